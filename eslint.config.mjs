@@ -1,0 +1,131 @@
+// Lint policy. The Office add-in rules come from eslint-plugin-office-addins; the dependency rule of
+// the architecture (see README) is enforced here with no-restricted-imports, so it is checked, not hoped.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+import reactHooks from "eslint-plugin-react-hooks";
+
+const officeRules = {
+  "office-addins/call-sync-after-load": "error",
+  "office-addins/call-sync-before-read": "error",
+  "office-addins/load-object-before-read": "error",
+  "office-addins/no-context-sync-in-loop": "error",
+  "office-addins/no-empty-load": "error",
+  "office-addins/no-navigational-load": "warn",
+  "office-addins/no-office-initialize": "error",
+  "office-addins/test-for-null-using-isNullObject": "error",
+};
+
+/** Imports that would make src/domain impure: hosts, UI, DOM, Node, file formats. */
+const impureModules = [
+  "react",
+  "react-dom",
+  "react-dom/*",
+  "@fluentui/*",
+  "office-addin-*",
+  "exceljs",
+  "jszip",
+  "papaparse",
+  "fs",
+  "node:*",
+  "path",
+  "os",
+  "child_process",
+  "worker_threads",
+];
+
+export default tseslint.config(
+  {
+    ignores: ["node_modules/**", "dist/**", "lib/**", "coverage/**", "test-output/**", "assets/**"],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx,js,mjs,cjs}"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      ...officeRules,
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-console": "off",
+    },
+  },
+  {
+    files: ["**/*.{js,cjs}"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["scripts/**/*.{mjs,ts}", "*.mjs"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", Buffer: "readonly" } },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
+    },
+  },
+  {
+    files: ["src/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: impureModules, message: "src/domain is pure: no Office, React, DOM, Node or file-format imports." },
+            { group: ["**/excel/**", "**/taskpane/**", "**/cli/**", "**/commands/**"], message: "src/domain imports nothing outside itself." },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "Office", message: "src/domain is pure." },
+        { name: "Excel", message: "src/domain is pure." },
+        { name: "window", message: "src/domain is pure." },
+        { name: "document", message: "src/domain is pure." },
+        { name: "process", message: "src/domain is pure." },
+        { name: "localStorage", message: "src/domain is pure." },
+      ],
+      "no-restricted-properties": [
+        "error",
+        { object: "Date", property: "now", message: "Pass time in; src/domain has no clock." },
+        { object: "Math", property: "random", message: "src/domain has no randomness." },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Pass time in; src/domain has no clock." },
+      ],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/cli/**", "exceljs", "fs", "node:*"], message: "The task pane runs in the browser." },
+            {
+              group: ["**/excel/*", "!**/excel/gateway", "!**/excel/officeGateway"],
+              message: "The task pane reaches the workbook only through the gateway interface.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "Excel", message: "Office.js belongs in src/excel." },
+      ],
+    },
+  },
+  {
+    files: ["src/cli/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/excel/**", "**/taskpane/**", "react", "@fluentui/*"], message: "The CLI uses the domain with its own xlsx adapter." }] },
+      ],
+    },
+  },
+);

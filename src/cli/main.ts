@@ -1,0 +1,42 @@
+import { EXIT_USAGE, type CliIo } from "./io";
+
+/** A subcommand: receives the arguments after its name. */
+export type CliCommand = (args: readonly string[], io: CliIo) => Promise<number>;
+
+const commands: Record<string, { readonly run: () => Promise<CliCommand>; readonly summary: string }> = {};
+
+/** Registers a subcommand (lazy import keeps start-up fast). */
+function register(name: string, summary: string, run: () => Promise<CliCommand>): void {
+  commands[name] = { run, summary };
+}
+
+// Subcommands are registered here, one line each.
+
+const usage = (): string =>
+  [
+    "Aufruf: prozesscluster <Befehl> [Optionen]",
+    "",
+    "Befehle:",
+    ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`),
+    "",
+    "prozesscluster <Befehl> --help zeigt die Optionen eines Befehls.",
+    "",
+  ].join("\n");
+
+/** Runs the CLI; returns the exit code. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.stdout(usage());
+    return name === undefined ? EXIT_USAGE : 0;
+  }
+  const command = commands[name];
+  if (command === undefined) {
+    io.stderr(`Unbekannter Befehl „${name}“.\n\n${usage()}`);
+    return EXIT_USAGE;
+  }
+  const run = await command.run();
+  return run(rest, io);
+}
+
+export { register };

@@ -1,0 +1,65 @@
+/**
+ * Contract of the clustering engine. Plain data in and out, so it runs unchanged in a Web Worker.
+ */
+import type { ColumnRole, ProcessRecord } from "../inventory/types";
+
+/** How to cluster. */
+export type ClusterStrategy =
+  | { readonly kind: "auto" }
+  | { readonly kind: "text" }
+  | { readonly kind: "leika"; readonly level: "object" | "group" }
+  /** By one column (grid index), optionally sub-clustered by a second one. */
+  | { readonly kind: "column"; readonly column: number; readonly subColumn?: number };
+
+/** Reviewer decisions the engine proposes around. Keys are `ProcessRecord.key`. */
+export interface ClusterConstraints {
+  /** Processes pinned to a named cluster (by label); they stay there. */
+  readonly pinned?: readonly { readonly key: string; readonly cluster: string }[];
+  /** Locked clusters: their label and members are kept exactly as given. */
+  readonly locked?: readonly { readonly cluster: string; readonly keys: readonly string[] }[];
+  /** Pairs of processes that must not end up in the same cluster. */
+  readonly cannotLink?: readonly (readonly [string, string])[];
+}
+
+/** Options of `clusterProcesses`; every field has a documented default. */
+export interface ClusterOptions {
+  /** Default `{ kind: "auto" }`. */
+  readonly strategy?: ClusterStrategy;
+  /** 0 = fine … 1 = coarse. Default: the strategy's own sensible cut (auto-chosen). */
+  readonly granularity?: number;
+  /** Synonym / abbreviation table: whole words or prefixes, e.g. `{ from: "kfz", to: "kraftfahrzeug" }`. */
+  readonly synonyms?: readonly { readonly from: string; readonly to: string }[];
+  /** Procedure words that say little about the subject (Antrag, Erteilung …). */
+  readonly stopWords?: readonly string[];
+  readonly constraints?: ClusterConstraints;
+}
+
+/** One proposed cluster. */
+export interface ProposedCluster {
+  /** Deterministic id, stable for the same input (e.g. derived from the smallest member key). */
+  readonly id: string;
+  /** Readable German label, e.g. "Kraftfahrzeug: Zulassung, Abmeldung". */
+  readonly label: string;
+  /** Plain-German reason for the cluster as a whole. */
+  readonly reason: string;
+  /** Member keys, sorted deterministically. */
+  readonly keys: readonly string[];
+  /** Plain-German reason per member key. */
+  readonly memberReasons: Readonly<Record<string, string>>;
+  /** A cluster of one ("Einzelprozess"). */
+  readonly singleton: boolean;
+  /** Came from a lock or pin rather than from the engine. */
+  readonly fromDecision: boolean;
+}
+
+export interface ClusterResult {
+  readonly clusters: readonly ProposedCluster[];
+  /** Granularity actually used (after resolving the default). */
+  readonly granularity: number;
+  readonly strategy: ClusterStrategy;
+}
+
+/** Roles the column strategy offers by name in the UI. */
+export const CLUSTER_COLUMN_ROLES: readonly ColumnRole[] = ["fachanwendung", "themenfeld", "fachbereich", "ozgName", "ozgId", "dezernat", "lebenslage"];
+
+export type { ProcessRecord };

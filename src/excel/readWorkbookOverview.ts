@@ -1,0 +1,23 @@
+/** What the task pane needs to know about the open workbook on start. */
+export interface WorkbookOverview {
+  readonly sheetNames: readonly string[];
+  readonly activeSheetName: string;
+  /** Number of Excel tables in the active sheet. */
+  readonly activeSheetTableCount: number;
+}
+
+/** Reads sheet names, the active sheet and its table count in one `context.sync`. */
+export async function readWorkbookOverview(context: Excel.RequestContext): Promise<WorkbookOverview> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const active = context.workbook.worksheets.getActiveWorksheet();
+  active.load("name");
+  const tables = active.tables;
+  tables.load("items/name");
+  await context.sync();
+  return {
+    sheetNames: sheets.items.map((sheet) => sheet.name),
+    activeSheetName: active.name,
+    activeSheetTableCount: tables.items.length,
+  };
+}

@@ -1,0 +1,106 @@
+/* eslint-disable no-undef */
+// Builds the task pane and the ribbon function file. Mirrors the official Office add-in template:
+// the manifest is copied into dist/ and, in production, its localhost URLs are rewritten to the
+// deployment URL (set ADDIN_URL, e.g. https://intranet.example/prozesscluster/).
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const PROD_URL = process.env.ADDIN_URL ?? "https://www.example.org/prozesscluster/";
+
+async function devServerHttps() {
+  // office-addin-dev-certs creates and trusts a localhost certificate (only needed for sideloading).
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+/**
+ * The browser preview: the same task pane against an in-memory workbook, with a grid view of its
+ * sheets, served over plain http (no certificates) on PORT or 8080. Used by people without Excel and by
+ * the end-to-end tests.
+ */
+function previewConfig(dev) {
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: { preview: "./src/taskpane/preview/main.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist-preview"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        { test: /\.(png|jpg|jpeg|gif|ico|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/taskpane/preview/preview.html" }),
+      new CopyWebpackPlugin({
+        patterns: [{ from: "assets/sample/prozessinventar.csv", to: "sample/[name][ext]", noErrorOnMissing: true }],
+      }),
+    ],
+    devServer: {
+      server: "http",
+      host: "127.0.0.1",
+      port: Number(process.env.PORT || 8080),
+      static: { directory: path.resolve(__dirname, "dist-preview") },
+      client: { overlay: false },
+    },
+  };
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  const preview = Boolean(env && env.preview);
+  if (preview) return previewConfig(dev);
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        { test: /\.(png|jpg|jpeg|gif|ico|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    performance: { maxEntrypointSize: 600 * 1024, maxAssetSize: 600 * 1024 },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "assets/logo-*.png", to: "assets/[name][ext]", noErrorOnMissing: true },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : content.toString().replaceAll(DEV_URL, PROD_URL);
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: preview ? "http" : { type: "https", options: dev ? await devServerHttps() : {} },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      static: { directory: path.resolve(__dirname, "dist") },
+    },
+  };
+};
