@@ -51,12 +51,23 @@ export default tseslint.config(
   },
   {
     files: ["**/*.{js,cjs}"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        __dirname: "readonly",
+        process: "readonly",
+        console: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
     files: ["scripts/**/*.{mjs,ts}", "*.mjs"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", Buffer: "readonly" } },
+    languageOptions: {
+      globals: { process: "readonly", console: "readonly", URL: "readonly", Buffer: "readonly" },
+    },
   },
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],
@@ -73,8 +84,14 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: impureModules, message: "src/domain is pure: no Office, React, DOM, Node or file-format imports." },
-            { group: ["**/excel/**", "**/taskpane/**", "**/cli/**", "**/commands/**"], message: "src/domain imports nothing outside itself." },
+            {
+              group: impureModules,
+              message: "src/domain is pure: no Office, React, DOM, Node or file-format imports.",
+            },
+            {
+              group: ["**/excel/**", "**/taskpane/**", "**/cli/**", "**/commands/**"],
+              message: "src/domain imports nothing outside itself.",
+            },
           ],
         },
       ],
@@ -94,7 +111,10 @@ export default tseslint.config(
       ],
       "no-restricted-syntax": [
         "error",
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Pass time in; src/domain has no clock." },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "Pass time in; src/domain has no clock.",
+        },
       ],
     },
   },
@@ -105,7 +125,10 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["**/cli/**", "exceljs", "fs", "node:*"], message: "The task pane runs in the browser." },
+            {
+              group: ["**/cli/**", "exceljs", "fs", "node:*"],
+              message: "The task pane runs in the browser.",
+            },
             {
               group: ["**/excel/*", "!**/excel/gateway", "!**/excel/officeGateway"],
               message: "The task pane reaches the workbook only through the gateway interface.",
@@ -113,10 +136,7 @@ export default tseslint.config(
           ],
         },
       ],
-      "no-restricted-globals": [
-        "error",
-        { name: "Excel", message: "Office.js belongs in src/excel." },
-      ],
+      "no-restricted-globals": ["error", { name: "Excel", message: "Office.js belongs in src/excel." }],
     },
   },
   {
@@ -124,7 +144,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/excel/**", "**/taskpane/**", "react", "@fluentui/*"], message: "The CLI uses the domain with its own xlsx adapter." }] },
+        {
+          patterns: [
+            {
+              group: ["**/excel/**", "**/taskpane/**", "react", "@fluentui/*"],
+              message: "The CLI uses the domain with its own xlsx adapter.",
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Builds the task pane and the ribbon function file. Mirrors the official Office add-in template:
 // the manifest is copied into dist/ and, in production, its localhost URLs are rewritten to the
 // deployment URL (set ADDIN_URL, e.g. https://intranet.example/prozesscluster/).
@@ -34,15 +33,25 @@ function previewConfig(dev) {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
-        { test: /\.(png|jpg|jpeg|gif|ico|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
       ],
     },
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/taskpane/preview/preview.html" }),
       new CopyWebpackPlugin({
-        patterns: [{ from: "assets/sample/prozessinventar.csv", to: "sample/[name][ext]", noErrorOnMissing: true }],
+        patterns: [
+          { from: "assets/sample/prozessinventar.csv", to: "sample/[name][ext]", noErrorOnMissing: true },
+        ],
       }),
     ],
     devServer: {
@@ -74,14 +83,30 @@ module.exports = async (env, argv) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
-        { test: /\.(png|jpg|jpeg|gif|ico|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
       ],
     },
     performance: { maxEntrypointSize: 600 * 1024, maxAssetSize: 600 * 1024 },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },

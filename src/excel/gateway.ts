@@ -1,13 +1,68 @@
+import type { RawGrid } from "../domain/inventory/types";
+import type { ProtocolEntry, ReviewSettings, ReviewState } from "../domain/review/types";
+import type { SummaryPlan } from "../domain/summary/types";
 import type { WorkbookOverview } from "./readWorkbookOverview";
+import { WorkbookError, type WorkbookErrorKind } from "./workbookError";
+
+/** A cell the user should look at: 1-based row as the user sees it, 0-based column (0 = A). */
+export interface CellTarget {
+  readonly sheetName: string;
+  readonly row: number;
+  readonly column: number;
+}
+
+/** Where the inventory lives, so review writes land in the right sheet and table. */
+export interface InventoryLocation {
+  readonly sheetName: string;
+  readonly tableName?: string;
+  /** 1-based row number of the header row. */
+  readonly headerRow: number;
+  /** 0-based column of the grid's first column. */
+  readonly firstColumn: number;
+}
+
+/** Everything the review writes: the `Cluster` column, the definitions, new protocol rows, settings. */
+export interface ReviewWrite {
+  readonly location: InventoryLocation;
+  readonly state: ReviewState;
+  /** `ProcessRecord.key` → 1-based user row, to place each assignment in the `Cluster` column. */
+  readonly rows: Readonly<Record<string, number>>;
+  /** Protocol entries produced since the last write; appended, never rewritten. */
+  readonly newEntries: readonly ProtocolEntry[];
+  readonly settings: ReviewSettings;
+}
+
+/** What the report write produced. */
+export interface ReportOutcome {
+  /** Name of the summary sheet to jump to. */
+  readonly summarySheetName: string;
+  /** German notices about skipped features (e.g. print layout on older Excel). */
+  readonly notices: readonly string[];
+}
 
 /**
  * The one door from the task pane to the workbook. The Office implementation lives in
  * `officeGateway.ts`; the browser preview and component tests use an in-memory implementation.
- * Every method is one user intent (one `Excel.run` in Office) and rejects with a `WorkbookError`.
+ * Every method is one user intent (one `Excel.run` in Office), takes and returns plain data, and
+ * rejects with a `WorkbookError`.
  */
 export interface WorkbookGateway {
   /** Sheet names and the active sheet, for the start of the "Daten" step. */
   readOverview(): Promise<WorkbookOverview>;
+  /**
+   * The inventory as found: the selected table, else the active sheet's table, else the active sheet's
+   * used range. `null` when there is nothing to read.
+   */
+  readInventoryGrid(): Promise<RawGrid | null>;
+  /** Inserts the sample inventory as a table on a new sheet, activates it, and returns its grid. */
+  insertSample(): Promise<RawGrid>;
+  /** Selects (and scrolls to) one cell, e.g. the row of an inventory issue or the summary sheet. */
+  selectCell(target: CellTarget): Promise<void>;
+  /** Writes the reviewers' decisions: `Cluster` column, definitions sheet, protocol, settings. */
+  writeReview(write: ReviewWrite): Promise<void>;
+  /** Applies the summary plan (replacing the add-in's own sheets by name) and reports where it is. */
+  writeReport(plan: SummaryPlan): Promise<ReportOutcome>;
 }
 
-export type { WorkbookOverview };
+export { WorkbookError };
+export type { WorkbookErrorKind, WorkbookOverview };

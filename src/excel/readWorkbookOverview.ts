@@ -12,7 +12,7 @@ export async function readWorkbookOverview(context: Excel.RequestContext): Promi
   sheets.load("items/name");
   const active = context.workbook.worksheets.getActiveWorksheet();
   active.load("name");
-  const tables = active.tables;
+  const tables = context.workbook.worksheets.getActiveWorksheet().tables;
   tables.load("items/name");
   await context.sync();
   return {

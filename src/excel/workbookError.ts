@@ -1,5 +1,6 @@
 /** Kinds of failure the task pane can explain to a user. */
-export type WorkbookErrorKind = "notAvailable" | "editMode" | "payloadTooLarge" | "sheetProtected" | "unknown";
+export type WorkbookErrorKind =
+  "notAvailable" | "editMode" | "payloadTooLarge" | "sheetProtected" | "unknown";
 
 /**
  * An error from the workbook host with a German message for the user and the original error kept in

@@ -26,3 +26,38 @@ export function mockCollection<T>(items: T[]): { items: T[]; load: () => unknown
     },
   };
 }
+
+let attachedCount = 0;
+
+/**
+ * Creates a child mock object under `parent` from plain data, for mock methods that return new proxies
+ * (`getRangeByIndexes`, `getIntersectionOrNullObject` …). Attaching it to the tree makes the context's
+ * `sync()` reach it, so load-before-read discipline holds for returned objects too.
+ */
+export function attachMock<T extends object>(parent: unknown, data: T): T {
+  const owner = parent as OfficeMockObject & Record<string, unknown>;
+  attachedCount += 1;
+  const name = `__attached${attachedCount}`;
+  owner.addMock(name);
+  const child = owner[name] as OfficeMockObject;
+  child.populate(data);
+  return child as unknown as T;
+}
+
+/**
+ * Data for a `*OrNullObject` result. Office.js lets callers read `isNullObject` after a sync without
+ * loading it; the mock would demand a load, so this object's `load` also loads `isNullObject`.
+ */
+export function mockNullable<T extends object>(data: T, isNullObject = false): T & { isNullObject: boolean } {
+  return {
+    ...data,
+    isNullObject,
+    load(this: unknown, properties?: string) {
+      const mock = this as OfficeMockObject;
+      const names = properties === undefined ? "isNullObject" : `${properties},isNullObject`;
+      return isNullObject
+        ? OfficeMockObject.prototype.load.call(mock, "isNullObject")
+        : OfficeMockObject.prototype.load.call(mock, names);
+    },
+  };
+}

@@ -60,6 +60,14 @@ export interface ClusterResult {
 }
 
 /** Roles the column strategy offers by name in the UI. */
-export const CLUSTER_COLUMN_ROLES: readonly ColumnRole[] = ["fachanwendung", "themenfeld", "fachbereich", "ozgName", "ozgId", "dezernat", "lebenslage"];
+export const CLUSTER_COLUMN_ROLES: readonly ColumnRole[] = [
+  "fachanwendung",
+  "themenfeld",
+  "fachbereich",
+  "ozgName",
+  "ozgId",
+  "dezernat",
+  "lebenslage",
+];
 
 export type { ProcessRecord };

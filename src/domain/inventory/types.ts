@@ -91,7 +91,8 @@ export interface ColumnMapping {
 }
 
 /** Normalised implementation status. */
-export type ProcessStatus = "nicht begonnen" | "in Planung" | "in Umsetzung" | "Pilot" | "online" | "zurückgestellt";
+export type ProcessStatus =
+  "nicht begonnen" | "in Planung" | "in Umsetzung" | "Pilot" | "online" | "zurückgestellt";
 
 export const PROCESS_STATUSES: readonly ProcessStatus[] = [
   "nicht begonnen",

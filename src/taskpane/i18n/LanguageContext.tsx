@@ -14,7 +14,10 @@ const LanguageContext = createContext<LanguageValue>({
 });
 
 /** Provides the current language and its strings; German unless `initialLanguage` says otherwise. */
-export function LanguageProvider(props: { readonly initialLanguage?: Language; readonly children: ReactNode }) {
+export function LanguageProvider(props: {
+  readonly initialLanguage?: Language;
+  readonly children: ReactNode;
+}) {
   const [language, setLanguage] = useState<Language>(props.initialLanguage ?? "de");
   const value = useMemo(() => ({ language, strings: STRINGS[language], setLanguage }), [language]);
   return <LanguageContext.Provider value={value}>{props.children}</LanguageContext.Provider>;

@@ -1,0 +1,160 @@
+import { readInventory } from "../../src/excel/readInventory";
+import { attachMock, makeMockContext, mockCollection, mockNullable } from "./mockContext";
+import { countSyncs } from "./syncCounter";
+
+type Cell = string | number;
+
+/** A mock active sheet whose used range starts at (rowIndex, colIndex) and holds `rows`. */
+function mockSheet(
+  rows: Cell[][],
+  opts: { rowIndex?: number; tables?: string[]; selectionTables?: string[] } = {},
+) {
+  const rowIndex = opts.rowIndex ?? 0;
+  const columnCount = rows[0]?.length ?? 0;
+  const target = (sheet: unknown) =>
+    attachMock(sheet, {
+      address: `Prozessinventar!A${rowIndex + 1}:C${rowIndex + rows.length}`,
+      rowIndex,
+      columnIndex: 0,
+      rowCount: rows.length,
+      columnCount,
+    });
+  const requests: { row: number; count: number }[] = [];
+  const sheet = {
+    name: "Prozessinventar",
+    tables: {
+      ...mockCollection((opts.tables ?? []).map((name) => ({ name }))),
+      getItem(this: unknown) {
+        return { getRange: () => target(this) };
+      },
+    },
+    used: mockNullable(
+      {
+        address: `Prozessinventar!A${rowIndex + 1}:C${rowIndex + rows.length}`,
+        rowIndex,
+        columnIndex: 0,
+        rowCount: rows.length,
+        columnCount,
+      },
+      rows.length === 0,
+    ),
+    getUsedRangeOrNullObject() {
+      return this.used;
+    },
+    getRangeByIndexes(this: unknown, row: number, _col: number, count: number) {
+      requests.push({ row, count });
+      const slice = rows.slice(row - rowIndex, row - rowIndex + count);
+      const chunk = attachMock(
+        this,
+        mockNullable({ values: slice, numberFormat: slice.map((r) => r.map(() => "General")) }),
+      );
+      return { getIntersectionOrNullObject: () => chunk };
+    },
+  };
+  return { sheet, requests };
+}
+
+function contextWith(sheetData: ReturnType<typeof mockSheet>["sheet"], selectionTables: string[] = []) {
+  return makeMockContext({
+    workbook: {
+      worksheets: {
+        sheet: sheetData,
+        getActiveWorksheet() {
+          return this.sheet;
+        },
+      },
+      selection: { tables: mockCollection(selectionTables.map((name) => ({ name }))) },
+      getSelectedRange() {
+        return { getTables: () => this.selection.tables };
+      },
+    },
+  });
+}
+
+const inventoryRows = (n: number): Cell[][] => [
+  ["ID", "Leistung", "Status"],
+  ...Array.from({ length: n }, (_, i) => [`P${i + 1}`, `Leistung ${i + 1}`, "online"]),
+];
+
+describe("readInventory", () => {
+  it("reads a used range in two syncs and reports the user's row numbers", async () => {
+    const { sheet } = mockSheet(inventoryRows(3), { rowIndex: 2 });
+    const { context } = contextWith(sheet);
+    const syncs = countSyncs(context);
+
+    const read = await readInventory(context);
+
+    expect(syncs.count).toBe(2);
+    expect(read?.syncs).toBe(2);
+    expect(read?.source).toBe("usedRange");
+    expect(read?.grid.firstRow).toBe(3);
+    expect(read?.grid.values).toEqual(inventoryRows(3));
+    expect(read?.grid.numberFormats?.[1]).toEqual(["General", "General", "General"]);
+  });
+
+  it("uses the active sheet's only table", async () => {
+    const { sheet } = mockSheet(inventoryRows(2), { tables: ["Prozesse"] });
+    const { context } = contextWith(sheet);
+    const syncs = countSyncs(context);
+
+    const read = await readInventory(context);
+
+    expect(read?.source).toBe("onlyTable");
+    expect(read?.grid.tableName).toBe("Prozesse");
+    expect(syncs.count).toBe(2);
+  });
+
+  it("prefers the table the selection is in when the host supports it", async () => {
+    const { sheet } = mockSheet(inventoryRows(2), { tables: ["Alt", "Prozesse"] });
+    const { context } = contextWith(sheet, ["Prozesse"]);
+
+    const read = await readInventory(context, { supportsSelectionTables: true });
+
+    expect(read?.source).toBe("selectedTable");
+    expect(read?.grid.tableName).toBe("Prozesse");
+  });
+
+  it("falls back to the used range when the sheet has several tables and none is selected", async () => {
+    const { sheet } = mockSheet(inventoryRows(2), { tables: ["A", "B"] });
+    const { context } = contextWith(sheet);
+
+    const read = await readInventory(context, { supportsSelectionTables: true });
+
+    expect(read?.source).toBe("usedRange");
+    expect(read?.grid.tableName).toBeUndefined();
+  });
+
+  it("returns null for an empty sheet after one sync", async () => {
+    const { sheet } = mockSheet([]);
+    const { context } = contextWith(sheet);
+    const syncs = countSyncs(context);
+
+    expect(await readInventory(context)).toBeNull();
+    expect(syncs.count).toBe(1);
+  });
+
+  it("keeps 5,000 rows in two syncs at the default chunk size", async () => {
+    const { sheet, requests } = mockSheet(inventoryRows(5000));
+    const { context } = contextWith(sheet);
+    const syncs = countSyncs(context);
+
+    const read = await readInventory(context);
+
+    expect(syncs.count).toBe(2);
+    expect(requests).toHaveLength(1);
+    expect(read?.grid.values).toHaveLength(5001);
+  });
+
+  it("reads big inventories in bounded chunks, in order, one sync per further chunk", async () => {
+    const { sheet, requests } = mockSheet(inventoryRows(999));
+    const { context } = contextWith(sheet);
+    const syncs = countSyncs(context);
+
+    const read = await readInventory(context, { maxCellsPerSync: 300 * 3 });
+
+    expect(requests.map((r) => r.count)).toEqual([300, 300, 300, 100]);
+    expect(requests.every((r) => r.count * 3 <= 900)).toBe(true);
+    expect(syncs.count).toBe(1 + requests.length);
+    expect(read?.grid.values).toEqual(inventoryRows(999));
+  });
+});
