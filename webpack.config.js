@@ -110,7 +110,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
-          { from: "assets/logo-*.png", to: "assets/[name][ext]", noErrorOnMissing: true },
+          { from: "assets/logo-*.png", to: "assets/[name][ext]" },
+          { from: "assets/help.html", to: "help.html" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",
