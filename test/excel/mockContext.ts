@@ -35,11 +35,13 @@ let attachedCount = 0;
  * `sync()` reach it, so load-before-read discipline holds for returned objects too.
  */
 export function attachMock<T extends object>(parent: unknown, data: T): T {
-  const owner = parent as OfficeMockObject & Record<string, unknown>;
+  // addMock/populate are private in the mock's typings but are its documented way to grow the tree.
+  type Growable = { addMock(name: string): void; populate(data: object): void } & Record<string, unknown>;
+  const owner = parent as Growable;
   attachedCount += 1;
   const name = `__attached${attachedCount}`;
   owner.addMock(name);
-  const child = owner[name] as OfficeMockObject;
+  const child = owner[name] as Growable;
   child.populate(data);
   return child as unknown as T;
 }

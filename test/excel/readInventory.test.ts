@@ -64,7 +64,7 @@ function contextWith(sheetData: ReturnType<typeof mockSheet>["sheet"], selection
         },
       },
       selection: { tables: mockCollection(selectionTables.map((name) => ({ name }))) },
-      getSelectedRange() {
+      getSelectedRange(this: { selection: { tables: unknown } }) {
         return { getTables: () => this.selection.tables };
       },
     },
