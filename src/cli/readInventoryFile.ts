@@ -1,0 +1,122 @@
+import { readFile, stat } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import ExcelJS from "exceljs";
+import { detectHeader } from "../domain/inventory/detectHeader";
+import type { RawGrid } from "../domain/inventory/types";
+import { InventoryReadError } from "./InventoryReadError";
+import type { TextEncodingName } from "./internals/decodeText";
+import { readCsvGrid, type CsvDelimiter } from "./internals/readCsvGrid";
+import { readXlsxGrid, withTableName } from "./internals/readXlsxGrid";
+
+/** Options of `readInventoryFile`. */
+export interface ReadInventoryOptions {
+  /** Worksheet to read (.xlsx only). Default: the first sheet with a detectable header, else the first. */
+  readonly sheet?: string;
+}
+
+/** An inventory file read into a grid for `parseInventory`. */
+export interface InventoryFile {
+  readonly grid: RawGrid;
+  /** Worksheet name, or the file name for CSV. */
+  readonly sheetName: string;
+  readonly format: "xlsx" | "csv";
+  /** All worksheet names (.xlsx), in workbook order. */
+  readonly sheetNames: readonly string[];
+  /** CSV only: detected encoding and delimiter. */
+  readonly encoding?: TextEncodingName;
+  readonly delimiter?: CsvDelimiter;
+}
+
+async function readBytes(path: string): Promise<Buffer> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new InventoryReadError("unreadable", `„${path}“ ist keine Datei.`);
+    return await readFile(path);
+  } catch (error) {
+    if (error instanceof InventoryReadError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === "ENOENT")
+      throw new InventoryReadError("notFound", `Die Datei „${path}“ wurde nicht gefunden.`, { cause: error });
+    throw new InventoryReadError(
+      "unreadable",
+      `Die Datei „${path}“ kann nicht gelesen werden (${code ?? "Fehler"}).`,
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * Reads an inventory from an .xlsx (ExcelJS) or .csv file (delimiter ; , or tab; UTF-8 with or without
+ * BOM, or Windows-1252). Throws `InventoryReadError` with a German message for missing, empty, damaged
+ * or unsupported files and unknown sheet names.
+ */
+export async function readInventoryFile(
+  path: string,
+  options: ReadInventoryOptions = {},
+): Promise<InventoryFile> {
+  const extension = extname(path).toLowerCase();
+  if (extension !== ".xlsx" && extension !== ".xlsm" && extension !== ".csv" && extension !== ".txt") {
+    const hint = extension === ".xls" ? " Bitte in Excel als .xlsx speichern." : "";
+    throw new InventoryReadError(
+      "unsupportedFormat",
+      `Das Dateiformat „${extension || "(ohne Endung)"}“ wird nicht unterstützt; erwartet wird .xlsx oder .csv.${hint}`,
+    );
+  }
+  const bytes = await readBytes(path);
+  if (bytes.length === 0) throw new InventoryReadError("emptyFile", `Die Datei „${path}“ ist leer.`);
+  if (extension === ".csv" || extension === ".txt") {
+    const read = readCsvGrid(bytes, basename(path));
+    return {
+      grid: read.grid,
+      sheetName: basename(path),
+      format: "csv",
+      sheetNames: [],
+      encoding: read.encoding,
+      delimiter: read.delimiter,
+    };
+  }
+  return readXlsx(path, bytes, options);
+}
+
+async function readXlsx(path: string, bytes: Buffer, options: ReadInventoryOptions): Promise<InventoryFile> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new InventoryReadError(
+      "unreadable",
+      `Die Datei „${path}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx).`,
+      { cause: error },
+    );
+  }
+  const sheets = workbook.worksheets;
+  const sheetNames = sheets.map((s) => s.name);
+  if (sheets.length === 0)
+    throw new InventoryReadError("emptyFile", `Die Arbeitsmappe „${path}“ enthält keine Tabellenblätter.`);
+  if (options.sheet !== undefined) {
+    const wanted = options.sheet.toLowerCase();
+    const sheet = sheets.find((s) => s.name.toLowerCase() === wanted);
+    if (sheet === undefined)
+      throw new InventoryReadError(
+        "sheetNotFound",
+        `Das Blatt „${options.sheet}“ gibt es in „${path}“ nicht. Vorhandene Blätter: ${sheetNames.map((n) => `„${n}“`).join(", ")}.`,
+      );
+    return xlsxResult(sheet, sheetNames);
+  }
+  for (const sheet of sheets) {
+    const result = xlsxResult(sheet, sheetNames);
+    if (detectHeader(result.grid) !== null) return result;
+  }
+  return xlsxResult(sheets[0] as ExcelJS.Worksheet, sheetNames);
+}
+
+function xlsxResult(sheet: ExcelJS.Worksheet, sheetNames: readonly string[]): InventoryFile {
+  const grid = readXlsxGrid(sheet);
+  const header = detectHeader(grid);
+  return {
+    grid: header === null ? grid : withTableName(sheet, grid, header.row),
+    sheetName: sheet.name,
+    format: "xlsx",
+    sheetNames,
+  };
+}
