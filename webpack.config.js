@@ -112,6 +112,7 @@ module.exports = async (env, argv) => {
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "assets/logo-*.png", to: "assets/[name][ext]" },
           { from: "assets/help.html", to: "help.html" },
+          { from: "assets/sample/prozessinventar.csv", to: "sample/[name][ext]" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",
