@@ -1,0 +1,96 @@
+/**
+ * CLI glue of the review: load what an earlier run (or a reviewer in Excel) left in a workbook, and turn
+ * an engine proposal into a review state that keeps those decisions. Used by `cluster` and `report`.
+ */
+import { extname } from "node:path";
+import ExcelJS from "exceljs";
+import type { ClusterConstraints, ClusterResult } from "../domain/clustering/types";
+import type { ProcessRecord } from "../domain/inventory/types";
+import {
+  rerunWithDecisions,
+  type PreviousDecisions,
+  type RerunSummary,
+} from "../domain/review/rerunWithDecisions";
+import { reviewStateFromProposal } from "../domain/review/reviewStateFromProposal";
+import { DEFAULT_REVIEW_SETTINGS } from "../domain/review/settingsSheet";
+import type { ProtocolEntry, ReviewSettings, ReviewState } from "../domain/review/types";
+import { readProtocol, readReviewSheets } from "./xlsx/reviewSheets";
+
+/** What a workbook remembers of earlier reviews. */
+export interface LoadedDecisions {
+  /** `null` when the workbook has no definitions/settings sheet (a `Cluster` column alone still counts, see `applyDecisionsToProposal`). */
+  readonly decisions: PreviousDecisions | null;
+  readonly settings: ReviewSettings;
+  /** Earlier protocol entries, to carry into a newly written file (the protocol is never rewritten). */
+  readonly protocol: readonly ProtocolEntry[];
+}
+
+/**
+ * Reads decisions, settings and protocol from a workbook or an .xlsx file path. A CSV (or any non-xlsx
+ * path) has no review sheets: the result is empty, and a `Cluster` column in it is taken as decisions by
+ * `applyDecisionsToProposal`. Throws only what ExcelJS throws for an unreadable .xlsx.
+ */
+export async function loadDecisions(source: ExcelJS.Workbook | string): Promise<LoadedDecisions> {
+  let workbook: ExcelJS.Workbook;
+  if (typeof source === "string") {
+    const extension = extname(source).toLowerCase();
+    if (extension !== ".xlsx" && extension !== ".xlsm")
+      return { decisions: null, settings: DEFAULT_REVIEW_SETTINGS, protocol: [] };
+    workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(source);
+  } else {
+    workbook = source;
+  }
+  const review = readReviewSheets(workbook);
+  return { decisions: review.decisions, settings: review.settings, protocol: readProtocol(workbook) };
+}
+
+export interface ApplyDecisionsOptions {
+  /** Ignore stored decisions and the `Cluster` column (`--fresh`). Default false. */
+  readonly fresh?: boolean;
+  /** ISO timestamp of this run, for the protocol entry (the caller owns the clock). */
+  readonly at: string;
+  /** Person for the protocol entry; default "" (the CLI cannot tell reliably). */
+  readonly person?: string;
+}
+
+export interface AppliedDecisions {
+  readonly state: ReviewState;
+  /** `null` for a fresh proposal (nothing to keep). */
+  readonly summary: RerunSummary | null;
+  /** Protocol entries of this run (one summary line, or none for a fresh run). */
+  readonly entries: readonly ProtocolEntry[];
+}
+
+/**
+ * Clusters `records` around earlier decisions: with `fresh`, or when there are neither stored decisions
+ * nor filled `Cluster` cells, it is the plain proposal; otherwise `rerunWithDecisions`, so locked
+ * clusters, pins, manual moves and hand edits in the `Cluster` column are kept.
+ */
+export function applyDecisionsToProposal(
+  records: readonly ProcessRecord[],
+  loaded: LoadedDecisions | null,
+  propose: (records: readonly ProcessRecord[], constraints: ClusterConstraints) => ClusterResult,
+  options: ApplyDecisionsOptions,
+): AppliedDecisions {
+  const cells = records.some((record) => (record.cluster ?? "").trim() !== "");
+  if (options.fresh === true || (loaded?.decisions == null && !cells)) {
+    const plain = options.fresh === true ? records.map(withoutCluster) : records;
+    return { state: reviewStateFromProposal(propose(plain, {}), plain), summary: null, entries: [] };
+  }
+  const { state, summary } = rerunWithDecisions(loaded?.decisions ?? null, records, propose);
+  const entry: ProtocolEntry = {
+    zeitpunkt: options.at,
+    aktion: "Neu berechnet (Kommandozeile)",
+    prozess: "",
+    von: "",
+    nach: summary.text,
+    person: options.person ?? "",
+  };
+  return { state, summary, entries: [entry] };
+}
+
+function withoutCluster(record: ProcessRecord): ProcessRecord {
+  const { cluster: _ignored, ...rest } = record;
+  return rest;
+}

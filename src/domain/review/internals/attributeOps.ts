@@ -1,0 +1,124 @@
+/**
+ * @internal Reducer cases that change attributes, not membership: create, rename, describe, lock, pin,
+ * "nicht zusammen".
+ */
+import type { ReviewAction, ReviewOutcome, ReviewState } from "../types";
+import { done, entry, quote, refuse } from "./outcome";
+import {
+  canonicalPair,
+  clusterByName,
+  getCluster,
+  getProcess,
+  withCluster,
+  withProcesses,
+} from "./stateAccess";
+
+type ActionOf<T extends ReviewAction["type"]> = Extract<ReviewAction, { type: T }>;
+
+function nameError(state: ReviewState, name: string, exceptId?: string): string | undefined {
+  if (name.trim() === "") return "Bitte einen Namen für den Cluster angeben.";
+  if (clusterByName(state, name, exceptId) !== undefined)
+    return `Der Name ${quote(name.trim())} ist schon vergeben.`;
+  return undefined;
+}
+
+export function createCluster(state: ReviewState, action: ActionOf<"createCluster">): ReviewOutcome {
+  if (getCluster(state, action.clusterId) !== undefined) {
+    return refuse(state, `Die Cluster-ID ${quote(action.clusterId)} ist schon vergeben.`);
+  }
+  const error = nameError(state, action.name);
+  if (error !== undefined) return refuse(state, error);
+  const name = action.name.trim();
+  const next = withCluster(state, {
+    id: action.clusterId,
+    name,
+    description: action.description,
+    locked: false,
+    origin: "manuell",
+    reason: "",
+  });
+  return done(next, [entry(action, "Cluster angelegt", { nach: name })]);
+}
+
+export function renameCluster(state: ReviewState, action: ActionOf<"renameCluster">): ReviewOutcome {
+  const cluster = getCluster(state, action.clusterId);
+  if (cluster === undefined) return refuse(state, `Der Cluster ${quote(action.clusterId)} existiert nicht.`);
+  const name = action.name.trim();
+  if (name === cluster.name) return done(state, []);
+  const error = nameError(state, name, cluster.id);
+  if (error !== undefined) return refuse(state, error);
+  return done(withCluster(state, { ...cluster, name }), [
+    entry(action, "Umbenannt", { von: cluster.name, nach: name }),
+  ]);
+}
+
+export function describeCluster(state: ReviewState, action: ActionOf<"describeCluster">): ReviewOutcome {
+  const cluster = getCluster(state, action.clusterId);
+  if (cluster === undefined) return refuse(state, `Der Cluster ${quote(action.clusterId)} existiert nicht.`);
+  if (cluster.description === action.description) return done(state, []);
+  return done(withCluster(state, { ...cluster, description: action.description }), [
+    entry(action, `Beschreibung von ${quote(cluster.name)} geändert`, {
+      von: cluster.description,
+      nach: action.description,
+    }),
+  ]);
+}
+
+export function setLocked(
+  state: ReviewState,
+  action: ActionOf<"lockCluster" | "unlockCluster">,
+): ReviewOutcome {
+  const cluster = getCluster(state, action.clusterId);
+  if (cluster === undefined) return refuse(state, `Der Cluster ${quote(action.clusterId)} existiert nicht.`);
+  const locked = action.type === "lockCluster";
+  if (cluster.locked === locked) return done(state, []);
+  return done(withCluster(state, { ...cluster, locked }), [
+    entry(action, locked ? "Cluster gesperrt" : "Cluster entsperrt", { nach: cluster.name }),
+  ]);
+}
+
+export function setPinned(
+  state: ReviewState,
+  action: ActionOf<"pinProcess" | "unpinProcess">,
+): ReviewOutcome {
+  const process = getProcess(state, action.key);
+  if (process === undefined)
+    return refuse(state, `Der Prozess ${quote(action.key)} ist nicht (mehr) im Inventar.`);
+  const pinned = action.type === "pinProcess";
+  if (process.pinned === pinned) return done(state, []);
+  const cluster = getCluster(state, process.clusterId)?.name ?? process.clusterId;
+  return done(withProcesses(state, [{ ...process, pinned }]), [
+    entry(action, pinned ? "Angeheftet" : "Anheften aufgehoben", { prozess: process.name, nach: cluster }),
+  ]);
+}
+
+export function markCannotLink(state: ReviewState, action: ActionOf<"markCannotLink">): ReviewOutcome {
+  const a = getProcess(state, action.a);
+  const b = getProcess(state, action.b);
+  if (a === undefined || b === undefined) {
+    return refuse(
+      state,
+      `Der Prozess ${quote(a === undefined ? action.a : action.b)} ist nicht (mehr) im Inventar.`,
+    );
+  }
+  if (a.key === b.key) return refuse(state, "Ein Prozess kann nicht von sich selbst getrennt werden.");
+  if (a.clusterId === b.clusterId) {
+    const cluster = getCluster(state, a.clusterId)?.name ?? a.clusterId;
+    return refuse(
+      state,
+      `${quote(a.name)} und ${quote(b.name)} sind beide im Cluster ${quote(cluster)}. Bitte zuerst einen der beiden verschieben.`,
+    );
+  }
+  const pair = canonicalPair(a.key, b.key);
+  if (state.cannotLink.some(([x, y]) => x === pair[0] && y === pair[1])) return done(state, []);
+  const cannotLink = [...state.cannotLink, pair].sort(comparePairs);
+  return done({ ...state, cannotLink }, [
+    entry(action, "Nicht zusammen", { prozess: `${a.name} / ${b.name}` }),
+  ]);
+}
+
+function comparePairs(x: readonly [string, string], y: readonly [string, string]): number {
+  if (x[0] !== y[0]) return x[0] < y[0] ? -1 : 1;
+  if (x[1] !== y[1]) return x[1] < y[1] ? -1 : 1;
+  return 0;
+}

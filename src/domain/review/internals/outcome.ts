@@ -1,0 +1,31 @@
+/** @internal Helpers to build reducer outcomes and protocol entries. */
+import type { ActionStamp, ProtocolEntry, ReviewOutcome, ReviewState } from "../types";
+
+export function refuse(state: ReviewState, error: string): ReviewOutcome {
+  return { ok: false, state, error };
+}
+
+export function done(state: ReviewState, entries: readonly ProtocolEntry[]): ReviewOutcome {
+  return { ok: true, state, entries };
+}
+
+/** A protocol entry stamped with the action's time and person. */
+export function entry(
+  stamp: ActionStamp,
+  aktion: string,
+  fields: { readonly prozess?: string; readonly von?: string; readonly nach?: string },
+): ProtocolEntry {
+  return {
+    zeitpunkt: stamp.at,
+    aktion,
+    prozess: fields.prozess ?? "",
+    von: fields.von ?? "",
+    nach: fields.nach ?? "",
+    person: stamp.person,
+  };
+}
+
+/** „Name“ in German quotes, for messages. */
+export function quote(text: string): string {
+  return `„${text}“`;
+}

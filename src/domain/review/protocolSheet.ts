@@ -1,0 +1,38 @@
+/** The `Änderungsprotokoll` sheet: appended, never rewritten, so it can go to the committee as an annex. */
+import type { RawCell } from "../inventory/types";
+import { cellText, findHeader, headerKey } from "./internals/cellText";
+import { PROTOCOL_SHEET_HEADER, type ReviewSheetCell } from "./reviewSheetTypes";
+import type { ProtocolEntry } from "./types";
+
+/** The header row, to write once when the sheet is new. */
+export function protocolHeaderRow(): ReviewSheetCell[] {
+  return [...PROTOCOL_SHEET_HEADER];
+}
+
+/** Rows for entries, in order; the adapter appends them below the last used row. */
+export function protocolRows(entries: readonly ProtocolEntry[]): ReviewSheetCell[][] {
+  return entries.map((e) => [e.zeitpunkt, e.aktion, e.prozess, e.von, e.nach, e.person]);
+}
+
+/** Reads entries back (for display and tests); tolerates a moved header and empty rows. */
+export function readProtocolSheet(values: readonly (readonly RawCell[])[]): ProtocolEntry[] {
+  const header = findHeader(values, ["Zeitpunkt", "Aktion"]);
+  if (header === undefined) return [];
+  const get = (row: readonly RawCell[], name: string): string => {
+    const index = header.columns.get(headerKey(name));
+    return index === undefined ? "" : cellText(row[index]);
+  };
+  const entries: ProtocolEntry[] = [];
+  for (const row of values.slice(header.row + 1)) {
+    const e = {
+      zeitpunkt: get(row, "Zeitpunkt"),
+      aktion: get(row, "Aktion"),
+      prozess: get(row, "Prozess"),
+      von: get(row, "von"),
+      nach: get(row, "nach"),
+      person: get(row, "Person"),
+    };
+    if (Object.values(e).some((text) => text !== "")) entries.push(e);
+  }
+  return entries;
+}

@@ -1,0 +1,295 @@
+/**
+ * Re-run on changed data: keep what reviewers decided, let the engine place the rest.
+ */
+import type { ClusterConstraints, ClusterResult } from "../clustering/types";
+import type { ProcessRecord } from "../inventory/types";
+import { matchRecords } from "./internals/matchRecords";
+import { rerunSummaryText, type RerunCounts } from "./internals/rerunSummaryText";
+import {
+  canonicalPair,
+  getCluster,
+  nameKey,
+  uniqueClusterId,
+  uniqueClusterName,
+  withCluster,
+} from "./internals/stateAccess";
+import { EMPTY_REVIEW_STATE } from "./reviewStateFromProposal";
+import { selectClusterByNameOrId } from "./reviewSelectors";
+import type { CannotLinkPair, ReviewProcess, ReviewState } from "./types";
+
+/** What the workbook remembers from the last run. */
+export interface PreviousDecisions {
+  readonly state: ReviewState;
+  /**
+   * Cluster name last written into the inventory's `Cluster` column, per process key. A cell that still
+   * shows it is no hand edit even if the cluster was renamed in the definitions sheet meanwhile.
+   * Keys not listed are compared with the cluster's current name.
+   */
+  readonly writtenNames?: Readonly<Record<string, string>>;
+}
+
+/** The clustering engine as the re-run needs it (`clusterProcesses` with the options bound). */
+export type ProposeClusters = (
+  records: readonly ProcessRecord[],
+  constraints: ClusterConstraints,
+) => ClusterResult;
+
+export interface RerunSummary extends RerunCounts {
+  /** German one-liner, e.g. "3 neue Prozesse zugeordnet, 1 entfernt, 12 Entscheidungen beibehalten". */
+  readonly text: string;
+}
+
+export interface RerunResult {
+  readonly state: ReviewState;
+  readonly summary: RerunSummary;
+}
+
+/**
+ * Builds the review state for `records` from the previous decisions:
+ * - processes are matched by key, then by unique name (see `matchRecords`); vanished ones are dropped;
+ * - members of locked clusters, pinned and manual processes keep their cluster (id, name, description);
+ * - a `Cluster` cell (`record.cluster`) that differs from what was written last is a hand edit, i.e. a
+ *   manual decision: the process moves to the cluster of that name or id, or to a new manual cluster of
+ *   that name. An empty cell is no statement. Hand edits into or out of locked clusters are not taken
+ *   (the lock wins, as in the task pane) and are counted in the summary;
+ * - everything else is placed by `propose`, called with the decisions as constraints. Its result is
+ *   enforced, not trusted: decided processes stay where they are whatever the engine returns. A proposed
+ *   cluster continues the previous unlocked cluster it shares most members with (keeping id, name and
+ *   description), otherwise it becomes a new "Vorschlag" cluster;
+ * - "nicht zusammen" pairs of surviving processes are kept; where the engine put a pair together, the
+ *   undecided one becomes an Einzelprozess (if both were decided, the pair is dropped and counted).
+ * With `previous === null` every non-empty `Cluster` cell counts as a decision.
+ */
+export function rerunWithDecisions(
+  previous: PreviousDecisions | null,
+  records: readonly ProcessRecord[],
+  propose: ProposeClusters,
+): RerunResult {
+  const before = previous?.state ?? EMPTY_REVIEW_STATE;
+  const match = matchRecords(before, records);
+  const counts = { added: 0, kept: 0, handEdits: 0, ignoredHandEdits: 0, droppedCannotLinks: 0 };
+  let state: ReviewState = { ...before, processes: {}, processOrder: [], cannotLink: [] };
+  const assigned = new Map<string, ReviewProcess>();
+  const undecided: ProcessRecord[] = [];
+  const seen = new Set<string>();
+
+  for (const record of records) {
+    if (seen.has(record.key)) continue;
+    seen.add(record.key);
+    const old = match.previousOf.get(record.key);
+    if (old === undefined) counts.added += 1;
+    const oldCluster = old === undefined ? undefined : getCluster(before, old.clusterId);
+    const cell = record.cluster?.trim() ?? "";
+    const written = old === undefined ? undefined : (previous?.writtenNames?.[old.key] ?? oldCluster?.name);
+    const edited =
+      cell !== "" &&
+      (written === undefined || (nameKey(cell) !== nameKey(written) && cell !== old?.clusterId));
+    if (edited) {
+      const target = selectClusterByNameOrId(state, cell);
+      if (oldCluster?.locked === true || target?.locked === true) {
+        counts.ignoredHandEdits += 1;
+      } else {
+        let clusterId = target?.id;
+        if (clusterId === undefined) {
+          clusterId = uniqueClusterId(state, `manuell-${state.clusterOrder.length + 1}`);
+          state = withCluster(state, {
+            id: clusterId,
+            name: uniqueClusterName(state, cell),
+            description: "",
+            locked: false,
+            origin: "manuell",
+            reason: "",
+          });
+        }
+        assigned.set(record.key, {
+          key: record.key,
+          name: record.name,
+          clusterId,
+          pinned: old?.pinned ?? false,
+          manual: true,
+        });
+        counts.handEdits += 1;
+        continue;
+      }
+    }
+    if (old !== undefined && oldCluster !== undefined && (oldCluster.locked || old.pinned || old.manual)) {
+      assigned.set(record.key, { ...old, key: record.key, name: record.name });
+      counts.kept += 1;
+      continue;
+    }
+    undecided.push(record);
+  }
+
+  const newKeyOf = new Map<string, string>();
+  for (const [key, old] of match.previousOf) newKeyOf.set(old.key, key);
+  const cannotLink = uniquePairs(
+    before.cannotLink.flatMap(([a, b]) => {
+      const na = newKeyOf.get(a);
+      const nb = newKeyOf.get(b);
+      return na === undefined || nb === undefined || na === nb ? [] : [canonicalPair(na, nb)];
+    }),
+  );
+
+  const result = propose(records, constraintsOf(state, assigned, cannotLink));
+  const previousClusterOf = (key: string): string | undefined =>
+    assigned.get(key)?.clusterId ?? match.previousOf.get(key)?.clusterId;
+  const claimed = new Set<string>();
+  const undecidedKeys = new Set(undecided.map((record) => record.key));
+  const recordOf = new Map(records.map((record) => [record.key, record]));
+  for (const proposed of result.clusters) {
+    const free = proposed.keys.filter((key) => undecidedKeys.has(key) && !assigned.has(key));
+    if (free.length === 0) continue;
+    let hostId = chooseHost(state, proposed.keys, previousClusterOf, claimed);
+    if (hostId === undefined) {
+      hostId = uniqueClusterId(state, proposed.id);
+      state = withCluster(state, {
+        id: hostId,
+        name: uniqueClusterName(state, proposed.label),
+        description: "",
+        locked: false,
+        origin: "Vorschlag",
+        reason: proposed.reason,
+      });
+    }
+    claimed.add(hostId);
+    for (const key of free) {
+      const record = recordOf.get(key);
+      const old = match.previousOf.get(key);
+      if (record !== undefined)
+        assigned.set(key, {
+          key,
+          name: record.name,
+          clusterId: hostId,
+          pinned: old?.pinned ?? false,
+          manual: false,
+        });
+    }
+  }
+  for (const record of undecided) {
+    if (!assigned.has(record.key))
+      state = placeAlone(state, assigned, record, match.previousOf.get(record.key));
+  }
+
+  const keptPairs: CannotLinkPair[] = [];
+  for (const [a, b] of cannotLink) {
+    const pa = assigned.get(a);
+    const pb = assigned.get(b);
+    if (pa === undefined || pb === undefined) continue;
+    if (pa.clusterId !== pb.clusterId) keptPairs.push([a, b]);
+    else if (undecidedKeys.has(b) || undecidedKeys.has(a)) {
+      const loose = undecidedKeys.has(b) ? pb : pa;
+      const record = recordOf.get(loose.key);
+      if (record !== undefined) state = placeAlone(state, assigned, record, match.previousOf.get(loose.key));
+      keptPairs.push([a, b]);
+    } else counts.droppedCannotLinks += 1;
+  }
+
+  const processOrder = records.map((record) => record.key).filter((key, i, all) => all.indexOf(key) === i);
+  const processes = Object.fromEntries(
+    processOrder.flatMap((key) => {
+      const process = assigned.get(key);
+      return process === undefined ? [] : [[key, process] as const];
+    }),
+  );
+  state = dropEmptied({ ...state, processes, processOrder, cannotLink: keptPairs }, before);
+  const summaryCounts: RerunCounts = {
+    ...counts,
+    removed: match.vanished.length,
+    recognisedByName: match.byName,
+  };
+  return { state, summary: { ...summaryCounts, text: rerunSummaryText(summaryCounts) } };
+}
+
+function constraintsOf(
+  state: ReviewState,
+  assigned: ReadonlyMap<string, ReviewProcess>,
+  cannotLink: readonly CannotLinkPair[],
+): ClusterConstraints {
+  const locked = new Map<string, string[]>();
+  const pinned: { key: string; cluster: string }[] = [];
+  for (const process of assigned.values()) {
+    const cluster = getCluster(state, process.clusterId);
+    if (cluster === undefined) continue;
+    if (cluster.locked) locked.set(cluster.name, [...(locked.get(cluster.name) ?? []), process.key]);
+    else pinned.push({ key: process.key, cluster: cluster.name });
+  }
+  return { locked: [...locked].map(([cluster, keys]) => ({ cluster, keys })), pinned, cannotLink };
+}
+
+/** The unclaimed, unlocked previous cluster most of `keys` were in; ties go to the earlier cluster. */
+function chooseHost(
+  state: ReviewState,
+  keys: readonly string[],
+  previousClusterOf: (key: string) => string | undefined,
+  claimed: ReadonlySet<string>,
+): string | undefined {
+  const votes = new Map<string, number>();
+  for (const key of keys) {
+    const id = previousClusterOf(key);
+    if (id !== undefined) votes.set(id, (votes.get(id) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let bestVotes = 0;
+  for (const id of state.clusterOrder) {
+    const count = votes.get(id) ?? 0;
+    if (count > bestVotes && !claimed.has(id) && getCluster(state, id)?.locked === false) {
+      best = id;
+      bestVotes = count;
+    }
+  }
+  return best;
+}
+
+function placeAlone(
+  state: ReviewState,
+  assigned: Map<string, ReviewProcess>,
+  record: ProcessRecord,
+  old: ReviewProcess | undefined,
+): ReviewState {
+  const id = uniqueClusterId(state, `einzel-${record.key}`);
+  const next = withCluster(state, {
+    id,
+    name: uniqueClusterName(state, record.name),
+    description: "",
+    locked: false,
+    origin: "Vorschlag",
+    reason: "Einzelprozess",
+  });
+  assigned.set(record.key, {
+    key: record.key,
+    name: record.name,
+    clusterId: id,
+    pinned: old?.pinned ?? false,
+    manual: false,
+  });
+  return next;
+}
+
+/** Drops clusters that are empty now, except manual clusters that were already empty before the run. */
+function dropEmptied(state: ReviewState, before: ReviewState): ReviewState {
+  const used = new Set(Object.values(state.processes).map((process) => process.clusterId));
+  const usedBefore = new Set(Object.values(before.processes).map((process) => process.clusterId));
+  const keep = state.clusterOrder.filter((id) => {
+    if (used.has(id)) return true;
+    const cluster = getCluster(state, id);
+    return cluster?.origin === "manuell" && getCluster(before, id) !== undefined && !usedBefore.has(id);
+  });
+  return {
+    ...state,
+    clusterOrder: keep,
+    clusters: Object.fromEntries(
+      keep.flatMap((id) => {
+        const cluster = getCluster(state, id);
+        return cluster === undefined ? [] : [[id, cluster] as const];
+      }),
+    ),
+  };
+}
+
+function uniquePairs(pairs: readonly CannotLinkPair[]): CannotLinkPair[] {
+  const seen = new Map<string, CannotLinkPair>();
+  for (const pair of pairs) seen.set(`${pair[0]}\u0000${pair[1]}`, pair);
+  return [...seen.values()].sort((x, y) =>
+    x[0] !== y[0] ? (x[0] < y[0] ? -1 : 1) : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0,
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * Vocabulary of the review: a normalised state (clusters and processes by id, order arrays for
+ * determinism), the named actions that change it, protocol entries and the undo/redo history.
+ * Everything is plain, JSON-serialisable data.
+ *
+ * Empty clusters: a cluster may be empty only when its origin is `"manuell"` (a reviewer created it
+ * and has not filled it yet, or moved everything out of it on purpose). A proposed cluster
+ * (`"Vorschlag"`) that loses its last member is removed by the reducer. Property tests check exactly this.
+ */
+import type { ClusterStrategy } from "../clustering/types";
+import type { ReifegradModell } from "../inventory/types";
+
+/** Where a cluster came from: the engine's proposal or a reviewer. */
+export type ClusterOrigin = "Vorschlag" | "manuell";
+
+export interface ReviewCluster {
+  /** Stable id (engine id, or an id handed in with the action that created the cluster). */
+  readonly id: string;
+  /** Unique (case-insensitive) display name; the inventory's `Cluster` column holds it. */
+  readonly name: string;
+  readonly description: string;
+  /** Locked clusters keep their members: moves into or out of them are refused. */
+  readonly locked: boolean;
+  readonly origin: ClusterOrigin;
+  /** Plain-German reason (the engine's, or empty for manual clusters). */
+  readonly reason: string;
+}
+
+export interface ReviewProcess {
+  /** `ProcessRecord.key`. */
+  readonly key: string;
+  readonly name: string;
+  readonly clusterId: string;
+  /** Pinned processes stay in their cluster when clustering runs again. */
+  readonly pinned: boolean;
+  /** The assignment is a reviewer's decision (moved, split, hand-edited), kept on re-runs. */
+  readonly manual: boolean;
+}
+
+/** A pair of process keys that must not share a cluster; stored with `a < b`. */
+export type CannotLinkPair = readonly [string, string];
+
+export interface ReviewState {
+  readonly clusters: Readonly<Record<string, ReviewCluster>>;
+  /** Cluster ids in a stable order (creation order); selectors sort for display. */
+  readonly clusterOrder: readonly string[];
+  readonly processes: Readonly<Record<string, ReviewProcess>>;
+  /** Process keys in inventory order. */
+  readonly processOrder: readonly string[];
+  /** Sorted, without duplicates. */
+  readonly cannotLink: readonly CannotLinkPair[];
+}
+
+/** Who did it and when; stamped by the action creator, never by the reducer. */
+export interface ActionStamp {
+  /** ISO 8601 timestamp. */
+  readonly at: string;
+  /** The person when the host can tell, otherwise "". */
+  readonly person: string;
+}
+
+/** Named, pure operations on a `ReviewState`. */
+export type ReviewAction =
+  | (ActionStamp & {
+      readonly type: "moveProcesses";
+      readonly keys: readonly string[];
+      readonly toClusterId: string;
+    })
+  | (ActionStamp & {
+      readonly type: "mergeClusters";
+      readonly sourceIds: readonly string[];
+      readonly targetId: string;
+    })
+  | (ActionStamp & {
+      readonly type: "splitCluster";
+      readonly clusterId: string;
+      readonly keys: readonly string[];
+      readonly newClusterId: string;
+      readonly name: string;
+    })
+  | (ActionStamp & {
+      readonly type: "createCluster";
+      readonly clusterId: string;
+      readonly name: string;
+      readonly description: string;
+    })
+  | (ActionStamp & { readonly type: "renameCluster"; readonly clusterId: string; readonly name: string })
+  | (ActionStamp & {
+      readonly type: "describeCluster";
+      readonly clusterId: string;
+      readonly description: string;
+    })
+  | (ActionStamp & { readonly type: "dissolveCluster"; readonly clusterId: string })
+  | (ActionStamp & { readonly type: "lockCluster"; readonly clusterId: string })
+  | (ActionStamp & { readonly type: "unlockCluster"; readonly clusterId: string })
+  | (ActionStamp & { readonly type: "pinProcess"; readonly key: string })
+  | (ActionStamp & { readonly type: "unpinProcess"; readonly key: string })
+  | (ActionStamp & { readonly type: "markCannotLink"; readonly a: string; readonly b: string });
+
+export type ReviewActionType = ReviewAction["type"];
+
+/** Undo and redo are history actions; they are stamped like the others so they get protocol entries. */
+export type HistoryAction =
+  ReviewAction | (ActionStamp & { readonly type: "undo" }) | (ActionStamp & { readonly type: "redo" });
+
+/** One row of the `Änderungsprotokoll` sheet. Empty strings where a field does not apply. */
+export interface ProtocolEntry {
+  readonly zeitpunkt: string;
+  readonly aktion: string;
+  readonly prozess: string;
+  readonly von: string;
+  readonly nach: string;
+  readonly person: string;
+}
+
+/** Result of one reducer step: the new state and its protocol entries, or the unchanged state and why. */
+export type ReviewOutcome =
+  | { readonly ok: true; readonly state: ReviewState; readonly entries: readonly ProtocolEntry[] }
+  | { readonly ok: false; readonly state: ReviewState; readonly error: string };
+
+/** A step in the history: the state on the other side of the step and the entries the step produced. */
+export interface HistoryStep {
+  readonly state: ReviewState;
+  readonly entries: readonly ProtocolEntry[];
+}
+
+/** Undo/redo wrapper around the review state; the protocol is outside the undoable part (append-only). */
+export interface ReviewHistory {
+  /** Most recent last; `state` is the state before the step. */
+  readonly past: readonly HistoryStep[];
+  readonly present: ReviewState;
+  /** Next redo first; `state` is the state after the step. */
+  readonly future: readonly HistoryStep[];
+  /** Entries produced in this session, oldest first (the adapter appends them to the sheet). */
+  readonly protocol: readonly ProtocolEntry[];
+  /** German message of the last refused action, `null` after a successful one. */
+  readonly lastError: string | null;
+}
+
+/** Settings that travel with the workbook, so a colleague continues where the last reviewer stopped. */
+export interface ReviewSettings {
+  /** Format version of the stored settings. */
+  readonly version: number;
+  readonly strategy: ClusterStrategy;
+  /** `null` = the strategy's default cut. */
+  readonly granularity: number | null;
+  readonly synonyms: readonly { readonly from: string; readonly to: string }[];
+  readonly stopWords: readonly string[];
+  /** `null` = detect from the inventory. */
+  readonly reifegradModell: ReifegradModell | null;
+}
+
+/** Current format version written by `settingsSheetRows`. */
+export const REVIEW_SETTINGS_VERSION = 1;

@@ -1,0 +1,137 @@
+import ExcelJS from "exceljs";
+import * as A from "../../../src/domain/review/reviewActions";
+import { reviewHistoryReducer, createReviewHistory } from "../../../src/domain/review/reviewHistory";
+import { DEFAULT_REVIEW_SETTINGS } from "../../../src/domain/review/settingsSheet";
+import type { ReviewHistory, ReviewSettings } from "../../../src/domain/review/types";
+import { readProtocol, readReviewSheets, writeReviewSheets } from "../../../src/cli/xlsx/reviewSheets";
+import { makeState, stamp } from "../../domain/review/reviewFactories";
+
+const settings: ReviewSettings = {
+  ...DEFAULT_REVIEW_SETTINGS,
+  granularity: 0.4,
+  stopWords: ["antrag"],
+  synonyms: [{ from: "kfz", to: "kraftfahrzeug" }],
+};
+
+function inventoryWorkbook(n: number): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Inventar");
+  sheet.addRow(["ID", "Leistung", "Status"]);
+  for (let i = 0; i < n; i += 1) sheet.addRow([`P${i}`, `Prozess ${i}`, "online"]);
+  return workbook;
+}
+
+async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const buffer = await workbook.xlsx.writeBuffer();
+  const loaded = new ExcelJS.Workbook();
+  await loaded.xlsx.load(buffer);
+  return loaded;
+}
+
+function reviewed(): ReviewHistory {
+  const { state } = makeState(6, 3);
+  return [
+    A.moveProcesses(["P0"], "C1", stamp(1, "Frau A")),
+    A.lockCluster("C1", stamp(2)),
+    A.renameCluster("C0", "=Kein Formel", stamp(3)),
+    A.pinProcess("P5", stamp(4)),
+    A.createCluster("N1", "2024", "Zahl als Name", stamp(5)),
+  ].reduce(reviewHistoryReducer, createReviewHistory(state));
+}
+
+const target = {
+  sheetName: "Inventar",
+  headerRow: 1,
+  rows: Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`P${i}`, i + 2])),
+};
+
+describe("reviewSheets (ExcelJS)", () => {
+  it("round-trips decisions and settings through an xlsx file exactly", async () => {
+    const history = reviewed();
+    const workbook = inventoryWorkbook(6);
+    writeReviewSheets(workbook, {
+      state: history.present,
+      settings,
+      newEntries: history.protocol,
+      inventory: target,
+    });
+    const loaded = await roundTrip(workbook);
+    const back = readReviewSheets(loaded);
+    expect(back.decisions?.state).toEqual(history.present);
+    expect(back.settings).toEqual(settings);
+    expect(readProtocol(loaded)).toEqual(history.protocol);
+  });
+
+  it("writes the Cluster column, a live COUNTIF and a hidden settings sheet, and leaves other cells alone", async () => {
+    const history = reviewed();
+    const workbook = inventoryWorkbook(6);
+    writeReviewSheets(workbook, { state: history.present, settings, newEntries: [], inventory: target });
+    const loaded = await roundTrip(workbook);
+    const inventory = loaded.getWorksheet("Inventar");
+    expect(inventory?.getCell("D1").value).toBe("Cluster");
+    expect(inventory?.getCell("D2").value).toBe("Cluster C1");
+    expect(inventory?.getCell("D4").value).toBe("=Kein Formel");
+    expect(inventory?.getCell("C2").value).toBe("online");
+    expect(inventory?.columnCount).toBe(4);
+    const definitions = loaded.getWorksheet("Cluster");
+    expect(definitions?.getCell("G2").value).toEqual({
+      formula: "COUNTIF('Inventar'!$D$2:$D$1048576,B2)",
+      result: 2,
+    });
+    expect(definitions?.getCell("B4").value).toBe("2024");
+    expect(loaded.getWorksheet("Prozesscluster-Einstellungen")?.state).toBe("hidden");
+  });
+
+  it("reuses an existing Cluster column", () => {
+    const workbook = inventoryWorkbook(6);
+    const sheet = workbook.getWorksheet("Inventar");
+    if (sheet === undefined) throw new Error("no sheet");
+    sheet.spliceColumns(2, 0, []);
+    sheet.getCell("B1").value = "cluster";
+    writeReviewSheets(workbook, { state: reviewed().present, settings, newEntries: [], inventory: target });
+    expect(sheet.getCell("B2").value).toBe("Cluster C1");
+    expect(sheet.getCell("E1").value).toBeNull();
+  });
+
+  it("appends protocol entries and never rewrites earlier ones", async () => {
+    const history = reviewed();
+    const workbook = inventoryWorkbook(6);
+    writeReviewSheets(workbook, {
+      state: history.present,
+      settings,
+      newEntries: history.protocol.slice(0, 2),
+      inventory: target,
+    });
+    const first = await roundTrip(workbook);
+    const sheet = first.getWorksheet("Änderungsprotokoll");
+    if (sheet !== undefined) sheet.getCell("A2").value = "von Hand geändert";
+    writeReviewSheets(first, {
+      state: history.present,
+      settings,
+      newEntries: history.protocol.slice(2),
+      inventory: target,
+    });
+    const entries = readProtocol(await roundTrip(first));
+    expect(entries).toHaveLength(history.protocol.length);
+    expect(entries[0]?.zeitpunkt).toBe("von Hand geändert");
+    expect(entries.slice(2)).toEqual(history.protocol.slice(2));
+  });
+
+  it("recreates deleted add-in sheets instead of failing", async () => {
+    const history = reviewed();
+    const workbook = inventoryWorkbook(6);
+    writeReviewSheets(workbook, { state: history.present, settings, newEntries: [], inventory: target });
+    for (const name of ["Cluster", "Prozesscluster-Einstellungen", "Änderungsprotokoll"]) {
+      const sheet = workbook.getWorksheet(name);
+      if (sheet !== undefined) workbook.removeWorksheet(sheet.id);
+    }
+    expect(readReviewSheets(workbook).decisions).toBeNull();
+    writeReviewSheets(workbook, {
+      state: history.present,
+      settings,
+      newEntries: history.protocol,
+      inventory: target,
+    });
+    expect(readReviewSheets(await roundTrip(workbook)).decisions?.state).toEqual(history.present);
+  });
+});

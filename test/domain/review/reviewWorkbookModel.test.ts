@@ -1,0 +1,165 @@
+import fc from "fast-check";
+import type { RawCell } from "../../../src/domain/inventory/types";
+import { clusterSheetRows, readClusterSheet } from "../../../src/domain/review/clusterSheet";
+import { protocolRows, protocolHeaderRow, readProtocolSheet } from "../../../src/domain/review/protocolSheet";
+import * as A from "../../../src/domain/review/reviewActions";
+import { reviewReducer } from "../../../src/domain/review/reviewReducer";
+import type { ReviewSheetCell } from "../../../src/domain/review/reviewSheetTypes";
+import { reviewStateFromWorkbook } from "../../../src/domain/review/reviewStateFromWorkbook";
+import {
+  DEFAULT_REVIEW_SETTINGS,
+  readSettingsSheet,
+  settingsSheetRows,
+} from "../../../src/domain/review/settingsSheet";
+import type { ReviewSettings, ReviewState } from "../../../src/domain/review/types";
+import { validateReviewState } from "../../../src/domain/review/validateReviewState";
+import { makeState, stamp } from "./reviewFactories";
+
+/** What a spreadsheet gives back: formulas as their result. */
+const asRead = (rows: ReviewSheetCell[][]): RawCell[][] =>
+  rows.map((row) => row.map((cell) => (typeof cell === "object" ? cell.result : cell)));
+
+function decided(): ReviewState {
+  const { state } = makeState(7, 3);
+  const actions = [
+    A.lockCluster("C0", stamp()),
+    A.splitCluster("C1", ["P4"], "N1", "Abgespalten", stamp()),
+    A.describeCluster("N1", "Mit Beschreibung; und = Zeichen", stamp()),
+    A.pinProcess("P6", stamp()),
+    A.markCannotLink("P3", "P4", stamp()),
+    A.createCluster("N2", "Leer", "noch leer", stamp()),
+  ];
+  return actions.reduce((s, action) => {
+    const outcome = reviewReducer(s, action);
+    if (!outcome.ok) throw new Error(outcome.error);
+    return outcome.state;
+  }, state);
+}
+
+const settings: ReviewSettings = {
+  ...DEFAULT_REVIEW_SETTINGS,
+  strategy: { kind: "column", column: 3, subColumn: 5 },
+  granularity: 0.35,
+  synonyms: [{ from: "kfz", to: "kraftfahrzeug" }],
+  stopWords: ["antrag", "erteilung"],
+  reifegradModell: "2.0",
+};
+
+describe("review workbook model", () => {
+  it("round-trips state and settings through the sheets exactly", () => {
+    const state = decided();
+    const back = reviewStateFromWorkbook({
+      clusterSheet: asRead(clusterSheetRows(state)),
+      settingsSheet: asRead(settingsSheetRows(settings, state)),
+    });
+    expect(back.decisions?.state).toEqual(state);
+    expect(back.settings).toEqual(settings);
+  });
+
+  it("writes Anzahl as a live COUNTIF when a column reference is given", () => {
+    const rows = clusterSheetRows(decided(), { countRange: "'Inventar'!$K$2:$K$8" });
+    expect(rows[0]).toEqual(["ID", "Name", "Beschreibung", "gesperrt", "Herkunft", "Begründung", "Anzahl"]);
+    expect(rows[1]).toEqual([
+      "C0",
+      "Cluster C0",
+      "",
+      "ja",
+      "Vorschlag",
+      "Grund C0",
+      { formula: "COUNTIF('Inventar'!$K$2:$K$8,B2)", result: 3 },
+    ]);
+  });
+
+  it("tolerates hand edits: reordered columns, renamed clusters, a cluster row added by hand", () => {
+    const sheet: RawCell[][] = [
+      ["Liste der Cluster"],
+      ["Name", "ID", "gesperrt", "Herkunft"],
+      ["Kfz neu benannt", "C0", "X", "Vorschlag"],
+      ["Von Hand", null, "", "manuell"],
+      ["Kfz neu benannt", "C0", 0, ""],
+    ];
+    expect(readClusterSheet(sheet)).toEqual([
+      { id: "C0", name: "Kfz neu benannt", description: "", locked: true, origin: "Vorschlag", reason: "" },
+      { id: "manuell-4", name: "Von Hand", description: "", locked: false, origin: "manuell", reason: "" },
+      {
+        id: "C0-2",
+        name: "Kfz neu benannt (2)",
+        description: "",
+        locked: false,
+        origin: "Vorschlag",
+        reason: "",
+      },
+    ]);
+  });
+
+  it("recreates clusters from stored assignments when the definitions sheet was deleted", () => {
+    const state = decided();
+    const back = reviewStateFromWorkbook({
+      clusterSheet: null,
+      settingsSheet: asRead(settingsSheetRows(settings, state)),
+    });
+    expect(back.decisions?.state.processes).toEqual(state.processes);
+    expect(validateReviewState(back.decisions?.state ?? state)).toEqual([]);
+  });
+
+  it("reports no decisions for a workbook without review sheets", () => {
+    expect(reviewStateFromWorkbook({ clusterSheet: null, settingsSheet: null })).toEqual({
+      decisions: null,
+      settings: DEFAULT_REVIEW_SETTINGS,
+    });
+  });
+
+  it("falls back to defaults for unreadable settings", () => {
+    const content = readSettingsSheet([
+      ["Strategie", "{kaputt"],
+      ["Granularität", "7"],
+      ["Reifegradmodell", "3"],
+    ]);
+    expect(content.settings).toEqual(DEFAULT_REVIEW_SETTINGS);
+  });
+
+  it("round-trips protocol entries", () => {
+    const entries = [
+      {
+        zeitpunkt: stamp(1).at,
+        aktion: "Verschoben",
+        prozess: "=SUMME(A1)",
+        von: "A",
+        nach: "B",
+        person: "",
+      },
+    ];
+    expect(readProtocolSheet(asRead([protocolHeaderRow(), ...protocolRows(entries)]))).toEqual(entries);
+  });
+
+  it("round-trips any reachable state", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.nat(), fc.nat()), { maxLength: 25 }),
+        (ops) => {
+          let { state } = makeState(9, 3);
+          ops.forEach(([kind, a, b], i) => {
+            const ids = state.clusterOrder;
+            const keys = state.processOrder;
+            const id = ids[a % ids.length] ?? "";
+            const key = keys[b % keys.length] ?? "";
+            const action = [
+              A.moveProcesses([key], id, stamp(i)),
+              A.lockCluster(id, stamp(i)),
+              A.pinProcess(key, stamp(i)),
+              A.renameCluster(id, `Name ${b % 4}`, stamp(i)),
+              A.splitCluster(state.processes[key]?.clusterId ?? "", [key], `S${i}`, "", stamp(i)),
+              A.markCannotLink(key, keys[a % keys.length] ?? "", stamp(i)),
+            ][kind];
+            if (action !== undefined) state = reviewReducer(state, action).state;
+          });
+          const back = reviewStateFromWorkbook({
+            clusterSheet: asRead(clusterSheetRows(state)),
+            settingsSheet: asRead(settingsSheetRows(DEFAULT_REVIEW_SETTINGS, state)),
+          });
+          expect(back.decisions?.state).toEqual(state);
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,128 @@
+import * as A from "../../src/domain/review/reviewActions";
+import { createReviewHistory, reviewHistoryReducer } from "../../src/domain/review/reviewHistory";
+import { DEFAULT_REVIEW_SETTINGS } from "../../src/domain/review/settingsSheet";
+import type { ReviewHistory, ReviewSettings } from "../../src/domain/review/types";
+import type { ReviewWrite } from "../../src/excel/gateway";
+import { readReviewStore, writeReviewStore } from "../../src/excel/reviewStore";
+import { makeState, stamp } from "../domain/review/reviewFactories";
+import { makeFakeReviewContext } from "./fakeReviewWorkbook";
+import { countSyncs } from "./syncCounter";
+
+const settings: ReviewSettings = {
+  ...DEFAULT_REVIEW_SETTINGS,
+  strategy: { kind: "leika", level: "group" },
+  granularity: 0.6,
+  reifegradModell: "1.1",
+};
+
+function reviewed(): ReviewHistory {
+  const { state } = makeState(6, 3);
+  return [
+    A.moveProcesses(["P0"], "C1", stamp(1, "Frau A")),
+    A.lockCluster("C1", stamp(2)),
+    A.renameCluster("C0", "=SUMME(A1)", stamp(3)),
+    A.markCannotLink("P1", "P5", stamp(4)),
+    A.createCluster("N1", "2024", "", stamp(5)),
+  ].reduce(reviewHistoryReducer, createReviewHistory(state));
+}
+
+/** Inventory in B3:D9 (header in row 3), so the adapter must honour rows and columns. */
+function setUp() {
+  const fake = makeFakeReviewContext();
+  fake.workbook.addSheet("Inventar", [
+    [],
+    ["Prozessinventar Stand 2025"],
+    [null, "ID", "Leistung", "Status"],
+    ...Array.from({ length: 6 }, (_, i) => [null, `P${i}`, `Prozess ${i}`, "online"]),
+  ]);
+  return fake;
+}
+
+function writeOf(history: ReviewHistory, newEntries = history.protocol): ReviewWrite {
+  return {
+    location: { sheetName: "Inventar", headerRow: 3, firstColumn: 1 },
+    state: history.present,
+    rows: Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`P${i}`, i + 4])),
+    newEntries,
+    settings,
+  };
+}
+
+describe("reviewStore (Office.js)", () => {
+  it("round-trips decisions and settings: write in 2 syncs, read in 2", async () => {
+    const { context, workbook } = setUp();
+    const history = reviewed();
+    const writeSyncs = countSyncs(context);
+    await writeReviewStore(context, writeOf(history));
+    expect(writeSyncs.count).toBe(2);
+
+    const readSyncs = countSyncs(context);
+    const back = await readReviewStore(context);
+    expect(readSyncs.count).toBe(2);
+    expect(back.decisions?.state).toEqual(history.present);
+    expect(back.settings).toEqual(settings);
+    expect(workbook.sheets.find((s) => s.name === "Prozesscluster-Einstellungen")?.visibility).toBe("Hidden");
+  });
+
+  it("writes the Cluster column next to the inventory as text and touches no other inventory cell", async () => {
+    const { context, workbook } = setUp();
+    const inventoryCells = () =>
+      [...(workbook.sheets.find((s) => s.name === "Inventar")?.cells ?? [])].filter(
+        ([key]) => !key.endsWith(",4"),
+      );
+    const before = structuredClone(inventoryCells());
+    await writeReviewStore(context, writeOf(reviewed()));
+    const after = workbook.grid("Inventar");
+    expect(inventoryCells()).toEqual(before);
+    expect(after.slice(2).map((row) => row[4])).toEqual([
+      "Cluster",
+      "Cluster C1",
+      "=SUMME(A1)",
+      "=SUMME(A1)",
+      "Cluster C1",
+      "Cluster C1",
+      "Cluster C1",
+    ]);
+    expect(workbook.cell("Inventar", 5, 4)?.format).toBe("@");
+    expect(workbook.cell("Cluster", 2, 6)?.formula).toBe("=COUNTIF('Inventar'!$E$4:$E$1048576,B2)");
+  });
+
+  it("appends new protocol rows below the existing ones in 3 syncs", async () => {
+    const { context, workbook } = setUp();
+    const history = reviewed();
+    await writeReviewStore(context, writeOf(history, history.protocol.slice(0, 2)));
+    const syncs = countSyncs(context);
+    await writeReviewStore(context, writeOf(history, history.protocol.slice(2)));
+    expect(syncs.count).toBe(3);
+    const rows = workbook.grid("Änderungsprotokoll");
+    expect(rows[0]).toEqual(["Zeitpunkt", "Aktion", "Prozess", "von", "nach", "Person"]);
+    expect(rows.slice(1).map((row) => row[1])).toEqual(history.protocol.map((e) => e.aktion));
+  });
+
+  it("recreates a deleted or renamed add-in sheet instead of failing", async () => {
+    const { context, workbook } = setUp();
+    const history = reviewed();
+    await writeReviewStore(context, writeOf(history));
+    workbook.removeSheet("Cluster");
+    const renamed = workbook.sheets.find((s) => s.name === "Prozesscluster-Einstellungen");
+    if (renamed !== undefined) renamed.name = "Meine Notizen";
+    const empty = await readReviewStore(context);
+    expect(empty.decisions).toBeNull();
+    await writeReviewStore(context, writeOf(history, []));
+    expect((await readReviewStore(context)).decisions?.state).toEqual(history.present);
+    expect(workbook.sheets.map((s) => s.name).sort()).toEqual([
+      "Cluster",
+      "Inventar",
+      "Meine Notizen",
+      "Prozesscluster-Einstellungen",
+      "Änderungsprotokoll",
+    ]);
+  });
+
+  it("reads a workbook without review sheets as 'no decisions' in 2 syncs", async () => {
+    const { context } = setUp();
+    const syncs = countSyncs(context);
+    expect(await readReviewStore(context)).toEqual({ decisions: null, settings: DEFAULT_REVIEW_SETTINGS });
+    expect(syncs.count).toBe(2);
+  });
+});
