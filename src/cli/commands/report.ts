@@ -1,0 +1,185 @@
+import { writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { clusterProcesses } from "../../domain/clustering/clusterProcesses";
+import type { ClusterStrategy } from "../../domain/clustering/types";
+import { parseInventory } from "../../domain/inventory/parseInventory";
+import type { Inventory, ReifegradModell } from "../../domain/inventory/types";
+import { convertWithLibreOffice, findSoffice } from "../convertWithLibreOffice";
+import { InventoryReadError } from "../InventoryReadError";
+import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliIo } from "../io";
+import type { CliCommand } from "../main";
+import { readInventoryFile } from "../readInventoryFile";
+import { writeReportWorkbook, type ReportWorkbookOptions } from "../xlsx/writeReportWorkbook";
+
+const HELP = [
+  "Aufruf: prozesscluster report <inventar.xlsx|inventar.csv> -o <bericht.xlsx> [Optionen]",
+  "",
+  "Schreibt den Ausschussbericht: Cluster-Übersicht mit Live-Formeln, Diagramme, das Prozessinventar",
+  "(eigene Spalten und Reihenfolge, plus Spalte „Cluster“, als Tabelle „Prozesse“).",
+  "",
+  "  -o, --output DATEI    Zieldatei (.xlsx), Pflicht",
+  "  --by ART              auto (Standard), text, leika, leika-gruppe oder spalte:<Überschrift>",
+  "  --granularity ZAHL    0 = fein … 1 = grob (Standard: automatisch)",
+  "  --stichtag DATUM      JJJJ-MM-TT (Standard: heute)",
+  "  --drucksache TEXT     Kopfzeile „Anlage zu Drucksache Nr. …“",
+  "  --modell 1.1|2.0      Reifegradmodell (Standard: das im Inventar häufigste, sonst 1.1)",
+  "  --anlage              je Cluster ein Anlageblatt mit den Prozessen",
+  "  --sheet NAME          Tabellenblatt des Inventars (nur .xlsx)",
+  "  --pdf                 zusätzlich PDF mit LibreOffice erzeugen (wenn installiert)",
+  "",
+  "Exit-Code: 0 geschrieben, 1 Inventar nicht verwendbar, 2 falscher Aufruf.",
+  "",
+].join("\n");
+
+/** Extra sheets for the report, e.g. the review sheets "Cluster-Definitionen" and "Änderungsprotokoll". */
+export type ReportSheetsHook = NonNullable<ReportWorkbookOptions["addSheets"]>;
+
+/** Reads `--by`; column strategies are looked up by header (case-insensitive). */
+function strategyOf(by: string, inventory: Inventory): ClusterStrategy | string {
+  switch (by) {
+    case "auto":
+      return { kind: "auto" };
+    case "text":
+      return { kind: "text" };
+    case "leika":
+      return { kind: "leika", level: "object" };
+    case "leika-gruppe":
+      return { kind: "leika", level: "group" };
+    default: {
+      if (!by.startsWith("spalte:")) return `Unbekannte Clusterart „${by}“.`;
+      const header = by.slice("spalte:".length).trim().toLowerCase();
+      const column = inventory.columns.find(
+        (c) => c.header.trim().toLowerCase() === header || c.role === header,
+      );
+      return column === undefined
+        ? `Die Spalte „${by.slice(7)}“ gibt es im Inventar nicht.`
+        : { kind: "column", column: column.index };
+    }
+  }
+}
+
+/** Today as ISO date in local time (the CLI may read the clock; the domain may not). */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}
+
+function modelOf(inventory: Inventory): ReifegradModell {
+  const v2 = inventory.records.filter((r) => r.reifegradModell === "2.0").length;
+  const v1 = inventory.records.filter((r) => r.reifegradModell === "1.1").length;
+  return v2 > v1 ? "2.0" : "1.1";
+}
+
+/**
+ * Builds the `report` command. `addReviewSheets` is the hook for the review sheets (cluster definitions,
+ * change log); the registered command passes none until the review writer for ExcelJS exists.
+ */
+export function makeReportCommand(addReviewSheets?: ReportSheetsHook): CliCommand {
+  return async (args, io: CliIo) => {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        options: {
+          output: { type: "string", short: "o" },
+          by: { type: "string" },
+          granularity: { type: "string" },
+          stichtag: { type: "string" },
+          drucksache: { type: "string" },
+          modell: { type: "string" },
+          anlage: { type: "boolean" },
+          sheet: { type: "string" },
+          pdf: { type: "boolean" },
+          help: { type: "boolean", short: "h" },
+        },
+      });
+    } catch (error) {
+      io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+      return EXIT_USAGE;
+    }
+    const v = parsed.values;
+    if (v.help === true) {
+      io.stdout(HELP);
+      return EXIT_OK;
+    }
+    const [input] = parsed.positionals;
+    if (parsed.positionals.length !== 1 || input === undefined || v.output === undefined) {
+      io.stderr(`Bitte genau eine Inventardatei und mit -o die Zieldatei angeben.\n\n${HELP}`);
+      return EXIT_USAGE;
+    }
+    const stichtag = v.stichtag ?? today();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(stichtag)) {
+      io.stderr(`Der Stichtag „${stichtag}“ ist kein Datum der Form JJJJ-MM-TT.\n`);
+      return EXIT_USAGE;
+    }
+    const granularity = v.granularity === undefined ? undefined : Number(v.granularity.replace(",", "."));
+    if (granularity !== undefined && !(granularity >= 0 && granularity <= 1)) {
+      io.stderr(`--granularity erwartet eine Zahl von 0 bis 1, nicht „${v.granularity}“.\n`);
+      return EXIT_USAGE;
+    }
+    if (v.modell !== undefined && v.modell !== "1.1" && v.modell !== "2.0") {
+      io.stderr(`--modell erwartet 1.1 oder 2.0, nicht „${v.modell}“.\n`);
+      return EXIT_USAGE;
+    }
+    const started = performance.now();
+    let inventory: Inventory;
+    try {
+      const file = await readInventoryFile(
+        resolve(io.cwd, input),
+        v.sheet === undefined ? {} : { sheet: v.sheet },
+      );
+      inventory = parseInventory(file.grid);
+    } catch (error) {
+      if (error instanceof InventoryReadError) {
+        io.stderr(`${error.message}\n`);
+        return EXIT_UNUSABLE;
+      }
+      throw error;
+    }
+    if (!inventory.usable) {
+      const reason =
+        inventory.issues.find((i) => i.severity === "error")?.message ?? "keine verwendbaren Zeilen";
+      io.stderr(`Das Prozessinventar ist so nicht verwendbar: ${reason}\n`);
+      return EXIT_UNUSABLE;
+    }
+    const strategy = strategyOf(v.by ?? "auto", inventory);
+    if (typeof strategy === "string") {
+      io.stderr(`${strategy}\n\n${HELP}`);
+      return EXIT_USAGE;
+    }
+    const result = clusterProcesses(inventory.records, {
+      strategy,
+      ...(granularity === undefined ? {} : { granularity }),
+    });
+    const report = await writeReportWorkbook(inventory, result.clusters, {
+      summary: {
+        stichtag,
+        reifegradModell: (v.modell as ReifegradModell | undefined) ?? modelOf(inventory),
+        ...(v.drucksache === undefined ? {} : { drucksache: v.drucksache }),
+        sheets: { details: v.anlage === true },
+      },
+      ...(addReviewSheets === undefined ? {} : { addSheets: addReviewSheets }),
+    });
+    const output = resolve(io.cwd, v.output);
+    await writeFile(output, report.buffer);
+    const ms = Math.round(performance.now() - started);
+    io.stdout(
+      `Bericht geschrieben: ${v.output} (${inventory.records.length} Teilprozesse in ${report.clusters.length} Clustern, ${Math.round(report.buffer.length / 1024)} KB, ${ms} ms)\n`,
+    );
+    for (const notice of report.plan.notices) io.stdout(`Hinweis: ${notice}\n`);
+    if (v.pdf === true) {
+      if (findSoffice() === null) {
+        io.stderr("LibreOffice (soffice) ist nicht installiert – es wurde kein PDF erzeugt.\n");
+      } else {
+        const pdf = await convertWithLibreOffice(output, dirname(output), "pdf");
+        io.stdout(`PDF geschrieben: ${pdf}\n`);
+      }
+    }
+    return EXIT_OK;
+  };
+}
+
+/** `prozesscluster report <inventory> -o <bericht.xlsx> …` */
+export const reportCommand: CliCommand = makeReportCommand();

@@ -1,0 +1,118 @@
+import type ExcelJS from "exceljs";
+import type { CellStyleName, PlanCell, PlanSheet, SummaryPlan } from "../../domain/summary/types";
+import { fileFormula } from "./fileFormula";
+import { excelSerialDate } from "../../domain/summary/excelSerialDate";
+
+const argb = (rgb: string): string => `FF${rgb}`;
+
+/** Fonts, fills and borders of the plan's named styles. */
+function styleCell(cell: ExcelJS.Cell, style: CellStyleName): void {
+  switch (style) {
+    case "title":
+      cell.font = { name: "Calibri", bold: true, size: 14, color: { argb: argb("1F3864") } };
+      return;
+    case "label":
+      cell.font = { name: "Calibri", bold: true };
+      return;
+    case "header":
+      cell.font = { name: "Calibri", bold: true, color: { argb: argb("FFFFFF") } };
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb("1F4E79") } };
+      cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
+      return;
+    case "body":
+      cell.border = { bottom: { style: "hair", color: { argb: argb("BFBFBF") } } };
+      return;
+    case "total":
+      cell.font = { name: "Calibri", bold: true };
+      cell.border = { top: { style: "thin" }, bottom: { style: "double" } };
+      return;
+    case "note":
+      cell.font = { name: "Calibri", italic: true, size: 9, color: { argb: argb("595959") } };
+      return;
+  }
+}
+
+function writeCell(sheet: ExcelJS.Worksheet, c: PlanCell): void {
+  const cell = sheet.getCell(c.row, c.col);
+  switch (c.value.kind) {
+    case "text":
+      // A plain string value is a shared string in the file: never parsed as a formula.
+      cell.value = c.value.text;
+      break;
+    case "number":
+      cell.value = c.value.value;
+      break;
+    case "date":
+      cell.value = excelSerialDate(c.value.iso);
+      break;
+    case "formula":
+      cell.value = { formula: fileFormula(c.value.formula) } as ExcelJS.CellFormulaValue;
+      break;
+  }
+  if (c.numberFormat !== undefined) cell.numFmt = c.numberFormat;
+  if (c.style !== undefined) styleCell(cell, c.style);
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, plan: PlanSheet): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(plan.name, {
+    views: plan.frozenRows > 0 ? [{ state: "frozen", ySplit: plan.frozenRows }] : [],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: plan.print.orientation,
+      fitToPage: true,
+      fitToWidth: plan.print.fitToPagesWide,
+      fitToHeight: 0, // as many pages tall as needed
+      ...(plan.print.titleRows === undefined
+        ? {}
+        : { printTitlesRow: `${plan.print.titleRows.first}:${plan.print.titleRows.last}` }),
+      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: {
+      ...(plan.print.centerHeader === undefined ? {} : { oddHeader: `&C${plan.print.centerHeader}` }),
+      oddFooter: `&C${plan.print.centerFooter}`,
+    },
+  });
+  plan.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  for (const c of plan.cells) writeCell(sheet, c);
+  const headerRows = new Set(plan.cells.filter((c) => c.style === "header").map((c) => c.row));
+  for (const row of headerRows) sheet.getRow(row).height = 48;
+  for (const cf of plan.conditionalFormats) {
+    const { area } = cf;
+    const ref = `${sheet.getCell(area.firstRow, area.firstCol).address}:${sheet.getCell(area.lastRow, area.lastCol).address}`;
+    sheet.addConditionalFormatting({
+      ref,
+      rules: [
+        {
+          type: "expression",
+          priority: 1,
+          formulae: [fileFormula(cf.formula)],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
+            ...(cf.fontColor === undefined ? {} : { font: { color: { argb: argb(cf.fontColor) } } }),
+          },
+        },
+      ],
+    });
+  }
+  return sheet;
+}
+
+/**
+ * Applies a summary plan to an ExcelJS workbook: the plan's sheets replace sheets of the same name (the
+ * report's own), in plan order after the existing sheets; named cells are (re)defined. Charts are not
+ * possible in ExcelJS — run `addCharts` on the written buffer. Returns the worksheets created.
+ */
+export function applySummaryPlan(workbook: ExcelJS.Workbook, plan: SummaryPlan): ExcelJS.Worksheet[] {
+  for (const p of plan.sheets) {
+    const old = workbook.getWorksheet(p.name);
+    if (old !== undefined) workbook.removeWorksheet(old.id);
+  }
+  const sheets = plan.sheets.map((p) => writeSheet(workbook, p));
+  for (const n of plan.names) {
+    const sheet = workbook.getWorksheet(n.sheet);
+    if (sheet !== undefined) sheet.getCell(n.row, n.col).name = n.name;
+  }
+  // Excel computes formulas without cached values on load; the flag makes that explicit.
+  workbook.calcProperties.fullCalcOnLoad = true;
+  return sheets;
+}

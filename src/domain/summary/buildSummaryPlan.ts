@@ -1,0 +1,116 @@
+import type { ColumnRole, ProcessRecord } from "../inventory/types";
+import { chartSheet, CHART_SHEET } from "./internals/chartSheet";
+import { detailSheets } from "./internals/detailSheets";
+import { isoToSerial, statusBucketOf } from "./internals/excelSemantics";
+import { inventoryColumnRef } from "./internals/formulaText";
+import { OVERVIEW_SHEET, overviewSheet } from "./internals/overviewSheet";
+import { inventoryLayout } from "./inventoryLayout";
+import { inventorySheetValue } from "./inventorySheetValue";
+import type { PlanSheet, SummaryInput, SummaryPlan } from "./types";
+
+/** Default overview title. */
+export const DEFAULT_SUMMARY_TITLE = "Umsetzungsstand der Verwaltungsdigitalisierung – Cluster-Übersicht";
+
+/** Names of every sheet the report may own; adapters replace exactly these (plus detail sheets). */
+export const SUMMARY_SHEET_NAMES: readonly string[] = [OVERVIEW_SHEET, CHART_SHEET];
+
+/**
+ * Builds the declarative committee report: the `Cluster-Übersicht` with live KPI formulas per cluster, the
+ * chart data sheet `Diagramme` with its charts, optional annex sheets, named cells and print layout.
+ * Pure; both adapters (Office.js, ExcelJS) apply the result unchanged.
+ * @throws RangeError for an invalid Stichtag, empty or duplicate (ignoring case) cluster labels.
+ */
+export function buildSummaryPlan(input: SummaryInput): SummaryPlan {
+  const { inventory, clusters, options, inventoryRef } = input;
+  isoToSerial(options.stichtag); // validates the date
+  const seen = new Set<string>();
+  for (const c of clusters) {
+    const key = c.label.trim().toLowerCase();
+    if (key === "") throw new RangeError("Ein Cluster hat keine Bezeichnung.");
+    if (seen.has(key))
+      throw new RangeError(
+        `Die Cluster-Bezeichnung „${c.label}“ kommt mehrfach vor (Groß-/Kleinschreibung zählt nicht).`,
+      );
+    seen.add(key);
+  }
+  const layout = inventoryLayout(inventory);
+  const has = (role: ColumnRole): boolean => layout.roleIndex[role] !== undefined;
+  const col = (role: ColumnRole): string => {
+    const index = layout.roleIndex[role];
+    if (index === undefined) throw new RangeError(`Die Spalte für „${role}“ fehlt im Inventar.`);
+    return inventoryColumnRef(inventoryRef, index);
+  };
+  const drucksache = options.drucksache;
+  const overview = overviewSheet({
+    clusters,
+    title: options.title ?? DEFAULT_SUMMARY_TITLE,
+    stichtag: options.stichtag,
+    drucksache,
+    reifegradModell: options.reifegradModell,
+    thresholdGreen: options.thresholdGreen ?? 0.8,
+    thresholdRed: options.thresholdRedNotStarted ?? 0.5,
+    has,
+    col,
+  });
+  const sheets: PlanSheet[] = [overview.sheet];
+  const charts = [];
+  if (options.sheets?.chartData ?? true) {
+    const chart = chartSheet({
+      clusters,
+      has,
+      col,
+      levels: options.reifegradModell === "2.0" ? 8 : 5,
+      stichtag: options.stichtag,
+      drucksache,
+      withCharts: options.charts ?? true,
+      overviewColumns: overview.metricColumns,
+      overviewFirstRow: overview.firstClusterRow,
+    });
+    sheets.push(chart.sheet);
+    charts.push(...chart.charts);
+  }
+  const byKey = new Map<string, ProcessRecord>(inventory.records.map((r) => [r.key, r]));
+  if (options.sheets?.details ?? false) {
+    sheets.push(
+      ...detailSheets(clusters, byKey, layout.roleIndex, options.stichtag, drucksache, [
+        ...SUMMARY_SHEET_NAMES,
+        inventory.sheetName ?? "",
+      ]),
+    );
+  }
+  return { sheets, names: overview.names, charts, notices: notices(input, layout.roleIndex) };
+}
+
+/** German notes on data the formulas will not count the way a reader might expect. */
+function notices(input: SummaryInput, roleIndex: Readonly<Partial<Record<ColumnRole, number>>>): string[] {
+  const out: string[] = [];
+  const { records } = input.inventory;
+  const statusIndex = roleIndex.status;
+  if (statusIndex !== undefined) {
+    const odd = records
+      .map((r) => inventorySheetValue(r, statusIndex, "status"))
+      .filter((v): v is string => typeof v === "string" && statusBucketOf(v) === "sonstige");
+    if (odd.length > 0) {
+      const examples = [...new Set(odd)]
+        .slice(0, 3)
+        .map((v) => `„${v}“`)
+        .join(", ");
+      out.push(
+        `${odd.length} Prozesse haben einen Status, den die Formeln nicht zuordnen (z. B. ${examples}); sie zählen als „sonstige / ohne Angabe“.`,
+      );
+    }
+  }
+  const otherModel = records.filter(
+    (r) => r.reifegradModell !== undefined && r.reifegradModell !== input.options.reifegradModell,
+  ).length;
+  if (otherModel > 0) {
+    out.push(
+      `${otherModel} Prozesse sind nach einem anderen Reifegradmodell bewertet als ${input.options.reifegradModell}; ihre Stufen werden trotzdem mitgezählt.`,
+    );
+  }
+  const assigned = new Set(input.clusters.flatMap((c) => c.keys));
+  const unassigned = records.filter((r) => !assigned.has(r.key)).length;
+  if (unassigned > 0)
+    out.push(`${unassigned} Prozesse gehören zu keinem Cluster und fehlen in der Übersicht.`);
+  return out;
+}

@@ -1,0 +1,126 @@
+import type { ColumnRole, ProcessRecord } from "../inventory/types";
+import {
+  isoToSerial,
+  numericOf,
+  STATUS_CRITERIA,
+  statusBucketOf,
+  textEquals,
+} from "./internals/excelSemantics";
+import { inventoryLayout } from "./inventoryLayout";
+import { inventorySheetValue, type SheetValue } from "./inventorySheetValue";
+import type { StatusBucket, SummaryInput, SummaryMetric } from "./types";
+
+/** Values of one overview row (a cluster or the totals), keyed like `PlanCell.meaning.metric`. */
+export type MetricValues = Readonly<Partial<Record<SummaryMetric, number | string>>>;
+
+export interface SummaryNumbers {
+  readonly clusters: readonly MetricValues[];
+  readonly total: MetricValues;
+  readonly headline: string;
+}
+
+/**
+ * Computes in plain JS what every summary formula should give for the inventory as the report writes it
+ * (see `inventorySheetValue`), with Excel's matching rules (case-insensitive criteria, text ignored by
+ * SUMIFS/AVERAGEIFS/MINIFS). Used to prove the formulas with a real spreadsheet engine, and usable where
+ * numbers are needed without Excel. Metrics whose inventory column is absent are left out.
+ */
+export function computeSummaryNumbers(
+  input: Pick<SummaryInput, "inventory" | "clusters" | "options">,
+): SummaryNumbers {
+  const { inventory, clusters, options } = input;
+  const layout = inventoryLayout(inventory);
+  const has = (role: ColumnRole): boolean => layout.roleIndex[role] !== undefined;
+  const value = (record: ProcessRecord, role: ColumnRole): SheetValue => {
+    const index = layout.roleIndex[role];
+    return index === undefined ? null : inventorySheetValue(record, index, role);
+  };
+  const byKey = new Map(inventory.records.map((r) => [r.key, r]));
+  const members = clusters.map((c) => [...new Set(c.keys)].flatMap((k) => byKey.get(k) ?? []));
+  const stichtag = isoToSerial(options.stichtag);
+  const green = options.thresholdGreen ?? 0.8;
+  const red = options.thresholdRedNotStarted ?? 0.5;
+  const levels = options.reifegradModell === "2.0" ? 8 : 5;
+
+  const row = (records: readonly ProcessRecord[]): MetricValues => {
+    const out: Partial<Record<SummaryMetric, number | string>> = {};
+    const anzahl = records.length;
+    out.anzahl = anzahl;
+    const sum = (role: ColumnRole): number =>
+      records.reduce(
+        (acc, r) => acc + (typeof value(r, role) === "number" ? (value(r, role) as number) : 0),
+        0,
+      );
+    const notOnline = (r: ProcessRecord): boolean =>
+      !has("status") || !textEquals(value(r, "status"), "online");
+    if (has("status")) {
+      const buckets = new Map<StatusBucket, number>();
+      for (const r of records) {
+        const b = statusBucketOf(value(r, "status"));
+        buckets.set(b, (buckets.get(b) ?? 0) + 1);
+      }
+      for (const { bucket } of STATUS_CRITERIA) out[`status:${bucket}`] = buckets.get(bucket) ?? 0;
+      out["status:sonstige"] = buckets.get("sonstige") ?? 0;
+      out.online = buckets.get("online") ?? 0;
+      out.onlineQuote = anzahl === 0 ? 0 : out.online / anzahl;
+    }
+    if (has("reifegrad")) {
+      const levelsOf = records
+        .map((r) => value(r, "reifegrad"))
+        .filter((v): v is number => typeof v === "number");
+      out.reifegradAvg = levelsOf.length === 0 ? "–" : levelsOf.reduce((a, b) => a + b, 0) / levelsOf.length;
+      out.konform = anzahl === 0 ? 0 : levelsOf.filter((v) => v >= 3).length / anzahl;
+      for (let level = 0; level < levels; level += 1)
+        out[`reifegrad:${level}`] = levelsOf.filter((v) => v === level).length;
+    }
+    if (has("fallzahl")) out.fallzahl = sum("fallzahl");
+    if (has("fallzahlOnline")) out.faelleOnline = sum("fallzahlOnline");
+    if (has("fallzahl") && has("fallzahlOnline")) {
+      const f = out.fallzahl as number;
+      out.faelleOnlineAnteil = f === 0 ? "–" : (out.faelleOnline as number) / f;
+    }
+    if (has("kostenEinmalig")) out.kostenEinmalig = sum("kostenEinmalig");
+    if (has("kostenLaufend")) out.kostenLaufend = sum("kostenLaufend");
+    if (has("termin")) {
+      const open = records.filter(notOnline).flatMap((r) => {
+        const v = value(r, "termin");
+        const n = typeof v === "string" ? undefined : numericOf(v);
+        return n === undefined ? [] : [n];
+      });
+      const dated = open.filter((n) => n > 0);
+      out.naechsterTermin = dated.length === 0 ? "–" : Math.min(...dated);
+      out.ueberfaellig = open.filter((n) => n < stichtag).length;
+    }
+    if (has("status") || has("reifegrad") || has("termin"))
+      out.ampel = ampel(out, has("status"), records, value, green, red);
+    return out;
+  };
+
+  const rows = members.map(row);
+  const total = row(members.flat());
+  const nonEmpty = rows.filter((r) => (r.anzahl as number) > 0).length;
+  return { clusters: rows, total, headline: `${String(total.anzahl)} Teilprozesse in ${nonEmpty} Clustern` };
+}
+
+/** The Ampel rule exactly as `overviewColumns` writes it (red wins over green). */
+function ampel(
+  out: Partial<Record<SummaryMetric, number | string>>,
+  hasStatus: boolean,
+  records: readonly ProcessRecord[],
+  value: (r: ProcessRecord, role: ColumnRole) => SheetValue,
+  green: number,
+  red: number,
+): string {
+  const anzahl = out.anzahl as number;
+  const notStarted = hasStatus
+    ? records.filter((r) => textEquals(value(r, "status"), "nicht begonnen")).length
+    : 0;
+  const isRed =
+    (typeof out.ueberfaellig === "number" && out.ueberfaellig > 0) ||
+    (hasStatus && (anzahl === 0 ? 0 : notStarted / anzahl) >= red);
+  if (isRed) return "rot";
+  const isGreen =
+    (typeof out.onlineQuote === "number" && out.onlineQuote >= green) ||
+    (typeof out.konform === "number" && out.konform >= green);
+  return isGreen ? "grün" : "gelb";
+}

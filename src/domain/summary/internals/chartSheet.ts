@@ -1,0 +1,169 @@
+/**
+ * @internal The `Diagramme` sheet: COUNTIFS matrices (status × cluster, Reifegrad × cluster, cases) that
+ * feed the native charts placed next to them (domain notes §8).
+ */
+import type { ColumnRole } from "../../inventory/types";
+import type { PlanCell, PlanChart, PlanSheet, SummaryCluster, SummaryMetric } from "../types";
+import { STATUS_CRITERIA } from "./excelSemantics";
+import { a1, clusterCriterion, sheetPrefix, stringLiteral } from "./formulaText";
+import { FORMAT_COUNT } from "./overviewColumns";
+import { OVERVIEW_SHEET } from "./overviewSheet";
+import { printSetup } from "./printSetup";
+
+export const CHART_SHEET = "Diagramme";
+
+/** Traffic-light colours per status bucket (red = not started … green = online, grey = on hold). */
+const STATUS_COLORS = ["C00000", "ED7D31", "FFC000", "A9D18E", "00B050", "A6A6A6", "D9D9D9"];
+const LEVEL_COLORS = ["C00000", "ED7D31", "FFC000", "A9D18E", "00B050", "00A0B0", "2E75B6", "1F4E79"];
+/** Charts are drawn this many rows tall at least, next to their block. */
+const CHART_ROWS = 18;
+
+export interface ChartSheetParams {
+  readonly clusters: readonly SummaryCluster[];
+  readonly has: (role: ColumnRole) => boolean;
+  readonly col: (role: ColumnRole) => string;
+  readonly levels: number;
+  readonly stichtag: string;
+  readonly drucksache: string | undefined;
+  readonly withCharts: boolean;
+  readonly overviewColumns: ReadonlyMap<SummaryMetric, number>;
+  readonly overviewFirstRow: number;
+}
+
+interface Block {
+  readonly title: string;
+  readonly chartTitle: string;
+  readonly type: PlanChart["type"];
+  readonly headers: readonly string[];
+  readonly colors: readonly string[];
+  /** Formula and meaning of series column j for cluster i whose label is in `labelCell`. */
+  readonly cell: (
+    i: number,
+    j: number,
+    labelCell: string,
+    row: number,
+  ) => { formula: string; metric: SummaryMetric };
+}
+
+export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: PlanChart[] } {
+  const cluster = (i: number, labelCell: string): string => {
+    const label = p.clusters[i]?.label ?? "";
+    return `${p.col("cluster")},${clusterCriterion(label, labelCell)}`;
+  };
+  const blocks: Block[] = [];
+  if (p.has("status")) {
+    blocks.push({
+      title: "Umsetzungsstand je Cluster (Anzahl Prozesse nach Status)",
+      chartTitle: "Umsetzungsstand je Cluster",
+      type: "barPercentStacked",
+      headers: [...STATUS_CRITERIA.map((s) => s.bucket), "sonstige / ohne Angabe"],
+      colors: STATUS_COLORS,
+      cell: (i, j, labelCell, row) => {
+        const status = STATUS_CRITERIA[j];
+        if (status === undefined) {
+          // Everything the six criteria miss, so each row adds up to the cluster size.
+          const span = `${a1(row, 2)}:${a1(row, 1 + STATUS_CRITERIA.length)}`;
+          return { formula: `COUNTIFS(${cluster(i, labelCell)})-SUM(${span})`, metric: "status:sonstige" };
+        }
+        return {
+          formula: `COUNTIFS(${cluster(i, labelCell)},${p.col("status")},${stringLiteral(status.criterion)})`,
+          metric: `status:${status.bucket}`,
+        };
+      },
+    });
+  }
+  if (p.has("reifegrad")) {
+    blocks.push({
+      title: "Reifegrad-Verteilung je Cluster (Anzahl Prozesse je Stufe)",
+      chartTitle: "Reifegrad-Verteilung je Cluster",
+      type: "barStacked",
+      headers: Array.from({ length: p.levels }, (_, level) => `Stufe ${level}`),
+      colors: LEVEL_COLORS,
+      cell: (i, j, labelCell) => ({
+        formula: `COUNTIFS(${cluster(i, labelCell)},${p.col("reifegrad")},${j})`,
+        metric: `reifegrad:${j}`,
+      }),
+    });
+  }
+  const fallCol = p.overviewColumns.get("fallzahl");
+  const onlineCol = p.overviewColumns.get("faelleOnline");
+  if (fallCol !== undefined && onlineCol !== undefined) {
+    const source = [fallCol, onlineCol];
+    blocks.push({
+      title: "Fallzahlen und online abgewickelte Fälle je Cluster",
+      chartTitle: "Fallzahlen und online abgewickelte Fälle",
+      type: "columnClustered",
+      headers: ["Fallzahlen p. a.", "online abgewickelte Fälle"],
+      colors: ["5B9BD5", "00B050"],
+      cell: (i, j) => ({
+        formula: `${sheetPrefix(OVERVIEW_SHEET)}${a1(p.overviewFirstRow + i, source[j] ?? fallCol)}`,
+        metric: j === 0 ? "fallzahl" : "faelleOnline",
+      }),
+    });
+  }
+
+  const cells: PlanCell[] = [
+    {
+      row: 1,
+      col: 1,
+      value: { kind: "text", text: "Diagrammdaten – Formeln über das Prozessinventar" },
+      style: "title",
+    },
+  ];
+  const charts: PlanChart[] = [];
+  let widest = 2;
+  let top = 3;
+  for (const block of blocks) {
+    const header = top + 1;
+    cells.push({ row: top, col: 1, value: { kind: "text", text: block.title }, style: "label" });
+    cells.push({ row: header, col: 1, value: { kind: "text", text: "Cluster" }, style: "header" });
+    block.headers.forEach((h, j) =>
+      cells.push({ row: header, col: j + 2, value: { kind: "text", text: h }, style: "header" }),
+    );
+    p.clusters.forEach((c, i) => {
+      const row = header + 1 + i;
+      cells.push({ row, col: 1, value: { kind: "text", text: c.label }, numberFormat: "@", style: "body" });
+      block.headers.forEach((_, j) => {
+        const { formula, metric } = block.cell(i, j, a1(row, 1, "absCol"), row);
+        cells.push({
+          row,
+          col: j + 2,
+          value: { kind: "formula", formula },
+          numberFormat: FORMAT_COUNT,
+          style: "body",
+          meaning: { metric, cluster: i },
+        });
+      });
+    });
+    const lastCol = block.headers.length + 1;
+    widest = Math.max(widest, lastCol);
+    const lastRow = header + p.clusters.length;
+    const height = Math.max(CHART_ROWS, p.clusters.length * 2 + 4);
+    if (p.withCharts && p.clusters.length > 0) {
+      charts.push({
+        title: block.chartTitle,
+        type: block.type,
+        dataSheet: CHART_SHEET,
+        headerRow: header,
+        firstRow: header + 1,
+        lastRow,
+        categoryCol: 1,
+        firstSeriesCol: 2,
+        lastSeriesCol: lastCol,
+        colors: block.colors.slice(0, block.headers.length),
+        placement: { sheet: CHART_SHEET, fromRow: top, fromCol: 11, toRow: top + height, toCol: 21 },
+      });
+    }
+    top = Math.max(lastRow, top + (p.withCharts ? height : 0)) + 3;
+  }
+  const sheet: PlanSheet = {
+    name: CHART_SHEET,
+    kind: "chartData",
+    cells,
+    columnWidths: [45, ...Array.from({ length: widest - 1 }, () => 11)],
+    frozenRows: 0,
+    conditionalFormats: [],
+    print: printSetup(p.stichtag, p.drucksache),
+  };
+  return { sheet, charts };
+}

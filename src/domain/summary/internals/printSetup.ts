@@ -1,0 +1,31 @@
+/** @internal Print layout shared by all report sheets (domain notes §11). */
+import type { PlanPrint } from "../types";
+
+/** Escapes text for an Excel header/footer, where "&" starts a code. */
+function headerText(text: string): string {
+  return text.replaceAll("&", "&&");
+}
+
+/** German date `31.12.2025` of an ISO date. */
+export function germanDate(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}.${m}.${y}`;
+}
+
+/** A4 landscape, one page wide, header with the Drucksache number, footer "Stand: … – Seite x von y". */
+export function printSetup(
+  stichtag: string,
+  drucksache: string | undefined,
+  titleRows?: { first: number; last: number },
+): PlanPrint {
+  return {
+    orientation: "landscape",
+    paperSize: "A4",
+    fitToPagesWide: 1,
+    ...(titleRows === undefined ? {} : { titleRows }),
+    ...(drucksache === undefined || drucksache.trim() === ""
+      ? {}
+      : { centerHeader: `Anlage zu Drucksache Nr. ${headerText(drucksache.trim())}` }),
+    centerFooter: `Stand: ${germanDate(stichtag)} – Seite &P von &N`,
+  };
+}

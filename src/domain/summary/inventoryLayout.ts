@@ -1,0 +1,52 @@
+import type { ColumnRole, Inventory } from "../inventory/types";
+
+/** Where the report finds each role in the written inventory, and the table's column names. */
+export interface InventoryLayout {
+  /** Grid column index of the first column of each mapped role. */
+  readonly roleIndex: Readonly<Partial<Record<ColumnRole, number>>>;
+  /** Grid column index of the `Cluster` column: an existing cluster column, else appended at the end. */
+  readonly clusterIndex: number;
+  /**
+   * Column names of the written table, by grid column index, including the cluster column: the
+   * inventory's own headers, made non-empty and unique ignoring case (Excel tables require both).
+   */
+  readonly headers: readonly string[];
+}
+
+/** Header name of the appended cluster column. */
+export const CLUSTER_HEADER = "Cluster";
+
+/**
+ * Resolves the column layout both the xlsx writer and the summary formulas use, so they cannot disagree.
+ * An existing column with role `cluster` (or headed "Cluster") is reused instead of adding a second one.
+ */
+export function inventoryLayout(inventory: Inventory): InventoryLayout {
+  const roleIndex: Partial<Record<ColumnRole, number>> = {};
+  for (const column of inventory.columns) {
+    if (column.role !== null && roleIndex[column.role] === undefined) roleIndex[column.role] = column.index;
+  }
+  const width = Math.max(inventory.headers.length, ...inventory.columns.map((c) => c.index + 1));
+  let clusterIndex = roleIndex.cluster;
+  if (clusterIndex === undefined) {
+    const byName = inventory.headers.findIndex(
+      (h) => h.trim().toLowerCase() === CLUSTER_HEADER.toLowerCase(),
+    );
+    clusterIndex = byName >= 0 ? byName : width;
+  }
+  roleIndex.cluster = clusterIndex;
+  const count = Math.max(width, clusterIndex + 1);
+  const headers: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < count; i += 1) {
+    const own =
+      i === clusterIndex && i >= inventory.headers.length
+        ? CLUSTER_HEADER
+        : (inventory.headers[i] ?? "").trim();
+    const base = own === "" ? `Spalte ${i + 1}` : own;
+    let name = base;
+    for (let n = 2; seen.has(name.toLowerCase()); n += 1) name = `${base} (${n})`;
+    seen.add(name.toLowerCase());
+    headers.push(name);
+  }
+  return { roleIndex, clusterIndex, headers };
+}

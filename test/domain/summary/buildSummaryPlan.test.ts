@@ -1,0 +1,162 @@
+import fc from "fast-check";
+import { buildSummaryPlan } from "../../../src/domain/summary/buildSummaryPlan";
+import { computeSummaryNumbers } from "../../../src/domain/summary/computeSummaryNumbers";
+import { inventoryLayout } from "../../../src/domain/summary/inventoryLayout";
+import type { SummaryInput, SummaryOptions } from "../../../src/domain/summary/types";
+import { uniqueClusterLabels } from "../../../src/domain/summary/uniqueClusterLabels";
+import { makeInventory, sampleRows, type RowSpec } from "../../support/summaryInventories";
+
+const options: SummaryOptions = { stichtag: "2025-12-31", reifegradModell: "1.1" };
+
+function input(rows: RowSpec[], roles?: Parameters<typeof makeInventory>[1]): SummaryInput {
+  const { inventory, clusters } = makeInventory(rows, roles);
+  return {
+    inventory,
+    clusters,
+    options,
+    inventoryRef: { kind: "table", tableName: "Prozesse", headers: inventoryLayout(inventory).headers },
+  };
+}
+
+const overviewHeaders = (i: SummaryInput): string[] =>
+  buildSummaryPlan(i)
+    .sheets[0]?.cells.filter((c) => c.row === 10 && c.value.kind === "text")
+    .map((c) => (c.value.kind === "text" ? c.value.text : "")) ?? [];
+
+describe("buildSummaryPlan", () => {
+  it("writes one formula row per cluster plus totals, with structured references and named cells", () => {
+    const plan = buildSummaryPlan(input(sampleRows(20)));
+    const overview = plan.sheets[0];
+    expect(overview?.name).toBe("Cluster-Übersicht");
+    const countCells = overview?.cells.filter((c) => c.meaning?.metric === "anzahl") ?? [];
+    expect(countCells).toHaveLength(6);
+    expect(countCells[0]?.value).toEqual({ kind: "formula", formula: "COUNTIFS(Prozesse[[Cluster]],$A11)" });
+    expect(countCells[5]?.value).toEqual({ kind: "formula", formula: 'COUNTIFS(Prozesse[[Cluster]],"<>")' });
+    expect(plan.names.map((n) => n.name)).toEqual(["Stichtag", "Schwelle_Gruen", "Schwelle_Rot"]);
+    expect(plan.charts.map((c) => c.type)).toEqual(["barPercentStacked", "barStacked", "columnClustered"]);
+    expect(overview?.print).toMatchObject({
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToPagesWide: 1,
+      titleRows: { first: 10, last: 10 },
+    });
+  });
+
+  it("escapes labels COUNTIFS would read as wildcard or operator", () => {
+    const plan = buildSummaryPlan(input(sampleRows(10)));
+    const formulas =
+      plan.sheets[0]?.cells.flatMap((c) =>
+        c.value.kind === "formula" && c.meaning?.metric === "anzahl" ? [c.value.formula] : [],
+      ) ?? [];
+    expect(formulas).toContain('COUNTIFS(Prozesse[[Cluster]],"=Bauen~* & Wohnen")');
+    expect(formulas).toContain('COUNTIFS(Prozesse[[Cluster]],"=<Sonstige Leistungen>")');
+  });
+
+  it("leaves out columns whose source column is absent instead of filling zeros", () => {
+    expect(overviewHeaders(input(sampleRows(6), ["name", "status"]))).toEqual([
+      "Cluster",
+      "Anzahl Prozesse",
+      "davon online",
+      "Online-Quote",
+      "Ampel",
+    ]);
+    expect(overviewHeaders(input(sampleRows(6), ["name"]))).toEqual(["Cluster", "Anzahl Prozesse"]);
+    const noStatus = buildSummaryPlan(input(sampleRows(6), ["name", "reifegrad"]));
+    expect(noStatus.charts.map((c) => c.type)).toEqual(["barStacked"]);
+  });
+
+  it("uses absolute ranges for a plain-range inventory and a header and footer for the committee", () => {
+    const i = input(sampleRows(6));
+    const plan = buildSummaryPlan({
+      ...i,
+      options: { ...options, drucksache: "2026/08 & 09" },
+      inventoryRef: { kind: "range", sheetName: "Prozessinventar", firstRow: 2, lastRow: 7, firstColumn: 0 },
+    });
+    const anzahl = plan.sheets[0]?.cells.find((c) => c.meaning?.metric === "anzahl");
+    expect(anzahl?.value).toEqual({ kind: "formula", formula: "COUNTIFS('Prozessinventar'!$L$2:$L$7,$A11)" });
+    expect(plan.sheets[0]?.print.centerHeader).toBe("Anlage zu Drucksache Nr. 2026/08 && 09");
+    expect(plan.sheets[0]?.print.centerFooter).toBe("Stand: 31.12.2025 – Seite &P von &N");
+  });
+
+  it("never turns user text into a formula", () => {
+    const plan = buildSummaryPlan({
+      ...input(sampleRows(5)),
+      clusters: [{ label: "=SUMME(A1)", keys: ["P-001"] }],
+      options: { ...options, sheets: { details: true } },
+    });
+    const labelCells = plan.sheets
+      .flatMap((s) => s.cells)
+      .filter((c) => c.value.kind === "text" && c.value.text.startsWith("="));
+    expect(labelCells.length).toBeGreaterThanOrEqual(2);
+    for (const c of labelCells) expect(c.numberFormat).toBe("@");
+  });
+
+  it("rejects duplicate labels (ignoring case) and invalid dates with German messages", () => {
+    const i = input(sampleRows(4));
+    expect(() =>
+      buildSummaryPlan({
+        ...i,
+        clusters: [
+          { label: "Kfz", keys: [] },
+          { label: "KFZ", keys: [] },
+        ],
+      }),
+    ).toThrow(/mehrfach/);
+    expect(() => buildSummaryPlan({ ...i, options: { ...options, stichtag: "2025-02-30" } })).toThrow(
+      RangeError,
+    );
+    expect(
+      uniqueClusterLabels([
+        { label: "Kfz", keys: [] },
+        { label: "KFZ ", keys: [] },
+        { label: " ", keys: [] },
+      ]).map((c) => c.label),
+    ).toEqual(["Kfz", "KFZ (2)", "Cluster 3"]);
+  });
+
+  it("notices statuses the formulas do not recognise", () => {
+    const plan = buildSummaryPlan(input([{ name: "a", cluster: "A", statusRaw: "läuft" }]));
+    expect(plan.notices.join(" ")).toMatch(/„läuft“/);
+  });
+
+  it("property: counts equal cluster sizes, totals equal their sum, status buckets add up", () => {
+    const statuses = [
+      "nicht begonnen",
+      "in Planung",
+      "in Umsetzung",
+      "Pilot",
+      "online",
+      "zurückgestellt",
+    ] as const;
+    const row = fc.record({
+      cluster: fc.constantFrom("A", "B*", "<C>", "d"),
+      status: fc.option(fc.constantFrom(...statuses), { nil: undefined }),
+      reifegrad: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
+      fallzahl: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), (specs) => {
+        const rows: RowSpec[] = specs.map((s, i) => ({
+          name: `P${i}`,
+          cluster: s.cluster,
+          ...(s.status === undefined ? {} : { status: s.status }),
+          ...(s.reifegrad === undefined ? {} : { reifegrad: s.reifegrad }),
+          ...(s.fallzahl === undefined ? {} : { fallzahl: s.fallzahl }),
+        }));
+        const { inventory, clusters } = makeInventory(rows);
+        const numbers = computeSummaryNumbers({ inventory, clusters, options });
+        clusters.forEach((c, i) => {
+          const n = numbers.clusters[i] ?? {};
+          expect(n.anzahl).toBe(c.keys.length);
+          const buckets = [...statuses, "sonstige" as const].reduce(
+            (a, s) => a + ((n[`status:${s}`] as number) ?? 0),
+            0,
+          );
+          expect(buckets).toBe(c.keys.length);
+        });
+        expect(numbers.total.anzahl).toBe(rows.length);
+        expect(numbers.total.fallzahl).toBe(rows.reduce((a, r) => a + (r.fallzahl ?? 0), 0));
+      }),
+    );
+  });
+});
