@@ -10,7 +10,7 @@ import { readXlsxGrid, withTableName } from "./internals/readXlsxGrid";
 
 /** Options of `readInventoryFile`. */
 export interface ReadInventoryOptions {
-  /** Worksheet to read (.xlsx only). Default: the first sheet with a detectable header, else the first. */
+  /** Worksheet to read (.xlsx only). Default: the first sheet whose header has a process-name column, else the first with a detectable header, else the first. */
   readonly sheet?: string;
 }
 
@@ -103,10 +103,21 @@ async function readXlsx(path: string, bytes: Buffer, options: ReadInventoryOptio
       );
     return xlsxResult(sheet, sheetNames);
   }
+  // Prefer a sheet whose header names the processes: a report written by Prozesscluster starts with
+  // its summary sheets, whose headers look like a table too but hold no process names.
+  // The sheet whose name column is recognised most surely wins; ties go to the first.
+  let best: { readonly file: InventoryFile; readonly nameConfidence: number } | undefined;
   for (const sheet of sheets) {
     const result = xlsxResult(sheet, sheetNames);
-    if (detectHeader(result.grid) !== null) return result;
+    const header = detectHeader(result.grid);
+    if (header === null) continue;
+    const nameConfidence = Math.max(
+      0,
+      ...header.columns.filter((column) => column.role === "name").map((column) => column.confidence),
+    );
+    if (best === undefined || nameConfidence > best.nameConfidence) best = { file: result, nameConfidence };
   }
+  if (best !== undefined) return best.file;
   return xlsxResult(sheets[0] as ExcelJS.Worksheet, sheetNames);
 }
 

@@ -6,10 +6,13 @@ import type { ClusterStrategy } from "../../domain/clustering/types";
 import { parseInventory } from "../../domain/inventory/parseInventory";
 import type { Inventory, ReifegradModell } from "../../domain/inventory/types";
 import { convertWithLibreOffice, findSoffice } from "../convertWithLibreOffice";
+import { applyDecisionsToProposal, loadDecisions } from "../loadDecisions";
+import { addReviewSheets, reportClustersOf } from "../xlsx/addReviewSheets";
 import { InventoryReadError } from "../InventoryReadError";
 import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliIo } from "../io";
 import type { CliCommand } from "../main";
 import { readInventoryFile } from "../readInventoryFile";
+import { DEFAULT_REVIEW_SETTINGS } from "../../domain/review/settingsSheet";
 import { writeReportWorkbook, type ReportWorkbookOptions } from "../xlsx/writeReportWorkbook";
 
 const HELP = [
@@ -27,6 +30,7 @@ const HELP = [
   "  --anlage              je Cluster ein Anlageblatt mit den Prozessen",
   "  --sheet NAME          Tabellenblatt des Inventars (nur .xlsx)",
   "  --pdf                 zusätzlich PDF mit LibreOffice erzeugen (wenn installiert)",
+  "  --fresh               frühere Prüfentscheidungen (Spalte „Cluster“, Blatt „Cluster“) nicht übernehmen",
   "",
   "Exit-Code: 0 geschrieben, 1 Inventar nicht verwendbar, 2 falscher Aufruf.",
   "",
@@ -72,10 +76,11 @@ function modelOf(inventory: Inventory): ReifegradModell {
 }
 
 /**
- * Builds the `report` command. `addReviewSheets` is the hook for the review sheets (cluster definitions,
- * change log); the registered command passes none until the review writer for ExcelJS exists.
+ * Builds the `report` command. Earlier review decisions in the input (its `Cluster` column, the
+ * `Cluster` definitions and settings sheets) are kept unless `--fresh`; the review sheets are written
+ * into the report. `extraSheets` adds further sheets (tests).
  */
-export function makeReportCommand(addReviewSheets?: ReportSheetsHook): CliCommand {
+export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
   return async (args, io: CliIo) => {
     let parsed;
     try {
@@ -92,6 +97,7 @@ export function makeReportCommand(addReviewSheets?: ReportSheetsHook): CliComman
           anlage: { type: "boolean" },
           sheet: { type: "string" },
           pdf: { type: "boolean" },
+          fresh: { type: "boolean" },
           help: { type: "boolean", short: "h" },
         },
       });
@@ -149,18 +155,36 @@ export function makeReportCommand(addReviewSheets?: ReportSheetsHook): CliComman
       io.stderr(`${strategy}\n\n${HELP}`);
       return EXIT_USAGE;
     }
-    const result = clusterProcesses(inventory.records, {
-      strategy,
-      ...(granularity === undefined ? {} : { granularity }),
+    const inputPath = resolve(io.cwd, input);
+    const loaded = v.fresh === true ? null : await loadDecisions(inputPath);
+    const applied = applyDecisionsToProposal(
+      inventory.records,
+      loaded,
+      (records, constraints) =>
+        clusterProcesses(records, {
+          strategy,
+          constraints,
+          ...(granularity === undefined ? {} : { granularity }),
+        }),
+      { at: new Date().toISOString(), fresh: v.fresh === true },
+    );
+    const reviewSheets = addReviewSheets({
+      state: applied.state,
+      settings: loaded?.settings ?? DEFAULT_REVIEW_SETTINGS,
+      previousProtocol: loaded?.protocol ?? [],
+      newEntries: applied.entries,
     });
-    const report = await writeReportWorkbook(inventory, result.clusters, {
+    const report = await writeReportWorkbook(inventory, reportClustersOf(applied.state), {
       summary: {
         stichtag,
         reifegradModell: (v.modell as ReifegradModell | undefined) ?? modelOf(inventory),
         ...(v.drucksache === undefined ? {} : { drucksache: v.drucksache }),
         sheets: { details: v.anlage === true },
       },
-      ...(addReviewSheets === undefined ? {} : { addSheets: addReviewSheets }),
+      addSheets: async (workbook, context) => {
+        reviewSheets(workbook);
+        await extraSheets?.(workbook, context);
+      },
     });
     const output = resolve(io.cwd, v.output);
     await writeFile(output, report.buffer);
@@ -168,6 +192,7 @@ export function makeReportCommand(addReviewSheets?: ReportSheetsHook): CliComman
     io.stdout(
       `Bericht geschrieben: ${v.output} (${inventory.records.length} Teilprozesse in ${report.clusters.length} Clustern, ${Math.round(report.buffer.length / 1024)} KB, ${ms} ms)\n`,
     );
+    if (applied.summary !== null) io.stdout(`Prüfentscheidungen: ${applied.summary.text}\n`);
     for (const notice of report.plan.notices) io.stdout(`Hinweis: ${notice}\n`);
     if (v.pdf === true) {
       if (findSoffice() === null) {
