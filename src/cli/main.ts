@@ -16,8 +16,16 @@ register(
   "Zeigt, was im Prozessinventar erkannt wird (Spalten, Zeilen, Hinweise)",
   async () => (await import("./commands/inspect")).inspectCommand,
 );
-register("report", "Schreibt den Ausschussbericht (Übersicht mit Formeln, Diagramme, Inventar)", async () => (await import("./commands/report")).reportCommand);
-register("cluster", "Schlägt Cluster vor und schreibt sie mit Begründung als CSV", async () => (await import("./commands/cluster")).clusterCommand);
+register(
+  "report",
+  "Schreibt den Ausschussbericht (Übersicht mit Formeln, Diagramme, Inventar)",
+  async () => (await import("./commands/report")).reportCommand,
+);
+register(
+  "cluster",
+  "Schlägt Cluster vor und schreibt sie mit Begründung als CSV",
+  async () => (await import("./commands/cluster")).clusterCommand,
+);
 
 const usage = (): string =>
   [

@@ -32,6 +32,8 @@ export interface ClusterOptions {
   /** Procedure words that say little about the subject (Antrag, Erteilung …). */
   readonly stopWords?: readonly string[];
   readonly constraints?: ClusterConstraints;
+  /** Grid headers by column index, so column reasons can name the column. Default: "Spalte <n>". */
+  readonly headers?: readonly string[];
 }
 
 /** One proposed cluster. */

@@ -1,0 +1,194 @@
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import Papa from "papaparse";
+import { clusterProcesses } from "../../domain/clustering/clusterProcesses";
+import type { ClusterStrategy, ProposedCluster } from "../../domain/clustering/types";
+import { cellText } from "../../domain/inventory/internals/cellText";
+import { parseInventory } from "../../domain/inventory/parseInventory";
+import type { Inventory } from "../../domain/inventory/types";
+import { InventoryReadError } from "../InventoryReadError";
+import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliIo } from "../io";
+import type { CliCommand } from "../main";
+import { readInventoryFile, type InventoryFile } from "../readInventoryFile";
+
+const HELP = [
+  "Aufruf: prozesscluster cluster <datei.xlsx|datei.csv> -o <ausgabe.csv> [--sheet NAME]",
+  "                              [--by auto|text|leika|leika-gruppe|column:<Spaltenkopf>] [--granularity 0..1]",
+  "",
+  "Schlägt Cluster für die Prozesse des Inventars vor und schreibt eine CSV-Datei mit allen Spalten",
+  "der Eingabe in der ursprünglichen Zeilenfolge und zwei weiteren Spalten: „Cluster“ (Name) und",
+  "„Cluster-Begründung“.",
+  "",
+  "  -o, --output DATEI   Ausgabedatei (.csv, Semikolon, UTF-8 mit BOM für Excel)",
+  "  --sheet NAME         Tabellenblatt (nur .xlsx)",
+  "  --by VERFAHREN       auto (Standard: Namen plus vorhandene Schlüssel und Spalten), text (nur",
+  "                       Namen), leika (LeiKa-Objekt, 8 Stellen), leika-gruppe (5 Stellen) oder",
+  "                       column:<Spaltenkopf> (gleicher Wert einer Spalte)",
+  "  --granularity G      0 = fein … 1 = grob; Standard: passende Einstellung des Verfahrens",
+  "",
+  "Exit-Code: 0 geschrieben, 1 Eingabe nicht verwendbar, 2 falscher Aufruf.",
+  "",
+].join("\n");
+
+class UsageError extends Error {}
+
+function foldHeader(text: string): string {
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** Parses `--by`; column headers are matched ignoring case, spaces and punctuation, or by role name. */
+function parseStrategy(by: string | undefined, inventory: Inventory): ClusterStrategy {
+  if (by === undefined || by === "auto") return { kind: "auto" };
+  if (by === "text") return { kind: "text" };
+  if (by === "leika" || by === "leika-objekt") return { kind: "leika", level: "object" };
+  if (by === "leika-gruppe" || by === "leika-group") return { kind: "leika", level: "group" };
+  if (by.startsWith("column:") || by.startsWith("spalte:")) {
+    const wanted = foldHeader(by.slice(by.indexOf(":") + 1));
+    const column =
+      inventory.columns.find((c) => foldHeader(c.header) === wanted) ??
+      inventory.columns.find((c) => c.role !== null && foldHeader(c.role) === wanted);
+    if (column === undefined) {
+      const known = inventory.columns.map((c) => `„${c.header}“`).join(", ");
+      throw new UsageError(
+        `Die Spalte „${by.slice(by.indexOf(":") + 1)}“ gibt es nicht. Vorhandene Spalten: ${known}.`,
+      );
+    }
+    return { kind: "column", column: column.index };
+  }
+  throw new UsageError(`Unbekanntes Verfahren „${by}“ für --by.`);
+}
+
+function parseGranularity(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const g = Number(text.replace(",", "."));
+  if (!Number.isFinite(g) || g < 0 || g > 1)
+    throw new UsageError(`--granularity muss eine Zahl von 0 bis 1 sein, nicht „${text}“.`);
+  return g;
+}
+
+/** Header, data rows and the extra columns, in the grid's row order (rows without a name stay, unassigned). */
+function outputRows(
+  file: InventoryFile,
+  inventory: Inventory,
+  clusters: readonly ProposedCluster[],
+): string[][] {
+  const byKey = new Map<string, { label: string; reason: string }>();
+  for (const c of clusters) {
+    for (const key of c.keys) {
+      const member = c.memberReasons[key];
+      const reason =
+        c.singleton || member === undefined || member === c.reason
+          ? c.reason
+          : `${c.reason}. Dieser Prozess: ${member}`;
+      byKey.set(key, { label: c.label, reason });
+    }
+  }
+  const byRow = new Map(inventory.records.map((r) => [r.row, r] as const));
+  const width = inventory.headers.length;
+  const grid = file.grid;
+  const out: string[][] = [[...inventory.headers, "Cluster", "Cluster-Begründung"]];
+  const headerIndex = inventory.headerRow - grid.firstRow;
+  for (let i = headerIndex + 1; i < grid.values.length; i++) {
+    const userRow = grid.firstRow + i;
+    const record = byRow.get(userRow);
+    const raw = grid.values[i] ?? [];
+    const cells = Array.from(
+      { length: width },
+      (_, c) => record?.cells[c] ?? cellText(raw[c], grid.numberFormats?.[i]?.[c]),
+    );
+    if (record === undefined && cells.every((c) => c.trim() === "")) continue;
+    const assigned = record === undefined ? undefined : byKey.get(record.key);
+    out.push([...cells, assigned?.label ?? "", assigned?.reason ?? "ohne Prozessnamen: nicht zugeordnet"]);
+  }
+  return out;
+}
+
+/** `prozesscluster cluster <file> -o <out.csv> …`: proposes clusters and writes them next to the input columns. */
+export const clusterCommand: CliCommand = async (args, io: CliIo) => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        output: { type: "string", short: "o" },
+        sheet: { type: "string" },
+        by: { type: "string" },
+        granularity: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+    return EXIT_USAGE;
+  }
+  if (parsed.values.help === true) {
+    io.stdout(HELP);
+    return EXIT_OK;
+  }
+  const output = parsed.values.output;
+  if (parsed.positionals.length !== 1 || output === undefined) {
+    io.stderr(`Bitte genau eine Eingabedatei und mit -o die Ausgabedatei angeben.\n\n${HELP}`);
+    return EXIT_USAGE;
+  }
+  let granularity: number | undefined;
+  try {
+    granularity = parseGranularity(parsed.values.granularity);
+  } catch (error) {
+    io.stderr(`${(error as Error).message}\n\n${HELP}`);
+    return EXIT_USAGE;
+  }
+  const path = parsed.positionals[0] as string;
+  let file: InventoryFile;
+  try {
+    const sheet = parsed.values.sheet;
+    file = await readInventoryFile(resolve(io.cwd, path), sheet === undefined ? {} : { sheet });
+  } catch (error) {
+    if (error instanceof InventoryReadError) {
+      io.stderr(`${error.message}\n`);
+      return EXIT_UNUSABLE;
+    }
+    throw error;
+  }
+  const inventory = parseInventory(file.grid);
+  if (!inventory.usable) {
+    const fatal = inventory.issues.find((i) => i.severity === "error");
+    io.stderr(
+      `Das Prozessinventar ist so nicht verwendbar: ${fatal?.message ?? "Es enthält keine verwendbaren Zeilen."}\n`,
+    );
+    return EXIT_UNUSABLE;
+  }
+  let strategy: ClusterStrategy;
+  try {
+    strategy = parseStrategy(parsed.values.by, inventory);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`${error.message}\n`);
+    return EXIT_USAGE;
+  }
+  const result = clusterProcesses(inventory.records, {
+    strategy,
+    headers: inventory.headers,
+    ...(granularity === undefined ? {} : { granularity }),
+  });
+  const csv = Papa.unparse(outputRows(file, inventory, result.clusters), { delimiter: ";", newline: "\r\n" });
+  const target = resolve(io.cwd, output);
+  try {
+    await writeFile(target, `\uFEFF${csv}\r\n`, "utf8");
+  } catch (error) {
+    io.stderr(
+      `Die Ausgabedatei „${output}“ kann nicht geschrieben werden (${(error as { code?: string }).code ?? "Fehler"}).\n`,
+    );
+    return EXIT_UNUSABLE;
+  }
+  const singles = result.clusters.filter((c) => c.singleton).length;
+  io.stdout(
+    `${inventory.records.length} Prozesse → ${result.clusters.length - singles} Cluster und ${singles} Einzelprozesse ` +
+      `(Feinheit ${result.granularity.toFixed(2).replace(".", ",")}). Geschrieben: ${output}\n`,
+  );
+  return EXIT_OK;
+};

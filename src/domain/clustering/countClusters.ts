@@ -1,0 +1,13 @@
+import type { ClusterModel } from "./clusterModel";
+import { granularityToThreshold } from "./clusterModel";
+import { checkGranularity } from "./cutClusterModel";
+import { mergesUpTo } from "./internals/dendrogram";
+
+/**
+ * Number of clusters a cut at this granularity gives, before constraints (O(log n), for a slider's
+ * live count). Default granularity: the model's own.
+ */
+export function countClusters(model: ClusterModel, granularity?: number): number {
+  const g = granularity === undefined ? model.defaultGranularity : checkGranularity(granularity);
+  return model.keys.length - mergesUpTo(model.dendrogram, granularityToThreshold(g));
+}

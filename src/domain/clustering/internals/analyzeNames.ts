@@ -1,0 +1,144 @@
+import { DEFAULT_FUNCTION_WORDS } from "../defaultStopWords";
+import type { SynonymEntry } from "../defaultSynonyms";
+import { normalizeWord, splitWords } from "../normalizeName";
+import { decompound, SEED_HEADS } from "./decompound";
+import { createStemmer } from "./germanStem";
+
+/** What the text pipeline knows about one process name. @internal */
+export interface NameAnalysis {
+  /** Stems of the subject word parts (after synonyms, decompounding and stop-word removal), in order. */
+  readonly subjects: readonly string[];
+  /** Subject words for labels: whole words with procedure parts cut off ("gewerbeanmeldung" → "gewerbe"). */
+  readonly terms: readonly string[];
+  /** Stems of `terms`, parallel, for counting. Terms are distinct per row (stems may repeat). */
+  readonly termStems: readonly string[];
+  /** Normalised procedure words of the name (stop words that are not function words), for labels. */
+  readonly procedures: readonly string[];
+}
+
+/** Result of analysing a list of names together (the vocabulary is shared). @internal */
+export interface NamesAnalysis {
+  readonly rows: readonly NameAnalysis[];
+  /** Normalised word → most frequent written form, for labels ("kraftfahrzeug" → "Kraftfahrzeug"). */
+  readonly surfaces: Readonly<Record<string, string>>;
+}
+
+const PREFIX_REST = 3;
+
+/** Applies whole-word synonyms to one normalised word. */
+function applyWholeSynonyms(norm: string, whole: ReadonlyMap<string, string>): string[] {
+  const to = whole.get(norm);
+  return to === undefined ? [norm] : to.split(" ").filter((w) => w !== "");
+}
+
+/**
+ * Applies prefix synonyms ("kfzsteuer" → "kraftfahrzeug steuer"), but only when the rest is itself a
+ * known word, so an abbreviation never fires inside an ordinary word ("est" in "estrich").
+ */
+function applyPrefixSynonyms(
+  norm: string,
+  prefixes: readonly SynonymEntry[],
+  known: ReadonlySet<string>,
+): string[] {
+  for (const s of prefixes) {
+    const rest = norm.slice(s.from.length);
+    if (rest.length >= PREFIX_REST && norm.startsWith(s.from) && known.has(rest)) {
+      return [...s.to.split(" ").filter((w) => w !== ""), rest];
+    }
+  }
+  return [norm];
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/**
+ * Runs the German text pipeline over all names: split and normalise, synonyms, decompounding against
+ * the names' own vocabulary, stop-word removal and Snowball stemming.
+ * @internal
+ */
+export function analyzeNames(
+  names: readonly string[],
+  synonyms: readonly SynonymEntry[],
+  stopWords: readonly string[],
+): NamesAnalysis {
+  const stem = createStemmer();
+  const syn = synonyms
+    .map((s) => ({ from: normalizeWord(s.from).trim(), to: normalizeWord(s.to).trim() }))
+    .filter((s) => s.from !== "" && s.to !== "");
+  const whole = new Map(syn.map((s) => [s.from, s.to] as const));
+  // Prefix matches only for abbreviations of three or more letters, longest first.
+  const prefixes = syn
+    .filter((s) => s.from.length >= 3 && !s.from.includes(" "))
+    .sort((a, b) => b.from.length - a.from.length || (a.from < b.from ? -1 : 1));
+  const stopNorm = new Set(stopWords.map((w) => normalizeWord(w).trim()));
+  const stopStems = new Set([...stopNorm].map((w) => stem(w)));
+  const functionWords = new Set(DEFAULT_FUNCTION_WORDS.map(normalizeWord));
+  const isStop = (w: string): boolean => stopNorm.has(w) || stopStems.has(stem(w));
+
+  // Pass 1: words after synonyms; collect vocabulary and written forms.
+  const surfaceCounts = new Map<string, Map<string, number>>();
+  const tokenised = names.map((name) =>
+    splitWords(name).flatMap((w) => {
+      const count = surfaceCounts.get(w.norm) ?? new Map<string, number>();
+      count.set(w.surface, (count.get(w.surface) ?? 0) + 1);
+      surfaceCounts.set(w.norm, count);
+      return applyWholeSynonyms(w.norm, whole);
+    }),
+  );
+  const known = new Set<string>();
+  for (const words of tokenised) for (const w of words) if (w.length >= 3) known.add(w);
+  for (const h of SEED_HEADS) known.add(normalizeWord(h));
+  for (const w of stopNorm) if (w.length >= 4) known.add(w);
+
+  const splits = new Map<string, string[]>();
+  const procedureHeads = new Set([...stopNorm].filter((w) => w.length >= 4 && !functionWords.has(w)));
+  const rows = tokenised.map((words): NameAnalysis => {
+    const subjects: string[] = [];
+    const terms: string[] = [];
+    const procedures: string[] = [];
+    for (const word of words.flatMap((w) => applyPrefixSynonyms(w, prefixes, known))) {
+      let all = splits.get(word);
+      if (all === undefined) {
+        all = decompound(word, known, 0, procedureHeads);
+        splits.set(word, all);
+      }
+      const parts = all.filter((part) => {
+        if (!isStop(part)) return part.length >= 2;
+        if (!functionWords.has(part) && !procedures.includes(part)) procedures.push(part);
+        return false;
+      });
+      if (parts.length === 0) continue;
+      for (const part of parts) subjects.push(stem(part));
+      const term = parts.length === all.length ? word : parts.join("");
+      if (!terms.includes(term)) terms.push(term);
+    }
+    // A name made only of procedure words ("Antrag auf Erteilung") is compared on those words rather
+    // than on nothing, so it can still meet its twins.
+    if (subjects.length === 0) {
+      for (const p of procedures) {
+        subjects.push(stem(p));
+        terms.push(p);
+      }
+    }
+    return { subjects, terms, termStems: terms.map(stem), procedures };
+  });
+
+  const surfaces: Record<string, string> = {};
+  for (const [norm, counts] of surfaceCounts) {
+    let best = "";
+    let bestCount = -1;
+    for (const [surface, c] of counts) {
+      // Prefer the most frequent form; among equals the capitalised noun form, then code-point order.
+      if (c > bestCount || (c === bestCount && surface < best)) {
+        best = surface;
+        bestCount = c;
+      }
+    }
+    surfaces[norm] = best === best.toLowerCase() ? capitalise(best) : best;
+  }
+  for (const s of syn)
+    for (const w of s.to.split(" ")) if (surfaces[w] === undefined) surfaces[w] = capitalise(w);
+  return { rows, surfaces };
+}

@@ -1,0 +1,120 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Papa from "papaparse";
+import { clusterCommand } from "../../src/cli/commands/cluster";
+import type { CliIo } from "../../src/cli/io";
+
+const ROOT = join(__dirname, "..", "..");
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "prozesscluster-cluster-"));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: ROOT };
+  const code = await clusterCommand(args, io);
+  return { code, stdout, stderr };
+}
+
+function readCsv(path: string): string[][] {
+  const text = readFileSync(path, "utf8");
+  expect(text.startsWith("\uFEFF")).toBe(true);
+  return Papa.parse<string[]>(text.slice(1), { delimiter: ";", skipEmptyLines: true }).data;
+}
+
+describe("prozesscluster cluster", () => {
+  it("clusters a names-only CSV headed 'Leistung' and keeps row order", async () => {
+    const input = join(dir, "namen.csv");
+    writeFileSync(
+      input,
+      "Leistung\nKfz-Zulassung\nWohngeld beantragen\nKfz-Abmeldung\nElterngeld beantragen\n",
+      "utf8",
+    );
+    const out = join(dir, "out.csv");
+    const result = await run([input, "-o", out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("4 Prozesse");
+    const rows = readCsv(out);
+    expect(rows[0]).toEqual(["Leistung", "Cluster", "Cluster-Begründung"]);
+    expect(rows.slice(1).map((r) => r[0])).toEqual([
+      "Kfz-Zulassung",
+      "Wohngeld beantragen",
+      "Kfz-Abmeldung",
+      "Elterngeld beantragen",
+    ]);
+    expect(rows[1]?.[1]).toBe(rows[3]?.[1]);
+    expect(rows[1]?.[1]).toMatch(/^Kraftfahrzeug/);
+    expect(rows[2]?.[1]).not.toBe(rows[4]?.[1]);
+    expect(rows[2]?.[2]).toBe("Einzelprozess: keine ausreichend ähnlichen Prozesse");
+  });
+
+  it("clusters the sample workbook with every input column plus the two new ones", async () => {
+    const out = join(dir, "sample.csv");
+    const result = await run([join(ROOT, "assets/sample/prozessinventar.xlsx"), "-o", out]);
+    expect(result.code).toBe(0);
+    const rows = readCsv(out);
+    const header = rows[0] ?? [];
+    expect(header.slice(-2)).toEqual(["Cluster", "Cluster-Begründung"]);
+    expect(header).toContain("Leistung");
+    for (const row of rows.slice(1)) {
+      expect(row).toHaveLength(header.length);
+      expect(row[header.length - 2]).not.toBe("");
+      expect(row[header.length - 1]).not.toBe("");
+    }
+  });
+
+  it("clusters by a named column", async () => {
+    const out = join(dir, "fach.csv");
+    const result = await run([
+      join(ROOT, "assets/sample/prozessinventar.csv"),
+      "-o",
+      out,
+      "--by",
+      "column:Fachanwendung",
+      "--granularity",
+      "0,5",
+    ]);
+    expect(result.code).toBe(0);
+    const rows = readCsv(out);
+    const header = rows[0] ?? [];
+    const fach = header.indexOf("Fachanwendung");
+    for (const row of rows.slice(1))
+      expect(row[header.length - 2]).toBe(row[fach] === "" ? "ohne Angabe" : row[fach]);
+  });
+
+  it("exits 2 on wrong usage and 1 on an unusable file, with German messages", async () => {
+    expect((await run([])).code).toBe(2);
+    expect((await run(["x.csv"])).stderr).toContain("Ausgabedatei");
+    const bad = await run([
+      join(ROOT, "assets/sample/prozessinventar.csv"),
+      "-o",
+      join(dir, "o.csv"),
+      "--granularity",
+      "2",
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--granularity");
+    const unknown = await run([
+      join(ROOT, "assets/sample/prozessinventar.csv"),
+      "-o",
+      join(dir, "o.csv"),
+      "--by",
+      "column:Gibtsnicht",
+    ]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("Die Spalte „Gibtsnicht“ gibt es nicht");
+    const missing = await run([join(dir, "fehlt.csv"), "-o", join(dir, "o.csv")]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("nicht gefunden");
+    const empty = join(dir, "leer.csv");
+    writeFileSync(empty, "", "utf8");
+    expect((await run([empty, "-o", join(dir, "o.csv")])).code).toBe(1);
+  });
+});

@@ -1,0 +1,105 @@
+import fc from "fast-check";
+import { DEFAULT_STOP_WORDS } from "../../../src/domain/clustering/defaultStopWords";
+import { DEFAULT_SYNONYMS } from "../../../src/domain/clustering/defaultSynonyms";
+import { normalizeName } from "../../../src/domain/clustering/normalizeName";
+import { analyzeNames } from "../../../src/domain/clustering/internals/analyzeNames";
+import { decompound } from "../../../src/domain/clustering/internals/decompound";
+import { nnChainAverage } from "../../../src/domain/clustering/internals/nnChainAverage";
+
+describe("normalizeName", () => {
+  it("lowercases, folds ß, splits hyphens, slashes and brackets, drops bare numbers", () => {
+    expect(normalizeName("Kfz-Zulassung / Straßenverkehr (§ 59 Abs. 1)")).toBe(
+      "kfz zulassung strassenverkehr abs",
+    );
+  });
+});
+
+describe("decompound", () => {
+  const known = new Set(["gewerbe", "anmeldung", "steuer", "hund", "kraftfahrzeug", "zulassung"]);
+  it("splits at a known head with a known modifier, allowing linking elements", () => {
+    expect(decompound("gewerbeanmeldung", known)).toEqual(["gewerbe", "anmeldung"]);
+    expect(decompound("hundesteuer", known)).toEqual(["hund", "steuer"]);
+    expect(decompound("kraftfahrzeugzulassung", known)).toEqual(["kraftfahrzeug", "zulassung"]);
+  });
+  it("leaves unknown words whole", () => {
+    expect(decompound("fischerei", known)).toEqual(["fischerei"]);
+  });
+});
+
+describe("analyzeNames", () => {
+  it("applies synonyms, removes procedure words and keeps them for labels", () => {
+    const { rows } = analyzeNames(
+      ["Kfz-Abmeldung", "Kraftfahrzeug Zulassung", "Wohngeld beantragen"],
+      DEFAULT_SYNONYMS,
+      DEFAULT_STOP_WORDS,
+    );
+    expect(rows[0]?.terms).toEqual(["kraftfahrzeug"]);
+    expect(rows[0]?.procedures).toEqual(["abmeldung"]);
+    expect(rows[1]?.subjects).toEqual(rows[0]?.subjects);
+    expect(rows[2]?.terms).toEqual(["wohngeld"]);
+    expect(rows[2]?.procedures).toEqual(["beantragen"]);
+  });
+  it("falls back to the procedure words for a name made only of them", () => {
+    const { rows } = analyzeNames(["Antrag auf Erteilung"], DEFAULT_SYNONYMS, DEFAULT_STOP_WORDS);
+    expect(rows[0]?.subjects.length).toBeGreaterThan(0);
+  });
+});
+
+/** Naive O(n³) UPGMA as an oracle: merge the closest pair of clusters by mean pairwise distance. */
+function naiveHeights(n: number, d: (i: number, j: number) => number): number[] {
+  let clusters = Array.from({ length: n }, (_, i) => [i]);
+  const heights: number[] = [];
+  while (clusters.length > 1) {
+    let best = Infinity;
+    let bi = 0;
+    let bj = 1;
+    for (let a = 0; a < clusters.length; a++) {
+      for (let b = a + 1; b < clusters.length; b++) {
+        let s = 0;
+        for (const i of clusters[a] ?? []) for (const j of clusters[b] ?? []) s += d(i, j);
+        const m = s / ((clusters[a]?.length ?? 1) * (clusters[b]?.length ?? 1));
+        if (m < best) {
+          best = m;
+          bi = a;
+          bj = b;
+        }
+      }
+    }
+    heights.push(best);
+    clusters = [
+      ...clusters.filter((_, k) => k !== bi && k !== bj),
+      [...(clusters[bi] ?? []), ...(clusters[bj] ?? [])],
+    ];
+  }
+  return heights.sort((p, q) => p - q);
+}
+
+describe("nnChainAverage", () => {
+  // Distances from a seeded generator are distinct (ties, which shrinking would create, allow
+  // several valid average-linkage dendrograms).
+  it("gives the same merge heights as naive average linkage", () => {
+    const matrices = fc
+      .tuple(fc.integer({ min: 2, max: 14 }), fc.integer({ min: 1, max: 2 ** 30 }))
+      .map(([n, seed]) => {
+        let x = seed;
+        const values = Array.from({ length: (n * (n - 1)) / 2 }, () => {
+          x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+          return (x % 1_000_000) / 1_000_000;
+        });
+        return [n, values] as const;
+      });
+    fc.assert(
+      fc.property(matrices, ([n, values]) => {
+        const dist = Float32Array.from(values);
+        const lookup = (i: number, j: number): number => {
+          const [a, b] = i < j ? [i, j] : [j, i];
+          return dist[(a * (2 * n - a - 1)) / 2 + (b - a - 1)] as number;
+        };
+        const expected = naiveHeights(n, lookup);
+        const got = [...nnChainAverage(n, dist.slice()).height].sort((p, q) => p - q);
+        got.forEach((h, k) => expect(h).toBeCloseTo(expected[k] ?? NaN, 4));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
