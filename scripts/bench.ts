@@ -95,6 +95,35 @@ function quality(): void {
       `| ${c.name} | ${fmt(b.precision)} | ${fmt(b.recall)} | ${fmt(b.f1)} | ${fmt(ari)} | ${new Set(predicted).size} | ${ms.toFixed(0)} |`,
     );
   }
+  granularityCurve(
+    truth,
+    cases.filter((c) => c.options !== "singletons" && c.options.strategy?.kind !== "leika"),
+  );
+}
+
+/** B³-F1 over the granularity slider, to see whether a default cut is off (re-cuts one model). */
+function granularityCurve(
+  truth: readonly string[],
+  cases: readonly {
+    readonly name: string;
+    readonly withKey: boolean;
+    readonly options: ClusterOptions | "singletons";
+  }[],
+): void {
+  const cuts = Array.from({ length: 11 }, (_, k) => 0.4 + k * 0.05);
+  console.log("\n### B³-F1 über die Feinheit (Standard fett)\n");
+  console.log(`| Strategie | ${cuts.map((g) => g.toFixed(2)).join(" | ")} |`);
+  console.log(`|---|${cuts.map(() => "---").join("|")}|`);
+  for (const c of cases) {
+    if (c.options === "singletons") continue;
+    const records = toRecords(c.withKey);
+    const model = buildClusterModel(records, c.options);
+    const cells = cuts.map((g) => {
+      const f1 = fmt(bCubed(assignment(cutClusterModel(model, g), records), truth).f1);
+      return Math.abs(g - model.defaultGranularity) < 1e-9 ? `**${f1}**` : f1;
+    });
+    console.log(`| ${c.name} | ${cells.join(" | ")} |`);
+  }
 }
 
 /** Deterministic larger inventories: dev names with everyday variants of wording. */

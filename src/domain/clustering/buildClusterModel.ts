@@ -4,7 +4,7 @@ import { DEFAULT_SYNONYMS } from "./defaultSynonyms";
 import { isLeikaKey } from "./leikaVerrichtung";
 import { normalizeWord } from "./normalizeName";
 import type { ClusterOptions, ClusterStrategy, ProcessRecord } from "./types";
-import { analyzeNames } from "./internals/analyzeNames";
+import { analyzeNames, type NameAnalysis } from "./internals/analyzeNames";
 import { buildDendrogram } from "./internals/dendrogram";
 import { codeDistances, textDistances, type PairSignal } from "./internals/distanceMatrix";
 import { nnChainAverage } from "./internals/nnChainAverage";
@@ -14,19 +14,29 @@ import { tfidfVectors } from "./internals/tfidfVectors";
 export const WORD_FEATURE_WEIGHT = 0.3;
 
 /**
- * Default cuts (distance thresholds, = granularity). Text: merge while the average cosine distance
- * of two groups stays below 0.72, i.e. their names share roughly a quarter of their weighted subject
- * n-grams and stems. On the labelled benchmark the quality is flat between about 0.65 and 0.8 (text)
- * and 0.55 and 0.75 (auto), so these are not knife-edge choices.
+ * Default cuts (distance thresholds, = granularity). Text: merge while the average (phrase-adjusted)
+ * cosine distance of two groups stays below 0.65, i.e. their names share roughly a third of their
+ * weighted subject n-grams and stems. On the labelled benchmark the quality is flat between about
+ * 0.6 and 0.75 (text) and 0.5 and 0.65 (auto; above 0.65 different LeiKa groups start to merge), so
+ * these are not knife-edge choices.
  */
 export const DEFAULT_GRANULARITY = {
-  text: 0.72,
-  auto: 0.7,
+  text: 0.65,
+  auto: 0.65,
   leikaObject: 0.5,
   leikaGroup: 0.75,
   column: 0.5,
   subColumn: 0.25,
 } as const;
+
+/**
+ * How much an equal subject phrase shrinks the name distance (text and auto): rows whose subject
+ * words before the first procedure word are the same ("Kraftfahrzeug" in "Kraftfahrzeug Abmeldung
+ * bei Halterwechsel" and "Kraftfahrzeug Meldung Verkauf") name the same service object, like an equal
+ * LeiKa object; their details after the procedure word should not pull them apart. On the benchmark
+ * equal phrases are 99 % pure with respect to the OZG bundle.
+ */
+export const SUBJECT_PHRASE_WEIGHT = 0.5;
 
 /**
  * How much an equal structured value shrinks the name distance in the auto strategy (d · (1 − w)),
@@ -68,6 +78,21 @@ function codesOf(values: readonly (string | undefined)[]): Int32Array {
   return codes;
 }
 
+/**
+ * The row's subject phrase as a comparable key: distinct stems before the first procedure word that
+ * follows a subject, sorted (so word order does not matter); undefined when the name has none.
+ */
+function subjectPhrase(row: NameAnalysis): string | undefined {
+  const stems = row.subjects.filter((_, k) => row.roles[k] !== "detail");
+  return stems.length === 0 ? undefined : [...new Set(stems)].sort().join(" ");
+}
+
+/** The row's first subject word (its stems joined), the document of the IDF; undefined if none. */
+function leadWord(row: NameAnalysis): string | undefined {
+  const stems = row.subjects.filter((_, k) => row.roles[k] === "lead");
+  return stems.length === 0 ? undefined : stems.join(" ");
+}
+
 function present(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === "" ? undefined : value.trim();
 }
@@ -99,7 +124,8 @@ function defaultGranularity(strategy: ClusterStrategy): number {
  * the strategy and the average-linkage dendrogram. Expensive (O(n²)); cut it with `cutClusterModel`.
  *
  * Distances per strategy (all in 0..1, so granularity = distance threshold everywhere):
- * - text: cosine distance of the TF-IDF name vectors;
+ * - text: cosine distance of the TF-IDF name vectors, shrunk for an equal subject phrase
+ *   (`SUBJECT_PHRASE_WEIGHT`);
  * - auto: the text distance, shrunk for equal LeiKa object/group, OZG-Leistung, Fachanwendung and
  *   Themenfeld where both rows have them (`AUTO_SIGNAL_WEIGHTS`); with none of them it equals text;
  * - leika: 0 same key, 0.25 same object + Verrichtung (11 digits), 0.5 same object (8 digits), 0.75
@@ -119,9 +145,13 @@ export function buildClusterModel(
     options.synonyms ?? DEFAULT_SYNONYMS,
     options.stopWords ?? DEFAULT_STOP_WORDS,
   );
+  // Document frequency over distinct leading subject words, not rows: a service listed with ten
+  // Verrichtungen ("Ausbildungsförderung Bewilligung …", "… Rückforderung …") keeps its subject rare.
   const vectors = tfidfVectors(
     analysis.rows.map((r) => r.subjects),
     WORD_FEATURE_WEIGHT,
+    undefined,
+    codesOf(analysis.rows.map(leadWord)),
   );
   const leika = sorted.map((r) => (isLeikaKey(r.leikaKey) ? r.leikaKey : undefined));
   const column = strategy.kind === "column" ? strategy.column : undefined;
@@ -143,24 +173,30 @@ export function buildClusterModel(
     return s;
   });
 
+  const phrase: PairSignal = {
+    codes: codesOf(analysis.rows.map(subjectPhrase)),
+    weight: SUBJECT_PHRASE_WEIGHT,
+    penalty: 0,
+  };
   let dist: Float32Array;
+  let namesOnly = false;
   switch (strategy.kind) {
     case "text":
-      dist = textDistances(vectors, []);
+      dist = textDistances(vectors, [phrase]);
       break;
     case "auto": {
       const w = AUTO_SIGNAL_WEIGHTS;
-      const candidates: PairSignal[] = [
+      const structured: PairSignal[] = [
         { codes: codesOf(leika.map((k) => k?.slice(0, 8))), ...w.leikaObject },
         { codes: codesOf(leika.map((k) => k?.slice(0, 5))), ...w.leikaGroup },
         { codes: codesOf(signals.map((s) => s.ozg)), ...w.ozg },
         { codes: codesOf(signals.map((s) => s.fachanwendung)), ...w.fachanwendung },
         { codes: codesOf(signals.map((s) => s.themenfeld)), ...w.themenfeld },
       ];
-      dist = textDistances(
-        vectors,
-        candidates.filter((c) => c.codes.some((x) => x >= 0)),
-      );
+      const available = structured.filter((c) => c.codes.some((x) => x >= 0));
+      // Without any structured column auto is the text strategy, so it takes the text cut too.
+      namesOnly = available.length === 0;
+      dist = textDistances(vectors, [phrase, ...available]);
       break;
     }
     case "leika": {
@@ -187,7 +223,7 @@ export function buildClusterModel(
   const subColumnHeader = headerOf(subColumn);
   return {
     strategy,
-    defaultGranularity: defaultGranularity(strategy),
+    defaultGranularity: namesOnly ? DEFAULT_GRANULARITY.text : defaultGranularity(strategy),
     keys: sorted.map((r) => r.key),
     names,
     terms: analysis.rows.map((r) => r.terms),

@@ -8,6 +8,12 @@ import { createStemmer } from "./germanStem";
 export interface NameAnalysis {
   /** Stems of the subject word parts (after synonyms, decompounding and stop-word removal), in order. */
   readonly subjects: readonly string[];
+  /**
+   * Role of each subject stem (parallel to `subjects`): parts of the first subject word ("lead"),
+   * further words before the first procedure word that follows a subject ("core"), and words after
+   * it ("detail": "Kraftfahrzeug Abmeldung *bei Halterwechsel*"), which say less about the subject.
+   */
+  readonly roles: readonly SubjectRole[];
   /** Subject words for labels: whole words with procedure parts cut off ("gewerbeanmeldung" → "gewerbe"). */
   readonly terms: readonly string[];
   /** Stems of `terms`, parallel, for counting. Terms are distinct per row (stems may repeat). */
@@ -15,6 +21,9 @@ export interface NameAnalysis {
   /** Normalised procedure words of the name (stop words that are not function words), for labels. */
   readonly procedures: readonly string[];
 }
+
+/** See `NameAnalysis.roles`. @internal */
+export type SubjectRole = "lead" | "core" | "detail";
 
 /** Result of analysing a list of names together (the vocabulary is shared). @internal */
 export interface NamesAnalysis {
@@ -96,6 +105,9 @@ export function analyzeNames(
   const procedureHeads = new Set([...stopNorm].filter((w) => w.length >= 4 && !functionWords.has(w)));
   const rows = tokenised.map((words): NameAnalysis => {
     const subjects: string[] = [];
+    const roles: SubjectRole[] = [];
+    let detail = false;
+    let subjectWords = 0;
     const terms: string[] = [];
     const procedures: string[] = [];
     for (const word of words.flatMap((w) => applyPrefixSynonyms(w, prefixes, known))) {
@@ -109,8 +121,19 @@ export function analyzeNames(
         if (!functionWords.has(part) && !procedures.includes(part)) procedures.push(part);
         return false;
       });
-      if (parts.length === 0) continue;
-      for (const part of parts) subjects.push(stem(part));
+      const procedural = all.some((part) => isStop(part) && !functionWords.has(part));
+      if (parts.length === 0) {
+        if (procedural && subjects.length > 0) detail = true;
+        continue;
+      }
+      const role: SubjectRole = detail ? "detail" : subjectWords === 0 ? "lead" : "core";
+      subjectWords++;
+      for (const part of parts) {
+        subjects.push(stem(part));
+        roles.push(role);
+      }
+      // A procedure part inside a compound ("Gewerbe|anmeldung") also ends the subject phrase.
+      if (procedural) detail = true;
       const term = parts.length === all.length ? word : parts.join("");
       if (!terms.includes(term)) terms.push(term);
     }
@@ -119,10 +142,11 @@ export function analyzeNames(
     if (subjects.length === 0) {
       for (const p of procedures) {
         subjects.push(stem(p));
+        roles.push("lead");
         terms.push(p);
       }
     }
-    return { subjects, terms, termStems: terms.map(stem), procedures };
+    return { subjects, roles, terms, termStems: terms.map(stem), procedures };
   });
 
   const surfaces: Record<string, string> = {};

@@ -36,12 +36,16 @@ function charWbNgrams(word: string, weight: number, out: string[], outWeights: n
 
 /**
  * Builds the vectors of each row's stems; `termWeights` (parallel, default 1) scale a stem's term
- * frequency. Deterministic: feature ids follow first occurrence.
+ * frequency. `documents` (optional, per row) says which rows count as one document for the document
+ * frequency: variants of one service ("Kraftfahrzeug Abmeldung", "Kraftfahrzeug Meldung Verkauf")
+ * would otherwise make its subject look common and weigh it down. Rows with −1 count on their own.
+ * Deterministic: feature ids follow first occurrence.
  */
 export function tfidfVectors(
   rows: readonly (readonly string[])[],
   wordWeight: number,
   termWeights?: readonly (readonly number[])[],
+  documents?: Int32Array,
 ): SparseRows {
   const ids = new Map<string, number>();
   const features: string[] = [];
@@ -69,6 +73,7 @@ export function tfidfVectors(
     }
     return entry;
   };
+  const docFeatures = new Map<number, Set<number>>();
   const rowCounts: Map<number, number>[] = rows.map((stems, r) => {
     const tw = termWeights?.[r];
     const counts = new Map<number, number>();
@@ -78,11 +83,24 @@ export function tfidfVectors(
       for (const id of entry.grams) counts.set(id, (counts.get(id) ?? 0) + w);
       if (entry.word >= 0) counts.set(entry.word, (counts.get(entry.word) ?? 0) + w);
     });
-    for (const id of counts.keys()) df[id] = (df[id] ?? 0) + 1;
+    const doc = documents?.[r] ?? -1;
+    if (doc < 0) {
+      for (const id of counts.keys()) df[id] = (df[id] ?? 0) + 1;
+    } else {
+      // A shared document counts each feature once, however many rows it has.
+      let seen = docFeatures.get(doc);
+      if (seen === undefined) {
+        seen = new Set<number>();
+        docFeatures.set(doc, seen);
+      }
+      for (const id of counts.keys()) seen.add(id);
+    }
     return counts;
   });
+  for (const seen of docFeatures.values()) for (const id of seen) df[id] = (df[id] ?? 0) + 1;
   const n = rows.length;
-  const idf = df.map((d) => Math.log((1 + n) / (1 + d)) + 1);
+  const docs = documents === undefined ? n : documentCount(documents);
+  const idf = df.map((d) => Math.log((1 + docs) / (1 + d)) + 1);
   const indptr = new Int32Array(n + 1);
   let nnz = 0;
   for (let i = 0; i < n; i++) {
@@ -112,4 +130,15 @@ export function tfidfVectors(
     });
   }
   return { n, indptr, indices, data, features };
+}
+
+/** Number of documents: distinct ids ≥ 0 plus every row with −1. */
+function documentCount(documents: Int32Array): number {
+  const ids = new Set<number>();
+  let alone = 0;
+  for (const d of documents) {
+    if (d < 0) alone++;
+    else ids.add(d);
+  }
+  return ids.size + alone;
 }
