@@ -1,16 +1,12 @@
 import type { RawCell } from "../domain/inventory/types";
+import { applySummaryPlan } from "./applySummaryPlan";
 import type { WorkbookGateway } from "./gateway";
 import { insertSampleTable } from "./insertSampleTable";
 import { readInventory } from "./readInventory";
 import { readWorkbookOverview } from "./readWorkbookOverview";
+import { writeReviewStore } from "./reviewStore";
 import { runExcel } from "./runExcel";
 import { selectCell } from "./selectCell";
-import { WorkbookError } from "./workbookError";
-
-/** Rejects a gateway call whose Office adapter has not been written yet, in the user's words. */
-function notYetAvailable(what: string): Promise<never> {
-  return Promise.reject(new WorkbookError("unknown", `${what} ist in dieser Version noch nicht verfügbar.`));
-}
 
 export interface OfficeGatewayOptions {
   /** Loads the sample inventory's rows (header first), e.g. from the add-in's own origin. */
@@ -40,7 +36,13 @@ export function createOfficeGateway(options: OfficeGatewayOptions): WorkbookGate
       };
     },
     selectCell: (target) => runExcel((context) => selectCell(context, target)),
-    writeReview: () => notYetAvailable("Das Speichern der Prüfentscheidungen"),
-    writeReport: () => notYetAvailable("Das Schreiben des Berichts"),
+    writeReview: (write) => runExcel((context) => writeReviewStore(context, write)),
+    writeReport: async (plan) => {
+      const result = await runExcel((context) => applySummaryPlan(context, plan, { supports }));
+      return {
+        summarySheetName: plan.sheets[0]?.name ?? "Cluster-Übersicht",
+        notices: [...plan.notices, ...result.notices],
+      };
+    },
   };
 }

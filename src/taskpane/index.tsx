@@ -1,12 +1,24 @@
 import { createRoot } from "react-dom/client";
 import { createOfficeGateway } from "../excel/officeGateway";
 import { Root } from "./Root";
+import { createWorkerClusterEngine } from "./worker/createWorkerClusterEngine";
 
 /* global document, Office */
+
+/** The sample inventory is served from the add-in's own origin (dist/sample), loaded only when asked for. */
+const officeGatewayOptions = {
+  loadSampleRows: async () => (await import("./preview/loadSampleGrid")).loadSampleRows(),
+};
 
 Office.onReady(() => {
   const container = document.getElementById("container");
   if (container === null) return;
   const language = Office.context.displayLanguage?.toLowerCase().startsWith("de") === false ? "en" : "de";
-  createRoot(container).render(<Root gateway={createOfficeGateway()} language={language} />);
+  createRoot(container).render(
+    <Root
+      gateway={createOfficeGateway(officeGatewayOptions)}
+      language={language}
+      createEngine={createWorkerClusterEngine}
+    />,
+  );
 });

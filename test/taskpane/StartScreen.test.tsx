@@ -1,11 +1,12 @@
 /** @jest-environment jsdom */
-import { render, screen } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
 import { Root } from "../../src/taskpane/Root";
+import { createInlineClusterEngine } from "../../src/taskpane/worker/createInlineClusterEngine";
 import { makeFakeGateway } from "./fakeGateway";
 
 describe("start screen", () => {
   it("shows the product name and the four steps in German", () => {
-    render(<Root gateway={makeFakeGateway()} />);
+    render(<Root gateway={makeFakeGateway()} createEngine={createInlineClusterEngine} />);
 
     expect(screen.getByRole("heading", { name: "Prozesscluster" })).toBeTruthy();
     const steps = screen.getByRole("list", { name: "Arbeitsschritte" });
@@ -15,10 +16,21 @@ describe("start screen", () => {
   });
 
   it("speaks English when asked to", () => {
-    render(<Root gateway={makeFakeGateway()} language="en" />);
+    render(<Root gateway={makeFakeGateway()} language="en" createEngine={createInlineClusterEngine} />);
 
     const steps = screen.getByRole("list", { name: "Steps" });
     expect(steps.textContent).toContain("Review");
     expect(screen.getByRole("button", { name: "Get started" })).toBeTruthy();
+  });
+});
+
+describe("language switch", () => {
+  it("switches the pane to English and back", () => {
+    render(<Root gateway={makeFakeGateway()} createEngine={createInlineClusterEngine} />);
+
+    fireEvent.change(screen.getByRole("combobox", { name: "Sprache" }), { target: { value: "en" } });
+    expect(screen.getByRole("button", { name: "Get started" })).toBeTruthy();
+    fireEvent.change(screen.getByRole("combobox", { name: "Language" }), { target: { value: "de" } });
+    expect(screen.getByRole("button", { name: "Los geht’s" })).toBeTruthy();
   });
 });

@@ -1,13 +1,23 @@
-import { Body1, Button, Caption1, Title2, makeStyles, tokens } from "@fluentui/react-components";
-import { useStrings } from "../i18n/LanguageContext";
-import type { Strings } from "../i18n/strings";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Select,
+  Title2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useLanguage } from "../i18n/LanguageContext";
+import type { Language, Strings } from "../i18n/strings";
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    // The pane's main area already pads; headings get their spacing from the gap.
+    "& h1": { margin: 0 },
   },
   steps: {
     margin: 0,
@@ -18,6 +28,7 @@ const useStyles = makeStyles({
   },
   stepName: { fontWeight: tokens.fontWeightSemibold },
   note: { color: tokens.colorNeutralForeground3 },
+  language: { maxWidth: "160px" },
 });
 
 export interface StartScreenProps {
@@ -33,7 +44,7 @@ const STEPS: readonly { readonly name: keyof Strings; readonly hint: keyof Strin
 
 /** First screen: what Prozesscluster does and the four steps it guides through. */
 export function StartScreen({ onStart }: StartScreenProps) {
-  const strings = useStrings();
+  const { strings, language, setLanguage } = useLanguage();
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby="start-title">
@@ -52,6 +63,12 @@ export function StartScreen({ onStart }: StartScreenProps) {
         {strings.start}
       </Button>
       <Caption1 className={styles.note}>{strings.offlineNote}</Caption1>
+      <Field label={strings.languageLabel} size="small" className={styles.language}>
+        <Select size="small" value={language} onChange={(_, data) => setLanguage(data.value as Language)}>
+          <option value="de">{strings.languageGerman}</option>
+          <option value="en">{strings.languageEnglish}</option>
+        </Select>
+      </Field>
     </section>
   );
 }

@@ -84,6 +84,8 @@ const de = {
   reviewRedo: "Wiederholen (Strg+Y)",
   reviewMerge: "Auswahl zusammenführen ({count})",
   reviewNoMatch: "Kein Cluster passt zur Suche.",
+  reviewKeyboardHint:
+    "Tastatur: Pfeiltasten bewegen sich in der Liste, Tab springt weiter. Rechtsklick oder Umschalt+F10 auf einem Prozess: „Verschieben nach …“. Prozesse lassen sich auch auf einen Cluster ziehen.",
   reviewSingles: "Einzelprozesse ({count})",
   reviewSinglesHint: "Prozesse, die zu keinem anderen passen. Bei Bedarf einem Cluster zuordnen.",
   clusterSelect: "Cluster „{name}“ auswählen",
@@ -108,6 +110,7 @@ const de = {
   moveDialogTarget: "Ziel-Cluster",
   moveDialogNew: "Neuer Cluster",
   moveDialogNewName: "Neuer Cluster",
+  moveDialogNameLabel: "Name des neuen Clusters",
   moveDialogConfirm: "Verschieben",
   moveDialogCancel: "Abbrechen",
   reviewSaved: "In der Arbeitsmappe gespeichert.",
@@ -212,6 +215,8 @@ const en: Strings = {
   reviewRedo: "Redo (Ctrl+Y)",
   reviewMerge: "Merge selection ({count})",
   reviewNoMatch: "No cluster matches the search.",
+  reviewKeyboardHint:
+    "Keyboard: arrow keys move within the list, Tab moves on. Right-click or Shift+F10 on a process: “Move to …”. Processes can also be dragged onto a cluster.",
   reviewSingles: "Single processes ({count})",
   reviewSinglesHint: "Processes that fit no other. Assign them to a cluster if needed.",
   clusterSelect: "Select cluster “{name}”",
@@ -236,6 +241,7 @@ const en: Strings = {
   moveDialogTarget: "Target cluster",
   moveDialogNew: "New cluster",
   moveDialogNewName: "New cluster",
+  moveDialogNameLabel: "Name of the new cluster",
   moveDialogConfirm: "Move",
   moveDialogCancel: "Cancel",
   reviewSaved: "Saved in the workbook.",

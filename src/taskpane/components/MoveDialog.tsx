@@ -1,0 +1,80 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { formatText } from "../i18n/formatText";
+import { useStrings } from "../i18n/LanguageContext";
+
+const useStyles = makeStyles({
+  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+/** Value of the "Neuer Cluster" option; cluster ids never start with a colon. */
+export const NEW_CLUSTER = ":new";
+
+export interface MoveDialogProps {
+  readonly count: number;
+  readonly targets: readonly { readonly id: string; readonly name: string }[];
+  /** `toClusterId` is `NEW_CLUSTER` for a new cluster named `newName`. */
+  readonly onMove: (toClusterId: string, newName: string) => void;
+  readonly onCancel: () => void;
+}
+
+/** "Verschieben nach …": the keyboard (and context menu) way to move processes to another cluster. */
+export function MoveDialog({ count, targets, onMove, onCancel }: MoveDialogProps) {
+  const styles = useStyles();
+  const strings = useStrings();
+  const [target, setTarget] = useState(targets[0]?.id ?? NEW_CLUSTER);
+  const [newName, setNewName] = useState(strings.moveDialogNewName);
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onCancel()}>
+      <DialogSurface aria-describedby="move-dialog-text">
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            onMove(target, newName.trim() === "" ? strings.moveDialogNewName : newName.trim());
+          }}
+        >
+          <DialogBody>
+            <DialogTitle>{strings.moveDialogTitle}</DialogTitle>
+            <DialogContent className={styles.content}>
+              <p id="move-dialog-text">{formatText(strings.moveDialogText, { count })}</p>
+              <Field label={strings.moveDialogTarget}>
+                <Select value={target} onChange={(_, data) => setTarget(data.value)} autoFocus>
+                  <option value={NEW_CLUSTER}>{strings.moveDialogNew}</option>
+                  {targets.map((option) => (
+                    <option key={option.id} value={option.id}>
+                      {option.name}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              {target === NEW_CLUSTER && (
+                <Field label={strings.moveDialogNameLabel}>
+                  <Input value={newName} onChange={(_, data) => setNewName(data.value)} />
+                </Field>
+              )}
+            </DialogContent>
+            <DialogActions>
+              <Button type="submit" appearance="primary">
+                {strings.moveDialogConfirm}
+              </Button>
+              <Button onClick={onCancel}>{strings.moveDialogCancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,82 @@
+import { clusterSheetRows } from "../../../domain/review/clusterSheet";
+import { protocolHeaderRow, protocolRows } from "../../../domain/review/protocolSheet";
+import { selectClusterNameByKey } from "../../../domain/review/reviewSelectors";
+import {
+  CLUSTER_COLUMN_HEADER,
+  CLUSTER_SHEET_NAME,
+  PROTOCOL_SHEET_NAME,
+  SETTINGS_SHEET_NAME,
+  type ReviewSheetCell,
+} from "../../../domain/review/reviewSheetTypes";
+import { settingsSheetRows } from "../../../domain/review/settingsSheet";
+import type { ReviewWrite } from "../../../excel/gateway";
+import type { MemoryCell, MemoryWorkbook } from "../MemoryWorkbook";
+
+function toCell(value: ReviewSheetCell): MemoryCell {
+  return typeof value === "object" ? { value: value.result, formula: value.formula } : { value };
+}
+
+function writeRows(
+  workbook: MemoryWorkbook,
+  sheetName: string,
+  firstRow: number,
+  rows: readonly (readonly ReviewSheetCell[])[],
+): void {
+  rows.forEach((line, r) =>
+    line.forEach((value, c) => workbook.setCell(sheetName, firstRow + r, c, toCell(value))),
+  );
+}
+
+/**
+ * Writes a review into the in-memory workbook with the same sheet contents as the Office adapter (the
+ * rows come from the domain's sheet builders): the inventory's `Cluster` column (reused or appended to
+ * the table), the definitions sheet (rewritten), the protocol (appended) and the hidden settings sheet.
+ * Never touches other cells.
+ */
+export function writeReviewToMemory(workbook: MemoryWorkbook, write: ReviewWrite): void {
+  const { location, state } = write;
+  const sheetName = location.sheetName;
+  const table =
+    location.tableName === undefined ? undefined : workbook.tables.find((t) => t.name === location.tableName);
+  const firstColumn = table?.firstColumn ?? location.firstColumn;
+  const width =
+    table?.columnCount ?? (workbook.usedRange(sheetName)?.lastColumn ?? firstColumn) - firstColumn + 1;
+
+  let clusterColumn = -1;
+  for (let column = firstColumn; column < firstColumn + width; column += 1) {
+    const header = workbook.cellAt(sheetName, location.headerRow, column)?.value;
+    if (typeof header === "string" && header.trim().toLowerCase() === CLUSTER_COLUMN_HEADER.toLowerCase())
+      clusterColumn = column;
+  }
+  if (clusterColumn < 0) {
+    clusterColumn = firstColumn + width;
+    workbook.setCell(sheetName, location.headerRow, clusterColumn, { value: CLUSTER_COLUMN_HEADER });
+    if (table !== undefined) workbook.putTable({ ...table, columnCount: table.columnCount + 1 });
+  }
+  const names = selectClusterNameByKey(state);
+  for (const [key, row] of Object.entries(write.rows)) {
+    workbook.setCell(sheetName, row, clusterColumn, { value: names.get(key) ?? "" });
+  }
+
+  // Definitions: rewritten from the state, so the sheet always matches the pane.
+  workbook.ensureSheet(CLUSTER_SHEET_NAME).cells.clear();
+  const countRange = table === undefined ? undefined : `${table.name}[${CLUSTER_COLUMN_HEADER}]`;
+  writeRows(
+    workbook,
+    CLUSTER_SHEET_NAME,
+    1,
+    clusterSheetRows(state, countRange === undefined ? {} : { countRange }),
+  );
+
+  // Protocol: appended below what is there, never rewritten.
+  workbook.ensureSheet(PROTOCOL_SHEET_NAME);
+  if (workbook.cellAt(PROTOCOL_SHEET_NAME, 1, 0) === undefined)
+    writeRows(workbook, PROTOCOL_SHEET_NAME, 1, [protocolHeaderRow()]);
+  const next = (workbook.usedRange(PROTOCOL_SHEET_NAME)?.lastRow ?? 1) + 1;
+  writeRows(workbook, PROTOCOL_SHEET_NAME, next, protocolRows(write.newEntries));
+
+  const settings = workbook.ensureSheet(SETTINGS_SHEET_NAME);
+  settings.cells.clear();
+  settings.visible = false;
+  writeRows(workbook, SETTINGS_SHEET_NAME, 1, settingsSheetRows(write.settings, state));
+}

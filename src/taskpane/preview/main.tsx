@@ -1,0 +1,67 @@
+import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { Root } from "../Root";
+import { createWorkerClusterEngine } from "../worker/createWorkerClusterEngine";
+import { loadSampleRows } from "./loadSampleGrid";
+import { createMemoryGateway } from "./memoryGateway";
+import { MemoryWorkbook } from "./MemoryWorkbook";
+import { SheetView } from "./SheetView";
+
+/* global document, window, performance, URLSearchParams */
+
+performance.mark("prozesscluster:open");
+
+const useStyles = makeStyles({
+  page: { display: "flex", height: "100vh", backgroundColor: tokens.colorNeutralBackground3 },
+  pane: {
+    width: "350px",
+    flexShrink: 0,
+    overflowY: "auto",
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
+    boxShadow: tokens.shadow4,
+  },
+  grid: { flexGrow: 1, minWidth: 0, backgroundColor: tokens.colorNeutralBackground1 },
+});
+
+const params = new URLSearchParams(window.location.search);
+const rows = Number(params.get("rows") ?? "0");
+const workbook = new MemoryWorkbook();
+const gateway = createMemoryGateway(workbook, {
+  loadSample: () => loadSampleRows(rows),
+  latency: Number(params.get("latency") ?? "0"),
+});
+
+/** Exposed for the end-to-end tests' assertions; the preview has no other global. */
+(window as unknown as { __prozesscluster: unknown }).__prozesscluster = {
+  workbook,
+  snapshot: () => workbook.snapshot(),
+};
+
+function Preview() {
+  const styles = useStyles();
+  return (
+    <div className={styles.page}>
+      <aside className={styles.pane} aria-label="Aufgabenbereich Prozesscluster">
+        <Root gateway={gateway} createEngine={createWorkerClusterEngine} />
+      </aside>
+      <div className={styles.grid}>
+        <SheetView workbook={workbook} />
+      </div>
+    </div>
+  );
+}
+
+// The preview starts like a workbook that already holds the sample inventory (unless ?empty is given).
+async function start() {
+  if (!params.has("empty")) await gateway.insertSample();
+  const container = document.getElementById("container");
+  if (container === null) return;
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      <Preview />
+    </FluentProvider>,
+  );
+}
+
+void start();

@@ -1,0 +1,140 @@
+import type { RawCell, RawGrid } from "../../domain/inventory/types";
+import type { WorkbookGateway } from "../../excel/gateway";
+import { WorkbookError } from "../../excel/gateway";
+import { applyPlanToMemory } from "./internals/applyPlanToMemory";
+import { writeReviewToMemory } from "./internals/writeReviewToMemory";
+import { SAMPLE_SHEET, sampleGrid } from "./loadSampleGrid";
+import type { MemoryWorkbook } from "./MemoryWorkbook";
+
+/** Name of the table the sample is inserted as (formulas of the report refer to it). */
+export const SAMPLE_TABLE = "Prozesse";
+
+export interface MemoryGatewayOptions {
+  /** Rows of the sample inventory (header first), loaded on demand. */
+  readonly loadSample: () => Promise<RawCell[][]>;
+  /** Simulated latency per call in ms, so spinners and progress show in the preview. Default 0. */
+  readonly latency?: number;
+}
+
+/** Reads a rectangular block of the workbook as a RawGrid. */
+function readBlock(
+  workbook: MemoryWorkbook,
+  sheetName: string,
+  firstRow: number,
+  lastRow: number,
+  firstColumn: number,
+  lastColumn: number,
+): RawCell[][] {
+  const values: RawCell[][] = [];
+  for (let row = firstRow; row <= lastRow; row += 1) {
+    const line: RawCell[] = [];
+    for (let column = firstColumn; column <= lastColumn; column += 1)
+      line.push(workbook.cellAt(sheetName, row, column)?.value ?? "");
+    values.push(line);
+  }
+  return values;
+}
+
+/**
+ * The gateway over an in-memory workbook: same contract as the Office gateway, so the preview and the
+ * end-to-end tests run the real task pane. Each call commits once (like one `context.sync`).
+ */
+export function createMemoryGateway(
+  workbook: MemoryWorkbook,
+  options: MemoryGatewayOptions,
+): WorkbookGateway {
+  const wait = () => new Promise<void>((resolve) => setTimeout(resolve, options.latency ?? 0));
+  const readInventoryGrid = async (): Promise<RawGrid | null> => {
+    await wait();
+    const sheetName = workbook.activeSheet;
+    const table = workbook.tables.find((t) => t.sheetName === sheetName);
+    if (table !== undefined) {
+      const values = readBlock(
+        workbook,
+        sheetName,
+        table.headerRow,
+        table.headerRow + table.rowCount,
+        table.firstColumn,
+        table.firstColumn + table.columnCount - 1,
+      );
+      return {
+        values,
+        firstRow: table.headerRow,
+        firstColumn: table.firstColumn,
+        sheetName,
+        tableName: table.name,
+      };
+    }
+    const used = workbook.usedRange(sheetName);
+    if (used === null) return null;
+    return {
+      values: readBlock(workbook, sheetName, 1, used.lastRow, 0, used.lastColumn),
+      firstRow: 1,
+      firstColumn: 0,
+      sheetName,
+    };
+  };
+
+  return {
+    readOverview: async () => {
+      await wait();
+      return {
+        sheetNames: workbook.sheets.map((sheet) => sheet.name),
+        activeSheetName: workbook.activeSheet,
+        activeSheetTableCount: workbook.tables.filter((t) => t.sheetName === workbook.activeSheet).length,
+      };
+    },
+    readInventoryGrid,
+    insertSample: async () => {
+      const rows = await options.loadSample();
+      const name = workbook.sheet(SAMPLE_SHEET) === undefined ? SAMPLE_SHEET : `${SAMPLE_SHEET} (Beispiel)`;
+      workbook.deleteSheet(name);
+      rows.forEach((line, r) =>
+        line.forEach((value, c) =>
+          workbook.setCell(name, r + 1, c, {
+            value:
+              value instanceof Date || (typeof value === "object" && value !== null)
+                ? String(value)
+                : (value ?? null),
+          }),
+        ),
+      );
+      const width = Math.max(...rows.map((line) => line.length));
+      workbook.putTable({
+        name: SAMPLE_TABLE,
+        sheetName: name,
+        headerRow: 1,
+        firstColumn: 0,
+        columnCount: width,
+        rowCount: rows.length - 1,
+      });
+      workbook.activeSheet = name;
+      workbook.commit();
+      const grid = await readInventoryGrid();
+      return grid ?? sampleGrid(rows, SAMPLE_TABLE);
+    },
+    selectCell: async (target) => {
+      await wait();
+      if (workbook.sheet(target.sheetName) === undefined) {
+        throw new WorkbookError(
+          "unknown",
+          `Das Blatt „${target.sheetName}“ gibt es nicht mehr. Bitte den Schritt erneut ausführen.`,
+        );
+      }
+      workbook.activeSheet = target.sheetName;
+      workbook.selection = { ...target };
+      workbook.commit();
+    },
+    writeReview: async (write) => {
+      await wait();
+      writeReviewToMemory(workbook, write);
+      workbook.commit();
+    },
+    writeReport: async (plan) => {
+      await wait();
+      applyPlanToMemory(workbook, plan);
+      workbook.commit();
+      return { summarySheetName: plan.sheets[0]?.name ?? "Cluster-Übersicht", notices: plan.notices };
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import type { ReifegradModell } from "../../domain/inventory/types";
+import { selectClustersSorted, selectSingletons } from "../../domain/review/reviewSelectors";
+import { buildSummaryPlan } from "../../domain/summary/buildSummaryPlan";
+import { inventoryLayout } from "../../domain/summary/inventoryLayout";
+import type { InventoryRef, SummaryPlan } from "../../domain/summary/types";
+import { uniqueClusterLabels } from "../../domain/summary/uniqueClusterLabels";
+import type { FlowState } from "./flowReducer";
+
+/** The choices of the "Bericht" step. */
+export interface ReportChoices {
+  /** ISO `YYYY-MM-DD`. */
+  readonly stichtag: string;
+  readonly drucksache: string;
+  readonly title: string;
+  readonly details: boolean;
+  readonly charts: boolean;
+  /** `null` = take the model the inventory names, else 2.0. */
+  readonly reifegradModell: ReifegradModell | null;
+}
+
+/**
+ * Builds the summary plan for the reviewed clusters: clusters in list order, then each Einzelprozess
+ * as its own cluster (the `Cluster` column names them too, so the formulas count them). The inventory is
+ * referenced as its table when it is one, otherwise as a sheet range.
+ */
+export function buildReportPlan(state: FlowState, choices: ReportChoices): SummaryPlan {
+  const { inventory, grid, review } = state;
+  if (inventory === null || grid === null || review === null)
+    throw new Error("Es gibt noch keine geprüften Cluster.");
+  const present = review.present;
+  const clusters = [
+    ...selectClustersSorted(present).map((view) => ({
+      label: view.cluster.name,
+      keys: view.members.map((m) => m.key),
+    })),
+    ...selectSingletons(present).map((single) => ({
+      label: present.clusters[single.clusterId]?.name ?? single.name,
+      keys: [single.key],
+    })),
+  ].filter((cluster) => cluster.keys.length > 0);
+  const layout = inventoryLayout(inventory);
+  const lastRow = Math.max(inventory.headerRow + 1, ...inventory.records.map((record) => record.row));
+  const inventoryRef: InventoryRef =
+    inventory.tableName === undefined
+      ? {
+          kind: "range",
+          sheetName: inventory.sheetName ?? grid.sheetName ?? "",
+          firstRow: inventory.headerRow + 1,
+          lastRow,
+          firstColumn: grid.firstColumn,
+        }
+      : { kind: "table", tableName: inventory.tableName, headers: layout.headers };
+  const model =
+    choices.reifegradModell ??
+    inventory.records.find((record) => record.reifegradModell !== undefined)?.reifegradModell ??
+    "2.0";
+  return buildSummaryPlan({
+    inventory,
+    clusters: uniqueClusterLabels(clusters),
+    inventoryRef,
+    options: {
+      stichtag: choices.stichtag,
+      ...(choices.drucksache.trim() === "" ? {} : { drucksache: choices.drucksache.trim() }),
+      ...(choices.title.trim() === "" ? {} : { title: choices.title.trim() }),
+      reifegradModell: model,
+      sheets: { chartData: true, details: choices.details },
+      charts: choices.charts,
+    },
+  });
+}

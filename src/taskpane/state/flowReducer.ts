@@ -1,0 +1,102 @@
+import type { ClusterStrategy } from "../../domain/clustering/types";
+import type { Inventory, RawGrid } from "../../domain/inventory/types";
+import { reviewHistoryReducer } from "../../domain/review/reviewHistory";
+import type { HistoryAction, ReviewHistory } from "../../domain/review/types";
+
+/** The pane's screens in order. */
+export type FlowStep = "start" | "data" | "proposal" | "review" | "report";
+
+export const FLOW_STEPS: readonly Exclude<FlowStep, "start">[] = ["data", "proposal", "review", "report"];
+
+/** What the "Vorschlag" step is set to; travels into the workbook's settings. */
+export interface ProposalSettings {
+  readonly strategy: ClusterStrategy;
+  /** 0 = fine … 1 = coarse; `null` = the strategy's own default cut. */
+  readonly granularity: number | null;
+  readonly synonyms: readonly { readonly from: string; readonly to: string }[];
+  readonly stopWords: readonly string[];
+}
+
+/** State shared across the four steps. Review decisions live in `review` (the domain's history). */
+export interface FlowState {
+  readonly step: FlowStep;
+  readonly grid: RawGrid | null;
+  readonly inventory: Inventory | null;
+  readonly settings: ProposalSettings;
+  readonly review: ReviewHistory | null;
+  /** The engine's reason per process key, from the accepted proposal (shown when a cluster is expanded). */
+  readonly memberReasons: Readonly<Record<string, string>>;
+  /** How many protocol entries of `review.protocol` are already in the workbook. */
+  readonly writtenEntries: number;
+}
+
+export type FlowAction =
+  | { readonly type: "goTo"; readonly step: FlowStep }
+  | { readonly type: "inventoryRead"; readonly grid: RawGrid; readonly inventory: Inventory }
+  | { readonly type: "inventoryRemapped"; readonly inventory: Inventory }
+  | { readonly type: "settingsChanged"; readonly settings: Partial<ProposalSettings> }
+  | {
+      readonly type: "proposalAccepted";
+      readonly review: ReviewHistory;
+      readonly memberReasons: Readonly<Record<string, string>>;
+    }
+  | { readonly type: "review"; readonly action: HistoryAction }
+  | { readonly type: "entriesWritten"; readonly count: number };
+
+/** Initial state with the given default lists (the domain's defaults in the app). */
+export function initialFlowState(settings: ProposalSettings): FlowState {
+  return {
+    step: "start",
+    grid: null,
+    inventory: null,
+    settings,
+    review: null,
+    memberReasons: {},
+    writtenEntries: 0,
+  };
+}
+
+/** The steps a user may open now: each needs the data of the one before it. */
+export function reachableSteps(state: FlowState): ReadonlySet<FlowStep> {
+  const steps = new Set<FlowStep>(["start", "data"]);
+  if (state.inventory?.usable === true) steps.add("proposal");
+  if (state.review !== null) {
+    steps.add("review");
+    steps.add("report");
+  }
+  return steps;
+}
+
+/** Pure transitions of the flow; review actions are delegated to the domain's history reducer. */
+export function flowReducer(state: FlowState, action: FlowAction): FlowState {
+  switch (action.type) {
+    case "goTo":
+      return reachableSteps(state).has(action.step) ? { ...state, step: action.step } : state;
+    case "inventoryRead":
+      return { ...state, grid: action.grid, inventory: action.inventory, review: null, writtenEntries: 0 };
+    case "inventoryRemapped":
+      return { ...state, inventory: action.inventory, review: null, writtenEntries: 0 };
+    case "settingsChanged":
+      return { ...state, settings: { ...state.settings, ...action.settings } };
+    case "proposalAccepted":
+      return {
+        ...state,
+        review: action.review,
+        memberReasons: action.memberReasons,
+        writtenEntries: 0,
+        step: "review",
+      };
+    case "review":
+      return state.review === null
+        ? state
+        : { ...state, review: reviewHistoryReducer(state.review, action.action) };
+    case "entriesWritten":
+      return { ...state, writtenEntries: Math.max(state.writtenEntries, action.count) };
+    default:
+      return assertNever(action);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled flow action: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,36 @@
+import type { ClusterOptions, ClusterResult, ProcessRecord } from "../../domain/clustering/types";
+
+/** Messages from the pane to the clustering worker. `id` pairs a request with its response. */
+export type ClusterRequest =
+  | {
+      readonly id: number;
+      readonly type: "build";
+      readonly records: readonly ProcessRecord[];
+      readonly options: ClusterOptions;
+    }
+  | { readonly id: number; readonly type: "count"; readonly granularity: number }
+  | { readonly id: number; readonly type: "cut"; readonly granularity: number };
+
+/** What the model offers right after building: its default cut and the count there. */
+export interface ModelSummary {
+  readonly granularity: number;
+  readonly count: number;
+}
+
+/** Messages from the worker back to the pane. */
+export type ClusterResponse =
+  | { readonly id: number; readonly ok: true; readonly type: "build"; readonly summary: ModelSummary }
+  | { readonly id: number; readonly ok: true; readonly type: "count"; readonly count: number }
+  | { readonly id: number; readonly ok: true; readonly type: "cut"; readonly result: ClusterResult }
+  | { readonly id: number; readonly ok: false; readonly message: string };
+
+/**
+ * The clustering engine as the pane sees it: build the model once, then re-cut cheaply while the
+ * slider moves. In the browser it runs in a Web Worker; tests inject the inline engine.
+ */
+export interface ClusterEngine {
+  build(records: readonly ProcessRecord[], options: ClusterOptions): Promise<ModelSummary>;
+  count(granularity: number): Promise<number>;
+  cut(granularity: number): Promise<ClusterResult>;
+  dispose(): void;
+}

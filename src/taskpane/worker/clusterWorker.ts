@@ -1,0 +1,11 @@
+/// <reference lib="webworker" />
+import type { ClusterRequest } from "./clusterProtocol";
+import { createClusterRequestHandler } from "./handleClusterRequest";
+
+// Runs the clustering off the main thread, so the pane stays responsive while 3,000 rows are compared.
+const handle = createClusterRequestHandler();
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ClusterRequest>) => void) | null;
+  postMessage(message: unknown): void;
+};
+scope.onmessage = (event) => scope.postMessage(handle(event.data));

@@ -1,0 +1,102 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { buildClusterModel } from "../../src/domain/clustering/buildClusterModel";
+import { countClusters } from "../../src/domain/clustering/countClusters";
+import { parseInventory } from "../../src/domain/inventory/parseInventory";
+import type { ClusterEngine } from "../../src/taskpane/worker/clusterProtocol";
+import { createInlineClusterEngine } from "../../src/taskpane/worker/createInlineClusterEngine";
+import { makeGrid } from "./fakeGateway";
+import { deferred, openData, openProposal, renderPane } from "./renderPane";
+
+/** An engine whose model build waits for the test, to observe the loading state. */
+function heldEngine(build: Promise<void>): () => ClusterEngine {
+  return () => {
+    const inner = createInlineClusterEngine();
+    return { ...inner, build: async (records, options) => build.then(() => inner.build(records, options)) };
+  };
+}
+
+// These tests render the whole pane (Fluent UI in jsdom) and walk through earlier steps; on a busy CI
+// machine that takes longer than Jest's 5 s default.
+jest.setTimeout(30_000);
+
+describe("Vorschlag step", () => {
+  it("is not reachable before an inventory is read (empty)", () => {
+    renderPane({ readInventoryGrid: () => new Promise(() => undefined) });
+    fireEvent.click(screen.getByRole("button", { name: "Los geht’s" }));
+
+    const tab = screen.getByRole("tab", { name: "2. Vorschlag" });
+    expect(tab.getAttribute("aria-disabled") === "true" || (tab as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("announces that clusters are being computed until the model is built (loading)", async () => {
+    const gate = deferred<void>();
+    renderPane({}, heldEngine(gate.promise));
+    await openData();
+    fireEvent.click(screen.getByRole("button", { name: "Spalten bestätigen" }));
+
+    expect(await screen.findByText("Cluster werden berechnet …")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Vorschlag übernehmen" }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+    await act(async () => gate.resolve());
+    expect(await screen.findByText(/6 Teilprozesse → \d+ Cluster/)).toBeTruthy();
+  });
+
+  it("shows an engine failure in the one error bar (error)", async () => {
+    const failing = (): ClusterEngine => ({
+      ...createInlineClusterEngine(),
+      build: () => Promise.reject(new Error("Speicher voll")),
+    });
+    renderPane({}, failing);
+    await openData();
+    fireEvent.click(screen.getByRole("button", { name: "Spalten bestätigen" }));
+
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Speicher voll");
+    expect(alert.textContent).toContain("erneut versuchen");
+  });
+
+  it("shows the live count in a status region and re-cuts when the slider moves (data)", async () => {
+    renderPane();
+    await openProposal();
+
+    const status = screen.getByTestId("cluster-count");
+    expect(status.getAttribute("aria-live")).toBe("polite");
+    // Expected counts straight from the domain, so the test checks the wiring, not the engine's tuning.
+    const model = buildClusterModel(parseInventory(makeGrid()).records, { strategy: { kind: "auto" } });
+    const slider = screen.getByRole("slider", { name: "Feinheit" });
+    fireEvent.change(slider, { target: { value: "0" } });
+    await waitFor(() =>
+      expect(status.textContent).toBe(`6 Teilprozesse → ${countClusters(model, 0)} Cluster`),
+    );
+    fireEvent.change(slider, { target: { value: "100" } });
+    await waitFor(() =>
+      expect(status.textContent).toBe(`6 Teilprozesse → ${countClusters(model, 1)} Cluster`),
+    );
+  });
+
+  it("rebuilds with edited lists under „Erweitert“ and writes the accepted proposal", async () => {
+    const writeReview = jest.fn(async () => undefined);
+    renderPane({ writeReview });
+    await openProposal();
+
+    fireEvent.click(screen.getByRole("button", { name: "Erweitert" }));
+    const synonyms = screen.getByRole("textbox", { name: /Synonyme/ }) as HTMLTextAreaElement;
+    expect(synonyms.value).toContain("kfz = kraftfahrzeug");
+    fireEvent.change(synonyms, { target: { value: "kfz = kraftfahrzeug\nhund = hundesteuer" } });
+    fireEvent.click(screen.getByRole("button", { name: "Listen übernehmen" }));
+    await screen.findByText(/6 Teilprozesse → \d+ Cluster/);
+
+    fireEvent.click(screen.getByRole("button", { name: "Vorschlag übernehmen" }));
+    await screen.findByRole("heading", { name: "Prüfen" });
+    await waitFor(() => expect(writeReview).toHaveBeenCalled());
+    const write = writeReview.mock.calls[0] as unknown as [import("../../src/excel/gateway").ReviewWrite];
+    expect(write[0].settings.synonyms).toEqual([
+      { from: "kfz", to: "kraftfahrzeug" },
+      { from: "hund", to: "hundesteuer" },
+    ]);
+    expect(Object.keys(write[0].state.processes)).toHaveLength(6);
+    expect(write[0].newEntries[0]?.aktion).toBe("Vorschlag übernommen");
+  });
+});

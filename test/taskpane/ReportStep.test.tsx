@@ -1,0 +1,97 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import type { SummaryPlan } from "../../src/domain/summary/types";
+import type { ReportOutcome } from "../../src/excel/gateway";
+import { WorkbookError } from "../../src/excel/gateway";
+import { deferred, openReview, renderPane } from "./renderPane";
+
+async function openReport(): Promise<void> {
+  await openReview();
+  fireEvent.click(screen.getByRole("button", { name: "Weiter zum Bericht" }));
+  await screen.findByRole("heading", { name: "Bericht" });
+}
+
+// These tests render the whole pane (Fluent UI in jsdom) and walk through earlier steps; on a busy CI
+// machine that takes longer than Jest's 5 s default.
+jest.setTimeout(30_000);
+
+describe("Bericht step", () => {
+  it("cannot be opened before the clusters are reviewed (empty)", async () => {
+    renderPane();
+    fireEvent.click(screen.getByRole("button", { name: "Los geht’s" }));
+    await screen.findByText(/Teilprozesse erkannt/);
+
+    const tab = screen.getByRole("tab", { name: "4. Bericht" });
+    fireEvent.click(tab);
+    expect(screen.queryByRole("heading", { name: "Bericht" })).toBeNull();
+  });
+
+  it("writes the plan with the chosen options and offers the jump to the summary (data)", async () => {
+    const writeReport = jest.fn(async (plan: SummaryPlan): Promise<ReportOutcome> => ({
+      summarySheetName: plan.sheets[0]?.name ?? "",
+      notices: [],
+    }));
+    const selectCell = jest.fn(async () => undefined);
+    renderPane({ writeReport, selectCell });
+    await openReport();
+
+    fireEvent.change(screen.getByRole("textbox", { name: /Drucksache-Nr\./ }), {
+      target: { value: "2026/0815" },
+    });
+    fireEvent.change(screen.getByLabelText("Stichtag"), { target: { value: "2026-06-30" } });
+    fireEvent.click(screen.getByRole("button", { name: "Bericht erstellen" }));
+
+    expect(await screen.findByText("Der Bericht steht auf dem Blatt „Cluster-Übersicht“.")).toBeTruthy();
+    const plan = writeReport.mock.calls[0]![0];
+    expect(plan.sheets.map((sheet) => sheet.name)).toContain("Cluster-Übersicht");
+    expect(
+      plan.sheets
+        .flatMap((sheet) => (sheet.print.centerHeader === undefined ? [] : [sheet.print.centerHeader]))
+        .join(" "),
+    ).toContain("2026/0815");
+    fireEvent.click(screen.getByRole("button", { name: "Zur Übersicht springen" }));
+    await waitFor(() =>
+      expect(selectCell).toHaveBeenCalledWith({ sheetName: "Cluster-Übersicht", row: 1, column: 0 }),
+    );
+  });
+
+  it("shows progress while the report is written (loading)", async () => {
+    const pending = deferred<ReportOutcome>();
+    renderPane({ writeReport: () => pending.promise });
+    await openReport();
+
+    fireEvent.click(screen.getByRole("button", { name: "Bericht erstellen" }));
+
+    expect(await screen.findByRole("progressbar", { name: "Bericht wird erstellt …" })).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Bericht erstellen" }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+    await act(async () =>
+      pending.resolve({
+        summarySheetName: "Cluster-Übersicht",
+        notices: ["Seitenlayout bitte selbst einstellen."],
+      }),
+    );
+    expect(await screen.findByText("Seitenlayout bitte selbst einstellen.")).toBeTruthy();
+  });
+
+  it("shows a failed write in the error bar and lets the user try again (error)", async () => {
+    renderPane({
+      writeReport: () =>
+        Promise.reject(
+          new WorkbookError(
+            "payloadTooLarge",
+            "Die Datenmenge ist zu groß. Bitte einen kleineren Bereich auswählen.",
+          ),
+        ),
+    });
+    await openReport();
+
+    fireEvent.click(screen.getByRole("button", { name: "Bericht erstellen" }));
+
+    expect((await screen.findByRole("alert")).textContent).toContain("kleineren Bereich");
+    expect((screen.getByRole("button", { name: "Bericht erstellen" }) as HTMLButtonElement).disabled).toBe(
+      false,
+    );
+  });
+});

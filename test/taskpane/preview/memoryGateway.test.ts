@@ -1,0 +1,143 @@
+import { parseInventory } from "../../../src/domain/inventory/parseInventory";
+import { createReviewHistory, reviewHistoryReducer } from "../../../src/domain/review/reviewHistory";
+import { renameCluster } from "../../../src/domain/review/reviewActions";
+import { reviewStateFromProposal } from "../../../src/domain/review/reviewStateFromProposal";
+import { DEFAULT_REVIEW_SETTINGS } from "../../../src/domain/review/settingsSheet";
+import type { ProtocolEntry } from "../../../src/domain/review/types";
+import type { ReviewWrite } from "../../../src/excel/gateway";
+import { createMemoryGateway, SAMPLE_TABLE } from "../../../src/taskpane/preview/memoryGateway";
+import { MemoryWorkbook } from "../../../src/taskpane/preview/MemoryWorkbook";
+import { SMALL_INVENTORY } from "../fakeGateway";
+
+const entry = (aktion: string): ProtocolEntry => ({
+  zeitpunkt: "2026-06-30T10:00:00.000Z",
+  aktion,
+  prozess: "",
+  von: "",
+  nach: "",
+  person: "",
+});
+
+async function setUp() {
+  const workbook = new MemoryWorkbook();
+  const gateway = createMemoryGateway(workbook, {
+    loadSample: async () => SMALL_INVENTORY.map((row) => [...row]),
+  });
+  const grid = await gateway.insertSample();
+  const inventory = parseInventory(grid);
+  const state = reviewStateFromProposal(
+    {
+      strategy: { kind: "auto" },
+      granularity: 0.5,
+      clusters: [
+        {
+          id: "kfz",
+          label: "Kfz",
+          reason: "",
+          keys: ["P1", "P2", "P3"],
+          memberReasons: {},
+          singleton: false,
+          fromDecision: false,
+        },
+      ],
+    },
+    inventory.records,
+  );
+  const write = (history = createReviewHistory(state), newEntries: ProtocolEntry[] = []): ReviewWrite => ({
+    location: { sheetName: "Prozessinventar", tableName: SAMPLE_TABLE, headerRow: 1, firstColumn: 0 },
+    state: history.present,
+    rows: Object.fromEntries(inventory.records.map((record) => [record.key, record.row])),
+    newEntries,
+    settings: DEFAULT_REVIEW_SETTINGS,
+  });
+  return { workbook, gateway, grid, state, write };
+}
+
+describe("in-memory workbook gateway", () => {
+  it("inserts the sample as a table and reads it back as the inventory", async () => {
+    const { workbook, gateway, grid } = await setUp();
+
+    expect(grid.tableName).toBe(SAMPLE_TABLE);
+    expect(grid.values).toHaveLength(SMALL_INVENTORY.length);
+    expect(workbook.activeSheet).toBe("Prozessinventar");
+    expect((await gateway.readInventoryGrid())?.values[1]?.[1]).toBe("Kfz-Zulassung beantragen");
+  });
+
+  it("writes the Cluster column into the table, rewrites definitions and appends the protocol", async () => {
+    const { workbook, gateway, state, write } = await setUp();
+
+    await gateway.writeReview(write(createReviewHistory(state), [entry("Vorschlag übernommen")]));
+    const renamed = reviewHistoryReducer(
+      createReviewHistory(state),
+      renameCluster("kfz", "Fahrzeuge", { at: "2026-06-30T10:01:00.000Z", person: "" }),
+    );
+    await gateway.writeReview(write(renamed, renamed.protocol.slice()));
+
+    const snap = workbook.snapshot();
+    const inventory = snap.sheets.find((s) => s.name === "Prozessinventar")!;
+    const clusterColumn = inventory.rows[0]!.indexOf("Cluster");
+    expect(clusterColumn).toBe(SMALL_INVENTORY[0]!.length);
+    expect(inventory.rows.slice(1, 4).map((row) => row[clusterColumn])).toEqual([
+      "Fahrzeuge",
+      "Fahrzeuge",
+      "Fahrzeuge",
+    ]);
+    expect(snap.tables.find((t) => t.name === SAMPLE_TABLE)?.columnCount).toBe(
+      SMALL_INVENTORY[0]!.length + 1,
+    );
+    const definitions = snap.sheets.find((s) => s.name === "Cluster")!;
+    expect(definitions.rows.some((row) => row.includes("Fahrzeuge"))).toBe(true);
+    expect(definitions.rows.some((row) => row.includes("Kfz"))).toBe(false);
+    const protocol = snap.sheets.find((s) => s.name === "Änderungsprotokoll")!;
+    expect(protocol.rows.map((row) => row[1])).toEqual([
+      "Aktion",
+      "Vorschlag übernommen",
+      ...renamed.protocol.map((e) => e.aktion),
+    ]);
+    expect(snap.sheets.find((s) => s.name === "Prozesscluster-Einstellungen")?.visible).toBe(false);
+  });
+
+  it("applies a report plan by replacing its sheets and selects cells", async () => {
+    const { workbook, gateway } = await setUp();
+    const plan = {
+      sheets: [
+        {
+          name: "Cluster-Übersicht",
+          kind: "overview" as const,
+          cells: [
+            { row: 1, col: 1, value: { kind: "text" as const, text: "Titel" } },
+            {
+              row: 2,
+              col: 2,
+              value: { kind: "formula" as const, formula: "COUNTIFS(Prozesse[Cluster],A2)" },
+            },
+          ],
+          columnWidths: [],
+          frozenRows: 0,
+          conditionalFormats: [],
+          print: {
+            orientation: "landscape" as const,
+            paperSize: "A4" as const,
+            fitToPagesWide: 1 as const,
+            centerFooter: "",
+          },
+        },
+      ],
+      names: [],
+      charts: [],
+      notices: ["Hinweis"],
+    };
+
+    await gateway.writeReport(plan);
+    const outcome = await gateway.writeReport(plan);
+    await gateway.selectCell({ sheetName: outcome.summarySheetName, row: 2, column: 1 });
+
+    expect(outcome).toEqual({ summarySheetName: "Cluster-Übersicht", notices: ["Hinweis"] });
+    expect(workbook.sheets.filter((s) => s.name === "Cluster-Übersicht")).toHaveLength(1);
+    expect(workbook.cellAt("Cluster-Übersicht", 2, 1)?.formula).toBe("COUNTIFS(Prozesse[Cluster],A2)");
+    expect(workbook.selection).toEqual({ sheetName: "Cluster-Übersicht", row: 2, column: 1 });
+    await expect(gateway.selectCell({ sheetName: "Fehlt", row: 1, column: 0 })).rejects.toThrow(
+      "gibt es nicht mehr",
+    );
+  });
+});
