@@ -36,7 +36,15 @@ const impureModules = [
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/**", "dist/**", "lib/**", "coverage/**", "test-output/**", "assets/**"],
+    ignores: [
+      "node_modules/**",
+      "dist/**",
+      "dist-preview/**",
+      "lib/**",
+      "coverage/**",
+      "test-output/**",
+      "assets/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
