@@ -1,4 +1,5 @@
 import type { RawGrid } from "../domain/inventory/types";
+import type { WorkbookReview } from "../domain/review/reviewStateFromWorkbook";
 import type { ProtocolEntry, ReviewSettings, ReviewState } from "../domain/review/types";
 import type { SummaryPlan } from "../domain/summary/types";
 import type { WorkbookOverview } from "./readWorkbookOverview";
@@ -58,6 +59,11 @@ export interface WorkbookGateway {
   insertSample(): Promise<RawGrid>;
   /** Selects (and scrolls to) one cell, e.g. the row of an inventory issue or the summary sheet. */
   selectCell(target: CellTarget): Promise<void>;
+  /**
+   * Reads what earlier reviews left in the workbook (definitions and settings sheets), so a new proposal
+   * keeps locked clusters, pinned and manual assignments and hand edits in the `Cluster` column.
+   */
+  readReview(): Promise<WorkbookReview>;
   /** Writes the reviewers' decisions: `Cluster` column, definitions sheet, protocol, settings. */
   writeReview(write: ReviewWrite): Promise<void>;
   /** Applies the summary plan (replacing the add-in's own sheets by name) and reports where it is. */
@@ -65,4 +71,4 @@ export interface WorkbookGateway {
 }
 
 export { WorkbookError };
-export type { WorkbookErrorKind, WorkbookOverview };
+export type { WorkbookErrorKind, WorkbookOverview, WorkbookReview };

@@ -4,7 +4,7 @@ import type { WorkbookGateway } from "./gateway";
 import { insertSampleTable } from "./insertSampleTable";
 import { readInventory } from "./readInventory";
 import { readWorkbookOverview } from "./readWorkbookOverview";
-import { writeReviewStore } from "./reviewStore";
+import { readReviewStore, writeReviewStore } from "./reviewStore";
 import { runExcel } from "./runExcel";
 import { selectCell } from "./selectCell";
 
@@ -36,6 +36,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions): WorkbookGate
       };
     },
     selectCell: (target) => runExcel((context) => selectCell(context, target)),
+    readReview: () => runExcel(readReviewStore),
     writeReview: (write) => runExcel((context) => writeReviewStore(context, write)),
     writeReport: async (plan) => {
       const result = await runExcel((context) => applySummaryPlan(context, plan, { supports }));

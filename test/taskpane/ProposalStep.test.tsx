@@ -2,7 +2,12 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { buildClusterModel } from "../../src/domain/clustering/buildClusterModel";
 import { countClusters } from "../../src/domain/clustering/countClusters";
+import { clusterProcesses } from "../../src/domain/clustering/clusterProcesses";
 import { parseInventory } from "../../src/domain/inventory/parseInventory";
+import { lockCluster, moveProcesses } from "../../src/domain/review/reviewActions";
+import { reviewReducer } from "../../src/domain/review/reviewReducer";
+import { reviewStateFromProposal } from "../../src/domain/review/reviewStateFromProposal";
+import { DEFAULT_REVIEW_SETTINGS } from "../../src/domain/review/settingsSheet";
 import type { ClusterEngine } from "../../src/taskpane/worker/clusterProtocol";
 import { createInlineClusterEngine } from "../../src/taskpane/worker/createInlineClusterEngine";
 import { makeGrid } from "./fakeGateway";
@@ -98,5 +103,42 @@ describe("Vorschlag step", () => {
     ]);
     expect(Object.keys(write[0].state.processes)).toHaveLength(6);
     expect(write[0].newEntries[0]?.aktion).toBe("Vorschlag übernommen");
+  });
+});
+
+describe("Vorschlag step with decisions already in the workbook", () => {
+  it("keeps a locked cluster and a hand-moved process from an earlier review (re-run)", async () => {
+    // An earlier review: Hundesteuer (P6) was moved by hand to the Wohngeld cluster, which was then locked.
+    const records = parseInventory(makeGrid()).records;
+    const proposal = clusterProcesses(records, {});
+    let state = reviewStateFromProposal(proposal, records);
+    const stamp = { at: "2026-11-01T09:00:00.000Z", person: "" };
+    const wohngeld = state.processes["P4"]?.clusterId ?? "";
+    for (const action of [moveProcesses(["P6"], wohngeld, stamp), lockCluster(wohngeld, stamp)]) {
+      const outcome = reviewReducer(state, action);
+      if (!outcome.ok) throw new Error(outcome.error);
+      state = outcome.state;
+    }
+    const writeReview = jest.fn(async () => undefined);
+    renderPane({
+      readReview: async () => ({ decisions: { state }, settings: DEFAULT_REVIEW_SETTINGS }),
+      writeReview,
+    });
+    await openProposal();
+
+    fireEvent.click(screen.getByRole("button", { name: "Vorschlag übernehmen" }));
+    await screen.findByRole("heading", { name: "Prüfen" });
+    await waitFor(() => expect(writeReview).toHaveBeenCalled());
+    const write = writeReview.mock.calls[0] as unknown as [import("../../src/excel/gateway").ReviewWrite];
+    const after = write[0].state;
+    expect(after.processes["P6"]?.clusterId).toBe(wohngeld);
+    expect(after.clusters[wohngeld]?.locked).toBe(true);
+    expect(["P4", "P5", "P6"].map((key) => after.processes[key]?.clusterId)).toEqual([
+      wohngeld,
+      wohngeld,
+      wohngeld,
+    ]);
+    expect(write[0].newEntries[0]?.aktion).toBe("Neu berechnet, Prüfentscheidungen beibehalten");
+    expect(write[0].newEntries[0]?.nach).toMatch(/Entscheidungen beibehalten/);
   });
 });

@@ -1,4 +1,5 @@
 import type { RawGrid } from "../../src/domain/inventory/types";
+import { DEFAULT_REVIEW_SETTINGS } from "../../src/domain/review/settingsSheet";
 import type { WorkbookGateway } from "../../src/excel/gateway";
 
 /** A small inventory grid as the gateway would read it from a table. */
@@ -27,6 +28,7 @@ export function makeFakeGateway(overrides: Partial<WorkbookGateway> = {}): Workb
     readInventoryGrid: async () => makeGrid(),
     insertSample: async () => makeGrid(),
     selectCell: async () => undefined,
+    readReview: async () => ({ decisions: null, settings: DEFAULT_REVIEW_SETTINGS }),
     writeReview: async () => undefined,
     writeReport: async (plan) => ({
       summarySheetName: plan.sheets[0]?.name ?? "Cluster-Übersicht",

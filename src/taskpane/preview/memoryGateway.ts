@@ -3,6 +3,8 @@ import type { WorkbookGateway } from "../../excel/gateway";
 import { WorkbookError } from "../../excel/gateway";
 import { applyPlanToMemory } from "./internals/applyPlanToMemory";
 import { writeReviewToMemory } from "./internals/writeReviewToMemory";
+import { reviewStateFromWorkbook } from "../../domain/review/reviewStateFromWorkbook";
+import { CLUSTER_SHEET_NAME, SETTINGS_SHEET_NAME } from "../../domain/review/reviewSheetTypes";
 import { SAMPLE_SHEET, sampleGrid } from "./loadSampleGrid";
 import type { MemoryWorkbook } from "./MemoryWorkbook";
 
@@ -124,6 +126,19 @@ export function createMemoryGateway(
       workbook.activeSheet = target.sheetName;
       workbook.selection = { ...target };
       workbook.commit();
+    },
+    readReview: async () => {
+      await wait();
+      /** A sheet's used block from A1, as the review readers expect; null when the sheet is missing. */
+      const sheetValues = (name: string): RawCell[][] | null => {
+        if (workbook.sheet(name) === undefined) return null;
+        const used = workbook.usedRange(name);
+        return used === null ? [] : readBlock(workbook, name, 1, used.lastRow, 0, used.lastColumn);
+      };
+      return reviewStateFromWorkbook({
+        clusterSheet: sheetValues(CLUSTER_SHEET_NAME),
+        settingsSheet: sheetValues(SETTINGS_SHEET_NAME),
+      });
     },
     writeReview: async (write) => {
       await wait();

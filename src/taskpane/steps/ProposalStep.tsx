@@ -19,7 +19,9 @@ import {
 import { useEffect, useRef, useState } from "react";
 import { CLUSTER_COLUMN_ROLES, type ClusterStrategy } from "../../domain/clustering/types";
 import { createReviewHistory } from "../../domain/review/reviewHistory";
+import { rerunWithDecisions } from "../../domain/review/rerunWithDecisions";
 import { reviewStateFromProposal } from "../../domain/review/reviewStateFromProposal";
+import { useGateway } from "../GatewayContext";
 import { AdvancedLists } from "../components/AdvancedLists";
 import { useErrors } from "../ErrorContext";
 import { useFlow } from "../FlowContext";
@@ -28,6 +30,11 @@ import { useStrings } from "../i18n/LanguageContext";
 import { makeStamp } from "../state/makeStamp";
 import type { ClusterEngine, ModelSummary } from "../worker/clusterProtocol";
 import { useStepStyles } from "./stepStyles";
+
+// The Änderungsprotokoll is a committee annex in German whatever the pane's language (as the review
+// domain's own entries are).
+const PROTOCOL_ACCEPTED = "Vorschlag übernommen";
+const PROTOCOL_RERUN = "Neu berechnet, Prüfentscheidungen beibehalten";
 import { markTiming } from "../state/markTiming";
 
 const useStyles = makeStyles({
@@ -44,6 +51,7 @@ const SLIDER_STEPS = 100;
 export function ProposalStep() {
   const styles = { ...useStepStyles(), ...useStyles() };
   const strings = useStrings();
+  const gateway = useGateway();
   const { showError } = useErrors();
   const { state, dispatch, createEngine } = useFlow();
   const { inventory, settings } = state;
@@ -121,23 +129,30 @@ export function ProposalStep() {
     if (current === null) return;
     setBusy(true);
     try {
-      const result = await current.cut(granularity);
-      const review = createReviewHistory(reviewStateFromProposal(result, inventory.records));
+      const [result, stored] = await Promise.all([current.cut(granularity), gateway.readReview()]);
+      const handEdits = inventory.records.some((record) => (record.cluster ?? "").trim() !== "");
       const stamp = makeStamp();
-      const entry = {
-        zeitpunkt: stamp.at,
-        aktion: "Vorschlag übernommen",
-        prozess: "",
-        von: "",
-        nach: formatText(strings.proposalCount, {
-          processes: inventory.records.length,
-          clusters: result.clusters.length,
-        }),
-        person: stamp.person,
-      };
+      const proposalText = formatText(strings.proposalCount, {
+        processes: inventory.records.length,
+        clusters: result.clusters.length,
+      });
+      let review;
+      let entry;
+      if (stored.decisions === null && !handEdits) {
+        review = createReviewHistory(reviewStateFromProposal(result, inventory.records));
+        entry = { aktion: PROTOCOL_ACCEPTED, nach: proposalText };
+      } else {
+        // Earlier decisions in the workbook win over the proposal: the re-run keeps locked clusters, pinned
+        // and manual assignments and hand edits in the Cluster column, and places only the rest. It enforces
+        // the decisions on whatever the engine proposes, so the worker's unconstrained cut is enough here.
+        const rerun = rerunWithDecisions(stored.decisions, inventory.records, () => result);
+        review = createReviewHistory(rerun.state);
+        entry = { aktion: PROTOCOL_RERUN, nach: rerun.summary.text };
+      }
+      const protocolEntry = { zeitpunkt: stamp.at, prozess: "", von: "", person: stamp.person, ...entry };
       const memberReasons: Record<string, string> = {};
       for (const cluster of result.clusters) Object.assign(memberReasons, cluster.memberReasons);
-      dispatch({ type: "proposalAccepted", review: { ...review, protocol: [entry] }, memberReasons });
+      dispatch({ type: "proposalAccepted", review: { ...review, protocol: [protocolEntry] }, memberReasons });
     } catch (error) {
       showError(error);
     } finally {

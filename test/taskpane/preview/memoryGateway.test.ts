@@ -54,6 +54,17 @@ async function setUp() {
 }
 
 describe("in-memory workbook gateway", () => {
+  it("reads back the decisions it wrote, and nothing from a fresh workbook", async () => {
+    const { gateway, state, write } = await setUp();
+
+    expect((await gateway.readReview()).decisions).toBeNull();
+    await gateway.writeReview(write(createReviewHistory(state), [entry("Vorschlag übernommen")]));
+    const read = await gateway.readReview();
+
+    expect(read.decisions?.state).toEqual(state);
+    expect(read.settings).toEqual(DEFAULT_REVIEW_SETTINGS);
+  });
+
   it("inserts the sample as a table and reads it back as the inventory", async () => {
     const { workbook, gateway, grid } = await setUp();
 
