@@ -3,11 +3,13 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import Papa from "papaparse";
 import { clusterProcesses } from "../../domain/clustering/clusterProcesses";
-import type { ClusterStrategy, ProposedCluster } from "../../domain/clustering/types";
+import type { ClusterResult, ClusterStrategy } from "../../domain/clustering/types";
 import { cellText } from "../../domain/inventory/internals/cellText";
 import { parseInventory } from "../../domain/inventory/parseInventory";
 import type { Inventory } from "../../domain/inventory/types";
+import type { ReviewState } from "../../domain/review/types";
 import { InventoryReadError } from "../InventoryReadError";
+import { applyDecisionsToProposal, loadDecisions } from "../loadDecisions";
 import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliIo } from "../io";
 import type { CliCommand } from "../main";
 import { readInventoryFile, type InventoryFile } from "../readInventoryFile";
@@ -18,7 +20,8 @@ const HELP = [
   "",
   "Schlägt Cluster für die Prozesse des Inventars vor und schreibt eine CSV-Datei mit allen Spalten",
   "der Eingabe in der ursprünglichen Zeilenfolge und zwei weiteren Spalten: „Cluster“ (Name) und",
-  "„Cluster-Begründung“.",
+  "„Cluster-Begründung“. Frühere Prüfentscheidungen (Spalte „Cluster“, in .xlsx auch die Blätter „Cluster“",
+  "und die Einstellungen) bleiben erhalten; --fresh ignoriert sie.",
   "",
   "  -o, --output DATEI   Ausgabedatei (.csv, Semikolon, UTF-8 mit BOM für Excel)",
   "  --sheet NAME         Tabellenblatt (nur .xlsx)",
@@ -26,6 +29,7 @@ const HELP = [
   "                       Namen), leika (LeiKa-Objekt, 8 Stellen), leika-gruppe (5 Stellen) oder",
   "                       column:<Spaltenkopf> (gleicher Wert einer Spalte)",
   "  --granularity G      0 = fein … 1 = grob; Standard: passende Einstellung des Verfahrens",
+  "  --fresh              frühere Prüfentscheidungen nicht übernehmen",
   "",
   "Exit-Code: 0 geschrieben, 1 Eingabe nicht verwendbar, 2 falscher Aufruf.",
   "",
@@ -70,27 +74,59 @@ function parseGranularity(text: string | undefined): number | undefined {
   return g;
 }
 
-/** Header, data rows and the extra columns, in the grid's row order (rows without a name stay, unassigned). */
+/** Cluster name and reason per process key: the review state decides, the engine's reasons explain. */
+function assignments(
+  state: ReviewState,
+  proposal: ClusterResult | null,
+): Map<string, { label: string; reason: string }> {
+  const memberReason = new Map<string, string>();
+  const clusterReason = new Map<string, string>();
+  for (const c of proposal?.clusters ?? []) {
+    for (const key of c.keys) {
+      const member = c.memberReasons[key];
+      memberReason.set(
+        key,
+        c.singleton || member === undefined || member === c.reason
+          ? c.reason
+          : `${c.reason}. Dieser Prozess: ${member}`,
+      );
+      clusterReason.set(key, c.reason);
+    }
+  }
+  const byKey = new Map<string, { label: string; reason: string }>();
+  for (const process of Object.values(state.processes)) {
+    const cluster = state.clusters[process.clusterId];
+    if (cluster === undefined) continue;
+    const decided = [
+      cluster.locked ? "Cluster gesperrt" : "",
+      process.pinned ? "Prozess angeheftet" : "",
+      process.manual ? "von Hand zugeordnet" : "",
+    ].filter((text) => text !== "");
+    const reason =
+      decided.length > 0
+        ? `Prüfentscheidung: ${decided.join(", ")}`
+        : (memberReason.get(process.key) ?? (cluster.reason || clusterReason.get(process.key) || ""));
+    byKey.set(process.key, { label: cluster.name, reason });
+  }
+  return byKey;
+}
+
+/**
+ * Header, data rows and the extra columns, in the grid's row order (rows without a name stay, unassigned).
+ * An existing `Cluster` column is filled in place rather than repeated.
+ */
 function outputRows(
   file: InventoryFile,
   inventory: Inventory,
-  clusters: readonly ProposedCluster[],
+  byKey: ReadonlyMap<string, { label: string; reason: string }>,
 ): string[][] {
-  const byKey = new Map<string, { label: string; reason: string }>();
-  for (const c of clusters) {
-    for (const key of c.keys) {
-      const member = c.memberReasons[key];
-      const reason =
-        c.singleton || member === undefined || member === c.reason
-          ? c.reason
-          : `${c.reason}. Dieser Prozess: ${member}`;
-      byKey.set(key, { label: c.label, reason });
-    }
-  }
   const byRow = new Map(inventory.records.map((r) => [r.row, r] as const));
   const width = inventory.headers.length;
   const grid = file.grid;
-  const out: string[][] = [[...inventory.headers, "Cluster", "Cluster-Begründung"]];
+  const clusterColumn = inventory.columns.find((column) => column.role === "cluster")?.index;
+  const extraHeaders =
+    clusterColumn === undefined ? ["Cluster", "Cluster-Begründung"] : ["Cluster-Begründung"];
+  const out: string[][] = [[...inventory.headers, ...extraHeaders]];
   const headerIndex = inventory.headerRow - grid.firstRow;
   for (let i = headerIndex + 1; i < grid.values.length; i++) {
     const userRow = grid.firstRow + i;
@@ -102,7 +138,10 @@ function outputRows(
     );
     if (record === undefined && cells.every((c) => c.trim() === "")) continue;
     const assigned = record === undefined ? undefined : byKey.get(record.key);
-    out.push([...cells, assigned?.label ?? "", assigned?.reason ?? "ohne Prozessnamen: nicht zugeordnet"]);
+    const reason = assigned?.reason ?? "ohne Prozessnamen: nicht zugeordnet";
+    if (clusterColumn === undefined) out.push([...cells, assigned?.label ?? "", reason]);
+    else
+      out.push([...cells.map((cell, c) => (c === clusterColumn ? (assigned?.label ?? cell) : cell)), reason]);
   }
   return out;
 }
@@ -119,6 +158,7 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
         sheet: { type: "string" },
         by: { type: "string" },
         granularity: { type: "string" },
+        fresh: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -170,12 +210,30 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
     io.stderr(`${error.message}\n`);
     return EXIT_USAGE;
   }
-  const result = clusterProcesses(inventory.records, {
-    strategy,
-    headers: inventory.headers,
-    ...(granularity === undefined ? {} : { granularity }),
+  // Earlier review decisions (the Cluster column, and in an .xlsx the Cluster/settings sheets) are kept.
+  const fresh = parsed.values.fresh === true;
+  const inputPath = resolve(io.cwd, path);
+  const loaded = fresh ? null : await loadDecisions(inputPath);
+  let proposal: ClusterResult | null = null;
+  const applied = applyDecisionsToProposal(
+    inventory.records,
+    loaded,
+    (records, constraints) => {
+      proposal = clusterProcesses(records, {
+        strategy,
+        headers: inventory.headers,
+        constraints,
+        ...(granularity === undefined ? {} : { granularity }),
+      });
+      return proposal;
+    },
+    { at: new Date().toISOString(), fresh },
+  );
+  const result = applied.state;
+  const csv = Papa.unparse(outputRows(file, inventory, assignments(result, proposal)), {
+    delimiter: ";",
+    newline: "\r\n",
   });
-  const csv = Papa.unparse(outputRows(file, inventory, result.clusters), { delimiter: ";", newline: "\r\n" });
   const target = resolve(io.cwd, output);
   try {
     await writeFile(target, `\uFEFF${csv}\r\n`, "utf8");
@@ -185,10 +243,16 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
     );
     return EXIT_UNUSABLE;
   }
-  const singles = result.clusters.filter((c) => c.singleton).length;
+  const sizes = new Map<string, number>();
+  for (const process of Object.values(result.processes))
+    sizes.set(process.clusterId, (sizes.get(process.clusterId) ?? 0) + 1);
+  const singles = [...sizes.values()].filter((size) => size === 1).length;
+  const used = (proposal as ClusterResult | null)?.granularity;
   io.stdout(
-    `${inventory.records.length} Prozesse → ${result.clusters.length - singles} Cluster und ${singles} Einzelprozesse ` +
-      `(Feinheit ${result.granularity.toFixed(2).replace(".", ",")}). Geschrieben: ${output}\n`,
+    `${inventory.records.length} Prozesse → ${sizes.size - singles} Cluster und ${singles} Einzelprozesse` +
+      (used === undefined ? "" : ` (Feinheit ${used.toFixed(2).replace(".", ",")})`) +
+      `. Geschrieben: ${output}\n`,
   );
+  if (applied.summary !== null) io.stdout(`Prüfentscheidungen: ${applied.summary.text}\n`);
   return EXIT_OK;
 };
