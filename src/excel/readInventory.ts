@@ -15,15 +15,16 @@ export interface InventoryRead {
 export interface ReadInventoryOptions {
   /**
    * Upper bound of cells per response. Excel on the web rejects requests or responses over 5 MB;
-   * with values and number formats a cell costs roughly 40–80 bytes of JSON, so 40,000 cells stay
-   * well below it. Larger inventories are read in further bounded chunks, one sync each.
+   * with values and number formats a typical inventory cell costs 30–50 bytes of JSON, so 80,000 cells
+   * (e.g. 3,000 rows × 26 columns) stay below it. Larger inventories are read in further bounded
+   * chunks, one sync each: a single sync cannot carry them, since the limit is per response.
    */
   readonly maxCellsPerSync?: number;
   /** Whether `Range.getTables` (ExcelApi 1.9) may be used to find the table around the selection. */
   readonly supportsSelectionTables?: boolean;
 }
 
-const DEFAULT_MAX_CELLS = 40_000;
+const DEFAULT_MAX_CELLS = 80_000;
 
 /**
  * Finds the process inventory — the table the selection is in, else the active sheet's only table,

@@ -133,8 +133,9 @@ describe("readInventory", () => {
     expect(syncs.count).toBe(1);
   });
 
-  it("keeps 5,000 rows in two syncs at the default chunk size", async () => {
-    const { sheet, requests } = mockSheet(inventoryRows(5000));
+  it("keeps 3,000 rows × 26 columns in two syncs at the default chunk size", async () => {
+    const wide = inventoryRows(3000).map((row) => [...row, ...Array.from({ length: 23 }, (_, i) => `x${i}`)]);
+    const { sheet, requests } = mockSheet(wide);
     const { context } = contextWith(sheet);
     const syncs = countSyncs(context);
 
@@ -142,7 +143,8 @@ describe("readInventory", () => {
 
     expect(syncs.count).toBe(2);
     expect(requests).toHaveLength(1);
-    expect(read?.grid.values).toHaveLength(5001);
+    expect(read?.grid.values).toHaveLength(3001);
+    expect(read?.grid.values[0]).toHaveLength(26);
   });
 
   it("reads big inventories in bounded chunks, in order, one sync per further chunk", async () => {
