@@ -142,3 +142,29 @@ describe("Vorschlag step with decisions already in the workbook", () => {
     expect(write[0].newEntries[0]?.nach).toMatch(/Entscheidungen beibehalten/);
   });
 });
+
+describe("Vorschlag step in a workbook with stored settings", () => {
+  it("continues with the strategy, granularity and lists the last reviewer used", async () => {
+    const records = parseInventory(makeGrid()).records;
+    const state = reviewStateFromProposal(clusterProcesses(records, {}), records);
+    renderPane({
+      readReview: async () => ({
+        decisions: { state },
+        settings: {
+          ...DEFAULT_REVIEW_SETTINGS,
+          strategy: { kind: "text" },
+          granularity: 0.3,
+          synonyms: [{ from: "hund", to: "hundesteuer" }],
+        },
+      }),
+    });
+    await openProposal();
+
+    expect((screen.getByRole("radio", { name: "nach Bezeichnung" }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole("slider", { name: "Feinheit" }) as HTMLInputElement).value).toBe("30");
+    fireEvent.click(screen.getByRole("button", { name: "Erweitert" }));
+    expect((screen.getByRole("textbox", { name: /Synonyme/ }) as HTMLTextAreaElement).value).toBe(
+      "hund = hundesteuer",
+    );
+  });
+});

@@ -30,12 +30,17 @@ export function DataStep() {
       setStatus("loading");
       markTiming("data:start");
       try {
-        const found = await read();
+        const [found, stored] = await Promise.all([read(), gateway.readReview()]);
         if (found === null || found.values.length === 0) {
           setStatus("empty");
           return;
         }
         dispatch({ type: "inventoryRead", grid: found, inventory: parseInventory(found) });
+        if (stored.decisions !== null) {
+          // A colleague continues where the last reviewer stopped: the settings travel in the workbook.
+          const { strategy, granularity, synonyms, stopWords } = stored.settings;
+          dispatch({ type: "settingsChanged", settings: { strategy, granularity, synonyms, stopWords } });
+        }
         clearError();
         setStatus("ready");
         // Measured by the end-to-end tests: time from opening the pane to a usable inventory.
@@ -45,7 +50,7 @@ export function DataStep() {
         showError(error);
       }
     },
-    [dispatch, showError, clearError],
+    [dispatch, showError, clearError, gateway],
   );
 
   const started = useRef(false);
