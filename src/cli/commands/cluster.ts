@@ -5,14 +5,14 @@ import Papa from "papaparse";
 import { clusterProcesses } from "../../domain/clustering/clusterProcesses";
 import type { ClusterResult, ClusterStrategy } from "../../domain/clustering/types";
 import { cellText } from "../../domain/inventory/internals/cellText";
-import { parseInventory } from "../../domain/inventory/parseInventory";
 import type { Inventory } from "../../domain/inventory/types";
 import type { ReviewState } from "../../domain/review/types";
-import { InventoryReadError } from "../InventoryReadError";
 import { applyDecisionsToProposal, loadDecisions } from "../loadDecisions";
 import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliIo } from "../io";
 import type { CliCommand } from "../main";
-import { readInventoryFile, type InventoryFile } from "../readInventoryFile";
+import { parseGranularityOption, parseStrategyOption, UsageError } from "../commandOptions";
+import { loadUsableInventory } from "../loadUsableInventory";
+import type { InventoryFile } from "../readInventoryFile";
 
 const HELP = [
   "Aufruf: prozesscluster cluster <datei.xlsx|datei.csv> -o <ausgabe.csv> [--sheet NAME]",
@@ -34,45 +34,6 @@ const HELP = [
   "Exit-Code: 0 geschrieben, 1 Eingabe nicht verwendbar, 2 falscher Aufruf.",
   "",
 ].join("\n");
-
-class UsageError extends Error {}
-
-function foldHeader(text: string): string {
-  return text
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "");
-}
-
-/** Parses `--by`; column headers are matched ignoring case, spaces and punctuation, or by role name. */
-function parseStrategy(by: string | undefined, inventory: Inventory): ClusterStrategy {
-  if (by === undefined || by === "auto") return { kind: "auto" };
-  if (by === "text") return { kind: "text" };
-  if (by === "leika" || by === "leika-objekt") return { kind: "leika", level: "object" };
-  if (by === "leika-gruppe" || by === "leika-group") return { kind: "leika", level: "group" };
-  if (by.startsWith("column:") || by.startsWith("spalte:")) {
-    const wanted = foldHeader(by.slice(by.indexOf(":") + 1));
-    const column =
-      inventory.columns.find((c) => foldHeader(c.header) === wanted) ??
-      inventory.columns.find((c) => c.role !== null && foldHeader(c.role) === wanted);
-    if (column === undefined) {
-      const known = inventory.columns.map((c) => `„${c.header}“`).join(", ");
-      throw new UsageError(
-        `Die Spalte „${by.slice(by.indexOf(":") + 1)}“ gibt es nicht. Vorhandene Spalten: ${known}.`,
-      );
-    }
-    return { kind: "column", column: column.index };
-  }
-  throw new UsageError(`Unbekanntes Verfahren „${by}“ für --by.`);
-}
-
-function parseGranularity(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const g = Number(text.replace(",", "."));
-  if (!Number.isFinite(g) || g < 0 || g > 1)
-    throw new UsageError(`--granularity muss eine Zahl von 0 bis 1 sein, nicht „${text}“.`);
-  return g;
-}
 
 /** Cluster name and reason per process key: the review state decides, the engine's reasons explain. */
 function assignments(
@@ -177,37 +138,22 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
   }
   let granularity: number | undefined;
   try {
-    granularity = parseGranularity(parsed.values.granularity);
+    granularity = parseGranularityOption(parsed.values.granularity);
   } catch (error) {
-    io.stderr(`${(error as Error).message}\n\n${HELP}`);
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`${error.message}\n\n${HELP}`);
     return EXIT_USAGE;
   }
   const path = parsed.positionals[0] as string;
-  let file: InventoryFile;
-  try {
-    const sheet = parsed.values.sheet;
-    file = await readInventoryFile(resolve(io.cwd, path), sheet === undefined ? {} : { sheet });
-  } catch (error) {
-    if (error instanceof InventoryReadError) {
-      io.stderr(`${error.message}\n`);
-      return EXIT_UNUSABLE;
-    }
-    throw error;
-  }
-  const inventory = parseInventory(file.grid);
-  if (!inventory.usable) {
-    const fatal = inventory.issues.find((i) => i.severity === "error");
-    io.stderr(
-      `Das Prozessinventar ist so nicht verwendbar: ${fatal?.message ?? "Es enthält keine verwendbaren Zeilen."}\n`,
-    );
-    return EXIT_UNUSABLE;
-  }
+  const loadedInventory = await loadUsableInventory(path, parsed.values.sheet, io);
+  if ("exitCode" in loadedInventory) return loadedInventory.exitCode;
+  const { file, inventory } = loadedInventory;
   let strategy: ClusterStrategy;
   try {
-    strategy = parseStrategy(parsed.values.by, inventory);
+    strategy = parseStrategyOption(parsed.values.by, inventory);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`${error.message}\n`);
+    io.stderr(`${error.message}\n\n${HELP}`);
     return EXIT_USAGE;
   }
   // Earlier review decisions (the Cluster column, and in an .xlsx the Cluster/settings sheets) are kept.

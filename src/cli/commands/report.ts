@@ -3,15 +3,14 @@ import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { clusterProcesses } from "../../domain/clustering/clusterProcesses";
 import type { ClusterStrategy } from "../../domain/clustering/types";
-import { parseInventory } from "../../domain/inventory/parseInventory";
 import type { Inventory, ReifegradModell } from "../../domain/inventory/types";
 import { convertWithLibreOffice, findSoffice } from "../convertWithLibreOffice";
 import { applyDecisionsToProposal, loadDecisions } from "../loadDecisions";
 import { addReviewSheets, reportClustersOf } from "../xlsx/addReviewSheets";
-import { InventoryReadError } from "../InventoryReadError";
-import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliIo } from "../io";
+import { parseGranularityOption, parseStrategyOption, UsageError } from "../commandOptions";
+import { loadUsableInventory } from "../loadUsableInventory";
+import { EXIT_OK, EXIT_USAGE, type CliIo } from "../io";
 import type { CliCommand } from "../main";
-import { readInventoryFile } from "../readInventoryFile";
 import { DEFAULT_REVIEW_SETTINGS } from "../../domain/review/settingsSheet";
 import { writeReportWorkbook, type ReportWorkbookOptions } from "../xlsx/writeReportWorkbook";
 
@@ -22,7 +21,7 @@ const HELP = [
   "(eigene Spalten und Reihenfolge, plus Spalte „Cluster“, als Tabelle „Prozesse“).",
   "",
   "  -o, --output DATEI    Zieldatei (.xlsx), Pflicht",
-  "  --by ART              auto (Standard), text, leika, leika-gruppe oder spalte:<Überschrift>",
+  "  --by ART              auto (Standard), text, leika, leika-gruppe oder column:<Überschrift>",
   "  --granularity ZAHL    0 = fein … 1 = grob (Standard: automatisch)",
   "  --stichtag DATUM      JJJJ-MM-TT (Standard: heute)",
   "  --drucksache TEXT     Kopfzeile „Anlage zu Drucksache Nr. …“",
@@ -38,30 +37,6 @@ const HELP = [
 
 /** Extra sheets for the report, e.g. the review sheets "Cluster-Definitionen" and "Änderungsprotokoll". */
 export type ReportSheetsHook = NonNullable<ReportWorkbookOptions["addSheets"]>;
-
-/** Reads `--by`; column strategies are looked up by header (case-insensitive). */
-function strategyOf(by: string, inventory: Inventory): ClusterStrategy | string {
-  switch (by) {
-    case "auto":
-      return { kind: "auto" };
-    case "text":
-      return { kind: "text" };
-    case "leika":
-      return { kind: "leika", level: "object" };
-    case "leika-gruppe":
-      return { kind: "leika", level: "group" };
-    default: {
-      if (!by.startsWith("spalte:")) return `Unbekannte Clusterart „${by}“.`;
-      const header = by.slice("spalte:".length).trim().toLowerCase();
-      const column = inventory.columns.find(
-        (c) => c.header.trim().toLowerCase() === header || c.role === header,
-      );
-      return column === undefined
-        ? `Die Spalte „${by.slice(7)}“ gibt es im Inventar nicht.`
-        : { kind: "column", column: column.index };
-    }
-  }
-}
 
 /** Today as ISO date in local time (the CLI may read the clock; the domain may not). */
 function today(): string {
@@ -120,9 +95,12 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
       io.stderr(`Der Stichtag „${stichtag}“ ist kein Datum der Form JJJJ-MM-TT.\n`);
       return EXIT_USAGE;
     }
-    const granularity = v.granularity === undefined ? undefined : Number(v.granularity.replace(",", "."));
-    if (granularity !== undefined && !(granularity >= 0 && granularity <= 1)) {
-      io.stderr(`--granularity erwartet eine Zahl von 0 bis 1, nicht „${v.granularity}“.\n`);
+    let granularity: number | undefined;
+    try {
+      granularity = parseGranularityOption(v.granularity);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      io.stderr(`${error.message}\n\n${HELP}`);
       return EXIT_USAGE;
     }
     if (v.modell !== undefined && v.modell !== "1.1" && v.modell !== "2.0") {
@@ -130,29 +108,15 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
       return EXIT_USAGE;
     }
     const started = performance.now();
-    let inventory: Inventory;
+    const loadedInventory = await loadUsableInventory(input, v.sheet, io);
+    if ("exitCode" in loadedInventory) return loadedInventory.exitCode;
+    const { inventory } = loadedInventory;
+    let strategy: ClusterStrategy;
     try {
-      const file = await readInventoryFile(
-        resolve(io.cwd, input),
-        v.sheet === undefined ? {} : { sheet: v.sheet },
-      );
-      inventory = parseInventory(file.grid);
+      strategy = parseStrategyOption(v.by, inventory);
     } catch (error) {
-      if (error instanceof InventoryReadError) {
-        io.stderr(`${error.message}\n`);
-        return EXIT_UNUSABLE;
-      }
-      throw error;
-    }
-    if (!inventory.usable) {
-      const reason =
-        inventory.issues.find((i) => i.severity === "error")?.message ?? "keine verwendbaren Zeilen";
-      io.stderr(`Das Prozessinventar ist so nicht verwendbar: ${reason}\n`);
-      return EXIT_UNUSABLE;
-    }
-    const strategy = strategyOf(v.by ?? "auto", inventory);
-    if (typeof strategy === "string") {
-      io.stderr(`${strategy}\n\n${HELP}`);
+      if (!(error instanceof UsageError)) throw error;
+      io.stderr(`${error.message}\n\n${HELP}`);
       return EXIT_USAGE;
     }
     const inputPath = resolve(io.cwd, input);
