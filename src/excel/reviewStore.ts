@@ -3,6 +3,7 @@
  * (≤ 3 syncs). It touches only the add-in's own sheets (`Cluster`, `Änderungsprotokoll`, the hidden
  * settings sheet) and the inventory's `Cluster` column; a deleted or renamed add-in sheet is recreated.
  */
+import { columnLetter } from "../domain/columnLetter";
 import type { RawCell } from "../domain/inventory/types";
 import { clusterSheetRows } from "../domain/review/clusterSheet";
 import { protocolHeaderRow, protocolRows } from "../domain/review/protocolSheet";
@@ -174,11 +175,4 @@ function writeBlock(
       }
     }
   }
-}
-
-function columnLetter(index: number): string {
-  let letter = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
-  return letter;
 }

@@ -3,20 +3,14 @@
  * only (no cached values): Excel and LibreOffice draw from the live cells, so the chart follows the
  * formulas. Element order follows the CT_BarChart / CT_BarSer schema, which Excel enforces.
  */
+import { columnLetter } from "../../domain/columnLetter";
 import type { PlanChart } from "../../domain/summary/types";
 
 const escapeXml = (text: string): string =>
   text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
-function letters(col: number): string {
-  let n = col;
-  let out = "";
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** Column letters of a 1-based column number (the plan counts columns from 1). */
+const letters = (col: number): string => columnLetter(col - 1);
 
 const ref = (sheet: string, col: number, row: number, lastRow = row): string =>
   escapeXml(

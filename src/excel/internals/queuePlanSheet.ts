@@ -3,6 +3,7 @@
  * as one 2-D block each, styles, widths, frozen rows, conditional formats and — when ExcelApi 1.9 is
  * there — the page layout. Number formats go first so user text in "@" cells stays text.
  */
+import { columnLetter } from "../../domain/columnLetter";
 import { excelSerialDate } from "../../domain/summary/excelSerialDate";
 import type { CellStyleName, PlanCell, PlanSheet } from "../../domain/summary/types";
 
@@ -107,12 +108,7 @@ export function queuePlanSheet(sheet: Excel.Worksheet, plan: PlanSheet, pageLayo
   }
 }
 
+/** Column letters of a 1-based column number (the plan counts columns from 1). */
 export function columnLetters(col: number): string {
-  let n = col;
-  let out = "";
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return columnLetter(col - 1);
 }

@@ -156,14 +156,4 @@ export class MemoryWorkbook {
   }
 }
 
-/** Excel column letters for a 0-based column index (0 → A, 26 → AA). */
-export function columnLetter(column: number): string {
-  let n = column + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+export { columnLetter } from "../../domain/columnLetter";

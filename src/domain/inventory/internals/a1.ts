@@ -1,14 +1,4 @@
-/** Column letters of a 0-based column index (0 → A, 26 → AA). @internal */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+export { columnLetter } from "../../columnLetter";
 
 /** A rectangular block in sheet coordinates: 1-based rows, 0-based columns, inclusive. @internal */
 export interface SheetArea {

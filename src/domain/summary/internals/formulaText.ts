@@ -1,16 +1,10 @@
 /** @internal Building blocks of formula text: cell addresses, literals, inventory column references. */
+import { columnLetter } from "../../columnLetter";
 import type { InventoryRef } from "../types";
 
 /** Column letters of a 1-based column number (1 → A, 27 → AA). */
 export function columnLetters(col: number): string {
-  let n = col;
-  let out = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    out = String.fromCharCode(65 + rest) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return columnLetter(col - 1);
 }
 
 /** A1 address, optionally absolute (`$A$1`) or column-absolute (`$A1`). */
