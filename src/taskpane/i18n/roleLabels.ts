@@ -1,33 +1,11 @@
+import { ROLE_LABELS as GERMAN_ROLE_LABELS } from "../../domain/inventory/roleLabels";
 import type { ColumnRole } from "../../domain/inventory/types";
 import type { Language } from "./strings";
 
 /** Display names of the column roles in the mapping dropdowns, per language. */
 export const ROLE_LABELS: Readonly<Record<Language, Readonly<Record<ColumnRole, string>>>> = {
-  de: {
-    id: "ID",
-    name: "Bezeichnung",
-    leikaKey: "LeiKa-Schlüssel",
-    ozgId: "OZG-ID",
-    ozgName: "OZG-Leistung",
-    themenfeld: "Themenfeld",
-    lebenslage: "Lebenslage",
-    dezernat: "Dezernat",
-    fachbereich: "Fachbereich",
-    fachanwendung: "Fachanwendung",
-    hersteller: "Hersteller",
-    status: "Status",
-    reifegrad: "Reifegrad",
-    reifegradZiel: "Reifegrad (Ziel)",
-    reifegradModell: "Reifegradmodell",
-    fallzahl: "Fallzahl",
-    fallzahlOnline: "Fallzahl online",
-    kostenEinmalig: "Kosten einmalig",
-    kostenLaufend: "Kosten laufend",
-    termin: "Termin",
-    prioritaet: "Priorität",
-    bemerkung: "Bemerkung",
-    cluster: "Cluster",
-  },
+  // German labels are the domain's own, so the pane, the CLI and the issue messages use the same words.
+  de: GERMAN_ROLE_LABELS,
   en: {
     id: "ID",
     name: "Name",
