@@ -6,8 +6,9 @@ import { normalizeWord } from "./normalizeName";
 import type { ClusterOptions, ClusterStrategy, ProcessRecord } from "./types";
 import { analyzeNames, type NameAnalysis } from "./internals/analyzeNames";
 import { buildDendrogram } from "./internals/dendrogram";
+import { autoMerges } from "./internals/autoMerges";
 import { codeDistances, textDistances, type PairSignal } from "./internals/distanceMatrix";
-import { nnChainAverage } from "./internals/nnChainAverage";
+import { nnChainAverage, type RawMerges } from "./internals/nnChainAverage";
 import { tfidfVectors } from "./internals/tfidfVectors";
 
 /** Weight of whole-stem features next to character n-grams (cos = 0.7·n-gram + 0.3·stem). */
@@ -43,6 +44,8 @@ export const SUBJECT_PHRASE_WEIGHT = 0.5;
  * and how much a differing one raises it (d + (1 − d) · p). The LeiKa object (8 digits) is nearly
  * pure with respect to the OZG bundle (0.99), the group (5 digits) much less (0.48), so the object
  * counts most; different groups push names apart a little, since bundles rarely cross groups.
+ * Objects are compared as units (see `autoMerges`): their weight only shrinks the distances of rows
+ * inside one object, which merge before the object meets any other unit; their penalty is unused.
  */
 export const AUTO_SIGNAL_WEIGHTS = {
   leikaObject: { weight: 0.7, penalty: 0 },
@@ -126,8 +129,10 @@ function defaultGranularity(strategy: ClusterStrategy): number {
  * Distances per strategy (all in 0..1, so granularity = distance threshold everywhere):
  * - text: cosine distance of the TF-IDF name vectors, shrunk for an equal subject phrase
  *   (`SUBJECT_PHRASE_WEIGHT`);
- * - auto: the text distance, shrunk for equal LeiKa object/group, OZG-Leistung, Fachanwendung and
- *   Themenfeld where both rows have them (`AUTO_SIGNAL_WEIGHTS`); with none of them it equals text;
+ * - auto: LeiKa objects (all rows of one 8-digit key prefix) are compared as one unit by their
+ *   centroid name vector, other rows alone; the text distance of the units is shrunk for equal LeiKa
+ *   group, OZG-Leistung, Fachanwendung and Themenfeld where both have them (`AUTO_SIGNAL_WEIGHTS`);
+ *   with none of them it equals text;
  * - leika: 0 same key, 0.25 same object + Verrichtung (11 digits), 0.5 same object (8 digits), 0.75
  *   same group (5 digits), 1 otherwise; rows without a key are compared by name among themselves;
  * - column: 0 same value (and same sub value), 0.5 same value but different sub value, 1 otherwise.
@@ -178,16 +183,16 @@ export function buildClusterModel(
     weight: SUBJECT_PHRASE_WEIGHT,
     penalty: 0,
   };
-  let dist: Float32Array;
+  let merges: RawMerges;
   let namesOnly = false;
   switch (strategy.kind) {
     case "text":
-      dist = textDistances(vectors, [phrase]);
+      merges = nnChainAverage(n, textDistances(vectors, [phrase]));
       break;
     case "auto": {
       const w = AUTO_SIGNAL_WEIGHTS;
+      const objects = codesOf(leika.map((k) => k?.slice(0, 8)));
       const structured: PairSignal[] = [
-        { codes: codesOf(leika.map((k) => k?.slice(0, 8))), ...w.leikaObject },
         { codes: codesOf(leika.map((k) => k?.slice(0, 5))), ...w.leikaGroup },
         { codes: codesOf(signals.map((s) => s.ozg)), ...w.ozg },
         { codes: codesOf(signals.map((s) => s.fachanwendung)), ...w.fachanwendung },
@@ -195,20 +200,23 @@ export function buildClusterModel(
       ];
       const available = structured.filter((c) => c.codes.some((x) => x >= 0));
       // Without any structured column auto is the text strategy, so it takes the text cut too.
-      namesOnly = available.length === 0;
-      dist = textDistances(vectors, [phrase, ...available]);
+      namesOnly = available.length === 0 && !objects.some((x) => x >= 0);
+      merges = autoMerges(vectors, phrase, objects, w.leikaObject.weight, available);
       break;
     }
     case "leika": {
       const levels = [14, 11, 8, 5].map((len) => codesOf(leika.map((k) => k?.slice(0, len))));
-      dist = codeDistances(n, levels, [0, 0.25, 0.5, 0.75], textDistances(vectors, []));
+      merges = nnChainAverage(n, codeDistances(n, levels, [0, 0.25, 0.5, 0.75], textDistances(vectors, [])));
       break;
     }
     case "column": {
       const both = signals.map((s) =>
         subColumn === undefined ? s.column : `${s.column ?? ""}\u0000${s.subColumn ?? ""}`,
       );
-      dist = codeDistances(n, [codesOf(both), codesOf(signals.map((s) => s.column))], [0, 0.5], null);
+      merges = nnChainAverage(
+        n,
+        codeDistances(n, [codesOf(both), codesOf(signals.map((s) => s.column))], [0, 0.5], null),
+      );
       break;
     }
     default: {
@@ -216,7 +224,7 @@ export function buildClusterModel(
       throw new TypeError(`Unbekannte Strategie: ${JSON.stringify(never)}`);
     }
   }
-  const dendrogram = buildDendrogram(n, nnChainAverage(n, dist));
+  const dendrogram = buildDendrogram(n, merges);
   const headerOf = (c: number | undefined): string | undefined =>
     c === undefined ? undefined : (present(options.headers?.[c]) ?? `Spalte ${c + 1}`);
   const columnHeader = headerOf(column);

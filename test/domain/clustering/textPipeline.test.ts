@@ -24,6 +24,12 @@ describe("decompound", () => {
   it("leaves unknown words whole", () => {
     expect(decompound("fischerei", known)).toEqual(["fischerei"]);
   });
+  it("splits an inflected form like its known base word, not at an accidental inner word", () => {
+    const vocabulary = new Set(["fahrzeug", "zeugen", "fahrzeugteil"]);
+    // "fahrzeugen" is "fahrzeug" + -en, not "fahr" + "zeugen".
+    expect(decompound("fahrzeugen", vocabulary)).toEqual(["fahrzeug"]);
+    expect(decompound("fahrzeugteilen", vocabulary)).toEqual(["fahrzeugteil"]);
+  });
 });
 
 describe("analyzeNames", () => {

@@ -55,6 +55,8 @@ export const SEED_HEADS: readonly string[] = [
 ];
 
 const LINKING = ["", "s", "es", "n", "en", "e"] as const;
+/** Noun and adjective endings that leave the word's meaning (and its parts) unchanged. */
+const INFLECTIONS = ["en", "n", "es", "s", "e", "er", "ern"] as const;
 const MIN_HEAD = 4;
 const MIN_MODIFIER = 3;
 
@@ -76,6 +78,13 @@ export function decompound(
   procedureHeads: ReadonlySet<string> = new Set(),
 ): string[] {
   if (depth > 3 || word.length < MIN_MODIFIER + MIN_HEAD) return [word];
+  // An inflected form of a known word is split like that word: "fahrzeugen" is "fahrzeug", not
+  // "fahr" + "zeugen", even though "zeugen" is a word too.
+  for (const ending of INFLECTIONS) {
+    const base = word.slice(0, word.length - ending.length);
+    if (word.endsWith(ending) && base.length >= MIN_MODIFIER + MIN_HEAD && known.has(base))
+      return decompound(base, known, depth, procedureHeads);
+  }
   for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
     const head = word.slice(i);
     if (!known.has(head)) continue;

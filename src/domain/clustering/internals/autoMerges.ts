@@ -1,0 +1,45 @@
+import { textDistances, type PairSignal } from "./distanceMatrix";
+import { expandUnitMerges } from "./expandUnitMerges";
+import { nnChainAverage, type RawMerges } from "./nnChainAverage";
+import { objectUnits, sliceRows, unitCentroids, unitCodes } from "./objectUnits";
+import type { SparseRows } from "./tfidfVectors";
+
+/**
+ * Average-linkage merges of the auto strategy over rows, computed on LeiKa objects as units.
+ *
+ * The rows of one LeiKa object (8 digits) are nearly always one service (99 % pure on the labelled
+ * data), so they are compared as one unit: by the centroid of their name vectors, which keeps the
+ * shared subject and dilutes Verrichtung details. Rows without an object are units of their own and
+ * keep the subject-phrase signal (an object already is one subject). Inside an object the rows merge
+ * first, at their name distance shrunk by `objectWeight`, so a fine cut can still tell them apart.
+ *
+ * Memory: the unit matrix replaces the row matrix (units ≤ rows), so the engine never holds more than
+ * one n(n−1)/2 Float32 matrix; the per-object matrices are small and built one at a time.
+ * @internal
+ */
+export function autoMerges(
+  vectors: SparseRows,
+  phrase: PairSignal,
+  objectCodes: Int32Array,
+  objectWeight: number,
+  signals: readonly PairSignal[],
+): RawMerges {
+  const units = objectUnits(objectCodes);
+  const unitSignals: PairSignal[] = [
+    {
+      ...phrase,
+      codes: unitCodes(phrase.codes, units, (rows) => (objectCodes[rows[0] as number] as number) < 0),
+    },
+    ...signals.map((s) => ({ ...s, codes: unitCodes(s.codes, units) })),
+  ];
+  const unitMerges = nnChainAverage(units.count, textDistances(unitCentroids(vectors, units), unitSignals));
+  const inner = units.rows.map((rows) => {
+    if (rows.length < 2) return undefined;
+    const dist = textDistances(sliceRows(vectors, rows), [
+      { ...phrase, codes: Int32Array.from(rows, (i) => phrase.codes[i] as number) },
+    ]);
+    for (let p = 0; p < dist.length; p++) dist[p] = (dist[p] as number) * (1 - objectWeight);
+    return nnChainAverage(rows.length, dist);
+  });
+  return expandUnitMerges(units, unitMerges, inner);
+}
