@@ -1,5 +1,4 @@
 import type { RawCell } from "../domain/inventory/types";
-import { literalCell } from "./literalText";
 
 export const SAMPLE_SHEET_NAME = "Prozessinventar";
 export const SAMPLE_TABLE_NAME = "Prozesse";
@@ -46,7 +45,9 @@ export async function insertSampleTable(
       return columnFormats[c] ?? "General";
     }),
   );
-  range.values = rows.map((row) => Array.from({ length: width }, (_, c) => literalCell(row[c])));
+  // Text goes in as plain values into "@" cells (set above, before the values), as in every other adapter:
+  // Excel keeps "=SUMME(A1)" or "0049" in a text-formatted cell as text.
+  range.values = rows.map((row) => Array.from({ length: width }, (_, c) => plainCell(row[c])));
   const table = sheet.tables.add(range, true);
   table.name = tableName;
   range.format.autofitColumns();
@@ -64,4 +65,12 @@ function freeName(base: string, taken: readonly string[], separator: " " | "_" =
     const candidate = separator === " " ? `${base} (${n})` : `${base}_${n}`;
     if (!lower.has(candidate.toLowerCase())) return candidate;
   }
+}
+
+/** A cell value Office.js accepts in `range.values`. */
+function plainCell(value: RawCell): string | number | boolean {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return value.error;
 }

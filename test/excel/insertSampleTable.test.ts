@@ -1,5 +1,4 @@
 import { insertSampleTable } from "../../src/excel/insertSampleTable";
-import { literalText } from "../../src/excel/literalText";
 import { makeMockContext, mockCollection } from "./mockContext";
 import { countSyncs } from "./syncCounter";
 
@@ -10,7 +9,8 @@ function workbookWith(sheetNames: string[], tableNames: string[]) {
     numberFormat?: unknown;
     tableName?: string;
     activated?: boolean;
-  } = {};
+    order: string[];
+  } = { order: [] };
   const data = {
     workbook: {
       worksheets: {
@@ -19,9 +19,11 @@ function workbookWith(sheetNames: string[], tableNames: string[]) {
           written.sheetName = name;
           const range = {
             set values(v: unknown) {
+              written.order.push("values");
               written.values = v;
             },
             set numberFormat(f: unknown) {
+              written.order.push("numberFormat");
               written.numberFormat = f;
             },
             format: { autofitColumns: () => undefined },
@@ -68,8 +70,10 @@ describe("insertSampleTable", () => {
     expect(written.values).toEqual([
       ["ID", "Leistung", "LeiKa-Schlüssel", "Fallzahl p.a."],
       ["P1", "Kfz-Zulassung", "99036008007000", 1200],
-      ["P2", "'=SUMME(A1)", "99036008070000", 300],
+      ["P2", "=SUMME(A1)", "99036008070000", 300],
     ]);
+    // Formats first, so Excel stores "=SUMME(A1)" and the LeiKa keys in text cells as text.
+    expect(written.order).toEqual(["numberFormat", "values"]);
     expect(written.numberFormat).toEqual([
       ["@", "@", "@", "@"],
       ["@", "@", "@", "#,##0"],
@@ -84,18 +88,5 @@ describe("insertSampleTable", () => {
 
     expect(result).toEqual({ sheetName: "Prozessinventar (3)", tableName: "Prozesse_2" });
     expect(written.sheetName).toBe("Prozessinventar (3)");
-  });
-});
-
-describe("literalText", () => {
-  it.each([
-    ["=1+1", "'=1+1"],
-    ["+49 511", "'+49 511"],
-    ["-", "'-"],
-    ["@home", "'@home"],
-    ["Kfz-Zulassung", "Kfz-Zulassung"],
-    ["", ""],
-  ])("%s → %s", (input, expected) => {
-    expect(literalText(input)).toBe(expected);
   });
 });
