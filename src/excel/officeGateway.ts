@@ -21,7 +21,10 @@ export function createOfficeGateway(options: OfficeGatewayOptions): WorkbookGate
     readOverview: () => runExcel(readWorkbookOverview),
     readInventoryGrid: () =>
       runExcel(async (context) => {
-        const read = await readInventory(context, { supportsSelectionTables: supports("1.9") });
+        const read = await readInventory(context, {
+          supportsSelectionTables: supports("1.9"),
+          supportsMergedAreas: supports("1.13"),
+        });
         return read === null ? null : read.grid;
       }),
     insertSample: async () => {

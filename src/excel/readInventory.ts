@@ -1,4 +1,5 @@
 import type { RawCell, RawGrid } from "../domain/inventory/types";
+import { hiddenRowsOf, splitAreas } from "./internals/rangeAreas";
 
 /** Where the inventory was found. */
 export type InventorySource = "selectedTable" | "onlyTable" | "usedRange";
@@ -20,8 +21,13 @@ export interface ReadInventoryOptions {
    * chunks, one sync each: a single sync cannot carry them, since the limit is per response.
    */
   readonly maxCellsPerSync?: number;
-  /** Whether `Range.getTables` (ExcelApi 1.9) may be used to find the table around the selection. */
+  /**
+   * Whether ExcelApi 1.9 is there: `Range.getTables` finds the table around the selection and
+   * `getSpecialCells("Visible")` tells hidden (or filtered-out) rows.
+   */
   readonly supportsSelectionTables?: boolean;
+  /** Whether `Range.getMergedAreasOrNullObject` (ExcelApi 1.13) may be used to report merged cells. */
+  readonly supportsMergedAreas?: boolean;
 }
 
 const DEFAULT_MAX_CELLS = 80_000;
@@ -79,6 +85,12 @@ export async function readInventory(
     chunks.push(block.getIntersectionOrNullObject(target));
   }
 
+  // Hidden rows and merged areas travel with the first chunk's sync (one address string each).
+  const visible = options.supportsSelectionTables ? target.getSpecialCellsOrNullObject("Visible") : null;
+  visible?.load("address");
+  const merged = options.supportsMergedAreas ? target.getMergedAreasOrNullObject() : null;
+  merged?.load("address");
+
   const values: RawCell[][] = [];
   const numberFormats: string[][] = [];
   // Each chunk is at most `maxCells` cells; the first one travels with the locating reads' follow-up.
@@ -95,14 +107,22 @@ export async function readInventory(
     numberFormats.push(...(chunk.numberFormat as string[][]));
   }
 
+  const firstRow = target.rowIndex + 1;
+  const hiddenRows =
+    visible === null
+      ? []
+      : hiddenRowsOf(firstRow, firstRow + target.rowCount - 1, visible.isNullObject ? null : visible.address);
+  const mergedAreas = merged === null || merged.isNullObject ? [] : splitAreas(merged.address);
   return {
     grid: {
       values,
       numberFormats,
-      firstRow: target.rowIndex + 1,
+      firstRow,
       firstColumn: target.columnIndex,
       sheetName: sheet.name,
       ...(tableName === undefined ? {} : { tableName }),
+      ...(hiddenRows.length === 0 ? {} : { hiddenRows }),
+      ...(mergedAreas.length === 0 ? {} : { mergedAreas }),
     },
     source,
     address: target.address,

@@ -7,9 +7,18 @@ type Cell = string | number;
 /** A mock active sheet whose used range starts at (rowIndex, colIndex) and holds `rows`. */
 function mockSheet(
   rows: Cell[][],
-  opts: { rowIndex?: number; tables?: string[]; selectionTables?: string[] } = {},
+  opts: { rowIndex?: number; tables?: string[]; visible?: string | null; merged?: string | null } = {},
 ) {
   const rowIndex = opts.rowIndex ?? 0;
+  // What a range answers about hidden rows and merged cells (ExcelApi 1.9 / 1.13).
+  const rangeExtras = {
+    getSpecialCellsOrNullObject(this: unknown) {
+      return attachMock(this, mockNullable({ address: opts.visible ?? "" }, opts.visible === null));
+    },
+    getMergedAreasOrNullObject(this: unknown) {
+      return attachMock(this, mockNullable({ address: opts.merged ?? "" }, opts.merged == null));
+    },
+  };
   const columnCount = rows[0]?.length ?? 0;
   const target = (sheet: unknown) =>
     attachMock(sheet, {
@@ -18,6 +27,7 @@ function mockSheet(
       columnIndex: 0,
       rowCount: rows.length,
       columnCount,
+      ...rangeExtras,
     });
   const requests: { row: number; count: number }[] = [];
   const sheet = {
@@ -35,6 +45,7 @@ function mockSheet(
         columnIndex: 0,
         rowCount: rows.length,
         columnCount,
+        ...rangeExtras,
       },
       rows.length === 0,
     ),
@@ -122,6 +133,21 @@ describe("readInventory", () => {
 
     expect(read?.source).toBe("usedRange");
     expect(read?.grid.tableName).toBeUndefined();
+  });
+
+  it("reports hidden rows and merged areas with the first chunk, without extra syncs (ExcelApi 1.9/1.13)", async () => {
+    const { sheet } = mockSheet(inventoryRows(6), {
+      visible: "Prozessinventar!A1:C3,Prozessinventar!A6:C7",
+      merged: "Prozessinventar!B2:B3",
+    });
+    const { context } = contextWith(sheet);
+    const syncs = countSyncs(context);
+
+    const read = await readInventory(context, { supportsSelectionTables: true, supportsMergedAreas: true });
+
+    expect(read?.grid.hiddenRows).toEqual([4, 5]);
+    expect(read?.grid.mergedAreas).toEqual(["Prozessinventar!B2:B3"]);
+    expect(syncs.count).toBe(2);
   });
 
   it("returns null for an empty sheet after one sync", async () => {
