@@ -46,4 +46,41 @@ export const DEFAULT_SYNONYMS: readonly SynonymEntry[] = [
   { from: "biotonne", to: "bioabfall tonne" },
   { from: "perso", to: "personalausweis" },
   { from: "ausweis", to: "personalausweis" },
+  // Subject families: specific words keep their own meaning and gain the general subject, so processes
+  // about the same matter group even when their names share no word (Sperrmüll, Altpapier → Abfall).
+  ...family("abfall", [
+    "müll",
+    "sperrmüll",
+    "altpapier",
+    "bioabfall",
+    "abfallbehälter",
+    "wertstoff",
+    "restmüll",
+    "papiertonne",
+    "entsorgung",
+  ]),
+  ...family("schule", [
+    "gymnasium",
+    "realschule",
+    "hauptschule",
+    "gesamtschule",
+    "grundschule",
+    "berufsschule",
+    "förderschule",
+    "oberschule",
+    "schulpflicht",
+    "schulzeugnis",
+  ]),
+  ...family("führerschein", ["fahrerlaubnis", "fahrberechtigung"]),
+  ...family("pass", ["reisepass", "kinderreisepass", "personalausweis", "passersatz"]),
+  ...family("waffe", ["waffenschein", "waffenbesitzkarte", "munition", "schusswaffe"]),
+  ...family("beruf", ["approbation", "berufserlaubnis", "berufsqualifikation", "facharzt", "fachärztin"]),
+  ...family("ehe", ["eheschließung", "trauung", "lebenspartnerschaft", "eheurkunde", "scheidung"]),
+  ...family("bau", ["bauantrag", "baugenehmigung", "bauvorbescheid", "abbruchgenehmigung", "bauvorhaben"]),
+  ...family("hochschule", ["studium", "studiengang", "studienbewerber", "promotion", "universität"]),
 ];
+
+/** Entries that add the general subject word to each specific word of a family. */
+function family(subject: string, words: readonly string[]): SynonymEntry[] {
+  return words.map((word) => ({ from: word, to: `${word} ${subject}` }));
+}
