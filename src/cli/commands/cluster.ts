@@ -1,6 +1,5 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import Papa from "papaparse";
 import { clusterProcesses } from "../../domain/clustering/clusterProcesses";
 import type { ClusterResult, ClusterStrategy } from "../../domain/clustering/types";
@@ -10,6 +9,7 @@ import type { ReviewState } from "../../domain/review/types";
 import { applyDecisionsToProposal, loadDecisions } from "../loadDecisions";
 import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliIo } from "../io";
 import type { CliCommand } from "../main";
+import { parseCommandLine } from "../parseCommandLine";
 import { parseGranularityOption, parseStrategyOption, UsageError } from "../commandOptions";
 import { loadUsableInventory } from "../loadUsableInventory";
 import type { InventoryFile } from "../readInventoryFile";
@@ -109,28 +109,19 @@ function outputRows(
 
 /** `prozesscluster cluster <file> -o <out.csv> …`: proposes clusters and writes them next to the input columns. */
 export const clusterCommand: CliCommand = async (args, io: CliIo) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        output: { type: "string", short: "o" },
-        sheet: { type: "string" },
-        by: { type: "string" },
-        granularity: { type: "string" },
-        fresh: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
-    return EXIT_USAGE;
-  }
-  if (parsed.values.help === true) {
-    io.stdout(HELP);
-    return EXIT_OK;
-  }
+  const parsed = parseCommandLine(
+    args,
+    {
+      output: { type: "string", short: "o" },
+      sheet: { type: "string" },
+      by: { type: "string" },
+      granularity: { type: "string" },
+      fresh: { type: "boolean" },
+    },
+    HELP,
+    io,
+  );
+  if ("exitCode" in parsed) return parsed.exitCode;
   const output = parsed.values.output;
   if (parsed.positionals.length !== 1 || output === undefined) {
     io.stderr(`Bitte genau eine Eingabedatei und mit -o die Ausgabedatei angeben.\n\n${HELP}`);

@@ -1,11 +1,11 @@
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { parseInventory } from "../../domain/inventory/parseInventory";
 import { ROLE_LABELS } from "../../domain/inventory/roleLabels";
 import type { Inventory } from "../../domain/inventory/types";
 import { InventoryReadError } from "../InventoryReadError";
 import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliIo } from "../io";
 import type { CliCommand } from "../main";
+import { parseCommandLine } from "../parseCommandLine";
 import { readInventoryFile, type InventoryFile } from "../readInventoryFile";
 
 const HELP = [
@@ -93,25 +93,8 @@ function unusableReason(inventory: Inventory): string {
 
 /** `prozesscluster inspect <file> [--sheet NAME] [--json]`: prints what was understood of an inventory. */
 export const inspectCommand: CliCommand = async (args, io: CliIo) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        sheet: { type: "string" },
-        json: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
-    return EXIT_USAGE;
-  }
-  if (parsed.values.help === true) {
-    io.stdout(HELP);
-    return EXIT_OK;
-  }
+  const parsed = parseCommandLine(args, { sheet: { type: "string" }, json: { type: "boolean" } }, HELP, io);
+  if ("exitCode" in parsed) return parsed.exitCode;
   if (parsed.positionals.length !== 1) {
     io.stderr(`Bitte genau eine Datei angeben.\n\n${HELP}`);
     return EXIT_USAGE;

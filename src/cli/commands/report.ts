@@ -1,6 +1,5 @@
 import { writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { clusterProcesses } from "../../domain/clustering/clusterProcesses";
 import type { ClusterStrategy } from "../../domain/clustering/types";
 import type { Inventory, ReifegradModell } from "../../domain/inventory/types";
@@ -11,6 +10,7 @@ import { parseGranularityOption, parseStrategyOption, UsageError } from "../comm
 import { loadUsableInventory } from "../loadUsableInventory";
 import { EXIT_OK, EXIT_USAGE, type CliIo } from "../io";
 import type { CliCommand } from "../main";
+import { parseCommandLine } from "../parseCommandLine";
 import { DEFAULT_REVIEW_SETTINGS } from "../../domain/review/settingsSheet";
 import { writeReportWorkbook, type ReportWorkbookOptions } from "../xlsx/writeReportWorkbook";
 
@@ -57,34 +57,25 @@ function modelOf(inventory: Inventory): ReifegradModell {
  */
 export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
   return async (args, io: CliIo) => {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-          output: { type: "string", short: "o" },
-          by: { type: "string" },
-          granularity: { type: "string" },
-          stichtag: { type: "string" },
-          drucksache: { type: "string" },
-          modell: { type: "string" },
-          anlage: { type: "boolean" },
-          sheet: { type: "string" },
-          pdf: { type: "boolean" },
-          fresh: { type: "boolean" },
-          help: { type: "boolean", short: "h" },
-        },
-      });
-    } catch (error) {
-      io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
-      return EXIT_USAGE;
-    }
+    const parsed = parseCommandLine(
+      args,
+      {
+        output: { type: "string", short: "o" },
+        by: { type: "string" },
+        granularity: { type: "string" },
+        stichtag: { type: "string" },
+        drucksache: { type: "string" },
+        modell: { type: "string" },
+        anlage: { type: "boolean" },
+        sheet: { type: "string" },
+        pdf: { type: "boolean" },
+        fresh: { type: "boolean" },
+      },
+      HELP,
+      io,
+    );
+    if ("exitCode" in parsed) return parsed.exitCode;
     const v = parsed.values;
-    if (v.help === true) {
-      io.stdout(HELP);
-      return EXIT_OK;
-    }
     const [input] = parsed.positionals;
     if (parsed.positionals.length !== 1 || input === undefined || v.output === undefined) {
       io.stderr(`Bitte genau eine Inventardatei und mit -o die Zieldatei angeben.\n\n${HELP}`);
