@@ -27,7 +27,25 @@ export function parseCommandLine<const T extends Options>(
     }
     return parsed;
   } catch (error) {
-    io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${help}`);
+    io.stderr(`${germanMessage(error)}\n\n${help}`);
     return { exitCode: EXIT_USAGE } as const;
+  }
+}
+
+/** parseArgs speaks English; users get German, with the option named. */
+function germanMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+  const quoted = /'(-[^']*)'/.exec(message)?.[1] ?? "";
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
+  switch (code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `Unbekannte Option „${option}“.`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return /does not take/.test(message)
+        ? `Die Option „${option}“ erwartet keinen Wert.`
+        : `Die Option „${option}“ braucht einen Wert.`;
+    default:
+      return `Falscher Aufruf: ${message}`;
   }
 }
