@@ -8,32 +8,9 @@
 import { performance } from "node:perf_hooks";
 import { parseInventory } from "../src/domain/inventory/parseInventory";
 import type { RawCell, RawGrid } from "../src/domain/inventory/types";
+import { SAMPLE_HEADERS as HEADERS } from "./sampleHeaders";
 
 const ROWS = Number(process.argv[2] ?? 50_000);
-const HEADERS = [
-  "ID",
-  "Leistung",
-  "LeiKa-Schlüssel",
-  "OZG-ID",
-  "OZG-Leistung",
-  "Themenfeld",
-  "Lebenslage",
-  "Dezernat",
-  "Fachbereich",
-  "Fachanwendung",
-  "Hersteller",
-  "Status",
-  "Reifegrad Ist",
-  "Reifegrad Ziel",
-  "Reifegradmodell",
-  "Fallzahl p.a.",
-  "davon online",
-  "Kosten einmalig (€)",
-  "Kosten laufend p.a. (€)",
-  "Geplante Umsetzung",
-  "Priorität",
-  "Bemerkung",
-];
 const STATUSES = ["nicht begonnen", "in Planung", "in Umsetzung", "Pilot", "online", "zurückgestellt"];
 
 function row(i: number, asText: boolean): RawCell[] {

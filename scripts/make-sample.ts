@@ -10,6 +10,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import Papa from "papaparse";
+import { SAMPLE_HEADERS as HEADERS } from "./sampleHeaders";
 
 const ROOT = join(__dirname, "..");
 const OUT = join(ROOT, "assets", "sample");
@@ -230,31 +231,6 @@ const AREAS: readonly Area[] = [
     notes: ["Antrag über ElterngeldDigital, Sachbearbeitung im Fachverfahren", "Medienbruch bei Nachweisen"],
   },
 ];
-
-const HEADERS = [
-  "ID",
-  "Leistung",
-  "LeiKa-Schlüssel",
-  "OZG-ID",
-  "OZG-Leistung",
-  "Themenfeld",
-  "Lebenslage",
-  "Dezernat",
-  "Fachbereich",
-  "Fachanwendung",
-  "Hersteller",
-  "Status",
-  "Reifegrad Ist",
-  "Reifegrad Ziel",
-  "Reifegradmodell",
-  "Fallzahl p.a.",
-  "davon online",
-  "Kosten einmalig (€)",
-  "Kosten laufend p.a. (€)",
-  "Geplante Umsetzung",
-  "Priorität",
-  "Bemerkung",
-] as const;
 
 type Status = "nicht begonnen" | "in Planung" | "in Umsetzung" | "Pilot" | "online" | "zurückgestellt";
 interface SampleRow {
