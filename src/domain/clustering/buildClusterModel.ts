@@ -6,6 +6,7 @@ import { normalizeWord } from "./normalizeName";
 import type { ClusterOptions, ClusterStrategy, ProcessRecord } from "./types";
 import { analyzeNames, type NameAnalysis } from "./internals/analyzeNames";
 import { buildDendrogram } from "./internals/dendrogram";
+import { buildLabelIndex } from "./internals/labelIndex";
 import { autoMerges } from "./internals/autoMerges";
 import { codeDistances, textDistances, type PairSignal } from "./internals/distanceMatrix";
 import { nnChainAverage, type RawMerges } from "./internals/nnChainAverage";
@@ -234,10 +235,7 @@ export function buildClusterModel(
     defaultGranularity: namesOnly ? DEFAULT_GRANULARITY.text : defaultGranularity(strategy),
     keys: sorted.map((r) => r.key),
     names,
-    terms: analysis.rows.map((r) => r.terms),
-    termStems: analysis.rows.map((r) => r.termStems),
-    procedures: analysis.rows.map((r) => r.procedures),
-    surfaces: analysis.surfaces,
+    labels: buildLabelIndex(analysis, signals),
     vectors,
     signals,
     ...(columnHeader !== undefined ? { columnHeader } : {}),

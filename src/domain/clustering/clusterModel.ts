@@ -1,5 +1,6 @@
 import type { ClusterStrategy } from "./types";
 import type { Dendrogram } from "./internals/dendrogram";
+import type { LabelIndex } from "./internals/labelIndex";
 import type { SparseRows } from "./internals/tfidfVectors";
 
 /** Per-row structured values the reasons can cite (absent = not in the sheet). */
@@ -25,12 +26,8 @@ export interface ClusterModel {
   /** Row keys in canonical order; row i of every array below is `keys[i]`. */
   readonly keys: readonly string[];
   readonly names: readonly string[];
-  /** Subject words per row for labels (normalised, procedure parts cut off) and their stems. */
-  readonly terms: readonly (readonly string[])[];
-  readonly termStems: readonly (readonly string[])[];
-  readonly procedures: readonly (readonly string[])[];
-  /** Normalised word → display form. */
-  readonly surfaces: Readonly<Record<string, string>>;
+  /** Subject terms, procedure words, Verrichtungen and structured values per row, interned for labels. */
+  readonly labels: LabelIndex;
   readonly vectors: SparseRows;
   readonly signals: readonly ModelRowSignals[];
   /** Headers of the column strategy's columns, for reasons ("Spalte 3" when unknown). */

@@ -3,7 +3,7 @@ import { granularityToThreshold } from "./clusterModel";
 import type { ClusterConstraints, ClusterResult, ProposedCluster } from "./types";
 import { applyConstraints, type RowGroup } from "./internals/applyConstraints";
 import { mergesUpTo } from "./internals/dendrogram";
-import { describeCluster } from "./internals/describeCluster";
+import { createDescribeScratch, describeCluster } from "./internals/describeCluster";
 import { formatScore } from "./internals/formatGerman";
 import { memberSimilarity } from "./internals/memberSimilarity";
 
@@ -59,7 +59,7 @@ export function cutClusterModel(
   const used = new Set(decisionGroups.map((x) => x.decision?.label ?? ""));
   const clusters: ProposedCluster[] = [];
   for (const group of decisionGroups) clusters.push(decisionCluster(model, group));
-  const scratch = new Float64Array(model.vectors.features.length);
+  const scratch = createDescribeScratch(model);
   for (const group of proposalGroups) {
     const desc = describeCluster(model, group.rows, group.height, scratch, threshold);
     // Labels name clusters in the review and the report, so they must be unique.

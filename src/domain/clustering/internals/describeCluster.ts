@@ -1,7 +1,7 @@
 import type { ClusterModel } from "../clusterModel";
 import { BLANK_VALUE } from "../clusterModel";
-import { decodeVerrichtung } from "../leikaVerrichtung";
 import { capitalise, formatScore, rankByCount } from "./formatGerman";
+import type { FactKind } from "./labelIndex";
 import { memberSimilarity } from "./memberSimilarity";
 
 /** Label and reasons of one cluster. @internal */
@@ -23,43 +23,140 @@ function shared(values: readonly (string | undefined)[]): string | undefined {
 }
 
 /**
+ * Reusable counting buffers for describing many clusters in one cut (all zero between calls). Create
+ * one per cut with `createDescribeScratch`; describing without one allocates per cluster.
+ * @internal
+ */
+export interface DescribeScratch {
+  readonly vector: Float64Array;
+  readonly features: Int32Array;
+  readonly stems: Int32Array;
+  readonly words: Int32Array;
+  readonly procedures: Int32Array;
+  readonly verrichtungen: Int32Array;
+}
+
+/** Buffers sized for the model. @internal */
+export function createDescribeScratch(model: ClusterModel): DescribeScratch {
+  const l = model.labels;
+  return {
+    vector: new Float64Array(model.vectors.features.length),
+    features: new Int32Array(model.vectors.features.length),
+    stems: new Int32Array(l.stems.length),
+    words: new Int32Array(l.words.length),
+    procedures: new Int32Array(l.procedures.length),
+    verrichtungen: new Int32Array(l.verrichtungen.length),
+  };
+}
+
+/**
+ * Ids ranked by count (descending), ties in code-point order of their keys, as `rankByCount` does
+ * for strings; only ids whose count passes `keep(count, maxCount)` are ranked (a label needs the top
+ * few, and sorting every term of a big cluster would dominate a cut). Resets the counts of all given
+ * ids to zero.
+ */
+function rankIds(
+  ids: readonly number[],
+  counts: Int32Array,
+  keys: readonly string[],
+  keep: (count: number, max: number) => boolean = () => true,
+): [number, number][] {
+  let max = 0;
+  for (const id of ids) max = Math.max(max, counts[id] as number);
+  const ranked: [number, number][] = [];
+  for (const id of ids) {
+    const c = counts[id] as number;
+    if (keep(c, max)) ranked.push([id, c]);
+    counts[id] = 0;
+  }
+  return ranked.sort((p, q) => {
+    if (p[1] !== q[1]) return q[1] - p[1];
+    const a = keys[p[0]] ?? "";
+    const b = keys[q[0]] ?? "";
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+}
+
+/** The top id of `rankIds` without ranking the rest (−1 when `ids` is empty); resets the counts. */
+function topId(ids: readonly number[], counts: Int32Array, keys: readonly string[]): number {
+  let best = -1;
+  let bestCount = 0;
+  for (const id of ids) {
+    const c = counts[id] as number;
+    counts[id] = 0;
+    if (c > bestCount || (c === bestCount && (keys[id] ?? "") < (keys[best] ?? ""))) {
+      best = id;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+/** Counts ids of the members' CSR lists into `counts`; returns the ids touched. */
+function countIds(
+  members: readonly number[],
+  ptr: Int32Array,
+  ids: Int32Array,
+  counts: Int32Array,
+  select?: (p: number) => boolean,
+): number[] {
+  const touched: number[] = [];
+  for (const i of members) {
+    for (let p = ptr[i] as number; p < (ptr[i + 1] as number); p++) {
+      if (select !== undefined && !select(p)) continue;
+      const id = ids[p] as number;
+      if (counts[id] === 0) touched.push(id);
+      counts[id] = (counts[id] as number) + 1;
+    }
+  }
+  return touched;
+}
+
+/**
  * Display form of a stem: the members' most frequent word with that stem. Computed on demand (a
  * label needs only a handful of stems) and cached per cluster.
  */
-function stemSurfaces(model: ClusterModel, members: readonly number[]): (stem: string) => string {
-  const cache = new Map<string, string>();
+function stemSurfaces(
+  model: ClusterModel,
+  members: readonly number[],
+  scratch: DescribeScratch,
+): (stem: number) => string {
+  const l = model.labels;
+  const cache = new Map<number, string>();
   return (stem) => {
     let out = cache.get(stem);
     if (out === undefined) {
-      const counts = new Map<string, number>();
-      for (const i of members) {
-        const s = model.termStems[i] ?? [];
-        for (let k = 0; k < s.length; k++) {
-          const word = s[k] === stem ? model.terms[i]?.[k] : undefined;
-          if (word !== undefined) counts.set(word, (counts.get(word) ?? 0) + 1);
-        }
-      }
-      const word = rankByCount(counts)[0]?.[0] ?? stem;
-      out = model.surfaces[word] ?? capitalise(word);
+      const touched = countIds(members, l.termPtr, l.termWord, scratch.words, (p) => l.termStem[p] === stem);
+      const word = topId(touched, scratch.words, l.words);
+      const fallback = l.stems[stem] ?? "";
+      out = word < 0 ? capitalise(fallback) : (l.wordDisplay[word] ?? capitalise(fallback));
       cache.set(stem, out);
     }
     return out;
   };
 }
 
+/** The value of a fact all members share (same code, present everywhere). */
+function sharedFact(model: ClusterModel, members: readonly number[], kind: FactKind): string | undefined {
+  const fact = model.labels.facts[kind];
+  const first = fact.codes[members[0] as number] as number;
+  if (first < 0) return undefined;
+  for (const i of members) if (fact.codes[i] !== first) return undefined;
+  return fact.values[first];
+}
+
 /** Structured facts shared by all members, in the words of the auto/leika reasons. */
 function sharedFacts(model: ClusterModel, members: readonly number[]): string[] {
-  const sig = members.map((i) => model.signals[i] ?? {});
   const facts: string[] = [];
-  const key = shared(sig.map((s) => s.leikaKey?.slice(0, 8)));
-  const group = shared(sig.map((s) => s.leikaKey?.slice(0, 5)));
+  const key = sharedFact(model, members, "object");
+  const group = sharedFact(model, members, "group");
   if (key !== undefined) facts.push(`gleiches LeiKa-Objekt ${key}`);
   else if (group !== undefined) facts.push(`gleiche LeiKa-Gruppe ${group}`);
-  const ozg = shared(sig.map((s) => s.ozg));
+  const ozg = sharedFact(model, members, "ozg");
   if (ozg !== undefined) facts.push(`gleiche OZG-Leistung ${ozg}`);
-  const fach = shared(sig.map((s) => s.fachanwendung));
+  const fach = sharedFact(model, members, "fachanwendung");
   if (fach !== undefined) facts.push(`gleiche Fachanwendung ${fach}`);
-  const theme = shared(sig.map((s) => s.themenfeld));
+  const theme = sharedFact(model, members, "themenfeld");
   if (theme !== undefined && facts.length === 0) facts.push(`gleiches Themenfeld ${theme}`);
   return facts;
 }
@@ -73,7 +170,7 @@ export function describeCluster(
   model: ClusterModel,
   members: readonly number[],
   height: number | undefined,
-  scratch?: Float64Array,
+  scratch: DescribeScratch = createDescribeScratch(model),
   threshold = 0,
 ): ClusterDescription {
   const strategy = model.strategy;
@@ -83,28 +180,38 @@ export function describeCluster(
     const only = members[0] as number;
     return { label: model.names[only] ?? "", reason: SINGLETON_REASON, memberReasons: [SINGLETON_REASON] };
   }
-  const subjectCounts = new Map<string, number>();
-  const procCounts = new Map<string, number>();
-  const verrichtungCounts = new Map<string, number>();
-  for (const i of members) {
-    // Term stems and procedures are distinct per row already (see analyzeNames).
-    for (const t of model.termStems[i] ?? []) subjectCounts.set(t, (subjectCounts.get(t) ?? 0) + 1);
-    for (const p of model.procedures[i] ?? []) procCounts.set(p, (procCounts.get(p) ?? 0) + 1);
-    const key = model.signals[i]?.leikaKey;
-    const v = key === undefined ? undefined : decodeVerrichtung(key);
-    if (v !== undefined) verrichtungCounts.set(v, (verrichtungCounts.get(v) ?? 0) + 1);
-  }
-  const rankedSubjects = rankByCount(subjectCounts);
-  const surfaceOfStem = stemSurfaces(model, members);
+  const l = model.labels;
+  // Term stems and procedures are distinct per row already (see analyzeNames).
   const half = Math.max(2, Math.ceil(members.length / 2));
+  // Only the top stem and those shared by half the members appear in the label and the reason.
+  const rankedSubjects = rankIds(
+    countIds(members, l.termPtr, l.termStem, scratch.stems),
+    scratch.stems,
+    l.stems,
+    (c, max) => c === max || c >= half,
+  );
+  const procTouched = countIds(members, l.procPtr, l.procId, scratch.procedures);
+  const verrichtungTouched: number[] = [];
+  for (const i of members) {
+    const v = l.verrichtung[i] as number;
+    if (v < 0) continue;
+    if (scratch.verrichtungen[v] === 0) verrichtungTouched.push(v);
+    scratch.verrichtungen[v] = (scratch.verrichtungen[v] as number) + 1;
+  }
+  const surfaceOfStem = stemSurfaces(model, members, scratch);
   const mainStems = rankedSubjects
     .filter(([, c], k) => k === 0 || (k === 1 && c >= half))
     .slice(0, 2)
     .map(([s]) => s);
   const subject = mainStems.map((s) => surfaceOfStem(s)).join(" ");
-  const procedureSurfaces = rankByCount(procCounts).map(([w]) => model.surfaces[w] ?? capitalise(w));
+  const procedureSurfaces = rankIds(procTouched, scratch.procedures, l.procedures).map(
+    ([p]) => l.procedureDisplay[p] ?? "",
+  );
+  const verrichtungSurfaces = rankIds(verrichtungTouched, scratch.verrichtungen, l.verrichtungen).map(
+    ([v]) => l.verrichtungen[v] ?? "",
+  );
   // Decoded Verrichtungen first (they are exact), then the procedure words of the names.
-  const procedures = [...new Set([...rankByCount(verrichtungCounts).map(([v]) => v), ...procedureSurfaces])]
+  const procedures = [...new Set([...verrichtungSurfaces, ...procedureSurfaces])]
     .filter((p) => p.toLowerCase() !== subject.toLowerCase())
     .slice(0, MAX_PROCEDURES);
   const label = procedures.length > 0 ? `${subject}: ${procedures.join(", ")}` : subject;
@@ -119,21 +226,31 @@ export function describeCluster(
   if (height !== undefined) parts.push(`Ähnlichkeit ${formatScore(1 - height)}`);
   const reason = parts.length > 0 ? parts.join("; ") : "zusammengefasst bei grober Einteilung";
 
-  const fit = memberSimilarity(model.vectors, members, scratch);
-  const sharedSet = new Set(sharedStems.map(([s]) => s));
+  const fit = memberSimilarity(model.vectors, members, scratch.vector, scratch.features);
+  const sharedIds = sharedStems.map(([s]) => s);
   const objectFact = facts.find((f) => f.startsWith("gleiches LeiKa-Objekt"));
-  const memberReasons = members.map((i, k) => {
-    const own = (model.termStems[i] ?? []).filter((s) => sharedSet.has(s)).map((s) => surfaceOfStem(s));
-    const bits: string[] = [];
-    const key = model.signals[i]?.leikaKey;
-    if (strategy.kind === "leika" && key !== undefined) {
-      const v = decodeVerrichtung(key);
-      bits.push(`LeiKa-Schlüssel ${key}${v !== undefined ? ` (${v})` : ""}`);
-    } else if (objectFact !== undefined) bits.push(objectFact);
-    bits.push(`Ähnlichkeit ${formatScore(fit[k] ?? 0)} zu den übrigen Prozessen`);
-    if (own.length > 0) bits.push(`Begriffe: ${own.join(", ")}`);
-    return bits.join("; ");
-  });
+  // One string per member, built without intermediate arrays: a cut writes one for every process.
+  const memberReasons = new Array<string>(members.length);
+  for (let k = 0; k < members.length; k++) {
+    const i = members[k] as number;
+    let own = "";
+    for (let p = l.termPtr[i] as number; p < (l.termPtr[i + 1] as number); p++) {
+      const s = l.termStem[p] as number;
+      if (sharedIds.includes(s)) own = own === "" ? surfaceOfStem(s) : `${own}, ${surfaceOfStem(s)}`;
+    }
+    let prefix = objectFact;
+    const key = strategy.kind === "leika" ? model.signals[i]?.leikaKey : undefined;
+    if (key !== undefined) {
+      const v = l.verrichtung[i] as number;
+      prefix = `LeiKa-Schlüssel ${key}${v >= 0 ? ` (${l.verrichtungen[v] ?? ""})` : ""}`;
+    }
+    const score = formatScore(fit[k] ?? 0);
+    const terms = own === "" ? "" : `; Begriffe: ${own}`;
+    memberReasons[k] =
+      prefix === undefined
+        ? `Ähnlichkeit ${score} zu den übrigen Prozessen${terms}`
+        : `${prefix}; Ähnlichkeit ${score} zu den übrigen Prozessen${terms}`;
+  }
   return { label, reason, memberReasons };
 }
 

@@ -1,0 +1,111 @@
+import type { ModelRowSignals } from "../clusterModel";
+import { decodeVerrichtung } from "../leikaVerrichtung";
+import type { NamesAnalysis } from "./analyzeNames";
+import { capitalise } from "./formatGerman";
+
+/**
+ * Per-row values a cut needs for labels and reasons, interned to integer ids once when the model is
+ * built. A cut describes every cluster again (thousands of rows at 10,000 processes); counting ids in
+ * typed arrays instead of strings in maps keeps a re-cut well inside the 50 ms budget.
+ *
+ * Lists of row values are in CSR form: row i's entries are `ptr[i] … ptr[i + 1] − 1`. Absent codes
+ * are −1. Plain data (typed arrays and string arrays), like the rest of the model.
+ * @internal
+ */
+export interface LabelIndex {
+  /** Stem of each distinct subject term (for counting and code-point tie-breaks). */
+  readonly stems: readonly string[];
+  /** Normalised form of each distinct subject word (tie-breaks among a stem's written forms). */
+  readonly words: readonly string[];
+  /** Display form of each word ("kraftfahrzeug" → "Kraftfahrzeug"). */
+  readonly wordDisplay: readonly string[];
+  /** Row → its terms: stem id and word id per term, in the name's order. */
+  readonly termPtr: Int32Array;
+  readonly termStem: Int32Array;
+  readonly termWord: Int32Array;
+  /** Normalised procedure words and their display forms. */
+  readonly procedures: readonly string[];
+  readonly procedureDisplay: readonly string[];
+  /** Row → its procedure word ids. */
+  readonly procPtr: Int32Array;
+  readonly procId: Int32Array;
+  /** Decoded LeiKa Verrichtung per row (id into `verrichtungen`), −1 if none. */
+  readonly verrichtungen: readonly string[];
+  readonly verrichtung: Int32Array;
+  /** Structured values per row as codes into their value lists (−1 = absent). */
+  readonly facts: Readonly<
+    Record<FactKind, { readonly values: readonly string[]; readonly codes: Int32Array }>
+  >;
+}
+
+/** Structured values a reason can cite when all members share them. @internal */
+export type FactKind = "object" | "group" | "ozg" | "fachanwendung" | "themenfeld";
+
+class Interner {
+  readonly list: string[] = [];
+  private readonly ids = new Map<string, number>();
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.list.length;
+      this.ids.set(value, id);
+      this.list.push(value);
+    }
+    return id;
+  }
+}
+
+function codesOf(values: readonly (string | undefined)[]): { values: string[]; codes: Int32Array } {
+  const interner = new Interner();
+  const codes = Int32Array.from(values, (v) => (v === undefined ? -1 : interner.id(v)));
+  return { values: interner.list, codes };
+}
+
+/** Interns the text analysis and the structured signals of the model's rows. @internal */
+export function buildLabelIndex(analysis: NamesAnalysis, signals: readonly ModelRowSignals[]): LabelIndex {
+  const stems = new Interner();
+  const words = new Interner();
+  const procedures = new Interner();
+  const verrichtungen = new Interner();
+  const n = analysis.rows.length;
+  const termPtr = new Int32Array(n + 1);
+  const procPtr = new Int32Array(n + 1);
+  const termStem: number[] = [];
+  const termWord: number[] = [];
+  const procId: number[] = [];
+  const verrichtung = new Int32Array(n).fill(-1);
+  analysis.rows.forEach((row, i) => {
+    row.terms.forEach((term, k) => {
+      termStem.push(stems.id(row.termStems[k] ?? term));
+      termWord.push(words.id(term));
+    });
+    termPtr[i + 1] = termStem.length;
+    for (const p of row.procedures) procId.push(procedures.id(p));
+    procPtr[i + 1] = procId.length;
+    const key = signals[i]?.leikaKey;
+    const v = key === undefined ? undefined : decodeVerrichtung(key);
+    if (v !== undefined) verrichtung[i] = verrichtungen.id(v);
+  });
+  const display = (w: string): string => analysis.surfaces[w] ?? capitalise(w);
+  return {
+    stems: stems.list,
+    words: words.list,
+    wordDisplay: words.list.map(display),
+    termPtr,
+    termStem: Int32Array.from(termStem),
+    termWord: Int32Array.from(termWord),
+    procedures: procedures.list,
+    procedureDisplay: procedures.list.map(display),
+    procPtr,
+    procId: Int32Array.from(procId),
+    verrichtungen: verrichtungen.list,
+    verrichtung,
+    facts: {
+      object: codesOf(signals.map((s) => s.leikaKey?.slice(0, 8))),
+      group: codesOf(signals.map((s) => s.leikaKey?.slice(0, 5))),
+      ozg: codesOf(signals.map((s) => s.ozg)),
+      fachanwendung: codesOf(signals.map((s) => s.fachanwendung)),
+      themenfeld: codesOf(signals.map((s) => s.themenfeld)),
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { DEFAULT_STOP_WORDS } from "../../../src/domain/clustering/defaultStopWords";
+import { DEFAULT_SYNONYMS } from "../../../src/domain/clustering/defaultSynonyms";
+import { analyzeNames } from "../../../src/domain/clustering/internals/analyzeNames";
+import { buildLabelIndex } from "../../../src/domain/clustering/internals/labelIndex";
+import { SAMPLE_NAMES } from "./makeRecords";
+
+describe("buildLabelIndex", () => {
+  const names = SAMPLE_NAMES.map(([name]) => name);
+  const analysis = analyzeNames(names, DEFAULT_SYNONYMS, DEFAULT_STOP_WORDS);
+  const signals = SAMPLE_NAMES.map(([, key]) => (key === undefined ? {} : { leikaKey: key }));
+  const index = buildLabelIndex(analysis, signals);
+
+  it("keeps every row's terms, stems and procedure words in order", () => {
+    analysis.rows.forEach((row, i) => {
+      const range = (ptr: Int32Array): number[] =>
+        Array.from({ length: (ptr[i + 1] as number) - (ptr[i] as number) }, (_, k) => (ptr[i] as number) + k);
+      expect(range(index.termPtr).map((p) => index.words[index.termWord[p] as number])).toEqual(row.terms);
+      expect(range(index.termPtr).map((p) => index.stems[index.termStem[p] as number])).toEqual(
+        row.termStems,
+      );
+      expect(range(index.procPtr).map((p) => index.procedures[index.procId[p] as number])).toEqual(
+        row.procedures,
+      );
+    });
+  });
+
+  it("interns each value once and shows words in their written form", () => {
+    expect(new Set(index.stems).size).toBe(index.stems.length);
+    expect(new Set(index.words).size).toBe(index.words.length);
+    expect(index.wordDisplay[index.words.indexOf("kraftfahrzeug")]).toBe("Kraftfahrzeug");
+  });
+
+  it("decodes Verrichtungen and codes LeiKa objects and groups, −1 where a row has no key", () => {
+    const zulassung = names.indexOf("Kfz-Zulassung");
+    expect(index.verrichtungen[index.verrichtung[zulassung] as number]).toBe("Zulassung");
+    const object = index.facts.object;
+    expect(object.values[object.codes[zulassung] as number]).toBe("99036008");
+    expect(object.codes[names.indexOf("Mietzuschuss")]).toBe(-1);
+    expect(index.facts.group.codes[names.indexOf("Kfz-Abmeldung")]).toBe(index.facts.group.codes[zulassung]);
+    expect([...index.facts.ozg.codes].every((c) => c === -1)).toBe(true);
+  });
+});
