@@ -10,6 +10,7 @@ import Papa from "papaparse";
 import { buildClusterModel } from "../src/domain/clustering/buildClusterModel";
 import { countClusters } from "../src/domain/clustering/countClusters";
 import { cutClusterModel } from "../src/domain/clustering/cutClusterModel";
+import { bestTreeCut } from "../src/domain/clustering/internals/bestTreeCut";
 import { adjustedRandIndex, bCubed } from "../src/domain/clustering/metrics";
 import type { ClusterOptions, ClusterResult, ProcessRecord } from "../src/domain/clustering/types";
 
@@ -17,6 +18,7 @@ interface Row {
   readonly leika_key: string;
   readonly leika_name: string;
   readonly ozg_id: string;
+  readonly themenfeld: string;
 }
 
 const file = join(__dirname, "..", "assets", "data", "ozg-leika-dev.csv");
@@ -25,9 +27,10 @@ const rows = Papa.parse<Row>(readFileSync(file, "utf8"), { header: true, skipEmp
 function toRecords(
   withKey: boolean,
   names: readonly string[] = rows.map((r) => r.leika_name),
+  source: readonly Row[] = rows,
 ): ProcessRecord[] {
   return names.map((name, index) => {
-    const key = rows[index % rows.length]?.leika_key ?? "";
+    const key = source[index % source.length]?.leika_key ?? "";
     const base = {
       key: `row:${String(index + 2).padStart(6, "0")}`,
       row: index + 2,
@@ -99,6 +102,78 @@ function quality(): void {
     truth,
     cases.filter((c) => c.options !== "singletons" && c.options.strategy?.kind !== "leika"),
   );
+  bounds(truth);
+  generalisation();
+}
+
+/**
+ * How far the engine's tree and the LeiKa structure can go at all: the best cut of the auto
+ * dendrogram chosen with hindsight (any mix of heights; `bestTreeCut` gives an exact upper bound),
+ * and partitions built from the answer itself. They show which targets a better cut could still reach
+ * and which need better similarities.
+ */
+function bounds(truth: readonly string[]): void {
+  console.log("\n### Obergrenzen (mit Kenntnis der Referenz berechnet)\n");
+  console.log("| Vergleich | B³-F1 |");
+  console.log("|---|---|");
+  for (const withKey of [false, true]) {
+    const model = buildClusterModel(toRecords(withKey));
+    const best = bestTreeCut(model.dendrogram, truth);
+    console.log(
+      `| auto (${withKey ? "Namen + LeiKa-Schlüssel" : "nur Namen"}): bester Schnitt durch den eigenen Baum, Höhe je Ast frei | ≤ ${fmt(best.upperBound)} (erreicht: ${fmt(best.f1)}, ${best.clusters} Cluster) |`,
+    );
+  }
+  const keyed = rows.map((r) => (/^99\d{12}$/.test(r.leika_key) ? r.leika_key : undefined));
+  const perfect = (unkeyed: (i: number) => string): string[] =>
+    rows.map((r, i) => {
+      const key = keyed[i];
+      return key === undefined ? unkeyed(i) : `${key.slice(0, 5)}|${r.ozg_id}`;
+    });
+  console.log(
+    `| perfekte Aufteilung jeder LeiKa-Gruppe (5 Stellen), Zeilen ohne Schlüssel einzeln | ${fmt(
+      bCubed(
+        perfect((i) => `row${i}`),
+        truth,
+      ).f1,
+    )} |`,
+  );
+  console.log(
+    `| dasselbe, Zeilen ohne Schlüssel perfekt untereinander gruppiert | ${fmt(
+      bCubed(
+        perfect((i) => `ozg${truth[i] ?? ""}`),
+        truth,
+      ).f1,
+    )} |`,
+  );
+}
+
+/**
+ * Each Themenfeld clustered on its own, as a stand-in for other inventories (smaller, other subjects):
+ * B³-F1 with default settings. A change that helps the whole file but not most of these is tuned to it.
+ */
+function generalisation(): void {
+  const themes = [...new Set(rows.map((r) => r.themenfeld))].sort();
+  console.log("\n### Verallgemeinerung: jedes Themenfeld allein geclustert (B³-F1, Standardeinstellungen)\n");
+  console.log("| Themenfeld | Zeilen | Leistungen | auto (nur Namen) | auto (Namen + LeiKa-Schlüssel) |");
+  console.log("|---|---|---|---|---|");
+  const sums = [0, 0];
+  for (const theme of themes) {
+    const subset = rows.filter((r) => r.themenfeld === theme);
+    const truth = subset.map((r) => r.ozg_id);
+    const scores = [false, true].map((withKey) => {
+      const records = toRecords(
+        withKey,
+        subset.map((r) => r.leika_name),
+        subset,
+      );
+      return bCubed(assignment(cutClusterModel(buildClusterModel(records)), records), truth).f1;
+    });
+    scores.forEach((f, k) => (sums[k] = (sums[k] ?? 0) + f));
+    console.log(
+      `| ${theme} | ${subset.length} | ${new Set(truth).size} | ${scores.map((f) => fmt(f)).join(" | ")} |`,
+    );
+  }
+  console.log(`| **Mittel** | | | ${sums.map((f) => fmt(f / themes.length)).join(" | ")} |`);
 }
 
 /** B³-F1 over the granularity slider, to see whether a default cut is off (re-cuts one model). */
