@@ -166,7 +166,9 @@ export function buildClusterModel(
     const s: { -readonly [K in keyof ModelRowSignals]: ModelRowSignals[K] } = {};
     const key = leika[i];
     if (key !== undefined) s.leikaKey = key;
-    const ozg = present(r.ozgName) ?? present(r.ozgId);
+    const ozgName = present(r.ozgName);
+    if (ozgName !== undefined) s.ozgName = ozgName;
+    const ozg = ozgName ?? present(r.ozgId);
     if (ozg !== undefined) s.ozg = ozg;
     const fach = present(r.fachanwendung);
     if (fach !== undefined) s.fachanwendung = fach;

@@ -40,7 +40,11 @@ export interface ClusterOptions {
 export interface ProposedCluster {
   /** Deterministic id, stable for the same input (e.g. derived from the smallest member key). */
   readonly id: string;
-  /** Readable German label, e.g. "Kraftfahrzeug: Zulassung, Abmeldung". */
+  /**
+   * Readable German label, e.g. "Kraftfahrzeug: Zulassung, Abmeldung"; the OZG-Leistung's name when
+   * the sheet has one that all members share (auto and LeiKa strategies); the column value for the
+   * column strategy; the process name for an Einzelprozess.
+   */
   readonly label: string;
   /** Plain-German reason for the cluster as a whole. */
   readonly reason: string;

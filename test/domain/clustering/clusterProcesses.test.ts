@@ -51,6 +51,32 @@ describe("clusterProcesses examples", () => {
     expect(gewerbe?.label).toMatch(/^Gewerbe: /);
   });
 
+  it("labels a family's general subject only where it adds something", () => {
+    const passes = makeRecords([["Reisepass Ausstellung"], ["Reisepass Verlängerung"], ["Reisepass Ersatz"]]);
+    const pass = clusterProcesses(passes, { strategy: { kind: "text" } }).clusters;
+    expect(pass).toHaveLength(1);
+    expect(pass[0]?.label).toMatch(/^Reisepass: /);
+    const waste = makeRecords([["Sperrmüll"], ["Altpapier"], ["Restmüll"]]);
+    const abfall = clusterProcesses(waste, { strategy: { kind: "text" }, granularity: 0.9 }).clusters;
+    expect(abfall).toHaveLength(1);
+    expect(abfall[0]?.label).toBe("Abfall");
+  });
+
+  it("names a cluster after the OZG-Leistung all its members share (not in the text strategy)", () => {
+    const withOzg = makeRecords([["Kfz-Zulassung"], ["Kfz-Abmeldung"], ["Kfz-Ummeldung"]]).map((r) => ({
+      ...r,
+      ozgName: "Kfz-Zulassung und -Abmeldung",
+    }));
+    const auto = clusterProcesses(withOzg).clusters;
+    expect(auto.map((c) => c.label)).toEqual(["Kfz-Zulassung und -Abmeldung"]);
+    expect(auto[0]?.reason).toContain("gleiche OZG-Leistung Kfz-Zulassung und -Abmeldung");
+    expect(clusterProcesses(withOzg, { strategy: { kind: "text" } }).clusters[0]?.label).toMatch(
+      /^Kraftfahrzeug/,
+    );
+    const mixed = withOzg.map((r, i) => (i === 0 ? { ...r, ozgName: "Andere Leistung" } : r));
+    expect(clusterProcesses(mixed, { granularity: 0.9 }).clusters[0]?.label).toMatch(/^Kraftfahrzeug/);
+  });
+
   it("groups by LeiKa object and decodes the Verrichtung in member reasons", () => {
     const result = clusterProcesses(records, { strategy: { kind: "leika", level: "object" } });
     const kfz = result.clusters.find((c) => c.keys.some((k) => nameOf(k) === "Kfz-Abmeldung"));

@@ -34,10 +34,41 @@ export interface NamesAnalysis {
 
 const PREFIX_REST = 3;
 
+/**
+ * A word of a name after synonyms. `redundant` marks a subject word a family entry adds next to a word
+ * that already contains it ("reisepass" → "reisepass pass", "schulzeugnis" → "… schule"): it still
+ * links the name to its subject for similarity, but a label shows the specific word alone
+ * ("Reisepass", not "Pass Reisepass"). Added words that say something new ("sperrmüll" → "… abfall")
+ * stay label words: they name what "Sperrmüll" and "Altpapier" have in common.
+ */
+interface SynonymWord {
+  readonly word: string;
+  readonly redundant: boolean;
+}
+
+/** The words an entry maps `from` to, with redundant family additions marked. */
+function expand(
+  from: string,
+  to: string,
+  stem: (word: string) => string,
+  rest: readonly string[] = [],
+): SynonymWord[] {
+  const words = to.split(" ").filter((w) => w !== "");
+  const family = words.includes(from);
+  return [
+    ...words.map((word) => ({ word, redundant: family && word !== from && from.includes(stem(word)) })),
+    ...rest.map((word) => ({ word, redundant: false })),
+  ];
+}
+
 /** Applies whole-word synonyms to one normalised word. */
-function applyWholeSynonyms(norm: string, whole: ReadonlyMap<string, string>): string[] {
+function applyWholeSynonyms(
+  norm: string,
+  whole: ReadonlyMap<string, string>,
+  stem: (word: string) => string,
+): SynonymWord[] {
   const to = whole.get(norm);
-  return to === undefined ? [norm] : to.split(" ").filter((w) => w !== "");
+  return to === undefined ? [{ word: norm, redundant: false }] : expand(norm, to, stem);
 }
 
 /**
@@ -45,14 +76,15 @@ function applyWholeSynonyms(norm: string, whole: ReadonlyMap<string, string>): s
  * known word, so an abbreviation never fires inside an ordinary word ("est" in "estrich").
  */
 function applyPrefixSynonyms(
-  norm: string,
+  norm: SynonymWord,
   prefixes: readonly SynonymEntry[],
   known: ReadonlySet<string>,
-): string[] {
+  stem: (word: string) => string,
+): SynonymWord[] {
   for (const s of prefixes) {
-    const rest = norm.slice(s.from.length);
-    if (rest.length >= PREFIX_REST && norm.startsWith(s.from) && known.has(rest)) {
-      return [...s.to.split(" ").filter((w) => w !== ""), rest];
+    const rest = norm.word.slice(s.from.length);
+    if (rest.length >= PREFIX_REST && norm.word.startsWith(s.from) && known.has(rest)) {
+      return expand(s.from, s.to, stem, [rest]).map((w) => (norm.redundant ? { ...w, redundant: true } : w));
     }
   }
   return [norm];
@@ -93,11 +125,11 @@ export function analyzeNames(
       const count = surfaceCounts.get(w.norm) ?? new Map<string, number>();
       count.set(w.surface, (count.get(w.surface) ?? 0) + 1);
       surfaceCounts.set(w.norm, count);
-      return applyWholeSynonyms(w.norm, whole);
+      return applyWholeSynonyms(w.norm, whole, stem);
     }),
   );
   const known = new Set<string>();
-  for (const words of tokenised) for (const w of words) if (w.length >= 3) known.add(w);
+  for (const words of tokenised) for (const { word } of words) if (word.length >= 3) known.add(word);
   for (const h of SEED_HEADS) known.add(normalizeWord(h));
   for (const w of stopNorm) if (w.length >= 4) known.add(w);
 
@@ -110,7 +142,7 @@ export function analyzeNames(
     let subjectWords = 0;
     const terms: string[] = [];
     const procedures: string[] = [];
-    for (const word of words.flatMap((w) => applyPrefixSynonyms(w, prefixes, known))) {
+    for (const { word, redundant } of words.flatMap((w) => applyPrefixSynonyms(w, prefixes, known, stem))) {
       let all = splits.get(word);
       if (all === undefined) {
         all = decompound(word, known, 0, procedureHeads);
@@ -135,7 +167,7 @@ export function analyzeNames(
       // A procedure part inside a compound ("Gewerbe|anmeldung") also ends the subject phrase.
       if (procedural) detail = true;
       const term = parts.length === all.length ? word : parts.join("");
-      if (!terms.includes(term)) terms.push(term);
+      if (!redundant && !terms.includes(term)) terms.push(term);
     }
     // A name made only of procedure words ("Antrag auf Erteilung") is compared on those words rather
     // than on nothing, so it can still meet its twins.

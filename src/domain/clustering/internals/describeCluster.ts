@@ -214,7 +214,10 @@ export function describeCluster(
   const procedures = [...new Set([...verrichtungSurfaces, ...procedureSurfaces])]
     .filter((p) => p.toLowerCase() !== subject.toLowerCase())
     .slice(0, MAX_PROCEDURES);
-  const label = procedures.length > 0 ? `${subject}: ${procedures.join(", ")}` : subject;
+  // A cluster that is exactly one OZG-Leistung of the sheet is called by its name: the committee
+  // knows it, and it says more than the most frequent word.
+  const ozgName = strategy.kind === "text" ? undefined : sharedFact(model, members, "ozgName");
+  const label = ozgName ?? (procedures.length > 0 ? `${subject}: ${procedures.join(", ")}` : subject);
 
   const sharedStems = rankedSubjects.filter(([, c]) => c >= half).slice(0, MAX_TERMS);
   const terms = sharedStems.map(([s]) => surfaceOfStem(s));

@@ -39,7 +39,7 @@ export interface LabelIndex {
 }
 
 /** Structured values a reason can cite when all members share them. @internal */
-export type FactKind = "object" | "group" | "ozg" | "fachanwendung" | "themenfeld";
+export type FactKind = "object" | "group" | "ozg" | "ozgName" | "fachanwendung" | "themenfeld";
 
 class Interner {
   readonly list: string[] = [];
@@ -104,6 +104,7 @@ export function buildLabelIndex(analysis: NamesAnalysis, signals: readonly Model
       object: codesOf(signals.map((s) => s.leikaKey?.slice(0, 8))),
       group: codesOf(signals.map((s) => s.leikaKey?.slice(0, 5))),
       ozg: codesOf(signals.map((s) => s.ozg)),
+      ozgName: codesOf(signals.map((s) => s.ozgName)),
       fachanwendung: codesOf(signals.map((s) => s.fachanwendung)),
       themenfeld: codesOf(signals.map((s) => s.themenfeld)),
     },
