@@ -1,8 +1,9 @@
 /**
  * Clustering benchmark (`npm run bench`): quality on the labelled OZG/LeiKa file against `ozg_id`,
  * then speed and memory at 1,000 / 3,000 / 10,000 rows. Prints markdown tables.
- * Quality uses names (leika_name) and, where stated, the LeiKa key only — no other column — so the
- * score measures the engine, not the labels. Options: --quality-only, --speed-only.
+ * Quality uses names (leika_name) and, where stated, the LeiKa key (and, in two extra rows, the coarse
+ * Lebenslage and Themenfeld columns) — never the OZG columns themselves, so the score measures the
+ * engine, not the labels. Options: --quality-only, --speed-only.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,6 +20,7 @@ interface Row {
   readonly leika_name: string;
   readonly ozg_id: string;
   readonly themenfeld: string;
+  readonly lebenslage: string;
 }
 
 const file = join(__dirname, "..", "assets", "data", "ozg-leika-dev.csv");
@@ -28,15 +30,20 @@ function toRecords(
   withKey: boolean,
   names: readonly string[] = rows.map((r) => r.leika_name),
   source: readonly Row[] = rows,
+  withGroupings = false,
 ): ProcessRecord[] {
   return names.map((name, index) => {
-    const key = source[index % source.length]?.leika_key ?? "";
-    const base = {
+    const row = source[index % source.length];
+    const key = row?.leika_key ?? "";
+    const base: ProcessRecord = {
       key: `row:${String(index + 2).padStart(6, "0")}`,
       row: index + 2,
       index,
       name,
       cells: [name],
+      ...(withGroupings && row !== undefined
+        ? { lebenslage: row.lebenslage, themenfeld: row.themenfeld }
+        : {}),
     };
     return withKey && /^99\d{12}$/.test(key) ? { ...base, leikaKey: key } : base;
   });
@@ -62,6 +69,7 @@ function quality(): void {
   const cases: {
     readonly name: string;
     readonly withKey: boolean;
+    readonly withGroupings?: boolean;
     readonly options: ClusterOptions | "singletons";
   }[] = [
     { name: "jede Zeile allein", withKey: false, options: "singletons" },
@@ -78,6 +86,18 @@ function quality(): void {
     },
     { name: "auto (Namen + LeiKa-Schlüssel)", withKey: true, options: { strategy: { kind: "auto" } } },
     { name: "auto (nur Namen)", withKey: false, options: { strategy: { kind: "auto" } } },
+    {
+      name: "auto (Namen + Lebenslage, Themenfeld)",
+      withKey: false,
+      withGroupings: true,
+      options: { strategy: { kind: "auto" } },
+    },
+    {
+      name: "auto (Namen + LeiKa-Schlüssel + Lebenslage, Themenfeld)",
+      withKey: true,
+      withGroupings: true,
+      options: { strategy: { kind: "auto" } },
+    },
   ];
   console.log(
     `\n### Qualität: ${rows.length} Zeilen, Referenz ozg_id (${new Set(truth).size} Leistungen), Standardeinstellungen\n`,
@@ -85,7 +105,7 @@ function quality(): void {
   console.log("| Strategie | B³-Precision | B³-Recall | B³-F1 | ARI | Cluster | Zeit (ms) |");
   console.log("|---|---|---|---|---|---|---|");
   for (const c of cases) {
-    const records = toRecords(c.withKey);
+    const records = toRecords(c.withKey, undefined, undefined, c.withGroupings);
     const t0 = performance.now();
     const predicted =
       c.options === "singletons"
@@ -182,6 +202,7 @@ function granularityCurve(
   cases: readonly {
     readonly name: string;
     readonly withKey: boolean;
+    readonly withGroupings?: boolean;
     readonly options: ClusterOptions | "singletons";
   }[],
 ): void {
@@ -191,7 +212,7 @@ function granularityCurve(
   console.log(`|---|${cuts.map(() => "---").join("|")}|`);
   for (const c of cases) {
     if (c.options === "singletons") continue;
-    const records = toRecords(c.withKey);
+    const records = toRecords(c.withKey, undefined, undefined, c.withGroupings);
     const model = buildClusterModel(records, c.options);
     const cells = cuts.map((g) => {
       const f1 = fmt(bCubed(assignment(cutClusterModel(model, g), records), truth).f1);

@@ -11,6 +11,7 @@ export interface ModelRowSignals {
   /** OZG-Leistung name only (labels use it when all members share it). */
   readonly ozgName?: string;
   readonly fachanwendung?: string;
+  readonly lebenslage?: string;
   readonly themenfeld?: string;
   /** Column strategy: display value of the column ("ohne Angabe" for blanks), and of the sub column. */
   readonly column?: string;

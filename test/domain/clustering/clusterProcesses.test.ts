@@ -3,7 +3,7 @@ import { buildClusterModel } from "../../../src/domain/clustering/buildClusterMo
 import { clusterProcesses } from "../../../src/domain/clustering/clusterProcesses";
 import { countClusters } from "../../../src/domain/clustering/countClusters";
 import { cutClusterModel } from "../../../src/domain/clustering/cutClusterModel";
-import type { ClusterResult, ClusterStrategy } from "../../../src/domain/clustering/types";
+import type { ClusterResult, ClusterStrategy, ProcessRecord } from "../../../src/domain/clustering/types";
 import { makeRecords, SAMPLE_NAMES } from "./makeRecords";
 
 const records = makeRecords();
@@ -75,6 +75,25 @@ describe("clusterProcesses examples", () => {
     );
     const mixed = withOzg.map((r, i) => (i === 0 ? { ...r, ozgName: "Andere Leistung" } : r));
     expect(clusterProcesses(mixed, { granularity: 0.9 }).clusters[0]?.label).toMatch(/^Kraftfahrzeug/);
+  });
+
+  it("pulls names of one Lebenslage or Themenfeld together and pushes different ones apart", () => {
+    const pair = (extra: readonly Partial<ProcessRecord>[]): number => {
+      const recs = makeRecords([["Vergütung von Dolmetschern"], ["Vergütung von Übersetzern"]]).map(
+        (r, i) => ({
+          ...r,
+          ...extra[i],
+        }),
+      );
+      return buildClusterModel(recs).dendrogram.height[0] ?? NaN;
+    };
+    const plain = pair([]);
+    for (const column of ["lebenslage", "themenfeld"] as const) {
+      expect(pair([{ [column]: "Justiz" }, { [column]: "Justiz" }])).toBeLessThan(plain);
+      expect(pair([{ [column]: "Justiz" }, { [column]: "Steuern" }])).toBeGreaterThan(plain);
+      // A row without the value keeps its name distance.
+      expect(pair([{ [column]: "Justiz" }, {}])).toBeCloseTo(plain, 6);
+    }
   });
 
   it("groups by LeiKa object and decodes the Verrichtung in member reasons", () => {

@@ -156,8 +156,11 @@ function sharedFacts(model: ClusterModel, members: readonly number[]): string[] 
   if (ozg !== undefined) facts.push(`gleiche OZG-Leistung ${ozg}`);
   const fach = sharedFact(model, members, "fachanwendung");
   if (fach !== undefined) facts.push(`gleiche Fachanwendung ${fach}`);
+  // The coarse groupings only when nothing more specific is shared.
+  const lebenslage = sharedFact(model, members, "lebenslage");
   const theme = sharedFact(model, members, "themenfeld");
-  if (theme !== undefined && facts.length === 0) facts.push(`gleiches Themenfeld ${theme}`);
+  if (facts.length === 0 && lebenslage !== undefined) facts.push(`gleiche Lebenslage ${lebenslage}`);
+  else if (facts.length === 0 && theme !== undefined) facts.push(`gleiches Themenfeld ${theme}`);
   return facts;
 }
 

@@ -39,7 +39,7 @@ export interface LabelIndex {
 }
 
 /** Structured values a reason can cite when all members share them. @internal */
-export type FactKind = "object" | "group" | "ozg" | "ozgName" | "fachanwendung" | "themenfeld";
+export type FactKind = "object" | "group" | "ozg" | "ozgName" | "fachanwendung" | "lebenslage" | "themenfeld";
 
 class Interner {
   readonly list: string[] = [];
@@ -106,6 +106,7 @@ export function buildLabelIndex(analysis: NamesAnalysis, signals: readonly Model
       ozg: codesOf(signals.map((s) => s.ozg)),
       ozgName: codesOf(signals.map((s) => s.ozgName)),
       fachanwendung: codesOf(signals.map((s) => s.fachanwendung)),
+      lebenslage: codesOf(signals.map((s) => s.lebenslage)),
       themenfeld: codesOf(signals.map((s) => s.themenfeld)),
     },
   };
