@@ -26,11 +26,21 @@ interface Row {
 const file = join(__dirname, "..", "assets", "data", "ozg-leika-dev.csv");
 const rows = Papa.parse<Row>(readFileSync(file, "utf8"), { header: true, skipEmptyLines: true }).data;
 
+/**
+ * Records for the benchmark: `names` (default: the source rows' names; more names cycle through the
+ * source rows for their keys), with the LeiKa key and the Lebenslage/Themenfeld columns where asked.
+ */
 function toRecords(
   withKey: boolean,
-  names: readonly string[] = rows.map((r) => r.leika_name),
-  source: readonly Row[] = rows,
-  withGroupings = false,
+  {
+    source = rows,
+    names = source.map((r) => r.leika_name),
+    withGroupings = false,
+  }: {
+    readonly source?: readonly Row[];
+    readonly names?: readonly string[];
+    readonly withGroupings?: boolean;
+  } = {},
 ): ProcessRecord[] {
   return names.map((name, index) => {
     const row = source[index % source.length];
@@ -105,7 +115,7 @@ function quality(): void {
   console.log("| Strategie | B³-Precision | B³-Recall | B³-F1 | ARI | Cluster | Zeit (ms) |");
   console.log("|---|---|---|---|---|---|---|");
   for (const c of cases) {
-    const records = toRecords(c.withKey, undefined, undefined, c.withGroupings);
+    const records = toRecords(c.withKey, { withGroupings: c.withGroupings ?? false });
     const t0 = performance.now();
     const predicted =
       c.options === "singletons"
@@ -181,11 +191,7 @@ function generalisation(): void {
     const subset = rows.filter((r) => r.themenfeld === theme);
     const truth = subset.map((r) => r.ozg_id);
     const scores = [false, true].map((withKey) => {
-      const records = toRecords(
-        withKey,
-        subset.map((r) => r.leika_name),
-        subset,
-      );
+      const records = toRecords(withKey, { source: subset });
       return bCubed(assignment(cutClusterModel(buildClusterModel(records)), records), truth).f1;
     });
     scores.forEach((f, k) => (sums[k] = (sums[k] ?? 0) + f));
@@ -212,7 +218,7 @@ function granularityCurve(
   console.log(`|---|${cuts.map(() => "---").join("|")}|`);
   for (const c of cases) {
     if (c.options === "singletons") continue;
-    const records = toRecords(c.withKey, undefined, undefined, c.withGroupings);
+    const records = toRecords(c.withKey, { withGroupings: c.withGroupings ?? false });
     const model = buildClusterModel(records, c.options);
     const cells = cuts.map((g) => {
       const f1 = fmt(bCubed(assignment(cutClusterModel(model, g), records), truth).f1);
@@ -253,7 +259,7 @@ function speed(): void {
     peakRss = 0;
     peakHeap = 0;
     const timer = setInterval(sample, 5);
-    const records = toRecords(true, synthNames(n));
+    const records = toRecords(true, { names: synthNames(n) });
     sample();
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();

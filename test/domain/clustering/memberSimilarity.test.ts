@@ -1,16 +1,7 @@
 import { memberSimilarity } from "../../../src/domain/clustering/internals/memberSimilarity";
-import type { SparseRows } from "../../../src/domain/clustering/internals/tfidfVectors";
+import { THREE_VECTORS as vectors } from "./threeVectors";
 
 describe("memberSimilarity", () => {
-  /** [1, 0], [0.6, 0.8], [0, 1]. */
-  const vectors: SparseRows = {
-    n: 3,
-    indptr: Int32Array.from([0, 1, 3, 4]),
-    indices: Int32Array.from([0, 0, 1, 1]),
-    data: Float32Array.from([1, 0.6, 0.8, 1]),
-    features: ["g:a", "g:b"],
-  };
-
   it("is each member's cosine to the sum of the others, and leaves the scratch buffers clean", () => {
     const scratch = new Float64Array(2);
     const fit = memberSimilarity(vectors, [0, 2], scratch, new Int32Array(2));

@@ -9,17 +9,8 @@ import {
   unitCentroids,
   unitCodes,
 } from "../../../src/domain/clustering/internals/objectUnits";
-import type { SparseRows } from "../../../src/domain/clustering/internals/tfidfVectors";
 import { makeRecords } from "./makeRecords";
-
-/** Three rows: [1, 0], [0.6, 0.8], [0, 1] over two features. */
-const VECTORS: SparseRows = {
-  n: 3,
-  indptr: Int32Array.from([0, 1, 3, 4]),
-  indices: Int32Array.from([0, 0, 1, 1]),
-  data: Float32Array.from([1, 0.6, 0.8, 1]),
-  features: ["g:a", "g:b"],
-};
+import { THREE_VECTORS as VECTORS } from "./threeVectors";
 
 describe("objectUnits", () => {
   it("puts rows of one object into one unit and every other row alone, numbered by first row", () => {

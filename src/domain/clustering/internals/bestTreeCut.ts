@@ -138,7 +138,8 @@ export function bestTreeCut(d: Dendrogram, truth: readonly (string | number)[]):
   };
 
   // Hull corners from "all precision" to "all recall", refined between neighbours.
-  const corners: Corner[] = [solve(1, 1e-9), solve(1e-9, 1)];
+  const first = solve(1, 1e-9);
+  const last = solve(1e-9, 1);
   const refine = (a: Corner, b: Corner, depth: number): Corner[] => {
     // Normal of the edge a→b pointing up-right: (Δrecall, −Δprecision) with a above-left of b.
     const alpha = b.recall - a.recall;
@@ -149,12 +150,8 @@ export function bestTreeCut(d: Dendrogram, truth: readonly (string | number)[]):
     if (gain <= 1e-12) return [];
     return [...refine(a, c, depth + 1), c, ...refine(c, b, depth + 1)];
   };
-  const hull = [
-    corners[0] as Corner,
-    ...refine(corners[0] as Corner, corners[1] as Corner, 0),
-    corners[1] as Corner,
-  ];
-  let bestCorner = hull[0] as Corner;
+  const hull = [first, ...refine(first, last, 0), last];
+  let bestCorner = first;
   let upperBound = 0;
   hull.forEach((c, i) => {
     if (f1Of(c.precision, c.recall) > f1Of(bestCorner.precision, bestCorner.recall)) bestCorner = c;

@@ -251,11 +251,11 @@ export function describeCluster(
       prefix = `LeiKa-Schlüssel ${key}${v >= 0 ? ` (${l.verrichtungen[v] ?? ""})` : ""}`;
     }
     const score = formatScore(fit[k] ?? 0);
-    const terms = own === "" ? "" : `; Begriffe: ${own}`;
+    const ownTerms = own === "" ? "" : `; Begriffe: ${own}`;
     memberReasons[k] =
       prefix === undefined
-        ? `Ähnlichkeit ${score} zu den übrigen Prozessen${terms}`
-        : `${prefix}; Ähnlichkeit ${score} zu den übrigen Prozessen${terms}`;
+        ? `Ähnlichkeit ${score} zu den übrigen Prozessen${ownTerms}`
+        : `${prefix}; Ähnlichkeit ${score} zu den übrigen Prozessen${ownTerms}`;
   }
   return { label, reason, memberReasons };
 }
