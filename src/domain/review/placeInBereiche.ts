@@ -22,7 +22,8 @@ interface Proposed {
  * Sets `bereich` and `bereichReason` of every cluster whose Bereich is not a reviewer's decision: the
  * proposed Bereich most of its members are in (ties: the earlier Bereich of the proposal). With a
  * previous review, a proposed Bereich takes the name of the previous Bereich it shares most processes
- * with (so a renamed Bereich keeps its name on a re-run); each previous name is taken once. Clusters
+ * with among clusters placed by the proposal (so a renamed Bereich keeps its name on a re-run); each
+ * previous name is taken once. Clusters
  * whose Bereich a reviewer chose (`bereichManual`) keep it. Empty clusters keep theirs. Pure.
  */
 export function placeInBereiche(
@@ -48,7 +49,8 @@ export function placeInBereiche(
   const members = new Map<string, string[]>();
   for (const key of state.processOrder) {
     const process = state.processes[key];
-    if (process !== undefined) members.set(process.clusterId, [...(members.get(process.clusterId) ?? []), key]);
+    if (process !== undefined)
+      members.set(process.clusterId, [...(members.get(process.clusterId) ?? []), key]);
   }
   let next = state;
   for (const id of state.clusterOrder) {
@@ -59,7 +61,10 @@ export function placeInBereiche(
       const proposed = proposedOf.get(key);
       if (proposed === undefined) continue;
       const current = counts.get(proposed.label);
-      counts.set(proposed.label, { count: (current?.count ?? 0) + 1, reason: current?.reason ?? proposed.reason });
+      counts.set(proposed.label, {
+        count: (current?.count ?? 0) + 1,
+        reason: current?.reason ?? proposed.reason,
+      });
     }
     let best: string | undefined;
     let bestCount = 0;
@@ -93,7 +98,9 @@ function previousNames(
   for (const [key, proposed] of proposedOf) {
     sizes.set(proposed.label, (sizes.get(proposed.label) ?? 0) + 1);
     const old = previous.previousOf.get(key);
-    const bereich = old === undefined ? "" : (getCluster(previous.state, old.clusterId)?.bereich ?? "");
+    const cluster = old === undefined ? undefined : getCluster(previous.state, old.clusterId);
+    // Clusters a reviewer moved keep their own Bereich; only the others tell what a Bereich is called.
+    const bereich = cluster === undefined || cluster.bereichManual ? "" : cluster.bereich;
     if (bereich === "") continue;
     const tally = votes.get(proposed.label) ?? new Map<string, number>();
     tally.set(bereich, (tally.get(bereich) ?? 0) + 1);

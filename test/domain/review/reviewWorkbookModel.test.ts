@@ -105,7 +105,15 @@ describe("review workbook model", () => {
         bereichReason: "",
         bereichManual: true,
       },
-      { id: "manuell-4", name: "Von Hand", description: "", locked: false, origin: "manuell", reason: "", ...unplaced },
+      {
+        id: "manuell-4",
+        name: "Von Hand",
+        description: "",
+        locked: false,
+        origin: "manuell",
+        reason: "",
+        ...unplaced,
+      },
       {
         id: "C0-2",
         name: "Kfz neu benannt (2)",

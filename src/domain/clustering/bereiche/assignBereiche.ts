@@ -79,10 +79,9 @@ function bereichReason(model: BereichModel, group: number): string {
 function clusterReason(model: BereichModel, group: number, votes: number, size: number): string {
   const info = model.groups[group];
   if (info === undefined) return model.fallback.detail;
-  const share = votes === size ? (size === 1 ? "" : ` (alle ${size} Prozesse)`) : ` (${votes} von ${size} Prozessen)`;
-  return model.choice.kind === "cut"
-    ? `${info.detail}${share}`
-    : `${info.detail}: „${info.label}“${share}`;
+  const share =
+    votes === size ? (size === 1 ? "" : ` (alle ${size} Prozesse)`) : ` (${votes} von ${size} Prozessen)`;
+  return model.choice.kind === "cut" ? `${info.detail}${share}` : `${info.detail}: „${info.label}“${share}`;
 }
 
 /** `label`, else `label (2)` … within 60 characters: two Bereiche never share a label. */

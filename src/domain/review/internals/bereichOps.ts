@@ -47,8 +47,15 @@ export function moveClustersToBereich(
     const cluster = getCluster(state, id);
     if (cluster === undefined) return refuse(state, `Der Cluster ${quote(id)} existiert nicht.`);
     if (nameKey(cluster.bereich) === nameKey(target)) continue;
-    next = withCluster(next, { ...cluster, bereich: target, bereichReason: MANUAL_REASON, bereichManual: true });
-    entries.push(entry(action, "Bereich gewechselt", { prozess: cluster.name, von: cluster.bereich, nach: target }));
+    next = withCluster(next, {
+      ...cluster,
+      bereich: target,
+      bereichReason: MANUAL_REASON,
+      bereichManual: true,
+    });
+    entries.push(
+      entry(action, "Bereich gewechselt", { prozess: cluster.name, von: cluster.bereich, nach: target }),
+    );
   }
   return done(entries.length === 0 ? state : next, entries);
 }
@@ -88,7 +95,12 @@ export function mergeBereiche(state: ReviewState, action: ActionOf<"mergeBereich
     const members = clustersIn(state, source);
     names.push(members[0]?.bereich ?? source);
     for (const cluster of members) {
-      next = withCluster(next, { ...cluster, bereich: target, bereichReason: MANUAL_REASON, bereichManual: true });
+      next = withCluster(next, {
+        ...cluster,
+        bereich: target,
+        bereichReason: MANUAL_REASON,
+        bereichManual: true,
+      });
     }
   }
   return done(next, [entry(action, "Bereiche zusammengelegt", { von: names.join(", "), nach: target })]);
