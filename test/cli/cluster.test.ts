@@ -40,19 +40,24 @@ describe("prozesscluster cluster", () => {
     const out = join(dir, "out.csv");
     const result = await run([input, "-o", out]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("4 Prozesse");
+    expect(result.stdout).toContain("4 Teilprozesse → 1 Bereich, 3 Cluster");
     const rows = readCsv(out);
-    expect(rows[0]).toEqual(["Leistung", "Cluster", "Cluster-Begründung"]);
+    expect(rows[0]).toEqual(["Leistung", "Bereich", "Bereich-Begründung", "Cluster", "Cluster-Begründung"]);
     expect(rows.slice(1).map((r) => r[0])).toEqual([
       "Kfz-Zulassung",
       "Wohngeld beantragen",
       "Kfz-Abmeldung",
       "Elterngeld beantragen",
     ]);
-    expect(rows[1]?.[1]).toBe(rows[3]?.[1]);
-    expect(rows[1]?.[1]).toMatch(/^Kraftfahrzeug/);
-    expect(rows[2]?.[1]).not.toBe(rows[4]?.[1]);
-    expect(rows[2]?.[2]).toBe("Einzelprozess: keine ausreichend ähnlichen Prozesse");
+    expect(rows[1]?.[3]).toBe(rows[3]?.[3]);
+    expect(rows[1]?.[3]).toMatch(/^Kraftfahrzeug/);
+    expect(rows[2]?.[3]).not.toBe(rows[4]?.[3]);
+    expect(rows[2]?.[4]).toBe("Einzelprozess: keine ausreichend ähnlichen Prozesse");
+    // Every row names its Bereich and why.
+    for (const row of rows.slice(1)) {
+      expect(row[1]).not.toBe("");
+      expect(row[2]).not.toBe("");
+    }
   });
 
   it("clusters the sample workbook with every input column plus the two new ones", async () => {

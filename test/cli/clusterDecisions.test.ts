@@ -41,11 +41,18 @@ describe("prozesscluster cluster with decisions in the input", () => {
 
     expect(code).toBe(0);
     const [header, ...rows] = readCsv(join(dir, "out.csv"));
-    expect(header).toEqual(["ID", "Leistung", "Cluster", "Cluster-Begründung"]);
+    expect(header).toEqual([
+      "ID",
+      "Leistung",
+      "Cluster",
+      "Bereich",
+      "Bereich-Begründung",
+      "Cluster-Begründung",
+    ]);
     const byId = new Map(rows.map((row) => [row[0], row] as const));
     expect(byId.get("P4")?.[2]).toBe("Soziales");
     expect(byId.get("P5")?.[2]).toBe("Soziales");
-    expect(byId.get("P5")?.[3]).toContain("Prüfentscheidung");
+    expect(byId.get("P5")?.[5]).toContain("Prüfentscheidung");
     expect(byId.get("P1")?.[2]).toBe(byId.get("P2")?.[2]);
     expect(byId.get("P1")?.[2]).not.toBe("Soziales");
     expect(stdout).toContain("Prüfentscheidungen:");

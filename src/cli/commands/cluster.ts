@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import Papa from "papaparse";
 import { clusterProcesses } from "../../domain/clustering/clusterProcesses";
-import type { ClusterResult, ClusterStrategy } from "../../domain/clustering/types";
+import type { BereichSource, ClusterResult, ClusterStrategy } from "../../domain/clustering/types";
 import { cellText } from "../../domain/inventory/internals/cellText";
 import type { Inventory } from "../../domain/inventory/types";
 import type { ReviewState } from "../../domain/review/types";
@@ -10,18 +10,26 @@ import { applyDecisionsToProposal, loadDecisions } from "../loadDecisions";
 import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliIo } from "../io";
 import type { CliCommand } from "../main";
 import { parseCommandLine } from "../parseCommandLine";
-import { parseGranularityOption, parseStrategyOption, UsageError } from "../commandOptions";
+import {
+  parseBereichOption,
+  parseGranularityOption,
+  parseStrategyOption,
+  UsageError,
+} from "../commandOptions";
 import { loadUsableInventory } from "../loadUsableInventory";
+import { overviewHeadline } from "../../domain/review/overviewHeadline";
 import type { InventoryFile } from "../readInventoryFile";
 
 const HELP = [
   "Aufruf: prozesscluster cluster <datei.xlsx|datei.csv> -o <ausgabe.csv> [--sheet NAME]",
   "                              [--by auto|text|leika|leika-gruppe|column:<Spaltenkopf>] [--granularity 0..1]",
+  "                              [--bereich auto|themenfeld|lebenslage|grob|column:<Spaltenkopf>|aus]",
   "",
-  "Schlägt Cluster für die Prozesse des Inventars vor und schreibt eine CSV-Datei mit allen Spalten",
-  "der Eingabe in der ursprünglichen Zeilenfolge und zwei weiteren Spalten: „Cluster“ (Name) und",
-  "„Cluster-Begründung“. Frühere Prüfentscheidungen (Spalte „Cluster“, in .xlsx auch die Blätter „Cluster“",
-  "und die Einstellungen) bleiben erhalten; --fresh ignoriert sie.",
+  "Schlägt eine Übersicht in zwei Ebenen vor – Bereiche und darin Cluster – und schreibt eine CSV-Datei",
+  "mit allen Spalten der Eingabe in der ursprünglichen Zeilenfolge und vier weiteren Spalten: „Bereich“,",
+  "„Bereich-Begründung“, „Cluster“ (Name) und „Cluster-Begründung“. Frühere Prüfentscheidungen (Spalte",
+  "„Cluster“, in .xlsx auch die Blätter „Cluster“ und die Einstellungen) bleiben erhalten; --fresh",
+  "ignoriert sie.",
   "",
   "  -o, --output DATEI   Ausgabedatei (.csv, Semikolon, UTF-8 mit BOM für Excel)",
   "  --sheet NAME         Tabellenblatt (nur .xlsx)",
@@ -29,17 +37,26 @@ const HELP = [
   "                       Namen), leika (LeiKa-Objekt, 8 Stellen), leika-gruppe (5 Stellen) oder",
   "                       column:<Spaltenkopf> (gleicher Wert einer Spalte)",
   "  --granularity G      0 = fein … 1 = grob; Standard: passende Einstellung des Verfahrens",
+  "  --bereich QUELLE     obere Ebene: auto (Standard: eine Spalte Themenfeld, Fachbereich, Dezernat oder",
+  "                       Fachanwendung mit 2–25 Werten, sonst ähnliche Themen), themenfeld, lebenslage",
+  "                       (Spalte, sonst OZG-Katalog), grob (ähnliche Themen), column:<Spaltenkopf> oder",
+  "                       aus (keine Bereiche)",
   "  --fresh              frühere Prüfentscheidungen nicht übernehmen",
   "",
   "Exit-Code: 0 geschrieben, 1 Eingabe nicht verwendbar, 2 falscher Aufruf.",
   "",
 ].join("\n");
 
+/** What the CSV says of one process. */
+interface Assigned {
+  readonly label: string;
+  readonly reason: string;
+  readonly bereich: string;
+  readonly bereichReason: string;
+}
+
 /** Cluster name and reason per process key: the review state decides, the engine's reasons explain. */
-function assignments(
-  state: ReviewState,
-  proposal: ClusterResult | null,
-): Map<string, { label: string; reason: string }> {
+function assignments(state: ReviewState, proposal: ClusterResult | null): Map<string, Assigned> {
   const memberReason = new Map<string, string>();
   const clusterReason = new Map<string, string>();
   for (const c of proposal?.clusters ?? []) {
@@ -54,7 +71,7 @@ function assignments(
       clusterReason.set(key, c.reason);
     }
   }
-  const byKey = new Map<string, { label: string; reason: string }>();
+  const byKey = new Map<string, Assigned>();
   for (const process of Object.values(state.processes)) {
     const cluster = state.clusters[process.clusterId];
     if (cluster === undefined) continue;
@@ -67,7 +84,12 @@ function assignments(
       decided.length > 0
         ? `Prüfentscheidung: ${decided.join(", ")}`
         : (memberReason.get(process.key) ?? (cluster.reason || clusterReason.get(process.key) || ""));
-    byKey.set(process.key, { label: cluster.name, reason });
+    byKey.set(process.key, {
+      label: cluster.name,
+      reason,
+      bereich: cluster.bereich,
+      bereichReason: cluster.bereichReason,
+    });
   }
   return byKey;
 }
@@ -79,14 +101,16 @@ function assignments(
 function outputRows(
   file: InventoryFile,
   inventory: Inventory,
-  byKey: ReadonlyMap<string, { label: string; reason: string }>,
+  byKey: ReadonlyMap<string, Assigned>,
 ): string[][] {
   const byRow = new Map(inventory.records.map((r) => [r.row, r] as const));
   const width = inventory.headers.length;
   const grid = file.grid;
   const clusterColumn = inventory.columns.find((column) => column.role === "cluster")?.index;
   const extraHeaders =
-    clusterColumn === undefined ? ["Cluster", "Cluster-Begründung"] : ["Cluster-Begründung"];
+    clusterColumn === undefined
+      ? ["Bereich", "Bereich-Begründung", "Cluster", "Cluster-Begründung"]
+      : ["Bereich", "Bereich-Begründung", "Cluster-Begründung"];
   const out: string[][] = [[...inventory.headers, ...extraHeaders]];
   const headerIndex = inventory.headerRow - grid.firstRow;
   for (let i = headerIndex + 1; i < grid.values.length; i++) {
@@ -100,9 +124,14 @@ function outputRows(
     if (record === undefined && cells.every((c) => c.trim() === "")) continue;
     const assigned = record === undefined ? undefined : byKey.get(record.key);
     const reason = assigned?.reason ?? "ohne Prozessnamen: nicht zugeordnet";
-    if (clusterColumn === undefined) out.push([...cells, assigned?.label ?? "", reason]);
+    const bereich = [assigned?.bereich ?? "", assigned?.bereichReason ?? ""];
+    if (clusterColumn === undefined) out.push([...cells, ...bereich, assigned?.label ?? "", reason]);
     else
-      out.push([...cells.map((cell, c) => (c === clusterColumn ? (assigned?.label ?? cell) : cell)), reason]);
+      out.push([
+        ...cells.map((cell, c) => (c === clusterColumn ? (assigned?.label ?? cell) : cell)),
+        ...bereich,
+        reason,
+      ]);
   }
   return out;
 }
@@ -117,6 +146,7 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
       by: { type: "string" },
       granularity: { type: "string" },
       fresh: { type: "boolean" },
+      bereich: { type: "string" },
     },
     HELP,
     io,
@@ -140,8 +170,10 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
   if ("exitCode" in loadedInventory) return loadedInventory.exitCode;
   const { file, inventory } = loadedInventory;
   let strategy: ClusterStrategy;
+  let bereich: BereichSource;
   try {
     strategy = parseStrategyOption(parsed.values.by, inventory);
+    bereich = parseBereichOption(parsed.values.bereich, inventory);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`${error.message}\n\n${HELP}`);
@@ -158,6 +190,7 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
     (records, constraints) => {
       proposal = clusterProcesses(records, {
         strategy,
+        bereich,
         headers: inventory.headers,
         constraints,
         ...(granularity === undefined ? {} : { granularity }),
@@ -180,16 +213,14 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
     );
     return EXIT_UNUSABLE;
   }
-  const sizes = new Map<string, number>();
-  for (const process of Object.values(result.processes))
-    sizes.set(process.clusterId, (sizes.get(process.clusterId) ?? 0) + 1);
-  const singles = [...sizes.values()].filter((size) => size === 1).length;
   const used = (proposal as ClusterResult | null)?.granularity;
   io.stdout(
-    `${inventory.records.length} Prozesse → ${sizes.size - singles} Cluster und ${singles} Einzelprozesse` +
+    overviewHeadline(result) +
       (used === undefined ? "" : ` (Feinheit ${used.toFixed(2).replace(".", ",")})`) +
       `. Geschrieben: ${output}\n`,
   );
+  const why = (proposal as ClusterResult | null)?.overview?.choice.why;
+  if (why !== undefined) io.stdout(`Bereiche: ${why}\n`);
   if (applied.summary !== null) io.stdout(`Prüfentscheidungen: ${applied.summary.text}\n`);
   return EXIT_OK;
 };

@@ -11,7 +11,12 @@ import type { BereichChoice, BereichModel, BereichSource } from "./types";
 export const BEREICH_COLUMN_ROLES = ["themenfeld", "fachbereich", "dezernat", "fachanwendung"] as const;
 type BereichRole = (typeof BEREICH_COLUMN_ROLES)[number];
 
-/** A grouping column is usable by `auto` with this many distinct values (a readable overview) … */
+/**
+ * A grouping column is usable by `auto` with this many distinct values: 5–25 make a readable overview
+ * (issue "Sachebene", item 6), so such a column is preferred; one with 2–4 values is taken only when
+ * no column has 5–25 …
+ */
+const AUTO_PREFERRED_MIN_VALUES = 5;
 const AUTO_MIN_VALUES = 2;
 const AUTO_MAX_VALUES = 25;
 /** … and when at least this share of the processes has a value. */
@@ -68,25 +73,26 @@ export function buildBereichModel(
 }
 
 function auto(model: ClusterModel, rows: readonly (ProcessRecord | undefined)[]): BereichModel {
-  for (const role of BEREICH_COLUMN_ROLES) {
+  const candidates = BEREICH_COLUMN_ROLES.map((role) => {
     const values = rows.map((r) => present(r?.[role]));
     const filled = values.filter((v) => v !== undefined).length;
     const distinct = new Set(values.flatMap((v) => (v === undefined ? [] : [normalizeWord(v)]))).size;
-    if (
-      distinct >= AUTO_MIN_VALUES &&
-      distinct <= AUTO_MAX_VALUES &&
-      filled >= AUTO_MIN_FILLED * Math.max(1, rows.length)
-    ) {
-      const header = ROLE_LABELS[role];
-      return fromValues(
-        { values, header },
-        {
-          kind: role === "themenfeld" ? "themenfeld" : "column",
-          header,
-          why: `automatisch: aus der Spalte „${header}“ des Inventars (${distinct} Werte)`,
-        },
-      );
-    }
+    const usable = filled >= AUTO_MIN_FILLED * Math.max(1, rows.length) && distinct <= AUTO_MAX_VALUES;
+    return { role, values, distinct, usable };
+  });
+  const chosen =
+    candidates.find((c) => c.usable && c.distinct >= AUTO_PREFERRED_MIN_VALUES) ??
+    candidates.find((c) => c.usable && c.distinct >= AUTO_MIN_VALUES);
+  if (chosen !== undefined) {
+    const header = ROLE_LABELS[chosen.role];
+    return fromValues(
+      { values: chosen.values, header },
+      {
+        kind: chosen.role === "themenfeld" ? "themenfeld" : "column",
+        header,
+        why: `automatisch: aus der Spalte „${header}“ des Inventars (${chosen.distinct} Werte)`,
+      },
+    );
   }
   return fromCut(
     model,

@@ -40,6 +40,8 @@ export function coarseGroups(model: ClusterModel, target: number): CoarseGroup[]
   if (n === 0) return [];
   const units = baseUnits(model);
   if (units.count === 1) return [units.rows[0] ?? []];
+  // A Bereich groups clusters: with few clusters, aim at about three per Bereich.
+  target = Math.min(target, Math.max(1, Math.round(units.count / 3)));
   const dist = unitDistances(model, units);
   const saved = dist.slice();
   const tree = buildDendrogram(units.count, nnChainAverage(units.count, dist));
