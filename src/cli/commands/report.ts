@@ -1,12 +1,17 @@
 import { writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { clusterProcesses } from "../../domain/clustering/clusterProcesses";
-import type { ClusterStrategy } from "../../domain/clustering/types";
+import type { BereichSource, ClusterStrategy } from "../../domain/clustering/types";
 import type { Inventory, ReifegradModell } from "../../domain/inventory/types";
 import { convertWithLibreOffice, findSoffice } from "../convertWithLibreOffice";
 import { applyDecisionsToProposal, loadDecisions } from "../loadDecisions";
 import { addReviewSheets, reportClustersOf } from "../xlsx/addReviewSheets";
-import { parseGranularityOption, parseStrategyOption, UsageError } from "../commandOptions";
+import {
+  parseBereichOption,
+  parseGranularityOption,
+  parseStrategyOption,
+  UsageError,
+} from "../commandOptions";
 import { loadUsableInventory } from "../loadUsableInventory";
 import { EXIT_OK, EXIT_USAGE, type CliIo } from "../io";
 import type { CliCommand } from "../main";
@@ -23,6 +28,8 @@ const HELP = [
   "  -o, --output DATEI    Zieldatei (.xlsx), Pflicht",
   "  --by ART              auto (Standard), text, leika, leika-gruppe oder column:<Überschrift>",
   "  --granularity ZAHL    0 = fein … 1 = grob (Standard: automatisch)",
+  "  --bereich QUELLE      obere Ebene: auto (Standard), themenfeld, lebenslage, grob, column:<Überschrift>",
+  "                        oder aus",
   "  --stichtag DATUM      JJJJ-MM-TT (Standard: heute)",
   "  --drucksache TEXT     Kopfzeile „Anlage zu Drucksache Nr. …“",
   "  --modell 1.1|2.0      Reifegradmodell (Standard: das im Inventar häufigste, sonst 1.1)",
@@ -70,6 +77,7 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
         sheet: { type: "string" },
         pdf: { type: "boolean" },
         fresh: { type: "boolean" },
+        bereich: { type: "string" },
       },
       HELP,
       io,
@@ -103,8 +111,10 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
     if ("exitCode" in loadedInventory) return loadedInventory.exitCode;
     const { inventory } = loadedInventory;
     let strategy: ClusterStrategy;
+    let bereich: BereichSource;
     try {
       strategy = parseStrategyOption(v.by, inventory);
+      bereich = parseBereichOption(v.bereich, inventory);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       io.stderr(`${error.message}\n\n${HELP}`);
@@ -118,6 +128,8 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
       (records, constraints) =>
         clusterProcesses(records, {
           strategy,
+          bereich,
+          headers: inventory.headers,
           constraints,
           ...(granularity === undefined ? {} : { granularity }),
         }),
