@@ -52,6 +52,8 @@ export function App({ createEngine }: AppProps) {
     flowReducer,
     {
       strategy: { kind: "auto" },
+      bereich: { kind: "auto" },
+      catalogue: true,
       granularity: null,
       synonyms: DEFAULT_SYNONYMS,
       stopWords: DEFAULT_STOP_WORDS,

@@ -4,7 +4,7 @@
  * and manual flags — and the "nicht zusammen" pairs. One record per row, first column names the section,
  * so the sheet stays readable and tolerant to reordering.
  */
-import type { ClusterStrategy } from "../clustering/types";
+import type { BereichSource, ClusterStrategy } from "../clustering/types";
 import type { RawCell } from "../inventory/types";
 import { cellFlag, cellText, headerKey } from "./internals/cellText";
 import { canonicalPair, getCluster, getProcess } from "./internals/stateAccess";
@@ -15,6 +15,8 @@ import { REVIEW_SETTINGS_VERSION, type CannotLinkPair, type ReviewSettings, type
 export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = {
   version: REVIEW_SETTINGS_VERSION,
   strategy: { kind: "auto" },
+  bereich: { kind: "auto" },
+  catalogue: true,
   granularity: null,
   synonyms: [],
   stopWords: [],
@@ -42,6 +44,8 @@ const SECTION = {
   version: "Version",
   strategy: "Strategie",
   granularity: "Granularität",
+  bereich: "Bereiche",
+  catalogue: "OZG-Katalog",
   reifegrad: "Reifegradmodell",
   synonym: "Synonym",
   stopWord: "Stoppwort",
@@ -56,6 +60,8 @@ export function settingsSheetRows(settings: ReviewSettings, state: ReviewState):
     [SECTION.version, settings.version],
     [SECTION.strategy, JSON.stringify(settings.strategy)],
     [SECTION.granularity, settings.granularity ?? ""],
+    [SECTION.bereich, JSON.stringify(settings.bereich)],
+    [SECTION.catalogue, yesNo(settings.catalogue)],
     [SECTION.reifegrad, settings.reifegradModell ?? ""],
     ...settings.synonyms.map((s) => [SECTION.synonym, s.from, s.to]),
     ...settings.stopWords.map((word) => [SECTION.stopWord, word]),
@@ -95,6 +101,12 @@ export function readSettingsSheet(values: readonly (readonly RawCell[])[]): Sett
         break;
       case headerKey(SECTION.strategy):
         settings = { ...settings, strategy: parseStrategy(v(1)) };
+        break;
+      case headerKey(SECTION.bereich):
+        settings = { ...settings, bereich: parseBereichSource(v(1)) };
+        break;
+      case headerKey(SECTION.catalogue):
+        settings = { ...settings, catalogue: v(1).trim().toLowerCase() !== "nein" };
         break;
       case headerKey(SECTION.granularity): {
         const g = Number(v(1).replace(",", "."));
@@ -146,6 +158,31 @@ export function readSettingsSheet(values: readonly (readonly RawCell[])[]): Sett
 
 function yesNo(flag: boolean): string {
   return flag ? "ja" : "nein";
+}
+
+/** Parses a stored Bereich source; anything unreadable means `auto`. */
+function parseBereichSource(text: string): BereichSource {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== "object" || value === null || !("kind" in value)) return { kind: "auto" };
+    const s = value as { kind: unknown; column?: unknown };
+    switch (s.kind) {
+      case "auto":
+      case "themenfeld":
+      case "lebenslage":
+      case "cut":
+      case "off":
+        return { kind: s.kind };
+      case "column":
+        return typeof s.column === "number" && Number.isInteger(s.column) && s.column >= 0
+          ? { kind: "column", column: s.column }
+          : { kind: "auto" };
+      default:
+        return { kind: "auto" };
+    }
+  } catch {
+    return { kind: "auto" };
+  }
 }
 
 /** Parses a stored strategy; anything unreadable means `auto`. */

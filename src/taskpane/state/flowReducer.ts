@@ -1,4 +1,4 @@
-import type { ClusterStrategy } from "../../domain/clustering/types";
+import type { BereichSource, ClusterStrategy } from "../../domain/clustering/types";
 import type { Inventory, RawGrid } from "../../domain/inventory/types";
 import { reviewHistoryReducer } from "../../domain/review/reviewHistory";
 import type { HistoryAction, ReviewHistory } from "../../domain/review/types";
@@ -11,6 +11,10 @@ export const FLOW_STEPS: readonly Exclude<FlowStep, "start">[] = ["data", "propo
 /** What the "Vorschlag" step is set to; travels into the workbook's settings. */
 export interface ProposalSettings {
   readonly strategy: ClusterStrategy;
+  /** Where the Bereiche come from. */
+  readonly bereich: BereichSource;
+  /** The OZG catalogue as subject knowledge. */
+  readonly catalogue: boolean;
   /** 0 = fine … 1 = coarse; `null` = the strategy's own default cut. */
   readonly granularity: number | null;
   readonly synonyms: readonly { readonly from: string; readonly to: string }[];

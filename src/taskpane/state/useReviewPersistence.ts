@@ -25,6 +25,8 @@ export function reviewWriteFor(state: FlowState, fromEntry: number): ReviewWrite
     settings: {
       version: REVIEW_SETTINGS_VERSION,
       strategy: state.settings.strategy,
+      bereich: state.settings.bereich,
+      catalogue: state.settings.catalogue,
       granularity: state.settings.granularity,
       synonyms: state.settings.synonyms,
       stopWords: state.settings.stopWords,

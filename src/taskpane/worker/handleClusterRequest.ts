@@ -1,3 +1,6 @@
+import { buildBereichModel } from "../../domain/clustering/bereiche/buildBereichModel";
+import type { BereichModel } from "../../domain/clustering/bereiche/types";
+import { withBereiche } from "../../domain/clustering/bereiche/withBereiche";
 import { buildClusterModel } from "../../domain/clustering/buildClusterModel";
 import type { ClusterModel } from "../../domain/clustering/clusterModel";
 import { countClusters } from "../../domain/clustering/countClusters";
@@ -10,11 +13,18 @@ import type { ClusterRequest, ClusterResponse } from "./clusterProtocol";
  */
 export function createClusterRequestHandler(): (request: ClusterRequest) => ClusterResponse {
   let model: ClusterModel | null = null;
+  let bereichModel: BereichModel | null = null;
   return (request) => {
     try {
       switch (request.type) {
         case "build": {
           model = buildClusterModel(request.records, request.options);
+          bereichModel = buildBereichModel(
+            model,
+            request.records,
+            request.options.bereich,
+            request.options.headers,
+          );
           const granularity = request.options.granularity ?? model.defaultGranularity;
           return {
             id: request.id,
@@ -35,7 +45,11 @@ export function createClusterRequestHandler(): (request: ClusterRequest) => Clus
             id: request.id,
             ok: true,
             type: "cut",
-            result: cutClusterModel(requireModel(model), request.granularity),
+            result: withBereiche(
+              requireModel(model),
+              requireModel(bereichModel),
+              cutClusterModel(requireModel(model), request.granularity),
+            ),
           };
         default:
           return assertNever(request);
@@ -46,7 +60,7 @@ export function createClusterRequestHandler(): (request: ClusterRequest) => Clus
   };
 }
 
-function requireModel(model: ClusterModel | null): ClusterModel {
+function requireModel<T>(model: T | null): T {
   if (model === null) throw new Error("Das Clustermodell ist noch nicht berechnet.");
   return model;
 }

@@ -4,7 +4,14 @@ import { EMPTY_REVIEW_STATE } from "../../../src/domain/review/reviewStateFromPr
 import { flowReducer, initialFlowState, reachableSteps } from "../../../src/taskpane/state/flowReducer";
 import { makeGrid } from "../fakeGateway";
 
-const settings = { strategy: { kind: "auto" as const }, granularity: null, synonyms: [], stopWords: [] };
+const settings = {
+  strategy: { kind: "auto" as const },
+  bereich: { kind: "auto" as const },
+  catalogue: true,
+  granularity: null,
+  synonyms: [],
+  stopWords: [],
+};
 const inventory = (usable: boolean): Inventory => ({
   headerRow: 1,
   headers: [],
