@@ -2,6 +2,8 @@
  * Contract of the clustering engine. Plain data in and out, so it runs unchanged in a Web Worker.
  */
 import type { ColumnRole, ProcessRecord } from "../inventory/types";
+import type { Catalogue } from "../catalogue/types";
+import type { BereichChoice, BereichSource, ProposedBereich } from "./bereiche/types";
 
 /** How to cluster. */
 export type ClusterStrategy =
@@ -34,6 +36,10 @@ export interface ClusterOptions {
   readonly constraints?: ClusterConstraints;
   /** Grid headers by column index, so column reasons can name the column. Default: "Spalte <n>". */
   readonly headers?: readonly string[];
+  /** Where the upper level (Bereiche) comes from. Default `{ kind: "auto" }`. */
+  readonly bereich?: BereichSource;
+  /** The OZG catalogue as subject knowledge; absent = names and the sheet's columns only. */
+  readonly catalogue?: Catalogue;
 }
 
 /** One proposed cluster. */
@@ -58,8 +64,19 @@ export interface ProposedCluster {
   readonly fromDecision: boolean;
 }
 
+/** The upper level of a proposal: Bereiche, how they were formed, and why each cluster is where it is. */
+export interface BereichOverview {
+  readonly choice: BereichChoice;
+  /** Every cluster of the result in exactly one Bereich. */
+  readonly bereiche: readonly ProposedBereich[];
+  /** Plain-German reason per cluster id. */
+  readonly clusterReasons: Readonly<Record<string, string>>;
+}
+
 export interface ClusterResult {
   readonly clusters: readonly ProposedCluster[];
+  /** The Bereiche above the clusters (absent only from a bare `cutClusterModel`). */
+  readonly overview?: BereichOverview;
   /** Granularity actually used (after resolving the default). */
   readonly granularity: number;
   readonly strategy: ClusterStrategy;
@@ -77,3 +94,4 @@ export const CLUSTER_COLUMN_ROLES: readonly ColumnRole[] = [
 ];
 
 export type { ProcessRecord };
+export type { BereichChoice, BereichSource, ProposedBereich };

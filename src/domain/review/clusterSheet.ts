@@ -34,6 +34,9 @@ export function clusterSheetRows(state: ReviewState, options: ClusterSheetOption
       cluster.origin,
       cluster.reason,
       anzahl,
+      cluster.bereich,
+      cluster.bereichManual ? "manuell" : "Vorschlag",
+      cluster.bereichReason,
     ]);
   }
   return rows;
@@ -77,6 +80,9 @@ export function readClusterSheet(values: readonly (readonly RawCell[])[]): Revie
       locked: cellFlag(at(row, "gesperrt")),
       origin: cellText(at(row, "Herkunft")).toLowerCase() === "manuell" ? "manuell" : "Vorschlag",
       reason: cellText(at(row, "Begründung")),
+      bereich: cellText(at(row, "Bereich")),
+      bereichManual: cellText(at(row, "Bereich-Herkunft")).toLowerCase() === "manuell",
+      bereichReason: cellText(at(row, "Bereich-Begründung")),
     });
   }
   return clusters;

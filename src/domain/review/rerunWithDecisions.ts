@@ -13,7 +13,8 @@ import {
   uniqueClusterName,
   withCluster,
 } from "./internals/stateAccess";
-import { EMPTY_REVIEW_STATE } from "./reviewStateFromProposal";
+import { placeInBereiche } from "./placeInBereiche";
+import { EMPTY_REVIEW_STATE, UNPLACED } from "./reviewStateFromProposal";
 import { selectClusterByNameOrId } from "./reviewSelectors";
 import type { CannotLinkPair, ReviewProcess, ReviewState } from "./types";
 
@@ -99,6 +100,7 @@ export function rerunWithDecisions(
             locked: false,
             origin: "manuell",
             reason: "",
+            ...UNPLACED,
           });
         }
         assigned.set(record.key, {
@@ -149,6 +151,7 @@ export function rerunWithDecisions(
         locked: false,
         origin: "Vorschlag",
         reason: proposed.reason,
+        ...UNPLACED,
       });
     }
     claimed.add(hostId);
@@ -192,6 +195,7 @@ export function rerunWithDecisions(
     }),
   );
   state = dropEmptied({ ...state, processes, processOrder, cannotLink: keptPairs }, before);
+  state = placeInBereiche(state, result, { state: before, previousOf: match.previousOf });
   const summaryCounts: RerunCounts = {
     ...counts,
     removed: match.vanished.length,
@@ -254,6 +258,7 @@ function placeAlone(
     locked: false,
     origin: "Vorschlag",
     reason: "Einzelprozess",
+    ...UNPLACED,
   });
   assigned.set(record.key, {
     key: record.key,

@@ -45,11 +45,13 @@ export const createCluster = (
   name: string,
   description: string,
   stamp: ActionStamp,
+  bereich?: string,
 ): Of<"createCluster"> => ({
   type: "createCluster",
   clusterId,
   name,
   description,
+  ...(bereich === undefined ? {} : { bereich }),
   ...stamp,
 });
 
@@ -109,6 +111,27 @@ export const markCannotLink = (a: string, b: string, stamp: ActionStamp): Of<"ma
   b,
   ...stamp,
 });
+
+/** Puts clusters into a Bereich: an existing one, or a new one of that name (splitting a Bereich). */
+export const moveClustersToBereich = (
+  clusterIds: readonly string[],
+  bereich: string,
+  stamp: ActionStamp,
+): Of<"moveClustersToBereich"> => ({ type: "moveClustersToBereich", clusterIds, bereich, ...stamp });
+
+export const renameBereich = (from: string, to: string, stamp: ActionStamp): Of<"renameBereich"> => ({
+  type: "renameBereich",
+  from,
+  to,
+  ...stamp,
+});
+
+/** All clusters of the `sources` Bereiche go to `target` (one of them, or a new name). */
+export const mergeBereiche = (
+  sources: readonly string[],
+  target: string,
+  stamp: ActionStamp,
+): Of<"mergeBereiche"> => ({ type: "mergeBereiche", sources, target, ...stamp });
 
 export const undo = (stamp: ActionStamp): Of<"undo"> => ({ type: "undo", ...stamp });
 

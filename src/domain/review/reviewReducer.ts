@@ -11,6 +11,7 @@ import {
   setLocked,
   setPinned,
 } from "./internals/attributeOps";
+import { mergeBereiche, moveClustersToBereich, renameBereich } from "./internals/bereichOps";
 import { dissolveCluster, mergeClusters, moveProcesses, splitCluster } from "./internals/membershipOps";
 
 /**
@@ -43,6 +44,12 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewO
       return setPinned(state, action);
     case "markCannotLink":
       return markCannotLink(state, action);
+    case "moveClustersToBereich":
+      return moveClustersToBereich(state, action);
+    case "renameBereich":
+      return renameBereich(state, action);
+    case "mergeBereiche":
+      return mergeBereiche(state, action);
     default:
       return assertNever(action);
   }

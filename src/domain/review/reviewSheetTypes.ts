@@ -16,6 +16,8 @@ export const PROTOCOL_SHEET_NAME = "Änderungsprotokoll";
 export const SETTINGS_SHEET_NAME = "Prozesscluster-Einstellungen";
 /** Header of the inventory column that holds the assignment. */
 export const CLUSTER_COLUMN_HEADER = "Cluster";
+/** Header of the inventory column that holds the cluster's Bereich (written next to `Cluster`). */
+export const BEREICH_COLUMN_HEADER = "Bereich";
 
 export const CLUSTER_SHEET_HEADER = [
   "ID",
@@ -25,6 +27,9 @@ export const CLUSTER_SHEET_HEADER = [
   "Herkunft",
   "Begründung",
   "Anzahl",
+  "Bereich",
+  "Bereich-Herkunft",
+  "Bereich-Begründung",
 ] as const;
 export const PROTOCOL_SHEET_HEADER = ["Zeitpunkt", "Aktion", "Prozess", "von", "nach", "Person"] as const;
 export const SETTINGS_SHEET_HEADER = [

@@ -1,7 +1,11 @@
 /** Builds the initial review state from an engine proposal. */
 import type { ClusterResult, ProcessRecord } from "../clustering/types";
 import { getCluster, uniqueClusterId, uniqueClusterName, withCluster } from "./internals/stateAccess";
+import { placeInBereiche } from "./placeInBereiche";
 import type { ReviewProcess, ReviewState } from "./types";
+
+/** Bereich fields of a cluster before `placeInBereiche` puts it into one. */
+export const UNPLACED = { bereich: "", bereichReason: "", bereichManual: false } as const;
 
 /** A state without clusters or processes. */
 export const EMPTY_REVIEW_STATE: ReviewState = {
@@ -14,8 +18,8 @@ export const EMPTY_REVIEW_STATE: ReviewState = {
 
 /**
  * Turns a `ClusterResult` into a `ReviewState`: proposed clusters in the engine's order (labels made
- * unique, because the `Cluster` column refers to clusters by name), processes in record order, nothing
- * locked, pinned or manual. Records the engine left out (it should not) become Einzelprozesse, and
+ * unique, because the `Cluster` column refers to clusters by name), each in its proposed Bereich,
+ * processes in record order, nothing locked, pinned or manual. Records the engine left out (it should not) become Einzelprozesse, and
  * keys that are not among the records are ignored, so the result is always a partition of `records`.
  */
 export function reviewStateFromProposal(
@@ -36,6 +40,7 @@ export function reviewStateFromProposal(
       locked: false,
       origin: "Vorschlag",
       reason: proposed.reason,
+      ...UNPLACED,
     });
     for (const key of keys) clusterOf.set(key, id);
   }
@@ -49,6 +54,7 @@ export function reviewStateFromProposal(
       locked: false,
       origin: "Vorschlag",
       reason: "Einzelprozess",
+      ...UNPLACED,
     });
     clusterOf.set(record.key, id);
   }
@@ -65,5 +71,5 @@ export function reviewStateFromProposal(
     processes[record.key] = { key: record.key, name: record.name, clusterId, pinned: false, manual: false };
     processOrder.push(record.key);
   }
-  return { ...state, processes, processOrder };
+  return placeInBereiche({ ...state, processes, processOrder }, result);
 }

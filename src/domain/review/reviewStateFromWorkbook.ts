@@ -50,6 +50,9 @@ export function reviewStateFromWorkbook(values: ReviewSheetValues): WorkbookRevi
         locked: false,
         origin: "Vorschlag",
         reason: "",
+        bereich: "",
+        bereichReason: "",
+        bereichManual: false,
       });
     }
     processes[a.key] = {

@@ -24,6 +24,12 @@ export interface ReviewCluster {
   readonly origin: ClusterOrigin;
   /** Plain-German reason (the engine's, or empty for manual clusters). */
   readonly reason: string;
+  /** Name of the Bereich (upper level) the cluster belongs to; every cluster is in exactly one. */
+  readonly bereich: string;
+  /** Plain-German reason why the cluster is in its Bereich. */
+  readonly bereichReason: string;
+  /** The Bereich is a reviewer's decision (moved, merged), kept on re-runs. */
+  readonly bereichManual: boolean;
 }
 
 export interface ReviewProcess {
@@ -83,6 +89,8 @@ export type ReviewAction =
       readonly clusterId: string;
       readonly name: string;
       readonly description: string;
+      /** Bereich of the new cluster; default `DEFAULT_BEREICH`. */
+      readonly bereich?: string;
     })
   | (ActionStamp & { readonly type: "renameCluster"; readonly clusterId: string; readonly name: string })
   | (ActionStamp & {
@@ -95,7 +103,20 @@ export type ReviewAction =
   | (ActionStamp & { readonly type: "unlockCluster"; readonly clusterId: string })
   | (ActionStamp & { readonly type: "pinProcess"; readonly key: string })
   | (ActionStamp & { readonly type: "unpinProcess"; readonly key: string })
-  | (ActionStamp & { readonly type: "markCannotLink"; readonly a: string; readonly b: string });
+  | (ActionStamp & { readonly type: "markCannotLink"; readonly a: string; readonly b: string })
+  /** Puts clusters into a Bereich (an existing one, or a new one of that name: a split). */
+  | (ActionStamp & {
+      readonly type: "moveClustersToBereich";
+      readonly clusterIds: readonly string[];
+      readonly bereich: string;
+    })
+  | (ActionStamp & { readonly type: "renameBereich"; readonly from: string; readonly to: string })
+  /** All clusters of the `sources` Bereiche go to `target` (one of them, or a new name). */
+  | (ActionStamp & {
+      readonly type: "mergeBereiche";
+      readonly sources: readonly string[];
+      readonly target: string;
+    });
 
 export type ReviewActionType = ReviewAction["type"];
 
@@ -149,6 +170,9 @@ export interface ReviewSettings {
   /** `null` = detect from the inventory. */
   readonly reifegradModell: ReifegradModell | null;
 }
+
+/** Bereich of a cluster nobody placed yet (a new manual cluster without a Bereich). */
+export const DEFAULT_BEREICH = "Weitere Leistungen";
 
 /** Current format version written by `settingsSheetRows`. */
 export const REVIEW_SETTINGS_VERSION = 1;

@@ -58,7 +58,18 @@ describe("review workbook model", () => {
 
   it("writes Anzahl as a live COUNTIF when a column reference is given", () => {
     const rows = clusterSheetRows(decided(), { countRange: "'Inventar'!$K$2:$K$8" });
-    expect(rows[0]).toEqual(["ID", "Name", "Beschreibung", "gesperrt", "Herkunft", "Begründung", "Anzahl"]);
+    expect(rows[0]).toEqual([
+      "ID",
+      "Name",
+      "Beschreibung",
+      "gesperrt",
+      "Herkunft",
+      "Begründung",
+      "Anzahl",
+      "Bereich",
+      "Bereich-Herkunft",
+      "Bereich-Begründung",
+    ]);
     expect(rows[1]).toEqual([
       "C0",
       "Cluster C0",
@@ -67,20 +78,42 @@ describe("review workbook model", () => {
       "Vorschlag",
       "Grund C0",
       { formula: "COUNTIF('Inventar'!$K$2:$K$8,B2)", result: 3 },
+      expect.any(String),
+      "Vorschlag",
+      expect.any(String),
     ]);
   });
 
   it("tolerates hand edits: reordered columns, renamed clusters, a cluster row added by hand", () => {
     const sheet: RawCell[][] = [
       ["Liste der Cluster"],
-      ["Name", "ID", "gesperrt", "Herkunft"],
-      ["Kfz neu benannt", "C0", "X", "Vorschlag"],
-      ["Von Hand", null, "", "manuell"],
-      ["Kfz neu benannt", "C0", 0, ""],
+      ["Name", "ID", "gesperrt", "Herkunft", "Bereich", "Bereich-Herkunft"],
+      ["Kfz neu benannt", "C0", "X", "Vorschlag", "Mobilität", "manuell"],
+      ["Von Hand", null, "", "manuell", "", ""],
+      ["Kfz neu benannt", "C0", 0, "", "Mobilität", "Vorschlag"],
     ];
+    const unplaced = { bereich: "", bereichReason: "", bereichManual: false };
     expect(readClusterSheet(sheet)).toEqual([
-      { id: "C0", name: "Kfz neu benannt", description: "", locked: true, origin: "Vorschlag", reason: "" },
-      { id: "manuell-4", name: "Von Hand", description: "", locked: false, origin: "manuell", reason: "" },
+      {
+        id: "C0",
+        name: "Kfz neu benannt",
+        description: "",
+        locked: true,
+        origin: "Vorschlag",
+        reason: "",
+        bereich: "Mobilität",
+        bereichReason: "",
+        bereichManual: true,
+      },
+      {
+        id: "manuell-4",
+        name: "Von Hand",
+        description: "",
+        locked: false,
+        origin: "manuell",
+        reason: "",
+        ...unplaced,
+      },
       {
         id: "C0-2",
         name: "Kfz neu benannt (2)",
@@ -88,6 +121,8 @@ describe("review workbook model", () => {
         locked: false,
         origin: "Vorschlag",
         reason: "",
+        ...unplaced,
+        bereich: "Mobilität",
       },
     ]);
   });

@@ -2,7 +2,7 @@
  * @internal Reducer cases that change attributes, not membership: create, rename, describe, lock, pin,
  * "nicht zusammen".
  */
-import type { ReviewAction, ReviewOutcome, ReviewState } from "../types";
+import { DEFAULT_BEREICH, type ReviewAction, type ReviewOutcome, type ReviewState } from "../types";
 import { done, entry, quote, refuse } from "./outcome";
 import {
   canonicalPair,
@@ -36,6 +36,9 @@ export function createCluster(state: ReviewState, action: ActionOf<"createCluste
     locked: false,
     origin: "manuell",
     reason: "",
+    bereich: action.bereich?.trim() || DEFAULT_BEREICH,
+    bereichReason: "vom Prüfer angelegt",
+    bereichManual: true,
   });
   return done(next, [entry(action, "Cluster angelegt", { nach: name })]);
 }

@@ -149,6 +149,9 @@ export function splitCluster(state: ReviewState, action: ActionOf<"splitCluster"
     locked: false,
     origin: "manuell",
     reason: "",
+    bereich: source.bereich,
+    bereichReason: source.bereichReason,
+    bereichManual: source.bereichManual,
   });
   const entries = resolved.map((process) =>
     entry(action, "Abgespalten", { prozess: process.name, von: source.name, nach: name }),
@@ -177,7 +180,17 @@ export function dissolveCluster(state: ReviewState, action: ActionOf<"dissolveCl
     if (process === undefined) continue;
     const id = uniqueClusterId(next, `einzel-${key}`);
     const name = uniqueClusterName(next, process.name);
-    next = withCluster(next, { id, name, description: "", locked: false, origin: "manuell", reason: "" });
+    next = withCluster(next, {
+      id,
+      name,
+      description: "",
+      locked: false,
+      origin: "manuell",
+      reason: "",
+      bereich: cluster.bereich,
+      bereichReason: cluster.bereichReason,
+      bereichManual: cluster.bereichManual,
+    });
     next = withProcesses(next, [{ ...process, clusterId: id, manual: true }]);
     entries.push(entry(action, "Aufgelöst", { prozess: process.name, von: cluster.name, nach: name }));
   }

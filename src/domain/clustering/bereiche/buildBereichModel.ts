@@ -1,0 +1,203 @@
+import type { ProcessRecord } from "../../inventory/types";
+import { ROLE_LABELS } from "../../inventory/roleLabels";
+import type { ClusterModel } from "../clusterModel";
+import { normalizeWord } from "../normalizeName";
+import { createDescribeScratch, describeCluster } from "../internals/describeCluster";
+import { coarseGroups, targetBereichCount } from "./coarseGroups";
+import { fitLabel } from "./fitLabel";
+import type { BereichChoice, BereichModel, BereichSource } from "./types";
+
+/** Roles whose column can carry the Bereiche, in the order `auto` tries them. */
+export const BEREICH_COLUMN_ROLES = ["themenfeld", "fachbereich", "dezernat", "fachanwendung"] as const;
+type BereichRole = (typeof BEREICH_COLUMN_ROLES)[number];
+
+/** A grouping column is usable by `auto` with this many distinct values (a readable overview) … */
+const AUTO_MIN_VALUES = 2;
+const AUTO_MAX_VALUES = 25;
+/** … and when at least this share of the processes has a value. */
+const AUTO_MIN_FILLED = 0.5;
+/** A catalogue Lebenslage (Themenfeld) names a coarse group when this share of its rows has it. */
+const DOMINANT_LEBENSLAGE = 0.5;
+const DOMINANT_THEMENFELD = 0.6;
+
+export const NO_BEREICH_LABEL = "Alle Prozesse";
+export const UNASSIGNED_BEREICH_LABEL = "Weitere Leistungen";
+
+interface Values {
+  readonly values: readonly (string | undefined)[];
+  readonly header: string;
+}
+
+/**
+ * Per-row Bereich votes for a clustering model (see `BereichModel`). `records` may come in any order;
+ * they are matched to the model's rows by key. Pure and deterministic.
+ */
+export function buildBereichModel(
+  model: ClusterModel,
+  records: readonly ProcessRecord[],
+  source: BereichSource = { kind: "auto" },
+  headers: readonly string[] = [],
+): BereichModel {
+  const byKey = new Map(records.map((r) => [r.key, r] as const));
+  const rows = model.keys.map((key) => byKey.get(key));
+  switch (source.kind) {
+    case "off":
+      return {
+        choice: { kind: "off", why: "ohne Bereichsebene (abgeschaltet)" },
+        votes: new Int32Array(model.keys.length).fill(-1),
+        groups: [],
+        fallback: { label: NO_BEREICH_LABEL, detail: "ohne Bereichsebene" },
+      };
+    case "column": {
+      const header = headers[source.column]?.trim() || `Spalte ${source.column + 1}`;
+      const values = rows.map((r) => r?.cells[source.column]);
+      return fromValues({ values, header }, { kind: "column", header, why: `aus der Spalte „${header}“` });
+    }
+    case "themenfeld":
+    case "lebenslage":
+      return fromRoleOrCatalogue(model, rows, source.kind);
+    case "cut":
+      return fromCut(model, "gewählt: grobe Gliederung nach ähnlichen Themen");
+    case "auto":
+      return auto(model, rows);
+    default: {
+      const never: never = source;
+      throw new TypeError(`Unbekannte Bereichsquelle: ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+function auto(model: ClusterModel, rows: readonly (ProcessRecord | undefined)[]): BereichModel {
+  for (const role of BEREICH_COLUMN_ROLES) {
+    const values = rows.map((r) => present(r?.[role]));
+    const filled = values.filter((v) => v !== undefined).length;
+    const distinct = new Set(values.flatMap((v) => (v === undefined ? [] : [normalizeWord(v)]))).size;
+    if (
+      distinct >= AUTO_MIN_VALUES &&
+      distinct <= AUTO_MAX_VALUES &&
+      filled >= AUTO_MIN_FILLED * Math.max(1, rows.length)
+    ) {
+      const header = ROLE_LABELS[role];
+      return fromValues(
+        { values, header },
+        {
+          kind: role === "themenfeld" ? "themenfeld" : "column",
+          header,
+          why: `automatisch: aus der Spalte „${header}“ des Inventars (${distinct} Werte)`,
+        },
+      );
+    }
+  }
+  return fromCut(
+    model,
+    "automatisch: nach ähnlichen Themen, weil keine Spalte Themenfeld, Fachbereich, Dezernat oder " +
+      `Fachanwendung mit ${AUTO_MIN_VALUES} bis ${AUTO_MAX_VALUES} Werten gefüllt ist`,
+  );
+}
+
+function fromRoleOrCatalogue(
+  model: ClusterModel,
+  rows: readonly (ProcessRecord | undefined)[],
+  role: Extract<BereichRole, "themenfeld"> | "lebenslage",
+): BereichModel {
+  const header = ROLE_LABELS[role];
+  const sheet = rows.map((r) => present(r?.[role]));
+  if (sheet.some((v) => v !== undefined)) {
+    return fromValues({ values: sheet, header }, { kind: role, header, why: `aus der Spalte „${header}“` });
+  }
+  const catalogue = model.signals.map((s) => present(s.catalogue?.[role]));
+  if (catalogue.some((v) => v !== undefined)) {
+    return fromValues(
+      { values: catalogue, header: `${header} laut OZG-Katalog` },
+      { kind: role, why: `${header} laut OZG-Katalog` },
+      `keine sichere Zuordnung zum OZG-Katalog`,
+    );
+  }
+  return fromCut(
+    model,
+    `nach ähnlichen Themen, weil weder eine Spalte ${header} noch sichere Zuordnungen zum OZG-Katalog vorliegen`,
+  );
+}
+
+/** Bereiche = the distinct values (blank rows abstain). */
+function fromValues(
+  { values, header }: Values,
+  choice: BereichChoice,
+  fallbackDetail = `Spalte „${header}“ leer`,
+): BereichModel {
+  const codeOf = new Map<string, number>();
+  const groups: { label: string; detail: string }[] = [];
+  const votes = new Int32Array(values.length).fill(-1);
+  values.forEach((raw, i) => {
+    const value = present(raw);
+    if (value === undefined) return;
+    const norm = normalizeWord(value);
+    let code = codeOf.get(norm);
+    if (code === undefined) {
+      code = groups.length;
+      codeOf.set(norm, code);
+      groups.push({ label: value, detail: header });
+    }
+    votes[i] = code;
+  });
+  return {
+    choice,
+    votes,
+    groups,
+    fallback: {
+      label: choice.kind === "column" || groups.length === 0 ? "ohne Angabe" : UNASSIGNED_BEREICH_LABEL,
+      detail: fallbackDetail,
+    },
+  };
+}
+
+function fromCut(model: ClusterModel, why: string): BereichModel {
+  const n = model.keys.length;
+  const groups = coarseGroups(model, targetBereichCount(n));
+  const votes = new Int32Array(n).fill(-1);
+  groups.forEach((rows, g) => rows.forEach((i) => (votes[i] = g)));
+  const basis = model.concepts === undefined ? "nach Namen" : "nach Namen und OZG-Katalog";
+  const scratch = createDescribeScratch(model);
+  return {
+    choice: { kind: "cut", why: `${why} (${basis})` },
+    votes,
+    groups: groups.map((rows) => ({
+      label: coarseLabel(model, rows, scratch),
+      detail: `ähnliche Themen ${basis}`,
+    })),
+    fallback: { label: UNASSIGNED_BEREICH_LABEL, detail: `ähnliche Themen ${basis}` },
+  };
+}
+
+/** The Lebenslage or Themenfeld most of the rows share (sheet first, else catalogue), else their words. */
+function coarseLabel(
+  model: ClusterModel,
+  rows: readonly number[],
+  scratch: ReturnType<typeof createDescribeScratch>,
+): string {
+  const pick = (values: (string | undefined)[], share: number): string | undefined => {
+    const counts = new Map<string, number>();
+    for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+    let best: string | undefined;
+    let bestCount = 0;
+    for (const [v, c] of [...counts].sort((p, q) => (p[0] < q[0] ? -1 : 1)))
+      if (c > bestCount) [best, bestCount] = [v, c];
+    return bestCount >= share * rows.length ? best : undefined;
+  };
+  const signal = (i: number) => model.signals[i];
+  const named =
+    pick(
+      rows.map((i) => signal(i)?.lebenslage ?? signal(i)?.catalogue?.lebenslage),
+      DOMINANT_LEBENSLAGE,
+    ) ??
+    pick(
+      rows.map((i) => signal(i)?.themenfeld ?? signal(i)?.catalogue?.themenfeld),
+      DOMINANT_THEMENFELD,
+    );
+  return fitLabel(named ?? describeCluster(model, rows, undefined, scratch).label);
+}
+
+function present(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed === undefined || trimmed === "" ? undefined : trimmed;
+}

@@ -1,0 +1,186 @@
+import fc from "fast-check";
+import { buildBereichModel } from "../../../src/domain/clustering/bereiche/buildBereichModel";
+import { targetBereichCount } from "../../../src/domain/clustering/bereiche/coarseGroups";
+import { fitLabel } from "../../../src/domain/clustering/bereiche/fitLabel";
+import { buildClusterModel } from "../../../src/domain/clustering/buildClusterModel";
+import { clusterProcesses } from "../../../src/domain/clustering/clusterProcesses";
+import type { ClusterResult, ProcessRecord } from "../../../src/domain/clustering/types";
+import { makeRecords, SAMPLE_NAMES } from "./makeRecords";
+
+/** Every process in exactly one cluster, every cluster in exactly one Bereich. */
+function expectTree(result: ClusterResult, records: readonly ProcessRecord[]): void {
+  const clusterOfKey = new Map<string, string>();
+  for (const c of result.clusters)
+    for (const k of c.keys) {
+      expect(clusterOfKey.has(k)).toBe(false);
+      clusterOfKey.set(k, c.id);
+    }
+  expect([...clusterOfKey.keys()].sort()).toEqual(records.map((r) => r.key).sort());
+  const bereichOf = new Map<string, string>();
+  for (const b of result.overview?.bereiche ?? [])
+    for (const id of b.clusterIds) {
+      expect(bereichOf.has(id)).toBe(false);
+      bereichOf.set(id, b.id);
+    }
+  expect([...bereichOf.keys()].sort()).toEqual(result.clusters.map((c) => c.id).sort());
+  const labels = (result.overview?.bereiche ?? []).map((b) => b.label.toLowerCase());
+  expect(new Set(labels).size).toBe(labels.length);
+  for (const label of labels) expect(label.length).toBeLessThanOrEqual(60);
+}
+
+/** The partition as sets of keys per Bereich, comparable across runs. */
+function bereichPartition(result: ClusterResult): string[] {
+  const keysOf = new Map(result.clusters.map((c) => [c.id, c.keys] as const));
+  return (result.overview?.bereiche ?? [])
+    .map(
+      (b) =>
+        `${b.label}=${b.clusterIds
+          .flatMap((id) => keysOf.get(id) ?? [])
+          .sort()
+          .join(",")}`,
+    )
+    .sort();
+}
+
+const names = fc.constantFrom(...SAMPLE_NAMES.map(([n]) => n), "Hund anmelden", "Sperrmüll bestellen");
+const values = fc.constantFrom("Ordnungsamt", "Bürgeramt", "Jugendamt", "");
+
+const inventory = fc
+  .array(fc.tuple(names, values, fc.nat({ max: 99 })), { minLength: 1, maxLength: 30 })
+  .map((rows) =>
+    rows.map(([name, fachbereich, n], index): ProcessRecord => ({
+      key: `row:${String(index + 2).padStart(3, "0")}`,
+      row: index + 2,
+      index,
+      name: `${name} ${n}`,
+      cells: [`${name} ${n}`, fachbereich],
+      ...(fachbereich === "" ? {} : { fachbereich }),
+    })),
+  );
+
+describe("Bereiche (upper level)", () => {
+  it("puts every process in one cluster and every cluster in one Bereich, for every source", () => {
+    fc.assert(
+      fc.property(
+        inventory,
+        fc.constantFrom("auto", "cut", "off", "themenfeld", "lebenslage", "column"),
+        (records, kind) => {
+          const bereich = kind === "column" ? { kind, column: 1 } : { kind };
+          const result = clusterProcesses(records, { bereich: bereich as never });
+          expectTree(result, records);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("does not depend on the order of the rows", () => {
+    fc.assert(
+      fc.property(inventory, fc.array(fc.nat()), (records, seeds) => {
+        const shuffled = [...records];
+        seeds.forEach((s, i) => {
+          const j = s % shuffled.length;
+          const k = i % shuffled.length;
+          [shuffled[j], shuffled[k]] = [shuffled[k] as ProcessRecord, shuffled[j] as ProcessRecord];
+        });
+        expect(bereichPartition(clusterProcesses(shuffled))).toEqual(
+          bereichPartition(clusterProcesses(records)),
+        );
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("keeps the tree when reviewer constraints pin and lock clusters", () => {
+    const records = makeRecords();
+    const result = clusterProcesses(records, {
+      constraints: {
+        locked: [{ cluster: "Gesperrt", keys: ["row:002", "row:012"] }],
+        pinned: [{ key: "row:020", cluster: "Angeheftet" }],
+        cannotLink: [["row:003", "row:004"]],
+      },
+    });
+    expectTree(result, records);
+    const locked = result.clusters.find((c) => c.label === "Gesperrt");
+    expect(locked?.keys).toEqual(["row:002", "row:012"]);
+  });
+
+  it("auto takes a usable grouping column of the sheet and says so", () => {
+    const records = makeRecords().map((r, i) => ({
+      ...r,
+      fachbereich: i % 2 === 0 ? "Ordnungsamt" : "Bürgeramt",
+    }));
+    const result = clusterProcesses(records);
+    expect(result.overview?.choice.kind).toBe("column");
+    expect(result.overview?.choice.why).toContain("Fachbereich");
+    const labels = result.overview?.bereiche.map((b) => b.label).sort();
+    expect(labels).toEqual(["Bürgeramt", "Ordnungsamt"]);
+    for (const reason of Object.values(result.overview?.clusterReasons ?? {}))
+      expect(reason).toMatch(/Fachbereich/);
+  });
+
+  it("auto falls back to a coarse cut by subject when the sheet has no grouping column", () => {
+    const result = clusterProcesses(makeRecords());
+    expect(result.overview?.choice.kind).toBe("cut");
+    expect(result.overview?.choice.why).toMatch(/ähnlichen Themen/);
+    expect(result.overview?.bereiche.length).toBeGreaterThan(1);
+    expect(result.overview?.bereiche.length).toBeLessThanOrEqual(result.clusters.length);
+  });
+
+  it("lebenslage without a column or catalogue falls back to the coarse cut and says why", () => {
+    const records = makeRecords();
+    const model = buildClusterModel(records);
+    const bereich = buildBereichModel(model, records, { kind: "lebenslage" });
+    expect(bereich.choice.kind).toBe("cut");
+    expect(bereich.choice.why).toMatch(/Lebenslage/);
+  });
+
+  it("takes the catalogue's Lebenslage of confidently matched rows", () => {
+    const records = makeRecords();
+    const model = buildClusterModel(records);
+    const lebenslage = (i: number) => (i < 5 ? "Kfz-Besitz" : "Familie");
+    const withCatalogue = {
+      ...model,
+      signals: model.signals.map((s, i) => ({
+        ...s,
+        catalogue: {
+          ozgId: "1",
+          ozgLeistung: "X",
+          lebenslage: lebenslage(i),
+          themenfeld: "T",
+          via: "name" as const,
+          score: 0.9,
+          serviceName: "X",
+        },
+      })),
+    };
+    const bereich = buildBereichModel(withCatalogue, records, { kind: "lebenslage" });
+    expect(bereich.choice.why).toBe("Lebenslage laut OZG-Katalog");
+    expect(bereich.groups.map((g) => g.label)).toEqual(["Kfz-Besitz", "Familie"]);
+  });
+
+  it("off gives one Bereich holding every cluster", () => {
+    const result = clusterProcesses(makeRecords(), { bereich: { kind: "off" } });
+    expect(result.overview?.bereiche).toHaveLength(1);
+    expect(result.overview?.bereiche[0]?.label).toBe("Alle Prozesse");
+  });
+
+  it("aims at √n Bereiche within 5–25", () => {
+    expect([1, 30, 300, 650, 10_000].map(targetBereichCount)).toEqual([5, 5, 17, 25, 25]);
+  });
+
+  it("fits labels into 60 characters at a word boundary", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[A-Za-zÄÖÜäöüß]{1,15}$/), { minLength: 1, maxLength: 12 }),
+        (words) => {
+          const label = words.join(" ");
+          const fitted = fitLabel(label);
+          expect(fitted.length).toBeLessThanOrEqual(60);
+          if (label.length <= 60) expect(fitted).toBe(label);
+          else expect(words.join(" ").startsWith(fitted.slice(0, -1))).toBe(true);
+        },
+      ),
+    );
+  });
+});
