@@ -7,8 +7,9 @@
  * its own tree with hindsight), the Bereich level, and baselines (every row alone, first word, plain
  * TF-IDF over character 3–5-grams with average linkage cut at 0.7).
  *
- * The Bereich level: until the engine proposes Bereiche itself, a coarse cut of the same tree stands in,
- * chosen by a fixed rule (number of groups = clamp(round(√n), 5, 25), by applying the dendrogram's
+ * The Bereich level: the engine's own Bereiche (`buildBereichModel` with the options' source, default
+ * automatic — with names only, a coarse cut by subject), and for comparison a plain coarse cut of the
+ * cluster tree by a fixed rule (number of groups = clamp(round(√n), 5, 25), by applying the dendrogram's
  * merges lowest first) — labelled "grobe Schnittebene (Platzhalter)".
  *
  * Options: `--katalog` runs the engine with the OZG catalogue (fails with a clear message in a build
@@ -17,6 +18,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
+import { buildBereichModel } from "../src/domain/clustering/bereiche/buildBereichModel";
+import { withBereiche } from "../src/domain/clustering/bereiche/withBereiche";
 import { buildClusterModel } from "../src/domain/clustering/buildClusterModel";
 import { cutClusterModel } from "../src/domain/clustering/cutClusterModel";
 import { bestTreeCut } from "../src/domain/clustering/internals/bestTreeCut";
@@ -164,7 +167,7 @@ async function catalogueOptions(): Promise<ClusterOptions> {
   }
   if (typeof loaded.loadCatalogue !== "function") throw new Error(unavailable);
   const catalogue: unknown = await (loaded.loadCatalogue as () => unknown)();
-  // `catalogue` is not in this branch's ClusterOptions yet; the merged type will carry it.
+  // The loader's result is taken as the domain's `Catalogue`; its shape is the catalogue work's contract.
   return { catalogue } as ClusterOptions;
 }
 
@@ -181,12 +184,37 @@ async function fragmentChecker(): Promise<FragmentChecker | undefined> {
   }
 }
 
+/** Scores of the engine's own Bereich proposal for the default cut (each cluster in one Bereich). */
+function engineBereiche(
+  model: ReturnType<typeof buildClusterModel>,
+  records: readonly ProcessRecord[],
+  options: ClusterOptions,
+  result: ClusterResult,
+  list: EvaluationList,
+): EngineRun["bereiche"] {
+  const bereichModel = buildBereichModel(model, records, options.bereich, options.headers);
+  const overview = withBereiche(model, bereichModel, result).overview;
+  const bereichOfCluster = new Map<string, string>();
+  for (const b of overview?.bereiche ?? []) for (const id of b.clusterIds) bereichOfCluster.set(id, b.id);
+  const clusterOf = new Map<string, string>();
+  for (const c of result.clusters) for (const k of c.keys) clusterOf.set(k, c.id);
+  const predicted = records.map((r) => bereichOfCluster.get(clusterOf.get(r.key) ?? "") ?? "?");
+  const labels = (overview?.bereiche ?? []).map((b) => b.label);
+  return {
+    ...score(predicted, list),
+    why: overview?.choice.why ?? "keine Bereiche",
+    duplicateLabels: labels.length - new Set(labels).size,
+  };
+}
+
 interface EngineRun {
   readonly list: EvaluationList;
   readonly ms: number;
   readonly defaultCut: Scores & { readonly precision: number; readonly recall: number };
   readonly bestCluster: ReturnType<typeof bestTreeCut>;
   readonly coarse: Scores;
+  /** The engine's own Bereiche (`buildBereichModel`, source from the options, default auto). */
+  readonly bereiche: Scores & { readonly why: string; readonly duplicateLabels: number };
   readonly bestBereich: ReturnType<typeof bestTreeCut>;
   readonly duplicateLabels: number;
   readonly fragments?: number;
@@ -216,6 +244,7 @@ function runEngine(list: EvaluationList, options: ClusterOptions, checker?: Frag
     defaultCut: { ...score(predicted, list), precision: b.precision, recall: b.recall },
     bestCluster: bestTreeCut(model.dendrogram, inModelOrder(list.cluster)),
     coarse: score(coarseByRecord, list),
+    bereiche: engineBereiche(model, records, options, result, list),
     bestBereich: bestTreeCut(model.dendrogram, inModelOrder(list.bereich)),
     duplicateLabels: labels.length - new Set(labels).size,
     ...(checker === undefined
@@ -318,9 +347,20 @@ function printEngineTables(runs: readonly EngineRun[], withFragments: boolean): 
       `| ${r.list.file} | ${r.list.names.length} | ${new Set(r.list.cluster).size} | ${c.groups} | ${fmt(c.precision)} | ${fmt(c.recall)} | **${fmt(c.clusterF1)}** | ${fmt(c.clusterAri)} | ≤ ${fmt(r.bestCluster.upperBound)} (${fmt(r.bestCluster.f1)}, ${r.bestCluster.clusters}) | ${r.duplicateLabels} |${frag} ${r.ms.toFixed(0)} |`,
     );
   }
+  console.log("\n### Bereich-Ebene — Bereiche der Engine (buildBereichModel, Quelle automatisch)\n");
+  console.log(
+    "| Liste | Bereiche (Referenz) | Bereiche (Vorschlag) | B³-F1 | ARI | doppelte Bereichslabels | wie gebildet |",
+  );
+  console.log("|---|---:|---:|---:|---:|---:|---|");
+  for (const r of runs) {
+    const b = r.bereiche;
+    console.log(
+      `| ${r.list.file} | ${new Set(r.list.bereich).size} | ${b.groups} | **${fmt(b.bereichF1)}** | ${fmt(b.bereichAri)} | ${b.duplicateLabels} | ${b.why} |`,
+    );
+  }
   console.log("\n### Bereich-Ebene — grobe Schnittebene (Platzhalter)\n");
   console.log(
-    "Bis die Engine Bereiche selbst vorschlägt: grober Schnitt desselben Baums mit clamp(round(√n), 5, 25) Gruppen.\n",
+    "Zum Vergleich (und als Platzhalter aus der Zeit vor den Engine-Bereichen): grober Schnitt des Cluster-Baums mit clamp(round(√n), 5, 25) Gruppen, Merges von unten angewandt.\n",
   );
   console.log(
     "| Liste | Bereiche (Referenz) | Gruppen (grobe Schnittebene, Platzhalter) | B³-F1 grobe Schnittebene (Platzhalter) | ARI grobe Schnittebene (Platzhalter) | Cluster-Vorschlag gegen Bereiche: B³-F1 | bester Schnitt durch den Baum: F1 ≤ (erreicht, Gruppen) |",
