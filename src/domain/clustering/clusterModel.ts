@@ -1,3 +1,4 @@
+import type { CatalogueMatch } from "../catalogue/types";
 import type { ClusterStrategy } from "./types";
 import type { Dendrogram } from "./internals/dendrogram";
 import type { LabelIndex } from "./internals/labelIndex";
@@ -16,6 +17,8 @@ export interface ModelRowSignals {
   /** Column strategy: display value of the column ("ohne Angabe" for blanks), and of the sub column. */
   readonly column?: string;
   readonly subColumn?: string;
+  /** The row's confident place in the OZG catalogue (only with `ClusterOptions.catalogue`). */
+  readonly catalogue?: CatalogueMatch;
 }
 
 /**
@@ -38,6 +41,13 @@ export interface ClusterModel {
   readonly columnHeader?: string;
   readonly subColumnHeader?: string;
   readonly dendrogram: Dendrogram;
+  /**
+   * With the catalogue only: each row's L2-normalised vector in the concept space (explicit semantic
+   * analysis onto the catalogue's Lebenslagen), same layout as `vectors`; feature id = concept id.
+   */
+  readonly concepts?: SparseRows;
+  /** With the catalogue only: concept id → its catalogue name (the Lebenslage). */
+  readonly conceptNames?: readonly string[];
 }
 
 /** Maps a granularity (0 = fine … 1 = coarse) to the dendrogram distance threshold it cuts at. */

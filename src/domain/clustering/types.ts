@@ -1,6 +1,7 @@
 /**
  * Contract of the clustering engine. Plain data in and out, so it runs unchanged in a Web Worker.
  */
+import type { Catalogue } from "../catalogue/types";
 import type { ColumnRole, ProcessRecord } from "../inventory/types";
 
 /** How to cluster. */
@@ -34,6 +35,12 @@ export interface ClusterOptions {
   readonly constraints?: ClusterConstraints;
   /** Grid headers by column index, so column reasons can name the column. Default: "Spalte <n>". */
   readonly headers?: readonly string[];
+  /**
+   * The OZG catalogue (`createCatalogue`). Given: rows are matched to it (`ModelRowSignals.catalogue`),
+   * projected onto its concepts (`ClusterModel.concepts`), and the auto strategy blends that subject
+   * knowledge into the name similarity. Absent (default): "catalogue off", the lexical engine alone.
+   */
+  readonly catalogue?: Catalogue;
 }
 
 /** One proposed cluster. */
