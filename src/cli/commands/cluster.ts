@@ -13,6 +13,7 @@ import { parseCommandLine } from "../parseCommandLine";
 import { parseGranularityOption, parseStrategyOption, UsageError } from "../commandOptions";
 import { loadUsableInventory } from "../loadUsableInventory";
 import type { InventoryFile } from "../readInventoryFile";
+import { loadCatalogue } from "../loadCatalogue";
 
 const HELP = [
   "Aufruf: prozesscluster cluster <datei.xlsx|datei.csv> -o <ausgabe.csv> [--sheet NAME]",
@@ -160,6 +161,7 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
         strategy,
         headers: inventory.headers,
         constraints,
+        catalogue: loadCatalogue(),
         ...(granularity === undefined ? {} : { granularity }),
       });
       return proposal;

@@ -13,6 +13,7 @@ import type { CliCommand } from "../main";
 import { parseCommandLine } from "../parseCommandLine";
 import { DEFAULT_REVIEW_SETTINGS } from "../../domain/review/settingsSheet";
 import { writeReportWorkbook, type ReportWorkbookOptions } from "../xlsx/writeReportWorkbook";
+import { loadCatalogue } from "../loadCatalogue";
 
 const HELP = [
   "Aufruf: prozesscluster report <inventar.xlsx|inventar.csv> -o <bericht.xlsx> [Optionen]",
@@ -119,6 +120,7 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
         clusterProcesses(records, {
           strategy,
           constraints,
+          catalogue: loadCatalogue(),
           ...(granularity === undefined ? {} : { granularity }),
         }),
       { at: new Date().toISOString(), fresh: v.fresh === true },
