@@ -40,7 +40,9 @@ describe("the engine without a catalogue", () => {
   // Non-regression: the sample was clustered by the engine before the catalogue existed (commit
   // fcaa826); without `options.catalogue` the similarities and trees must be exactly those.
   const sampleRecords = makeRecords(
-    baseSample.names.map(([name, key]) => [name as string, key ?? undefined]),
+    baseSample.names.map(([name, key]): readonly [string, string?] =>
+      typeof key === "string" ? [name ?? "", key] : [name ?? ""],
+    ),
   );
   it.each(["auto", "text"] as const)("keeps the %s tree and its cuts unchanged (noreg)", (kind) => {
     const model = buildClusterModel(sampleRecords, { strategy: { kind } });
