@@ -12,6 +12,7 @@ import type { CliCommand } from "../main";
 import { parseCommandLine } from "../parseCommandLine";
 import {
   parseBereichOption,
+  parseCatalogueOption,
   parseGranularityOption,
   parseStrategyOption,
   UsageError,
@@ -19,6 +20,7 @@ import {
 import { loadUsableInventory } from "../loadUsableInventory";
 import { overviewHeadline } from "../../domain/review/overviewHeadline";
 import type { InventoryFile } from "../readInventoryFile";
+import { loadCatalogue } from "../loadCatalogue";
 
 const HELP = [
   "Aufruf: prozesscluster cluster <datei.xlsx|datei.csv> -o <ausgabe.csv> [--sheet NAME]",
@@ -41,6 +43,8 @@ const HELP = [
   "                       Fachanwendung mit 2–25 Werten, sonst ähnliche Themen), themenfeld, lebenslage",
   "                       (Spalte, sonst OZG-Katalog), grob (ähnliche Themen), column:<Spaltenkopf> oder",
   "                       aus (keine Bereiche)",
+  "  --katalog an|aus     OZG-Katalog als Fachwissen nutzen (Standard: an; aus = nur Namen und Spalten,",
+  "                       für Listen außerhalb der OZG-Welt)",
   "  --fresh              frühere Prüfentscheidungen nicht übernehmen",
   "",
   "Exit-Code: 0 geschrieben, 1 Eingabe nicht verwendbar, 2 falscher Aufruf.",
@@ -147,6 +151,7 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
       granularity: { type: "string" },
       fresh: { type: "boolean" },
       bereich: { type: "string" },
+      katalog: { type: "string" },
     },
     HELP,
     io,
@@ -171,9 +176,11 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
   const { file, inventory } = loadedInventory;
   let strategy: ClusterStrategy;
   let bereich: BereichSource;
+  let useCatalogue: boolean;
   try {
     strategy = parseStrategyOption(parsed.values.by, inventory);
     bereich = parseBereichOption(parsed.values.bereich, inventory);
+    useCatalogue = parseCatalogueOption(parsed.values.katalog);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`${error.message}\n\n${HELP}`);
@@ -193,6 +200,7 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
         bereich,
         headers: inventory.headers,
         constraints,
+        ...(useCatalogue ? { catalogue: loadCatalogue() } : {}),
         ...(granularity === undefined ? {} : { granularity }),
       });
       return proposal;

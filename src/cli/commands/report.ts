@@ -8,6 +8,7 @@ import { applyDecisionsToProposal, loadDecisions } from "../loadDecisions";
 import { addReviewSheets, reportClustersOf } from "../xlsx/addReviewSheets";
 import {
   parseBereichOption,
+  parseCatalogueOption,
   parseGranularityOption,
   parseStrategyOption,
   UsageError,
@@ -18,6 +19,7 @@ import type { CliCommand } from "../main";
 import { parseCommandLine } from "../parseCommandLine";
 import { DEFAULT_REVIEW_SETTINGS } from "../../domain/review/settingsSheet";
 import { writeReportWorkbook, type ReportWorkbookOptions } from "../xlsx/writeReportWorkbook";
+import { loadCatalogue } from "../loadCatalogue";
 
 const HELP = [
   "Aufruf: prozesscluster report <inventar.xlsx|inventar.csv> -o <bericht.xlsx> [Optionen]",
@@ -30,6 +32,7 @@ const HELP = [
   "  --granularity ZAHL    0 = fein … 1 = grob (Standard: automatisch)",
   "  --bereich QUELLE      obere Ebene: auto (Standard), themenfeld, lebenslage, grob, column:<Überschrift>",
   "                        oder aus",
+  "  --katalog an|aus      OZG-Katalog als Fachwissen nutzen (Standard: an)",
   "  --stichtag DATUM      JJJJ-MM-TT (Standard: heute)",
   "  --drucksache TEXT     Kopfzeile „Anlage zu Drucksache Nr. …“",
   "  --modell 1.1|2.0      Reifegradmodell (Standard: das im Inventar häufigste, sonst 1.1)",
@@ -78,6 +81,7 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
         pdf: { type: "boolean" },
         fresh: { type: "boolean" },
         bereich: { type: "string" },
+        katalog: { type: "string" },
       },
       HELP,
       io,
@@ -112,9 +116,11 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
     const { inventory } = loadedInventory;
     let strategy: ClusterStrategy;
     let bereich: BereichSource;
+    let useCatalogue: boolean;
     try {
       strategy = parseStrategyOption(v.by, inventory);
       bereich = parseBereichOption(v.bereich, inventory);
+      useCatalogue = parseCatalogueOption(v.katalog);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       io.stderr(`${error.message}\n\n${HELP}`);
@@ -131,6 +137,7 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
           bereich,
           headers: inventory.headers,
           constraints,
+          ...(useCatalogue ? { catalogue: loadCatalogue() } : {}),
           ...(granularity === undefined ? {} : { granularity }),
         }),
       { at: new Date().toISOString(), fresh: v.fresh === true },

@@ -1,7 +1,13 @@
-/** How a row was matched to the OZG catalogue. */
+/**
+ * The OZG catalogue as the engine knows it: plain index data (built by `npm run catalogue` from
+ * `assets/catalogue/ozg-katalog.csv`) and the runtime `Catalogue` that `createCatalogue` builds from it.
+ */
+import type { SparseRows } from "../clustering/internals/tfidfVectors";
+
+/** How a row was matched to the catalogue. */
 export type CatalogueMatchVia = "leikaKey" | "leikaObject" | "name";
 
-/** A row's confident match in the OZG catalogue. */
+/** A row's confident place in the catalogue. */
 export interface CatalogueMatch {
   readonly ozgId: string;
   readonly ozgLeistung: string;
@@ -14,8 +20,42 @@ export interface CatalogueMatch {
   readonly serviceName: string;
 }
 
-/** Loaded catalogue (built in the domain from plain data). */
+/**
+ * The index file's content: names once, hierarchy by array index (compact, and plain JSON so both the
+ * CLI and the pane's worker can load it without parsing CSV).
+ */
+export interface CatalogueData {
+  /** Format version; `createCatalogue` rejects others. */
+  readonly version: 1;
+  readonly themenfelder: readonly string[];
+  /** [name, index into `themenfelder`]. */
+  readonly lebenslagen: readonly (readonly [string, number])[];
+  /** [OZG id, name, index into `lebenslagen`]. */
+  readonly leistungen: readonly (readonly [string, string, number])[];
+  /** [14-digit LeiKa key or "", service name, index into `leistungen`]. */
+  readonly services: readonly (readonly [string, string, number])[];
+}
+
+/** One row to place in the catalogue. */
+export interface CatalogueQuery {
+  readonly name: string;
+  readonly leikaKey?: string;
+}
+
+/**
+ * Loaded catalogue, built in the domain from plain data by `createCatalogue(data)`. Immutable; its
+ * retrieval structures are built once, so matching many rows is cheap.
+ */
 export interface Catalogue {
   /** Lowercased words that occur in catalogue service / OZG-Leistung / Lebenslage / Themenfeld names. */
   readonly vocabulary: ReadonlySet<string>;
+  /** Concept (Lebenslage) names by concept id, the dimensions of `project`. */
+  readonly conceptNames: readonly string[];
+  /** Confident match of one row, or undefined ("keine sichere Zuordnung"). */
+  match(query: CatalogueQuery): CatalogueMatch | undefined;
+  /**
+   * Explicit semantic analysis: each name's L2-normalised vector over the concepts (cosine of its
+   * character n-grams with each concept document, top concepts kept). Row i depends on name i only.
+   */
+  project(names: readonly string[]): SparseRows;
 }

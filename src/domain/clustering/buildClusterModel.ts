@@ -11,6 +11,9 @@ import { autoMerges } from "./internals/autoMerges";
 import { codeDistances, textDistances, type PairSignal } from "./internals/distanceMatrix";
 import { nnChainAverage, type RawMerges } from "./internals/nnChainAverage";
 import { tfidfVectors } from "./internals/tfidfVectors";
+import { blendRows } from "./internals/blendRows";
+import { readableCut } from "./internals/readableCut";
+import type { CatalogueMatch } from "../catalogue/types";
 
 /** Weight of whole-stem features next to character n-grams (cos = 0.7·n-gram + 0.3·stem). */
 export const WORD_FEATURE_WEIGHT = 0.3;
@@ -59,6 +62,20 @@ export const AUTO_SIGNAL_WEIGHTS = {
   fachanwendung: { weight: 0.15, penalty: 0 },
   lebenslage: { weight: 0.1, penalty: 0.5 },
   themenfeld: { weight: 0.05, penalty: 0.3 },
+} as const;
+
+/**
+ * Catalogue knowledge in the auto strategy (only with `ClusterOptions.catalogue`). `concept`: share of
+ * the concept-space cosine in the blended similarity (cos = (1 − w)·cos_names + w·cos_concepts). The
+ * catalogue links names that share no word (Waffenbesitzkarte / Jagdschein), but about half of the
+ * links it adds are wrong, so at the cluster level it is the minor part. `ozg` and `lebenslage`: weak
+ * shrink for rows whose confident catalogue matches share the OZG-Leistung or Lebenslage; no penalty,
+ * since a wrong match must not split what the names join.
+ */
+export const CATALOGUE_WEIGHTS = {
+  concept: 0.3,
+  ozg: { weight: 0.2, penalty: 0 },
+  lebenslage: { weight: 0.1, penalty: 0 },
 } as const;
 
 function compareRecords(p: ProcessRecord, q: ProcessRecord): number {
@@ -168,6 +185,11 @@ export function buildClusterModel(
   const leika = sorted.map((r) => (isLeikaKey(r.leikaKey) ? r.leikaKey : undefined));
   const column = strategy.kind === "column" ? strategy.column : undefined;
   const subColumn = strategy.kind === "column" ? strategy.subColumn : undefined;
+  const catalogue = options.catalogue;
+  const matches: (CatalogueMatch | undefined)[] = sorted.map((r, i) =>
+    catalogue?.match({ name: r.name, ...(leika[i] !== undefined ? { leikaKey: leika[i] } : {}) }),
+  );
+  const concepts = catalogue?.project(names);
   const signals: ModelRowSignals[] = sorted.map((r, i) => {
     const s: { -readonly [K in keyof ModelRowSignals]: ModelRowSignals[K] } = {};
     const key = leika[i];
@@ -186,6 +208,8 @@ export function buildClusterModel(
     if (c !== undefined) s.column = c;
     const sc = cellValue(r, subColumn);
     if (sc !== undefined) s.subColumn = sc;
+    const match = matches[i];
+    if (match !== undefined) s.catalogue = match;
     return s;
   });
 
@@ -213,7 +237,16 @@ export function buildClusterModel(
       const available = structured.filter((c) => c.codes.some((x) => x >= 0));
       // Without any structured column auto is the text strategy, so it takes the text cut too.
       namesOnly = available.length === 0 && !objects.some((x) => x >= 0);
-      merges = autoMerges(vectors, phrase, objects, w.leikaObject.weight, available);
+      let similar = vectors;
+      if (concepts !== undefined) {
+        const cw = CATALOGUE_WEIGHTS;
+        similar = blendRows(vectors, concepts, cw.concept);
+        available.push(
+          { codes: codesOf(matches.map((m) => m?.ozgId)), ...cw.ozg },
+          { codes: codesOf(matches.map((m) => m?.lebenslage)), ...cw.lebenslage },
+        );
+      }
+      merges = autoMerges(similar, phrase, objects, w.leikaObject.weight, available);
       break;
     }
     case "leika": {
@@ -241,9 +274,12 @@ export function buildClusterModel(
     c === undefined ? undefined : (present(options.headers?.[c]) ?? `Spalte ${c + 1}`);
   const columnHeader = headerOf(column);
   const subColumnHeader = headerOf(subColumn);
+  const base = namesOnly ? DEFAULT_GRANULARITY.text : defaultGranularity(strategy);
+  // Similarity strategies get the readable cap; code and column strategies follow their structure.
+  const byName = strategy.kind === "auto" || strategy.kind === "text";
   return {
     strategy,
-    defaultGranularity: namesOnly ? DEFAULT_GRANULARITY.text : defaultGranularity(strategy),
+    defaultGranularity: byName ? readableCut(dendrogram, base) : base,
     keys: sorted.map((r) => r.key),
     names,
     labels: buildLabelIndex(analysis, signals),
@@ -252,5 +288,8 @@ export function buildClusterModel(
     ...(columnHeader !== undefined ? { columnHeader } : {}),
     ...(subColumnHeader !== undefined ? { subColumnHeader } : {}),
     dendrogram,
+    ...(concepts !== undefined && catalogue !== undefined
+      ? { concepts, conceptNames: catalogue.conceptNames }
+      : {}),
   };
 }

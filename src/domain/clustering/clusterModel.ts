@@ -17,7 +17,7 @@ export interface ModelRowSignals {
   /** Column strategy: display value of the column ("ohne Angabe" for blanks), and of the sub column. */
   readonly column?: string;
   readonly subColumn?: string;
-  /** The row's confident match in the OZG catalogue (only when the catalogue is on). */
+  /** The row's confident place in the OZG catalogue (only with `ClusterOptions.catalogue`). */
   readonly catalogue?: CatalogueMatch;
 }
 
@@ -41,9 +41,12 @@ export interface ClusterModel {
   readonly columnHeader?: string;
   readonly subColumnHeader?: string;
   readonly dendrogram: Dendrogram;
-  /** Each row's L2-normalised vector in the catalogue's concept space (only when the catalogue is on). */
+  /**
+   * With the catalogue only: each row's L2-normalised vector in the concept space (explicit semantic
+   * analysis onto the catalogue's Lebenslagen), same layout as `vectors`; feature id = concept id.
+   */
   readonly concepts?: SparseRows;
-  /** Concept id → its catalogue name (e.g. the Lebenslage). */
+  /** With the catalogue only: concept id → its catalogue name (the Lebenslage). */
   readonly conceptNames?: readonly string[];
 }
 

@@ -1,8 +1,8 @@
 /**
  * Contract of the clustering engine. Plain data in and out, so it runs unchanged in a Web Worker.
  */
-import type { ColumnRole, ProcessRecord } from "../inventory/types";
 import type { Catalogue } from "../catalogue/types";
+import type { ColumnRole, ProcessRecord } from "../inventory/types";
 import type { BereichChoice, BereichSource, ProposedBereich } from "./bereiche/types";
 
 /** How to cluster. */
@@ -38,7 +38,11 @@ export interface ClusterOptions {
   readonly headers?: readonly string[];
   /** Where the upper level (Bereiche) comes from. Default `{ kind: "auto" }`. */
   readonly bereich?: BereichSource;
-  /** The OZG catalogue as subject knowledge; absent = names and the sheet's columns only. */
+  /**
+   * The OZG catalogue (`createCatalogue`). Given: rows are matched to it (`ModelRowSignals.catalogue`),
+   * projected onto its concepts (`ClusterModel.concepts`), and the auto strategy blends that subject
+   * knowledge into the name similarity. Absent (default): "catalogue off", the lexical engine alone.
+   */
   readonly catalogue?: Catalogue;
 }
 

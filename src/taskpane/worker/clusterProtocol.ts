@@ -1,12 +1,21 @@
 import type { ClusterOptions, ClusterResult, ProcessRecord } from "../../domain/clustering/types";
 
+/**
+ * Options as they cross to the worker: plain data, so the catalogue is a switch (default off) and the
+ * worker loads the shipped one itself instead of receiving it.
+ */
+export type WorkerClusterOptions = Omit<ClusterOptions, "catalogue"> & {
+  /** Use the shipped OZG catalogue (`ClusterOptions.catalogue`). Default false. */
+  readonly catalogue?: boolean;
+};
+
 /** Messages from the pane to the clustering worker. `id` pairs a request with its response. */
 export type ClusterRequest =
   | {
       readonly id: number;
       readonly type: "build";
       readonly records: readonly ProcessRecord[];
-      readonly options: ClusterOptions;
+      readonly options: WorkerClusterOptions;
     }
   | { readonly id: number; readonly type: "count"; readonly granularity: number }
   | { readonly id: number; readonly type: "cut"; readonly granularity: number };
@@ -29,7 +38,7 @@ export type ClusterResponse =
  * slider moves. In the browser it runs in a Web Worker; tests inject the inline engine.
  */
 export interface ClusterEngine {
-  build(records: readonly ProcessRecord[], options: ClusterOptions): Promise<ModelSummary>;
+  build(records: readonly ProcessRecord[], options: WorkerClusterOptions): Promise<ModelSummary>;
   count(granularity: number): Promise<number>;
   cut(granularity: number): Promise<ClusterResult>;
   dispose(): void;

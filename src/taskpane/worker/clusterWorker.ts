@@ -8,4 +8,4 @@ const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ClusterRequest>) => void) | null;
   postMessage(message: unknown): void;
 };
-scope.onmessage = (event) => scope.postMessage(handle(event.data));
+scope.onmessage = (event) => void handle(event.data).then((response) => scope.postMessage(response));

@@ -9,7 +9,7 @@ import { engineOver } from "./internals/engineOver";
 export function createInlineClusterEngine(): ClusterEngine {
   const handle = createClusterRequestHandler();
   const { engine, receive } = engineOver(
-    (request) => void Promise.resolve().then(() => receive(handle(request))),
+    (request) => void handle(request).then(receive),
     () => undefined,
   );
   return engine;

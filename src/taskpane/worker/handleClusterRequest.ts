@@ -5,20 +5,42 @@ import { buildClusterModel } from "../../domain/clustering/buildClusterModel";
 import type { ClusterModel } from "../../domain/clustering/clusterModel";
 import { countClusters } from "../../domain/clustering/countClusters";
 import { cutClusterModel } from "../../domain/clustering/cutClusterModel";
-import type { ClusterRequest, ClusterResponse } from "./clusterProtocol";
+import type { Catalogue } from "../../domain/catalogue/types";
+import type { ClusterOptions } from "../../domain/clustering/types";
+import type { ClusterRequest, ClusterResponse, WorkerClusterOptions } from "./clusterProtocol";
+import { loadShippedCatalogue } from "./internals/loadShippedCatalogue";
+
+/** Domain options for a worker request: the catalogue switch becomes the loaded catalogue. */
+async function resolveOptions(
+  options: WorkerClusterOptions,
+  loadCatalogue: () => Promise<Catalogue>,
+): Promise<ClusterOptions> {
+  const { catalogue, ...rest } = options;
+  return catalogue === true ? { ...rest, catalogue: await loadCatalogue() } : rest;
+}
 
 /**
  * Creates the request handler shared by the Web Worker and the inline engine. It keeps the last built
- * model, so slider moves only re-cut the cached dendrogram.
+ * model, so slider moves only re-cut the cached dendrogram. `loadCatalogue` (default: the shipped
+ * index, lazy-loaded once) is only called for builds that ask for the catalogue.
  */
-export function createClusterRequestHandler(): (request: ClusterRequest) => ClusterResponse {
+export function createClusterRequestHandler(
+  loadCatalogue: () => Promise<Catalogue> = loadShippedCatalogue,
+): (request: ClusterRequest) => Promise<ClusterResponse> {
   let model: ClusterModel | null = null;
   let bereichModel: BereichModel | null = null;
-  return (request) => {
+  // Requests are answered in order: a count sent right after a build waits for the catalogue to load.
+  let queue: Promise<unknown> = Promise.resolve();
+  const inOrder = (request: ClusterRequest): Promise<ClusterResponse> => {
+    const next = queue.then(() => answer(request));
+    queue = next;
+    return next;
+  };
+  const answer = async (request: ClusterRequest): Promise<ClusterResponse> => {
     try {
       switch (request.type) {
         case "build": {
-          model = buildClusterModel(request.records, request.options);
+          model = buildClusterModel(request.records, await resolveOptions(request.options, loadCatalogue));
           bereichModel = buildBereichModel(
             model,
             request.records,
@@ -58,6 +80,7 @@ export function createClusterRequestHandler(): (request: ClusterRequest) => Clus
       return { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
     }
   };
+  return inOrder;
 }
 
 function requireModel<T>(model: T | null): T {

@@ -1,0 +1,99 @@
+import { DEFAULT_PROCEDURE_WORDS, DEFAULT_STOP_WORDS } from "../../clustering/defaultStopWords";
+import { DEFAULT_SYNONYMS } from "../../clustering/defaultSynonyms";
+import { normalizeWord, splitWords } from "../../clustering/normalizeName";
+
+const STOP = new Set(DEFAULT_STOP_WORDS.map(normalizeWord));
+/** Procedure words long enough to be cut off a compound's end ("gewerbeanmeldung" → "gewerbe"), longest first. */
+const SUFFIXES = [...new Set(DEFAULT_PROCEDURE_WORDS.map(normalizeWord))]
+  .filter((w) => w.length >= 6)
+  .sort((p, q) => q.length - p.length || (p < q ? -1 : 1));
+const MIN_REST = 4;
+
+function stripProcedureSuffix(word: string): string {
+  for (const suffix of SUFFIXES) {
+    if (word.length - suffix.length >= MIN_REST && word.endsWith(suffix))
+      return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+const WHOLE = new Map(DEFAULT_SYNONYMS.map((s) => [normalizeWord(s.from), normalizeWord(s.to)]));
+
+/**
+ * The subject words of a name as the catalogue compares them: normalised, default abbreviations
+ * written out ("kfz" → "kraftfahrzeug"), procedure and function words dropped, also at the end of a
+ * compound ("Gewerbeanmeldung" → "gewerbe"). Fixed defaults, not the
+ * user's tables, so a row's place in the catalogue depends on its name alone. @internal
+ */
+export function catalogueWords(name: string): string[] {
+  const out: string[] = [];
+  for (const { norm } of splitWords(name)) {
+    for (const word of (WHOLE.get(norm) ?? norm).split(" ")) {
+      if (word !== "" && !STOP.has(word)) out.push(stripProcedureSuffix(word));
+    }
+  }
+  return out;
+}
+
+const MIN_N = 3;
+const MAX_N = 5;
+
+/** Character 3–5-grams of a word padded with spaces (scikit-learn's `char_wb`). */
+function wordGrams(word: string): string[] {
+  const padded = ` ${word} `;
+  if (padded.length < MIN_N) return [padded];
+  const out: string[] = [];
+  for (let n = MIN_N; n <= Math.min(MAX_N, padded.length); n++) {
+    for (let i = 0; i + n <= padded.length; i++) out.push(padded.slice(i, i + n));
+  }
+  return out;
+}
+
+/**
+ * Interned n-gram ids, cached per word: catalogue names repeat their words thousands of times, so each
+ * word is cut into n-grams once. Ids are dense from 0 in first-seen order. @internal
+ */
+export interface GramSpace {
+  /** Number of distinct n-grams interned so far. */
+  readonly size: () => number;
+  /**
+   * Adds the words' n-gram counts (× weight) into `into`. With `grow` false (queries), n-grams the
+   * space has not seen are skipped: they cannot match anything.
+   */
+  count(
+    words: readonly string[],
+    weight: number,
+    grow: boolean,
+    into?: Map<number, number>,
+  ): Map<number, number>;
+}
+
+/** A new, empty n-gram space. @internal */
+export function createGramSpace(): GramSpace {
+  const ids = new Map<string, number>();
+  const byWord = new Map<string, Int32Array>();
+  const known = (word: string, grow: boolean): Int32Array => {
+    const cached = byWord.get(word);
+    if (cached !== undefined && (!grow || !cached.includes(-1))) return cached;
+    const grams = Int32Array.from(wordGrams(word), (g) => {
+      let id = ids.get(g);
+      if (id === undefined && grow) {
+        id = ids.size;
+        ids.set(g, id);
+      }
+      return id ?? -1;
+    });
+    // A query's unseen word is not cached: the space may still grow.
+    if (grow || !grams.includes(-1)) byWord.set(word, grams);
+    return grams;
+  };
+  return {
+    size: () => ids.size,
+    count(words, weight, grow, into = new Map<number, number>()) {
+      for (const word of words) {
+        for (const id of known(word, grow)) if (id >= 0) into.set(id, (into.get(id) ?? 0) + weight);
+      }
+      return into;
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import { createCatalogue } from "../../../src/domain/catalogue/createCatalogue";
+import { describeCatalogueMatch } from "../../../src/domain/catalogue/describeCatalogueMatch";
+import type { CatalogueData } from "../../../src/domain/catalogue/types";
+import { shippedCatalogue } from "./loadIndex";
+
+/** A tiny hand-made catalogue: two Themenfelder, three Lebenslagen, four OZG-Leistungen. */
+const data: CatalogueData = {
+  version: 1,
+  themenfelder: ["Familie & Kind", "Freizeit"],
+  lebenslagen: [
+    ["Eheschließung & Partnerschaft", 0],
+    ["Fischen & Jagen", 1],
+    ["Tierhaltung", 1],
+  ],
+  leistungen: [
+    ["100", "Eheschließung", 0],
+    ["200", "Waffenerlaubnis", 1],
+    ["201", "Jagdschein", 1],
+    ["300", "Hundehaltung", 2],
+  ],
+  services: [
+    ["99001001000000", "Eheschließung Anmeldung", 0],
+    ["99001002000000", "Ehefähigkeitszeugnis Ausstellung", 0],
+    ["99002001000000", "Waffenbesitzkarte Erteilung", 1],
+    ["99002001001000", "Waffenbesitzkarte Verlängerung", 1],
+    ["99002001002000", "Waffenschein Erteilung", 1],
+    ["99002001003000", "Jagdschein Erteilung", 2],
+    ["99003001000000", "Hundesteuer Anmeldung", 3],
+    ["", "Hundeführerschein", 3],
+  ],
+};
+
+describe("createCatalogue", () => {
+  const catalogue = createCatalogue(data);
+
+  it("matches an exact 14-digit LeiKa key with score 1, whatever the name", () => {
+    const match = catalogue.match({ name: "ganz anders", leikaKey: "99002001003000" });
+    expect(match).toMatchObject({ ozgId: "201", via: "leikaKey", score: 1, lebenslage: "Fischen & Jagen" });
+    expect(match?.serviceName).toBe("Jagdschein Erteilung");
+    expect(match?.themenfeld).toBe("Freizeit");
+  });
+
+  it("falls back to the 8-digit object when the exact service is missing: its majority OZG-Leistung", () => {
+    const match = catalogue.match({ name: "", leikaKey: "99002001777000" });
+    expect(match).toMatchObject({ ozgId: "200", via: "leikaObject" });
+    expect(match?.score).toBeCloseTo(3 / 4);
+    expect(match?.serviceName).toBe("Waffenbesitzkarte Erteilung");
+  });
+
+  it("retrieves by name when the key is unknown or absent, ignoring procedure words", () => {
+    expect(catalogue.match({ name: "Waffenbesitzkarte beantragen" })).toMatchObject({
+      ozgId: "200",
+      via: "name",
+      serviceName: "Waffenbesitzkarte Erteilung",
+    });
+    expect(catalogue.match({ name: "Hundeführerschein", leikaKey: "99999999000000" })?.ozgId).toBe("300");
+  });
+
+  it("says 'keine sichere Zuordnung' (undefined) below the threshold", () => {
+    expect(catalogue.match({ name: "Friedhofsgebühren" })).toBeUndefined();
+    expect(catalogue.match({ name: "Antrag" })).toBeUndefined();
+  });
+
+  it("collects the vocabulary of all catalogue names in lower case", () => {
+    expect(catalogue.vocabulary.has("waffenbesitzkarte")).toBe(true);
+    expect(catalogue.vocabulary.has("tierhaltung")).toBe(true);
+    expect(catalogue.vocabulary.has("Tierhaltung")).toBe(false);
+  });
+
+  it("projects names onto the Lebenslagen as L2-normalised concept vectors", () => {
+    const rows = catalogue.project(["Jagdschein verlängern", "Waffenbesitzkarte", "xyz"]);
+    expect(rows.features).toEqual(data.lebenslagen.map(([name]) => name));
+    const norm = (i: number): number => {
+      let s = 0;
+      for (let p = rows.indptr[i] as number; p < (rows.indptr[i + 1] as number); p++)
+        s += (rows.data[p] as number) ** 2;
+      return s;
+    };
+    expect(norm(0)).toBeCloseTo(1);
+    expect(norm(1)).toBeCloseTo(1);
+    expect(rows.indptr[3]).toBe(rows.indptr[2]); // nothing known: empty row
+    const top = (i: number): number => {
+      let best = -1;
+      let at = -1;
+      for (let p = rows.indptr[i] as number; p < (rows.indptr[i + 1] as number); p++) {
+        if ((rows.data[p] as number) > best) [best, at] = [rows.data[p] as number, rows.indices[p] as number];
+      }
+      return at;
+    };
+    expect(top(0)).toBe(1);
+    expect(top(1)).toBe(1);
+  });
+
+  it("rejects data of another format with a German message", () => {
+    expect(() => createCatalogue({ version: 2 } as unknown as CatalogueData)).toThrow(/OZG-Katalog/);
+  });
+});
+
+describe("describeCatalogueMatch", () => {
+  const catalogue = createCatalogue(data);
+  it("says where the row belongs and how it was found, in German", () => {
+    const byKey = catalogue.match({ name: "", leikaKey: "99001001000000" });
+    const byName = catalogue.match({ name: "Waffenbesitzkarte beantragen" });
+    if (byKey === undefined || byName === undefined) throw new Error("expected matches");
+    expect(describeCatalogueMatch(byKey)).toBe(
+      "laut OZG-Katalog: Lebenslage „Eheschließung & Partnerschaft“, OZG-Leistung „Eheschließung“ (über den LeiKa-Schlüssel)",
+    );
+    expect(describeCatalogueMatch(byName)).toMatch(
+      /ähnlichste Katalogleistung „Waffenbesitzkarte Erteilung“\)$/,
+    );
+  });
+});
+
+describe("the shipped catalogue", () => {
+  const catalogue = shippedCatalogue();
+  it("has the whole OZG catalogue: 55 Lebenslagen as concepts", () => {
+    expect(catalogue.conceptNames).toHaveLength(55);
+  });
+
+  it("places everyday wording of other administrations", () => {
+    expect(catalogue.match({ name: "Waffenbesitzkarte beantragen" })?.lebenslage).toBe("Fischen & Jagen");
+    expect(catalogue.match({ name: "Jagdschein" })?.lebenslage).toBe("Fischen & Jagen");
+    expect(catalogue.match({ name: "Ehefähigkeitszeugnis" })?.lebenslage).toBe("Eheschließung");
+    expect(catalogue.match({ name: "Bürgerbüro Termin" })).toBeUndefined();
+  });
+});

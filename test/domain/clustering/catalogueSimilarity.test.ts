@@ -1,0 +1,110 @@
+import fc from "fast-check";
+import { buildClusterModel } from "../../../src/domain/clustering/buildClusterModel";
+import { countClusters } from "../../../src/domain/clustering/countClusters";
+import { cutClusterModel } from "../../../src/domain/clustering/cutClusterModel";
+import type { ClusterResult, ClusterStrategy, ProcessRecord } from "../../../src/domain/clustering/types";
+import { shippedCatalogue } from "../catalogue/loadIndex";
+import baseSample from "./baseEngineSample.json";
+import { makeRecords } from "./makeRecords";
+
+/** A small city service list, worded as a city directory would (not catalogue names). */
+const CITY: readonly (readonly [string, string?])[] = [
+  ["Waffenbesitzkarte beantragen"],
+  ["Jagdschein verlängern"],
+  ["Fischereischein ausstellen"],
+  ["Ehefähigkeitszeugnis"],
+  ["Eheschließung anmelden"],
+  ["Namensänderung nach der Eheschließung"],
+  ["Hundesteuer anmelden"],
+  ["Gefährlicher Hund Erlaubnis"],
+  ["Personalausweis beantragen"],
+  ["Reisepass beantragen"],
+  ["Wohnsitz anmelden"],
+  ["Gewerbe anmelden"],
+  ["Gaststättenerlaubnis"],
+  ["Baugenehmigung"],
+  ["Wohngeld"],
+  ["Elterngeld"],
+  ["Kita-Platz"],
+  ["Sperrmüll abholen lassen"],
+  ["Friedhofsgebühren"],
+  ["Bürgerbüro Termin"],
+];
+const records = makeRecords(CITY);
+const catalogue = shippedCatalogue();
+
+const partition = (result: ClusterResult): string[] =>
+  result.clusters.map((c) => [...c.keys].join(",")).sort();
+
+describe("the engine without a catalogue", () => {
+  // Non-regression: the sample was clustered by the engine before the catalogue existed (commit
+  // fcaa826); without `options.catalogue` the similarities and trees must be exactly those.
+  const sampleRecords = makeRecords(
+    baseSample.names.map(([name, key]): readonly [string, string?] =>
+      typeof key === "string" ? [name ?? "", key] : [name ?? ""],
+    ),
+  );
+  it.each(["auto", "text"] as const)("keeps the %s tree and its cuts unchanged (noreg)", (kind) => {
+    const model = buildClusterModel(sampleRecords, { strategy: { kind } });
+    const heights = Array.from(model.dendrogram.height, (h) => Math.round(h * 1e6) / 1e6);
+    expect(heights).toEqual(baseSample[kind].heights);
+    expect(cutClusterModel(model, 0.65).clusters.map((c) => c.keys)).toEqual(baseSample[kind].clusters);
+    expect(model.concepts).toBeUndefined();
+    expect(model.signals.some((s) => s.catalogue !== undefined)).toBe(false);
+  });
+});
+
+describe("the auto strategy with the catalogue", () => {
+  const model = buildClusterModel(records, { catalogue });
+
+  it("attaches confident matches and the concept space to the model", () => {
+    const signalOf = (name: string) => model.signals[model.names.indexOf(name)];
+    expect(signalOf("Jagdschein verlängern")?.catalogue?.lebenslage).toBe("Fischen & Jagen");
+    expect(signalOf("Bürgerbüro Termin")?.catalogue).toBeUndefined();
+    expect(model.conceptNames).toHaveLength(55);
+    expect(model.concepts?.n).toBe(records.length);
+  });
+
+  it("joins names that share no word but a subject: Waffenbesitzkarte and Jagdschein", () => {
+    const together = (result: ClusterResult): boolean =>
+      result.clusters.some(
+        (c) => c.keys.includes(records[0]?.key ?? "") && c.keys.includes(records[1]?.key ?? ""),
+      );
+    const off = buildClusterModel(records);
+    expect(together(cutClusterModel(model, 0.75))).toBe(true);
+    expect(together(cutClusterModel(off, 0.75))).toBe(false);
+  });
+
+  it("gives the same partition whatever the row order (catalogue on)", () => {
+    const expected = partition(cutClusterModel(model));
+    fc.assert(
+      fc.property(fc.shuffledSubarray([...records], { minLength: records.length }), (shuffled) => {
+        const again = buildClusterModel(shuffled as ProcessRecord[], { catalogue });
+        expect(partition(cutClusterModel(again))).toEqual(expected);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it("matches rows in every strategy but blends concepts only in auto", () => {
+    const strategy: ClusterStrategy = { kind: "text" };
+    const text = buildClusterModel(records, { strategy, catalogue });
+    expect(text.signals.filter((s) => s.catalogue !== undefined).length).toBeGreaterThan(10);
+    expect(text.dendrogram.height).toEqual(buildClusterModel(records, { strategy }).dendrogram.height);
+  });
+});
+
+describe("the default cut", () => {
+  it("shows at most a quarter as many clusters as processes (40 and more rows)", () => {
+    const many = makeRecords(
+      Array.from({ length: 60 }, (_, i) => [
+        `${CITY[i % CITY.length]?.[0] ?? ""} ${["", "online", "Änderung"][Math.floor(i / CITY.length)] ?? ""}`,
+      ]),
+    );
+    for (const options of [{}, { catalogue }]) {
+      const m = buildClusterModel(many, options);
+      expect(countClusters(m)).toBeLessThanOrEqual(15);
+      expect(cutClusterModel(m).clusters.length).toBeLessThanOrEqual(15);
+    }
+  });
+});
