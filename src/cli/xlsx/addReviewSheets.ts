@@ -1,6 +1,6 @@
 /** Hook for `writeReportWorkbook`: adds the review sheets to a freshly written report. */
 import type ExcelJS from "exceljs";
-import { selectMembers } from "../../domain/review/reviewSelectors";
+import { reportClusters, type ReportCluster } from "../../domain/review/reportClusters";
 import type { ProtocolEntry, ReviewSettings, ReviewState } from "../../domain/review/types";
 import { writeReviewSheets } from "./reviewSheets";
 
@@ -8,12 +8,8 @@ import { writeReviewSheets } from "./reviewSheets";
  * Clusters of a review state as the report takes them (name as label, member keys), without empty
  * clusters. Names are unique ignoring case already, so the report's label de-duplication keeps them.
  */
-export function reportClustersOf(state: ReviewState): { label: string; keys: string[] }[] {
-  return state.clusterOrder.flatMap((id) => {
-    const cluster = state.clusters[id];
-    const keys = selectMembers(state, id).map((process) => process.key);
-    return cluster === undefined || keys.length === 0 ? [] : [{ label: cluster.name, keys }];
-  });
+export function reportClustersOf(state: ReviewState): ReportCluster[] {
+  return reportClusters(state);
 }
 
 /**

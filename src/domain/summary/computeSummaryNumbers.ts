@@ -6,6 +6,7 @@ import {
   statusBucketOf,
   textEquals,
 } from "./internals/excelSemantics";
+import { overviewBereichCount } from "./internals/overviewSheet";
 import { inventoryLayout } from "./inventoryLayout";
 import { inventorySheetValue, type SheetValue } from "./inventorySheetValue";
 import type { StatusBucket, SummaryInput, SummaryMetric } from "./types";
@@ -99,7 +100,12 @@ export function computeSummaryNumbers(
   const rows = members.map(row);
   const total = row(members.flat());
   const nonEmpty = rows.filter((r) => (r.anzahl as number) > 0).length;
-  return { clusters: rows, total, headline: `${String(total.anzahl)} Teilprozesse in ${nonEmpty} Clustern` };
+  const bereiche = overviewBereichCount(clusters);
+  const headline =
+    bereiche === null
+      ? `${String(total.anzahl)} Teilprozesse in ${nonEmpty} Clustern`
+      : `${String(total.anzahl)} Teilprozesse → ${bereiche} ${bereiche === 1 ? "Bereich" : "Bereiche"}, ${nonEmpty} Cluster`;
+  return { clusters: rows, total, headline };
 }
 
 /** The Ampel rule exactly as `overviewColumns` writes it (red wins over green). */

@@ -9,6 +9,8 @@ import type { Inventory, ProcessStatus, ReifegradModell } from "../inventory/typ
 export interface SummaryCluster {
   readonly label: string;
   readonly keys: readonly string[];
+  /** The Bereich (upper level) the cluster belongs to; absent = no Bereich level. */
+  readonly bereich?: string;
 }
 
 /**

@@ -5,7 +5,11 @@ import type { SummaryCluster } from "./types";
  * ("Meldewesen (2)"), because COUNTIFS compares labels case-insensitively. Order and members are kept.
  */
 export function uniqueClusterLabels(
-  clusters: readonly { readonly label: string; readonly keys: readonly string[] }[],
+  clusters: readonly {
+    readonly label: string;
+    readonly keys: readonly string[];
+    readonly bereich?: string;
+  }[],
 ): SummaryCluster[] {
   const seen = new Set<string>();
   return clusters.map((cluster, i) => {
@@ -13,6 +17,6 @@ export function uniqueClusterLabels(
     let label = base;
     for (let n = 2; seen.has(label.toLowerCase()); n += 1) label = `${base} (${n})`;
     seen.add(label.toLowerCase());
-    return { label, keys: cluster.keys };
+    return { ...cluster, label };
   });
 }

@@ -1,5 +1,5 @@
 import type { ReifegradModell } from "../../domain/inventory/types";
-import { selectClustersSorted, selectSingletons } from "../../domain/review/reviewSelectors";
+import { reportClusters } from "../../domain/review/reportClusters";
 import { buildSummaryPlan } from "../../domain/summary/buildSummaryPlan";
 import { inventoryLayout } from "../../domain/summary/inventoryLayout";
 import type { InventoryRef, SummaryPlan } from "../../domain/summary/types";
@@ -19,8 +19,8 @@ export interface ReportChoices {
 }
 
 /**
- * Builds the summary plan for the reviewed clusters: clusters in list order, then each Einzelprozess
- * as its own cluster (the `Cluster` column names them too, so the formulas count them). The inventory is
+ * Builds the summary plan for the reviewed clusters in the report's order (`reportClusters`: by Bereich,
+ * each Einzelprozess its own line, since the `Cluster` column names them too and the formulas count them). The inventory is
  * referenced as its table when it is one, otherwise as a sheet range.
  */
 export function buildReportPlan(state: FlowState, choices: ReportChoices): SummaryPlan {
@@ -28,16 +28,7 @@ export function buildReportPlan(state: FlowState, choices: ReportChoices): Summa
   if (inventory === null || grid === null || review === null)
     throw new Error("Es gibt noch keine geprüften Cluster.");
   const present = review.present;
-  const clusters = [
-    ...selectClustersSorted(present).map((view) => ({
-      label: view.cluster.name,
-      keys: view.members.map((m) => m.key),
-    })),
-    ...selectSingletons(present).map((single) => ({
-      label: present.clusters[single.clusterId]?.name ?? single.name,
-      keys: [single.key],
-    })),
-  ].filter((cluster) => cluster.keys.length > 0);
+  const clusters = reportClusters(present);
   const layout = inventoryLayout(inventory);
   const lastRow = Math.max(inventory.headerRow + 1, ...inventory.records.map((record) => record.row));
   const inventoryRef: InventoryRef =

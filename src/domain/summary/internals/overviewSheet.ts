@@ -64,6 +64,25 @@ const MODEL_TEXT = {
   "2.0": "OZG-Reifegradmodell 2.0 (Stufen 0–7); OZG-konform ab Stufe 3",
 } as const;
 
+/**
+ * The "Umfang" line: "246 Teilprozesse → 8 Bereiche, 23 Cluster" (without Bereiche: "246 Teilprozesse in
+ * 23 Clustern"). Processes and clusters count live from the table; the Bereiche are fixed by the review.
+ */
+function headlineFormula(clusters: readonly SummaryCluster[], total: string, countRange: string): string {
+  const live = clusters.length === 0 ? "0" : `COUNTIF(${countRange},">0")`;
+  const bereiche = overviewBereichCount(clusters);
+  if (bereiche === null) return `${total}&" Teilprozesse in "&${live}&" Clustern"`;
+  return `${total}&" Teilprozesse → ${bereiche} ${bereiche === 1 ? "Bereich" : "Bereiche"}, "&${live}&" Cluster"`;
+}
+
+/** Number of distinct Bereiche of clusters with members, or null when no cluster has a Bereich. @internal */
+export function overviewBereichCount(clusters: readonly SummaryCluster[]): number | null {
+  if (!clusters.some((c) => c.bereich !== undefined)) return null;
+  return new Set(
+    clusters.filter((c) => c.keys.length > 0).map((c) => (c.bereich ?? "").toLocaleLowerCase("de-DE")),
+  ).size;
+}
+
 export function overviewSheet(p: OverviewParams): OverviewResult {
   const columns: OverviewColumn[] = OVERVIEW_COLUMNS.filter(
     (c) => c.requires.every((role) => p.has(role)) && (c.metric !== "ampel" || ampelAvailable(p.has)),
@@ -95,10 +114,7 @@ export function overviewSheet(p: OverviewParams): OverviewResult {
     col: 2,
     value: {
       kind: "formula",
-      formula:
-        p.clusters.length === 0
-          ? `${a1(totalRow, countCol)}&" Teilprozesse in 0 Clustern"`
-          : `${a1(totalRow, countCol)}&" Teilprozesse in "&COUNTIF(${countRange},">0")&" Clustern"`,
+      formula: headlineFormula(p.clusters, a1(totalRow, countCol), countRange),
     },
     style: "label",
     meaning: { metric: "headline", cluster: null },
