@@ -9,10 +9,11 @@ import { resolve } from "node:path";
 import { FLOW_TESTS } from "./flow.e2e";
 import { keyboardOnly } from "./keyboard.e2e";
 import { largeInventory } from "./largeInventory.e2e";
+import { residentPageTest } from "./residentPage.e2e";
 import { launchChromium } from "./internals/launchChromium";
 import { serveStatic } from "./internals/serveStatic";
 
-const TESTS = [...FLOW_TESTS, keyboardOnly, largeInventory];
+const TESTS = [...FLOW_TESTS, keyboardOnly, largeInventory, residentPageTest];
 const root = resolve(__dirname, "../..");
 const outDir = resolve(root, "test-output/e2e");
 

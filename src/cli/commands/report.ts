@@ -18,6 +18,8 @@ import { EXIT_OK, EXIT_USAGE, type CliIo } from "../io";
 import type { CliCommand } from "../main";
 import { parseCommandLine } from "../parseCommandLine";
 import { DEFAULT_REVIEW_SETTINGS } from "../../domain/review/settingsSheet";
+import { overviewHeadline } from "../../domain/review/overviewHeadline";
+import { residentPage } from "../../domain/publication/residentPage";
 import { writeReportWorkbook, type ReportWorkbookOptions } from "../xlsx/writeReportWorkbook";
 import { loadCatalogue } from "../loadCatalogue";
 
@@ -39,6 +41,8 @@ const HELP = [
   "  --anlage              je Cluster ein Anlageblatt mit den Prozessen",
   "  --sheet NAME          Tabellenblatt des Inventars (nur .xlsx)",
   "  --pdf                 zusätzlich PDF mit LibreOffice erzeugen (wenn installiert)",
+  "  --html DATEI          zusätzlich eine Seite für Einwohner*innen (eine HTML-Datei, ohne Skripte und",
+  "                        ohne Verweise auf andere Adressen, zum Veröffentlichen)",
   "  --fresh               frühere Prüfentscheidungen (Spalte „Cluster“, Blatt „Cluster“) nicht übernehmen",
   "",
   "Exit-Code: 0 geschrieben, 1 Inventar nicht verwendbar, 2 falscher Aufruf.",
@@ -82,6 +86,7 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
         fresh: { type: "boolean" },
         bereich: { type: "string" },
         katalog: { type: "string" },
+        html: { type: "string" },
       },
       HELP,
       io,
@@ -162,9 +167,21 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
     });
     const output = resolve(io.cwd, v.output);
     await writeFile(output, report.buffer);
+    if (v.html !== undefined) {
+      const page = residentPage({
+        inventory,
+        clusters: report.clusters,
+        options: {
+          stichtag,
+          reifegradModell: (v.modell as ReifegradModell | undefined) ?? modelOf(inventory),
+        },
+      });
+      await writeFile(resolve(io.cwd, v.html), page, "utf8");
+      io.stdout(`Seite für Einwohner*innen geschrieben: ${v.html}\n`);
+    }
     const ms = Math.round(performance.now() - started);
     io.stdout(
-      `Bericht geschrieben: ${v.output} (${inventory.records.length} Teilprozesse in ${report.clusters.length} Clustern, ${Math.round(report.buffer.length / 1024)} KB, ${ms} ms)\n`,
+      `Bericht geschrieben: ${v.output} (${overviewHeadline(applied.state)}, ${Math.round(report.buffer.length / 1024)} KB, ${ms} ms)\n`,
     );
     if (applied.summary !== null) io.stdout(`Prüfentscheidungen: ${applied.summary.text}\n`);
     for (const notice of report.plan.notices) io.stdout(`Hinweis: ${notice}\n`);

@@ -40,7 +40,11 @@ export interface ReportWorkbook {
  */
 export async function writeReportWorkbook(
   inventory: Inventory,
-  clusters: readonly { readonly label: string; readonly keys: readonly string[] }[],
+  clusters: readonly {
+    readonly label: string;
+    readonly keys: readonly string[];
+    readonly bereich?: string;
+  }[],
   options: ReportWorkbookOptions,
 ): Promise<ReportWorkbook> {
   const labelled = uniqueClusterLabels(clusters);
