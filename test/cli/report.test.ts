@@ -87,7 +87,7 @@ describe("prozesscluster report", () => {
     const { io, err } = capture(dir);
     expect(await reportCommand([SAMPLE], io)).toBe(2);
     expect(err.join("")).toMatch(/Zieldatei/);
-    expect(await reportCommand([SAMPLE, "-o", "x.xlsx", "--stichtag", "31.12.2025"], capture(dir).io)).toBe(
+    expect(await reportCommand([SAMPLE, "-o", "x.xlsx", "--stichtag", "31.02.2025"], capture(dir).io)).toBe(
       2,
     );
     expect(await reportCommand([SAMPLE, "-o", "x.xlsx", "--by", "quatsch"], capture(dir).io)).toBe(2);

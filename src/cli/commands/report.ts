@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { clusterProcesses } from "../../domain/clustering/clusterProcesses";
 import type { ClusterStrategy } from "../../domain/clustering/types";
@@ -6,11 +5,29 @@ import type { Inventory, ReifegradModell } from "../../domain/inventory/types";
 import { convertWithLibreOffice, findSoffice } from "../convertWithLibreOffice";
 import { applyDecisionsToProposal, loadDecisions } from "../loadDecisions";
 import { addReviewSheets, reportClustersOf } from "../xlsx/addReviewSheets";
-import { parseGranularityOption, parseStrategyOption, UsageError } from "../commandOptions";
+import {
+  parseColumnOverrides,
+  parseGranularityOption,
+  parseStichtag,
+  parseStrategyOption,
+  STRATEGY_HELP,
+  UsageError,
+  type ColumnOverride,
+} from "../commandOptions";
+import { checkOutput, OutputRefusedError, writeOutput, type CheckedOutput } from "../outputFile";
+import { recordInventorySheet } from "../xlsx/recordInventorySheet";
+import { safeSheetName } from "../xlsx/safeSheetName";
+import { CLUSTER_SHEET_NAME, PROTOCOL_SHEET_NAME } from "../../domain/review/reviewSheetTypes";
 import { loadUsableInventory } from "../loadUsableInventory";
-import { EXIT_OK, EXIT_USAGE, type CliIo } from "../io";
+import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliIo } from "../io";
 import type { CliCommand } from "../main";
-import { parseCommandLine } from "../parseCommandLine";
+import {
+  INPUT_HELP,
+  INPUT_OPTIONS,
+  OUTPUT_HELP,
+  OUTPUT_OPTIONS,
+  parseCommandLine,
+} from "../parseCommandLine";
 import { DEFAULT_REVIEW_SETTINGS } from "../../domain/review/settingsSheet";
 import { writeReportWorkbook, type ReportWorkbookOptions } from "../xlsx/writeReportWorkbook";
 
@@ -18,20 +35,21 @@ const HELP = [
   "Aufruf: prozesscluster report <inventar.xlsx|inventar.csv> -o <bericht.xlsx> [Optionen]",
   "",
   "Schreibt den Ausschussbericht: Cluster-Übersicht mit Live-Formeln, Diagramme, das Prozessinventar",
-  "(eigene Spalten und Reihenfolge, plus Spalte „Cluster“, als Tabelle „Prozesse“).",
+  "(alle Zeilen, eigene Spalten, Formate und Reihenfolge, plus Spalte „Cluster“, als Tabelle „Prozesse“).",
+  "Bei einer .xlsx-Eingabe bleiben alle übrigen Blätter der Arbeitsmappe erhalten.",
   "",
-  "  -o, --output DATEI    Zieldatei (.xlsx), Pflicht",
-  "  --by ART              auto (Standard), text, leika, leika-gruppe oder column:<Überschrift>",
-  "  --granularity ZAHL    0 = fein … 1 = grob (Standard: automatisch)",
-  "  --stichtag DATUM      JJJJ-MM-TT (Standard: heute)",
-  "  --drucksache TEXT     Kopfzeile „Anlage zu Drucksache Nr. …“",
-  "  --modell 1.1|2.0      Reifegradmodell (Standard: das im Inventar häufigste, sonst 1.1)",
-  "  --anlage              je Cluster ein Anlageblatt mit den Prozessen",
-  "  --sheet NAME          Tabellenblatt des Inventars (nur .xlsx)",
-  "  --pdf                 zusätzlich PDF mit LibreOffice erzeugen (wenn installiert)",
-  "  --fresh               frühere Prüfentscheidungen (Spalte „Cluster“, Blatt „Cluster“) nicht übernehmen",
+  "  -o, --output DATEI       Zieldatei (.xlsx), Pflicht",
+  ...OUTPUT_HELP,
+  ...INPUT_HELP,
+  ...STRATEGY_HELP,
+  "  --stichtag DATUM         TT.MM.JJJJ oder JJJJ-MM-TT (Standard: heute)",
+  "  --drucksache TEXT        Kopfzeile „Anlage zu Drucksache Nr. …“",
+  "  --modell 1.1|2.0         Reifegradmodell (Standard: das im Inventar häufigste, sonst 1.1)",
+  "  --anlage                 je Cluster ein Anlageblatt mit den Prozessen",
+  "  --pdf                    zusätzlich PDF mit LibreOffice erzeugen (wenn installiert)",
+  "  --fresh                  frühere Prüfentscheidungen (Spalte „Cluster“, Blatt „Cluster“) nicht übernehmen",
   "",
-  "Exit-Code: 0 geschrieben, 1 Inventar nicht verwendbar, 2 falscher Aufruf.",
+  "Exit-Code: 0 geschrieben, 1 Inventar nicht verwendbar oder nicht schreibbar, 2 falscher Aufruf.",
   "",
 ].join("\n");
 
@@ -60,14 +78,14 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
     const parsed = parseCommandLine(
       args,
       {
-        output: { type: "string", short: "o" },
+        ...INPUT_OPTIONS,
+        ...OUTPUT_OPTIONS,
         by: { type: "string" },
         granularity: { type: "string" },
         stichtag: { type: "string" },
         drucksache: { type: "string" },
         modell: { type: "string" },
         anlage: { type: "boolean" },
-        sheet: { type: "string" },
         pdf: { type: "boolean" },
         fresh: { type: "boolean" },
       },
@@ -81,14 +99,16 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
       io.stderr(`Bitte genau eine Inventardatei und mit -o die Zieldatei angeben.\n\n${HELP}`);
       return EXIT_USAGE;
     }
-    const stichtag = v.stichtag ?? today();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(stichtag)) {
-      io.stderr(`Der Stichtag „${stichtag}“ ist kein Datum der Form JJJJ-MM-TT.\n`);
+    const stichtag = v.stichtag === undefined ? today() : parseStichtag(v.stichtag);
+    if (stichtag === null) {
+      io.stderr(`Der Stichtag „${v.stichtag ?? ""}“ ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT).\n`);
       return EXIT_USAGE;
     }
     let granularity: number | undefined;
+    let overrides: ColumnOverride[];
     try {
       granularity = parseGranularityOption(v.granularity);
+      overrides = parseColumnOverrides(v.spalte);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       io.stderr(`${error.message}\n\n${HELP}`);
@@ -98,10 +118,34 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
       io.stderr(`--modell erwartet 1.1 oder 2.0, nicht „${v.modell}“.\n`);
       return EXIT_USAGE;
     }
+    const now = new Date();
+    let checked: CheckedOutput;
+    try {
+      checked = await checkOutput({
+        input,
+        output: v.output,
+        cwd: io.cwd,
+        extensions: [".xlsx"],
+        overwrite: v.ueberschreiben === true,
+        now,
+      });
+    } catch (error) {
+      if (!(error instanceof OutputRefusedError)) throw error;
+      io.stderr(`${error.message}\n`);
+      return EXIT_USAGE;
+    }
     const started = performance.now();
-    const loadedInventory = await loadUsableInventory(input, v.sheet, io);
+    const loadedInventory = await loadUsableInventory(input, { sheet: v.sheet, overrides }, io, HELP);
     if ("exitCode" in loadedInventory) return loadedInventory.exitCode;
-    const { inventory } = loadedInventory;
+    const { inventory, file } = loadedInventory;
+    const dropped = file.droppedParts ?? [];
+    if (dropped.length > 0 && checked.replacesInput) {
+      io.stderr(
+        `Die Arbeitsmappe enthält ${dropped.join(", ")}; diese gingen beim Überschreiben verloren. ` +
+          `Bitte eine andere Zieldatei angeben – die Eingabe bleibt unverändert.\n`,
+      );
+      return EXIT_UNUSABLE;
+    }
     let strategy: ClusterStrategy;
     try {
       strategy = parseStrategyOption(v.by, inventory);
@@ -111,7 +155,7 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
       return EXIT_USAGE;
     }
     const inputPath = resolve(io.cwd, input);
-    const loaded = v.fresh === true ? null : await loadDecisions(inputPath);
+    const loaded = v.fresh === true ? null : await loadDecisions(file.workbook ?? inputPath);
     const applied = applyDecisionsToProposal(
       inventory.records,
       loaded,
@@ -121,7 +165,12 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
           constraints,
           ...(granularity === undefined ? {} : { granularity }),
         }),
-      { at: new Date().toISOString(), fresh: v.fresh === true },
+      { at: now.toISOString(), fresh: v.fresh === true },
+    );
+    const sourceSheet = file.workbook?.worksheets.find((sheet) => sheet.name === file.sheetName);
+    // The review sheets have fixed names; an inventory that lives on a sheet of that name is not overwritten.
+    const reviewCollision = [CLUSTER_SHEET_NAME, PROTOCOL_SHEET_NAME].find(
+      (name) => name.toLowerCase() === file.sheetName.toLowerCase(),
     );
     const reviewSheets = addReviewSheets({
       state: applied.state,
@@ -136,19 +185,43 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
         ...(v.drucksache === undefined ? {} : { drucksache: v.drucksache }),
         sheets: { details: v.anlage === true },
       },
+      base: {
+        grid: file.grid,
+        ...(file.workbook === undefined ? {} : { workbook: file.workbook }),
+        ...(sourceSheet === undefined ? {} : { sheet: sourceSheet }),
+      },
       addSheets: async (workbook, context) => {
-        reviewSheets(workbook);
+        if (reviewCollision === undefined) {
+          reviewSheets(workbook);
+          recordInventorySheet(workbook, safeSheetName(file.sheetName));
+        }
         await extraSheets?.(workbook, context);
       },
     });
-    const output = resolve(io.cwd, v.output);
-    await writeFile(output, report.buffer);
+    const output = checked.target;
+    let backup: string | null;
+    try {
+      backup = await writeOutput(checked, report.buffer, { output: v.output, now });
+    } catch (error) {
+      if (!(error instanceof OutputRefusedError)) throw error;
+      io.stderr(`${error.message}\n`);
+      return EXIT_UNUSABLE;
+    }
+    if (backup !== null) io.stdout(`Sicherungskopie der Eingabe: ${backup}\n`);
     const ms = Math.round(performance.now() - started);
     io.stdout(
       `Bericht geschrieben: ${v.output} (${inventory.records.length} Teilprozesse in ${report.clusters.length} Clustern, ${Math.round(report.buffer.length / 1024)} KB, ${ms} ms)\n`,
     );
     if (applied.summary !== null) io.stdout(`Prüfentscheidungen: ${applied.summary.text}\n`);
     for (const notice of report.plan.notices) io.stdout(`Hinweis: ${notice}\n`);
+    if (reviewCollision !== undefined)
+      io.stdout(
+        `Hinweis: Das Inventar steht auf dem Blatt „${file.sheetName}“; die Prüfblätter „${CLUSTER_SHEET_NAME}“ und „${PROTOCOL_SHEET_NAME}“ wurden deshalb nicht geschrieben.\n`,
+      );
+    if (dropped.length > 0)
+      io.stdout(
+        `Hinweis: Die Eingabe enthält ${dropped.join(", ")}; diese sind im Bericht nicht enthalten. Die Eingabedatei bleibt unverändert.\n`,
+      );
     if (v.pdf === true) {
       if (findSoffice() === null) {
         io.stderr("LibreOffice (soffice) ist nicht installiert – es wurde kein PDF erzeugt.\n");
