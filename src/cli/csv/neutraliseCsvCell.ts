@@ -15,6 +15,6 @@ const NUMBER = /^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$|^[+-]?\d+(\.\d+)?([eE][+-]
 export function neutraliseCsvCell(text: string): string {
   const start = text.replace(/^[ \u00a0]+/, "");
   if (!FORMULA_START.test(start)) return text;
-  if (NUMBER.test(start.trim())) return text;
+  if (NUMBER.test(start)) return text;
   return `'${text}`;
 }
