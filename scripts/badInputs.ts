@@ -4,7 +4,7 @@
  * run and what must happen. Used by `test/cli/badInputs.matrix.test.ts`; `npm run fixtures:bad-inputs`
  * writes the files into a folder to try them by hand.
  */
-import { writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -94,6 +94,13 @@ function utf16(text: string, order: "le" | "be", bom: boolean): Buffer {
   return bom ? Buffer.concat([Buffer.from(mark), bytes]) : bytes;
 }
 
+/** A workbook with a pivot-table part, which ExcelJS would drop on a round trip. */
+async function withPivotPart(source: string, path: string): Promise<void> {
+  const zip = await JSZip.loadAsync(readFileSync(source));
+  zip.file("xl/pivotTables/pivotTable1.xml", '<pivotTableDefinition name="PivotTable1"/>');
+  writeFileSync(path, await zip.generateAsync({ type: "nodebuffer" }));
+}
+
 /** Writes every fixture into `dir` and returns the cases. */
 export async function makeBadInputs(dir: string): Promise<BadInputCase[]> {
   const names = csv([["Leistung", "Status"], ...NAMES.map((n) => [n, "online"])]);
@@ -110,6 +117,8 @@ export async function makeBadInputs(dir: string): Promise<BadInputCase[]> {
   );
   await userWorkbook(join(dir, "eigen.xlsx"));
   await userWorkbook(join(dir, "diagramme.xlsx"), "Diagramme");
+  await withPivotPart(join(dir, "eigen.xlsx"), join(dir, "pivot.xlsx"));
+  mkdirSync(join(dir, "ordner.xlsx"), { recursive: true });
   await twoSheets(join(dir, "verborgen.xlsx"));
   writeFileSync(
     join(dir, "zwei-tabellen.csv"),
@@ -356,6 +365,34 @@ export async function makeBadInputs(dir: string): Promise<BadInputCase[]> {
       exitCode: 2,
       message: /kein gültiges Datum/,
       inputs: ["namen.csv"],
+    },
+    {
+      title: "report: output is a folder",
+      args: ["report", d("namen.csv"), "-o", d("ordner.xlsx")],
+      exitCode: 1,
+      message: /ist ein Ordner, keine Datei/,
+      inputs: ["namen.csv"],
+    },
+    {
+      title: "cluster: output below a file",
+      args: ["cluster", d("namen.csv"), "-o", d("namen.csv/x.csv")],
+      exitCode: 1,
+      message: /ein Teil des Pfads ist kein Ordner/,
+      inputs: ["namen.csv"],
+    },
+    {
+      title: "report: parts the xlsx library drops are named",
+      args: ["report", d("pivot.xlsx"), "-o", d("pivot-bericht.xlsx")],
+      exitCode: 0,
+      message: /Die Eingabe enthält Pivot-Tabellen; diese sind im Bericht nicht enthalten/,
+      inputs: ["pivot.xlsx"],
+    },
+    {
+      title: "report: overwriting a workbook with such parts is refused",
+      args: ["report", d("pivot.xlsx"), "-o", d("pivot.xlsx"), "--ueberschreiben"],
+      exitCode: 1,
+      message: /enthält Pivot-Tabellen; diese gingen beim Überschreiben verloren/,
+      inputs: ["pivot.xlsx"],
     },
     {
       title: "--version",

@@ -74,6 +74,10 @@ describe("bad-input matrix: exit code, message, unchanged input", () => {
     "--spalte with an unknown role",
     "--stichtag in German form",
     "--stichtag that is no date",
+    "report: output is a folder",
+    "cluster: output below a file",
+    "report: parts the xlsx library drops are named",
+    "report: overwriting a workbook with such parts is refused",
     "--version",
   ];
   it("lists every case of the generator", () => {
