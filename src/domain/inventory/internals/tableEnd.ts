@@ -33,7 +33,7 @@ function readsAsHeader(row: readonly RawCell[], width: number): boolean {
 
 /**
  * Finds the end of the table that starts at `headerIndex`: it ends at a blank row after which, within the
- * next few non-blank rows, a second header row follows (a second table, a legend with its own column
+ * first few rows of the block that follows, a second header row follows (a second table, a legend with its own column
  * heads). Data rows separated by single blank rows stay in the table. Only looks at blank gaps, so a plain
  * inventory costs one pass.
  * @internal
@@ -48,7 +48,8 @@ export function findTableEnd(grid: RawGrid, headerIndex: number, width: number):
     let checked = 0;
     for (let k = next; k < rows.length && checked < LOOKAHEAD; k++) {
       const row = rows[k] ?? [];
-      if (isBlank(row, width)) continue;
+      // Only the block right after this gap counts; a later gap is checked on its own.
+      if (isBlank(row, width)) break;
       checked++;
       if (readsAsHeader(row, width)) {
         const first = (rows[next] ?? []).map((cell) => cellText(cell)).find((t) => t !== "") ?? "";
