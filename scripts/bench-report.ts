@@ -7,32 +7,18 @@
  * Run: npm run bench:report [-- rows]
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Papa from "papaparse";
+import { makeBenchCsv } from "./benchInventory";
 
 const ROWS = Number(process.argv[2] ?? 50_000);
 const ROOT = join(__dirname, "..");
 
-/** A CSV of `rows` rows: the sample's rows in turn, each name with its row number appended. */
-function makeCsv(rows: number): string {
-  const text = readFileSync(join(ROOT, "assets/sample/prozessinventar.csv"), "utf8").replace(/^\uFEFF/, "");
-  const [header, ...data] = Papa.parse<string[]>(text, { delimiter: ";", skipEmptyLines: true }).data;
-  const out: string[][] = [header ?? []];
-  for (let i = 0; i < rows; i++) {
-    const cells = [...(data[i % data.length] ?? [])];
-    cells[0] = `P-${i + 1}`;
-    cells[1] = `${cells[1] ?? ""} ${Math.floor(i / data.length) + 1}`;
-    out.push(cells);
-  }
-  return `\uFEFF${Papa.unparse(out, { delimiter: ";", newline: "\r\n" })}\r\n`;
-}
-
 const dir = mkdtempSync(join(tmpdir(), "prozesscluster-bench-"));
 try {
   const input = join(dir, "inventar.csv");
-  writeFileSync(input, makeCsv(ROWS));
+  writeFileSync(input, makeBenchCsv(ROWS));
   const output = join(dir, "bericht.xlsx");
   const timeBinary = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
   const command = [

@@ -26,6 +26,7 @@ import {
   type ColumnOverride,
 } from "../commandOptions";
 import { loadUsableInventory } from "../loadUsableInventory";
+import { countOf } from "../groupIssues";
 import type { InventoryFile } from "../readInventoryFile";
 
 const HELP = [
@@ -236,7 +237,7 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
   const singles = [...sizes.values()].filter((size) => size === 1).length;
   const used = (proposal as ClusterResult | null)?.granularity;
   io.stdout(
-    `${inventory.records.length} Prozesse → ${sizes.size - singles} Cluster und ${singles} Einzelprozesse` +
+    `${countOf(inventory.records.length, "Prozess", "Prozesse")} → ${countOf(sizes.size - singles, "Cluster", "Cluster")} und ${countOf(singles, "Einzelprozess", "Einzelprozesse")}` +
       (used === undefined ? "" : ` (Feinheit ${used.toFixed(2).replace(".", ",")})`) +
       `. Geschrieben: ${output}\n`,
   );

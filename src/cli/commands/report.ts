@@ -19,6 +19,7 @@ import { recordInventorySheet } from "../xlsx/recordInventorySheet";
 import { safeSheetName } from "../xlsx/safeSheetName";
 import { CLUSTER_SHEET_NAME, PROTOCOL_SHEET_NAME } from "../../domain/review/reviewSheetTypes";
 import { loadUsableInventory } from "../loadUsableInventory";
+import { countOf } from "../groupIssues";
 import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliIo } from "../io";
 import type { CliCommand } from "../main";
 import {
@@ -210,7 +211,7 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
     if (backup !== null) io.stdout(`Sicherungskopie der Eingabe: ${backup}\n`);
     const ms = Math.round(performance.now() - started);
     io.stdout(
-      `Bericht geschrieben: ${v.output} (${inventory.records.length} Teilprozesse in ${report.clusters.length} Clustern, ${Math.round(report.buffer.length / 1024)} KB, ${ms} ms)\n`,
+      `Bericht geschrieben: ${v.output} (${countOf(inventory.records.length, "Teilprozess", "Teilprozesse")} in ${countOf(report.clusters.length, "Cluster", "Clustern")}, ${Math.round(report.buffer.length / 1024)} KB, ${ms} ms)\n`,
     );
     if (applied.summary !== null) io.stdout(`Prüfentscheidungen: ${applied.summary.text}\n`);
     for (const notice of report.plan.notices) io.stdout(`Hinweis: ${notice}\n`);
