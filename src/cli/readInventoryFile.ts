@@ -95,7 +95,12 @@ export async function readInventoryFile(
     };
   }
   const file = await readXlsx(path, bytes, options);
-  return { ...file, droppedParts: await droppedParts(bytes) };
+  const workbook = file.workbook;
+  const own =
+    workbook === undefined
+      ? []
+      : workbook.worksheets.filter((s) => isOwnSheet(s, workbook)).map((s) => s.name);
+  return { ...file, droppedParts: await droppedParts(bytes, own) };
 }
 
 async function readXlsx(path: string, bytes: Buffer, options: ReadInventoryOptions): Promise<InventoryFile> {

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import Papa from "papaparse";
 import { makeBadInputs, type BadInputCase } from "../../scripts/badInputs";
 import type { CliIo } from "../../src/cli/io";
@@ -170,11 +171,32 @@ describe("bad-input matrix: output content", () => {
     const result = await run(["report", join(dir, "eigen-bericht.xlsx"), "-o", again]);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/3 Teilprozesse/);
+    // The report's own charts are drawn again: no hint about lost charts.
+    expect(result.out).not.toMatch(/Diagramme; diese sind im Bericht nicht enthalten/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(again);
     const names = workbook.worksheets.map((s) => s.name);
     expect(names.filter((n) => n === "Notizen")).toHaveLength(1);
     expect(names.filter((n) => n === "Inventar")).toHaveLength(1);
+  });
+
+  it("names charts on the user's own sheets as parts the report cannot carry over", async () => {
+    // Without the settings sheet, "Diagramme" is a user sheet, and its charts would be lost.
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, "eigen-bericht.xlsx")));
+    const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+    zip.file(
+      "xl/workbook.xml",
+      workbookXml.replace('name="Prozesscluster-Einstellungen"', 'name="Alte Einstellungen"'),
+    );
+    writeFileSync(join(dir, "fremde-diagramme.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+    const result = await run([
+      "report",
+      join(dir, "fremde-diagramme.xlsx"),
+      "-o",
+      join(dir, "fremde-bericht.xlsx"),
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/Die Eingabe enthält Diagramme; diese sind im Bericht nicht enthalten/);
   });
 
   it("--ueberschreiben writes a dated backup with the original bytes first", async () => {
