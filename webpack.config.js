@@ -56,10 +56,13 @@ function previewConfig(dev) {
     ],
     devServer: {
       server: "http",
-      host: "127.0.0.1",
+      // The README sends people to http://localhost:8080: serve that name, and accept 127.0.0.1 too, so the
+      // live-reload socket is not refused ("Invalid Host/Origin header") whichever of the two is typed.
+      host: "localhost",
+      allowedHosts: ["localhost", "127.0.0.1", "[::1]"],
+      client: { overlay: false, webSocketURL: "auto://0.0.0.0:0/ws" },
       port: Number(process.env.PORT || 8080),
       static: { directory: path.resolve(__dirname, "dist-preview") },
-      client: { overlay: false },
     },
   };
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { EXIT_USAGE, type CliIo } from "./io";
 
 /** A subcommand: receives the arguments after its name. */
@@ -34,13 +36,28 @@ const usage = (): string =>
     "Befehle:",
     ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`),
     "",
-    "prozesscluster <Befehl> --help zeigt die Optionen eines Befehls.",
+    "prozesscluster <Befehl> --help zeigt die Optionen eines Befehls; --version die Version.",
     "",
   ].join("\n");
+
+/** The version in package.json (the CLI runs from the project folder, see bin/prozesscluster.js). */
+function cliVersion(): string {
+  try {
+    const text = readFileSync(join(__dirname, "..", "..", "package.json"), "utf8");
+    const version = (JSON.parse(text) as { version?: unknown }).version;
+    return typeof version === "string" ? version : "unbekannt";
+  } catch {
+    return "unbekannt";
+  }
+}
 
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === "--version" || name === "-v" || name === "version") {
+    io.stdout(`prozesscluster ${cliVersion()}\n`);
+    return 0;
+  }
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     io.stdout(usage());
     return name === undefined ? EXIT_USAGE : 0;

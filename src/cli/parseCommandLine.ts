@@ -4,6 +4,36 @@ import { EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
 /**
+ * Options every command that reads an inventory accepts. Add a shared option here once, and its help line
+ * to `INPUT_HELP`, so all commands use the same words.
+ */
+export const INPUT_OPTIONS = {
+  sheet: { type: "string" },
+  spalte: { type: "string", multiple: true },
+} as const satisfies Options;
+
+/** Options of every command that writes a file. */
+export const OUTPUT_OPTIONS = {
+  output: { type: "string", short: "o" },
+  ueberschreiben: { type: "boolean" },
+} as const satisfies Options;
+
+/** Help lines of `INPUT_OPTIONS`, one vocabulary for all commands. */
+export const INPUT_HELP = [
+  "  --sheet NAME             Tabellenblatt des Inventars (nur .xlsx); sonst das sichtbare Blatt mit",
+  "                           der deutlichsten Kopfzeile (nie die eigenen Blätter von Prozesscluster)",
+  '  --spalte "ÜBERSCHRIFT=ROLLE"',
+  '                           Bedeutung einer Spalte festlegen, z. B. --spalte "Anzahl dig.=fallzahlOnline";',
+  "                           mehrfach möglich; die Rollen zeigt „prozesscluster inspect“ in Klammern",
+] as const;
+
+/** Help lines of `OUTPUT_OPTIONS` (the file type is named by each command). */
+export const OUTPUT_HELP = [
+  "  --ueberschreiben         die Eingabedatei selbst als Ausgabe erlauben; vorher wird daneben eine",
+  "                           datierte Sicherungskopie angelegt",
+] as const;
+
+/**
  * Parses a subcommand's arguments with `node:util` parseArgs plus `-h/--help`. Unknown options print the
  * message with the help text (exit 2); `--help` prints the help (exit 0). Otherwise the parsed values.
  */

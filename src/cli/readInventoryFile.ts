@@ -7,10 +7,18 @@ import { InventoryReadError } from "./InventoryReadError";
 import type { TextEncodingName } from "./internals/decodeText";
 import { readCsvGrid, type CsvDelimiter } from "./internals/readCsvGrid";
 import { readXlsxGrid, withTableName } from "./internals/readXlsxGrid";
+import { isOwnSheet, recordedInventorySheet } from "./internals/ownSheets";
+import { sniffWorkbook, workbookKindMessage } from "./internals/sniffWorkbook";
+import { fileErrorMessage } from "./fileErrorMessage";
+import { droppedParts } from "./internals/droppedParts";
 
 /** Options of `readInventoryFile`. */
 export interface ReadInventoryOptions {
-  /** Worksheet to read (.xlsx only). Default: the first sheet whose header has a process-name column, else the first with a detectable header, else the first. */
+  /**
+   * Worksheet to read (.xlsx only). Default: the sheet the settings sheet records; else, leaving out
+   * Prozesscluster's own sheets and visible before hidden, the sheet whose name column is recognised most
+   * surely, else the first with a detectable header, else the first.
+   */
   readonly sheet?: string;
 }
 
@@ -22,6 +30,10 @@ export interface InventoryFile {
   readonly format: "xlsx" | "csv";
   /** All worksheet names (.xlsx), in workbook order. */
   readonly sheetNames: readonly string[];
+  /** .xlsx only: the loaded workbook, so `report` can keep the user's sheets without reading twice. */
+  readonly workbook?: ExcelJS.Workbook;
+  /** .xlsx only: parts of the file a copy made with ExcelJS would lose (German labels, see `droppedParts`). */
+  readonly droppedParts?: readonly string[];
   /** CSV only: detected encoding and delimiter. */
   readonly encoding?: TextEncodingName;
   readonly delimiter?: CsvDelimiter;
@@ -30,17 +42,19 @@ export interface InventoryFile {
 async function readBytes(path: string): Promise<Buffer> {
   try {
     const info = await stat(path);
+    if (info.isDirectory())
+      throw new InventoryReadError("unreadable", `„${path}“ ist ein Ordner, keine Datei.`);
     if (!info.isFile()) throw new InventoryReadError("unreadable", `„${path}“ ist keine Datei.`);
     return await readFile(path);
   } catch (error) {
     if (error instanceof InventoryReadError) throw error;
     const code = (error as { code?: string }).code;
-    if (code === "ENOENT")
-      throw new InventoryReadError("notFound", `Die Datei „${path}“ wurde nicht gefunden.`, { cause: error });
     throw new InventoryReadError(
-      "unreadable",
-      `Die Datei „${path}“ kann nicht gelesen werden (${code ?? "Fehler"}).`,
-      { cause: error },
+      code === "ENOENT" ? "notFound" : "unreadable",
+      fileErrorMessage(error, path, "lesen"),
+      {
+        cause: error,
+      },
     );
   }
 }
@@ -56,7 +70,12 @@ export async function readInventoryFile(
 ): Promise<InventoryFile> {
   const extension = extname(path).toLowerCase();
   if (extension !== ".xlsx" && extension !== ".xlsm" && extension !== ".csv" && extension !== ".txt") {
-    const hint = extension === ".xls" ? " Bitte in Excel als .xlsx speichern." : "";
+    const hint =
+      extension === ".xls"
+        ? " Bitte in Excel als .xlsx speichern."
+        : extension === ".ods"
+          ? " Bitte in LibreOffice oder Excel als .xlsx speichern."
+          : "";
     throw new InventoryReadError(
       "unsupportedFormat",
       `Das Dateiformat „${extension || "(ohne Endung)"}“ wird nicht unterstützt; erwartet wird .xlsx oder .csv.${hint}`,
@@ -75,10 +94,18 @@ export async function readInventoryFile(
       delimiter: read.delimiter,
     };
   }
-  return readXlsx(path, bytes, options);
+  const file = await readXlsx(path, bytes, options);
+  const workbook = file.workbook;
+  const own =
+    workbook === undefined
+      ? []
+      : workbook.worksheets.filter((s) => isOwnSheet(s, workbook)).map((s) => s.name);
+  return { ...file, droppedParts: await droppedParts(bytes, own) };
 }
 
 async function readXlsx(path: string, bytes: Buffer, options: ReadInventoryOptions): Promise<InventoryFile> {
+  const kindMessage = workbookKindMessage(sniffWorkbook(bytes), path);
+  if (kindMessage !== null) throw new InventoryReadError("unsupportedFormat", kindMessage);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -101,14 +128,36 @@ async function readXlsx(path: string, bytes: Buffer, options: ReadInventoryOptio
         "sheetNotFound",
         `Das Blatt „${options.sheet}“ gibt es in „${path}“ nicht. Vorhandene Blätter: ${sheetNames.map((n) => `„${n}“`).join(", ")}.`,
       );
-    return xlsxResult(sheet, sheetNames);
+    return xlsxResult(sheet, sheetNames, workbook);
   }
+  const recorded = recordedInventorySheet(workbook);
+  const recordedSheet = recorded === null ? undefined : sheets.find((s) => s.name === recorded);
+  if (recordedSheet !== undefined) return xlsxResult(recordedSheet, sheetNames, workbook);
+  // Prozesscluster's own sheets are never the inventory; visible sheets come before hidden ones.
+  const candidates = sheets.filter((sheet) => !isOwnSheet(sheet, workbook));
+  const visible = candidates.filter((sheet) => sheet.state === undefined || sheet.state === "visible");
+  return (
+    bestSheet(visible, sheetNames, workbook) ??
+    bestSheet(
+      candidates.filter((s) => !visible.includes(s)),
+      sheetNames,
+      workbook,
+    ) ??
+    xlsxResult(visible[0] ?? candidates[0] ?? (sheets[0] as ExcelJS.Worksheet), sheetNames, workbook)
+  );
+}
+
+function bestSheet(
+  sheets: readonly ExcelJS.Worksheet[],
+  sheetNames: readonly string[],
+  workbook: ExcelJS.Workbook,
+): InventoryFile | undefined {
   // Prefer a sheet whose header names the processes: a report written by Prozesscluster starts with
   // its summary sheets, whose headers look like a table too but hold no process names.
   // The sheet whose name column is recognised most surely wins; ties go to the first.
   let best: { readonly file: InventoryFile; readonly nameConfidence: number } | undefined;
   for (const sheet of sheets) {
-    const result = xlsxResult(sheet, sheetNames);
+    const result = xlsxResult(sheet, sheetNames, workbook);
     const header = detectHeader(result.grid);
     if (header === null) continue;
     const nameConfidence = Math.max(
@@ -117,11 +166,14 @@ async function readXlsx(path: string, bytes: Buffer, options: ReadInventoryOptio
     );
     if (best === undefined || nameConfidence > best.nameConfidence) best = { file: result, nameConfidence };
   }
-  if (best !== undefined) return best.file;
-  return xlsxResult(sheets[0] as ExcelJS.Worksheet, sheetNames);
+  return best?.file;
 }
 
-function xlsxResult(sheet: ExcelJS.Worksheet, sheetNames: readonly string[]): InventoryFile {
+function xlsxResult(
+  sheet: ExcelJS.Worksheet,
+  sheetNames: readonly string[],
+  workbook: ExcelJS.Workbook,
+): InventoryFile {
   const grid = readXlsxGrid(sheet);
   const header = detectHeader(grid);
   return {
@@ -129,5 +181,6 @@ function xlsxResult(sheet: ExcelJS.Worksheet, sheetNames: readonly string[]): In
     sheetName: sheet.name,
     format: "xlsx",
     sheetNames,
+    workbook,
   };
 }

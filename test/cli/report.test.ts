@@ -78,7 +78,7 @@ describe("prozesscluster report", () => {
       io,
     );
     expect(code).toBe(0);
-    expect(out.join("")).toMatch(/Bericht geschrieben: bericht\.xlsx \(\d+ Teilprozesse in \d+ Clustern/);
+    expect(out.join("")).toMatch(/Bericht geschrieben: bericht\.xlsx \(\d+ Teilprozesse → \d+ Bereiche, \d+ Cluster/);
     const zip = await JSZip.loadAsync(await readFile(join(dir, "bericht.xlsx")));
     expect(zip.file("xl/charts/chart1.xml")).not.toBeNull();
   }, 60_000);
@@ -87,7 +87,7 @@ describe("prozesscluster report", () => {
     const { io, err } = capture(dir);
     expect(await reportCommand([SAMPLE], io)).toBe(2);
     expect(err.join("")).toMatch(/Zieldatei/);
-    expect(await reportCommand([SAMPLE, "-o", "x.xlsx", "--stichtag", "31.12.2025"], capture(dir).io)).toBe(
+    expect(await reportCommand([SAMPLE, "-o", "x.xlsx", "--stichtag", "31.02.2025"], capture(dir).io)).toBe(
       2,
     );
     expect(await reportCommand([SAMPLE, "-o", "x.xlsx", "--by", "quatsch"], capture(dir).io)).toBe(2);

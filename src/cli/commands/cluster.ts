@@ -1,53 +1,54 @@
-import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import Papa from "papaparse";
 import { clusterProcesses } from "../../domain/clustering/clusterProcesses";
 import type { BereichSource, ClusterResult, ClusterStrategy } from "../../domain/clustering/types";
-import { cellText } from "../../domain/inventory/internals/cellText";
-import type { Inventory } from "../../domain/inventory/types";
+import { overviewHeadline } from "../../domain/review/overviewHeadline";
+import { loadCatalogue } from "../loadCatalogue";
+import { cellText, isDateFormat } from "../../domain/inventory/internals/cellText";
+import type { Inventory, ProcessRecord, RawCell } from "../../domain/inventory/types";
+import { csvNumber, formatCsv } from "../csv/formatCsv";
+import { mergeToolColumns, type ToolColumn } from "../csv/toolColumns";
+import { checkOutput, OutputRefusedError, writeOutput, type CheckedOutput } from "../outputFile";
 import type { ReviewState } from "../../domain/review/types";
 import { applyDecisionsToProposal, loadDecisions } from "../loadDecisions";
 import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliIo } from "../io";
 import type { CliCommand } from "../main";
-import { parseCommandLine } from "../parseCommandLine";
+import {
+  INPUT_HELP,
+  INPUT_OPTIONS,
+  OUTPUT_HELP,
+  OUTPUT_OPTIONS,
+  parseCommandLine,
+} from "../parseCommandLine";
 import {
   parseBereichOption,
   parseCatalogueOption,
+  parseColumnOverrides,
   parseGranularityOption,
   parseStrategyOption,
+  STRATEGY_HELP,
   UsageError,
+  type ColumnOverride,
 } from "../commandOptions";
 import { loadUsableInventory } from "../loadUsableInventory";
-import { overviewHeadline } from "../../domain/review/overviewHeadline";
 import type { InventoryFile } from "../readInventoryFile";
-import { loadCatalogue } from "../loadCatalogue";
 
 const HELP = [
-  "Aufruf: prozesscluster cluster <datei.xlsx|datei.csv> -o <ausgabe.csv> [--sheet NAME]",
-  "                              [--by auto|text|leika|leika-gruppe|column:<Spaltenkopf>] [--granularity 0..1]",
-  "                              [--bereich auto|themenfeld|lebenslage|grob|column:<Spaltenkopf>|aus]",
+  "Aufruf: prozesscluster cluster <inventar.xlsx|inventar.csv> -o <ausgabe.csv> [Optionen]",
   "",
   "Schlägt eine Übersicht in zwei Ebenen vor – Bereiche und darin Cluster – und schreibt eine CSV-Datei",
   "mit allen Spalten der Eingabe in der ursprünglichen Zeilenfolge und vier weiteren Spalten: „Bereich“,",
-  "„Bereich-Begründung“, „Cluster“ (Name) und „Cluster-Begründung“. Frühere Prüfentscheidungen (Spalte",
-  "„Cluster“, in .xlsx auch die Blätter „Cluster“ und die Einstellungen) bleiben erhalten; --fresh",
-  "ignoriert sie.",
+  "„Bereich-Begründung“, „Cluster“ (Name) und „Cluster-Begründung“ (auf der eigenen Ausgabe werden",
+  "diese Spalten ersetzt, nicht wiederholt).",
+  "Frühere Prüfentscheidungen (Spalte „Cluster“, in .xlsx auch die Blätter „Cluster“ und die",
+  "Einstellungen) bleiben erhalten; --fresh ignoriert sie.",
   "",
-  "  -o, --output DATEI   Ausgabedatei (.csv, Semikolon, UTF-8 mit BOM für Excel)",
-  "  --sheet NAME         Tabellenblatt (nur .xlsx)",
-  "  --by VERFAHREN       auto (Standard: Namen plus vorhandene Schlüssel und Spalten), text (nur",
-  "                       Namen), leika (LeiKa-Objekt, 8 Stellen), leika-gruppe (5 Stellen) oder",
-  "                       column:<Spaltenkopf> (gleicher Wert einer Spalte)",
-  "  --granularity G      0 = fein … 1 = grob; Standard: passende Einstellung des Verfahrens",
-  "  --bereich QUELLE     obere Ebene: auto (Standard: eine Spalte Themenfeld, Fachbereich, Dezernat oder",
-  "                       Fachanwendung mit 2–25 Werten, sonst ähnliche Themen), themenfeld, lebenslage",
-  "                       (Spalte, sonst OZG-Katalog), grob (ähnliche Themen), column:<Spaltenkopf> oder",
-  "                       aus (keine Bereiche)",
-  "  --katalog an|aus     OZG-Katalog als Fachwissen nutzen (Standard: an; aus = nur Namen und Spalten,",
-  "                       für Listen außerhalb der OZG-Welt)",
-  "  --fresh              frühere Prüfentscheidungen nicht übernehmen",
+  "  -o, --output DATEI       Ausgabedatei (.csv; Semikolon, Dezimalkomma, UTF-8 mit BOM für Excel)",
+  ...OUTPUT_HELP,
+  ...INPUT_HELP,
+  ...STRATEGY_HELP,
+  "  --fresh                  frühere Prüfentscheidungen nicht übernehmen",
   "",
-  "Exit-Code: 0 geschrieben, 1 Eingabe nicht verwendbar, 2 falscher Aufruf.",
+  "Exit-Code: 0 geschrieben, 1 Eingabe nicht verwendbar oder nicht schreibbar, 2 falscher Aufruf.",
   "",
 ].join("\n");
 
@@ -98,46 +99,57 @@ function assignments(state: ReviewState, proposal: ClusterResult | null): Map<st
   return byKey;
 }
 
+/** One output row: the record it shows (undefined for rows without a name). */
+type OutputRow = { readonly record: ProcessRecord | undefined };
+
+/** The columns `cluster` adds; on its own output it replaces them (see `mergeToolColumns`). */
+function clusterToolColumns(byKey: ReadonlyMap<string, Assigned>): ToolColumn<OutputRow>[] {
+  const assigned = (row: OutputRow) => (row.record === undefined ? undefined : byKey.get(row.record.key));
+  return [
+    { header: "Bereich", value: (row) => assigned(row)?.bereich ?? "" },
+    { header: "Bereich-Begründung", value: (row) => assigned(row)?.bereichReason ?? "" },
+    { header: "Cluster", value: (row, existing) => assigned(row)?.label ?? existing },
+    {
+      header: "Cluster-Begründung",
+      value: (row) => assigned(row)?.reason ?? "ohne Prozessnamen: nicht zugeordnet",
+    },
+  ];
+}
+
+/** Display text of an input cell; numbers with a decimal comma, as the `;` CSV's readers expect. */
+function outputCell(raw: RawCell, format: string | undefined, display: string | undefined): string {
+  if (typeof raw === "number" && !isDateFormat(format)) return csvNumber(raw);
+  return display ?? cellText(raw, format);
+}
+
 /**
- * Header, data rows and the extra columns, in the grid's row order (rows without a name stay, unassigned).
- * An existing `Cluster` column is filled in place rather than repeated.
+ * Header, data rows and the tool's columns, in the grid's row order (rows without a name stay,
+ * unassigned; the table ends where the inventory ends).
  */
 function outputRows(
   file: InventoryFile,
   inventory: Inventory,
-  byKey: ReadonlyMap<string, Assigned>,
+  columns: readonly ToolColumn<OutputRow>[],
 ): string[][] {
   const byRow = new Map(inventory.records.map((r) => [r.row, r] as const));
   const width = inventory.headers.length;
   const grid = file.grid;
   const clusterColumn = inventory.columns.find((column) => column.role === "cluster")?.index;
-  const extraHeaders =
-    clusterColumn === undefined
-      ? ["Bereich", "Bereich-Begründung", "Cluster", "Cluster-Begründung"]
-      : ["Bereich", "Bereich-Begründung", "Cluster-Begründung"];
-  const out: string[][] = [[...inventory.headers, ...extraHeaders]];
   const headerIndex = inventory.headerRow - grid.firstRow;
-  for (let i = headerIndex + 1; i < grid.values.length; i++) {
-    const userRow = grid.firstRow + i;
-    const record = byRow.get(userRow);
+  const lastIndex = (inventory.lastRow ?? grid.firstRow + grid.values.length - 1) - grid.firstRow;
+  const rows: { row: OutputRow; cells: string[] }[] = [];
+  for (let i = headerIndex + 1; i <= lastIndex; i++) {
+    const record = byRow.get(grid.firstRow + i);
     const raw = grid.values[i] ?? [];
-    const cells = Array.from(
-      { length: width },
-      (_, c) => record?.cells[c] ?? cellText(raw[c], grid.numberFormats?.[i]?.[c]),
+    const cells = Array.from({ length: width }, (_, c) =>
+      outputCell(raw[c], grid.numberFormats?.[i]?.[c], record?.cells[c]),
     );
     if (record === undefined && cells.every((c) => c.trim() === "")) continue;
-    const assigned = record === undefined ? undefined : byKey.get(record.key);
-    const reason = assigned?.reason ?? "ohne Prozessnamen: nicht zugeordnet";
-    const bereich = [assigned?.bereich ?? "", assigned?.bereichReason ?? ""];
-    if (clusterColumn === undefined) out.push([...cells, ...bereich, assigned?.label ?? "", reason]);
-    else
-      out.push([
-        ...cells.map((cell, c) => (c === clusterColumn ? (assigned?.label ?? cell) : cell)),
-        ...bereich,
-        reason,
-      ]);
+    rows.push({ row: { record }, cells });
   }
-  return out;
+  return mergeToolColumns(inventory.headers, rows, columns, (column) =>
+    column.header === "Cluster" ? clusterColumn : undefined,
+  );
 }
 
 /** `prozesscluster cluster <file> -o <out.csv> …`: proposes clusters and writes them next to the input columns. */
@@ -145,8 +157,8 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
   const parsed = parseCommandLine(
     args,
     {
-      output: { type: "string", short: "o" },
-      sheet: { type: "string" },
+      ...INPUT_OPTIONS,
+      ...OUTPUT_OPTIONS,
       by: { type: "string" },
       granularity: { type: "string" },
       fresh: { type: "boolean" },
@@ -163,15 +175,38 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
     return EXIT_USAGE;
   }
   let granularity: number | undefined;
+  let overrides: ColumnOverride[];
   try {
     granularity = parseGranularityOption(parsed.values.granularity);
+    overrides = parseColumnOverrides(parsed.values.spalte);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`${error.message}\n\n${HELP}`);
     return EXIT_USAGE;
   }
   const path = parsed.positionals[0] as string;
-  const loadedInventory = await loadUsableInventory(path, parsed.values.sheet, io);
+  const now = new Date();
+  let checked: CheckedOutput;
+  try {
+    checked = await checkOutput({
+      input: path,
+      output,
+      cwd: io.cwd,
+      extensions: [".csv"],
+      overwrite: parsed.values.ueberschreiben === true,
+      now,
+    });
+  } catch (error) {
+    if (!(error instanceof OutputRefusedError)) throw error;
+    io.stderr(`${error.message}\n`);
+    return EXIT_USAGE;
+  }
+  const loadedInventory = await loadUsableInventory(
+    path,
+    { sheet: parsed.values.sheet, overrides },
+    io,
+    HELP,
+  );
   if ("exitCode" in loadedInventory) return loadedInventory.exitCode;
   const { file, inventory } = loadedInventory;
   let strategy: ClusterStrategy;
@@ -189,7 +224,7 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
   // Earlier review decisions (the Cluster column, and in an .xlsx the Cluster/settings sheets) are kept.
   const fresh = parsed.values.fresh === true;
   const inputPath = resolve(io.cwd, path);
-  const loaded = fresh ? null : await loadDecisions(inputPath);
+  const loaded = fresh ? null : await loadDecisions(file.workbook ?? inputPath);
   let proposal: ClusterResult | null = null;
   const applied = applyDecisionsToProposal(
     inventory.records,
@@ -205,22 +240,19 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
       });
       return proposal;
     },
-    { at: new Date().toISOString(), fresh },
+    { at: now.toISOString(), fresh },
   );
   const result = applied.state;
-  const csv = Papa.unparse(outputRows(file, inventory, assignments(result, proposal)), {
-    delimiter: ";",
-    newline: "\r\n",
-  });
-  const target = resolve(io.cwd, output);
+  const csv = formatCsv(outputRows(file, inventory, clusterToolColumns(assignments(result, proposal))));
+  let backup: string | null;
   try {
-    await writeFile(target, `\uFEFF${csv}\r\n`, "utf8");
+    backup = await writeOutput(checked, csv, { output, now });
   } catch (error) {
-    io.stderr(
-      `Die Ausgabedatei „${output}“ kann nicht geschrieben werden (${(error as { code?: string }).code ?? "Fehler"}).\n`,
-    );
+    if (!(error instanceof OutputRefusedError)) throw error;
+    io.stderr(`${error.message}\n`);
     return EXIT_UNUSABLE;
   }
+  if (backup !== null) io.stdout(`Sicherungskopie der Eingabe: ${backup}\n`);
   const used = (proposal as ClusterResult | null)?.granularity;
   io.stdout(
     overviewHeadline(result) +

@@ -1,21 +1,21 @@
-import { resolve } from "node:path";
-import { parseInventory } from "../../domain/inventory/parseInventory";
 import { ROLE_LABELS } from "../../domain/inventory/roleLabels";
 import type { Inventory } from "../../domain/inventory/types";
-import { InventoryReadError } from "../InventoryReadError";
+import { parseColumnOverrides, UsageError, type ColumnOverride } from "../commandOptions";
+import { loadUsableInventory } from "../loadUsableInventory";
 import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliIo } from "../io";
 import type { CliCommand } from "../main";
-import { parseCommandLine } from "../parseCommandLine";
-import { readInventoryFile, type InventoryFile } from "../readInventoryFile";
+import { countOf, groupIssues } from "../groupIssues";
+import { INPUT_HELP, INPUT_OPTIONS, parseCommandLine } from "../parseCommandLine";
+import type { InventoryFile } from "../readInventoryFile";
 
 const HELP = [
-  "Aufruf: prozesscluster inspect <datei.xlsx|datei.csv> [--sheet NAME] [--json]",
+  "Aufruf: prozesscluster inspect <inventar.xlsx|inventar.csv> [Optionen]",
   "",
   "Zeigt, was Prozesscluster im Prozessinventar erkennt: Blatt, Kopfzeile, Rolle jeder Spalte mit",
   "Sicherheit, Zahl der Zeilen und alle Hinweise zu einzelnen Zeilen.",
   "",
-  "  --sheet NAME  Tabellenblatt (nur .xlsx); sonst das erste Blatt mit erkennbarer Kopfzeile",
-  "  --json        Ergebnis als ein JSON-Objekt ausgeben",
+  ...INPUT_HELP,
+  "  --json                   Ergebnis als ein JSON-Objekt ausgeben",
   "",
   "Exit-Code: 0 verwendbar, 1 nicht verwendbar, 2 falscher Aufruf.",
   "",
@@ -65,7 +65,7 @@ function describe(file: InventoryFile, path: string, inventory: Inventory): stri
     );
   lines.push(`Kopfzeile:   Zeile ${inventory.headerRow}`);
   lines.push(
-    `Prozesse:    ${inventory.records.length}${inventory.excludedCount > 0 ? ` (${inventory.excludedCount} Zeilen ohne Namen ausgeschlossen)` : ""}`,
+    `Prozesse:    ${inventory.records.length}${inventory.excludedCount > 0 ? ` (${countOf(inventory.excludedCount, "Zeile", "Zeilen")} ohne Namen ausgeschlossen)` : ""}`,
   );
   lines.push("", "Spalten:");
   const width = Math.max(8, ...inventory.columns.map((c) => c.header.length));
@@ -80,7 +80,7 @@ function describe(file: InventoryFile, path: string, inventory: Inventory): stri
   if (inventory.issues.length === 0) lines.push("Hinweise:    keine");
   else {
     lines.push(`Hinweise (${inventory.issues.length}):`);
-    for (const issue of inventory.issues) lines.push(`  ${issue.message}`);
+    for (const line of groupIssues(inventory.issues)) lines.push(`  ${line}`);
   }
   return `${lines.join("\n")}\n`;
 }
@@ -93,25 +93,29 @@ function unusableReason(inventory: Inventory): string {
 
 /** `prozesscluster inspect <file> [--sheet NAME] [--json]`: prints what was understood of an inventory. */
 export const inspectCommand: CliCommand = async (args, io: CliIo) => {
-  const parsed = parseCommandLine(args, { sheet: { type: "string" }, json: { type: "boolean" } }, HELP, io);
+  const parsed = parseCommandLine(args, { ...INPUT_OPTIONS, json: { type: "boolean" } }, HELP, io);
   if ("exitCode" in parsed) return parsed.exitCode;
   if (parsed.positionals.length !== 1) {
     io.stderr(`Bitte genau eine Datei angeben.\n\n${HELP}`);
     return EXIT_USAGE;
   }
   const path = parsed.positionals[0] as string;
-  let file: InventoryFile;
+  let overrides: ColumnOverride[];
   try {
-    const sheet = parsed.values.sheet;
-    file = await readInventoryFile(resolve(io.cwd, path), sheet === undefined ? {} : { sheet });
+    overrides = parseColumnOverrides(parsed.values.spalte);
   } catch (error) {
-    if (error instanceof InventoryReadError) {
-      io.stderr(`${error.message}\n`);
-      return EXIT_UNUSABLE;
-    }
-    throw error;
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`${error.message}\n\n${HELP}`);
+    return EXIT_USAGE;
   }
-  const inventory = parseInventory(file.grid);
+  const loaded = await loadUsableInventory(
+    path,
+    { sheet: parsed.values.sheet, overrides, allowUnusable: true },
+    io,
+    HELP,
+  );
+  if ("exitCode" in loaded) return loaded.exitCode;
+  const { file, inventory } = loaded;
   io.stdout(
     parsed.values.json === true
       ? `${JSON.stringify(toInspectJson(file, inventory), null, 2)}\n`

@@ -1,5 +1,5 @@
 import { writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, extname, resolve } from "node:path";
 import { clusterProcesses } from "../../domain/clustering/clusterProcesses";
 import type { BereichSource, ClusterStrategy } from "../../domain/clustering/types";
 import type { Inventory, ReifegradModell } from "../../domain/inventory/types";
@@ -9,14 +9,28 @@ import { addReviewSheets, reportClustersOf } from "../xlsx/addReviewSheets";
 import {
   parseBereichOption,
   parseCatalogueOption,
+  parseColumnOverrides,
   parseGranularityOption,
+  parseStichtag,
   parseStrategyOption,
+  STRATEGY_HELP,
   UsageError,
+  type ColumnOverride,
 } from "../commandOptions";
+import { checkOutput, OutputRefusedError, writeOutput, type CheckedOutput } from "../outputFile";
+import { recordInventorySheet } from "../xlsx/recordInventorySheet";
+import { safeSheetName } from "../xlsx/safeSheetName";
+import { CLUSTER_SHEET_NAME, PROTOCOL_SHEET_NAME } from "../../domain/review/reviewSheetTypes";
 import { loadUsableInventory } from "../loadUsableInventory";
-import { EXIT_OK, EXIT_USAGE, type CliIo } from "../io";
+import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliIo } from "../io";
 import type { CliCommand } from "../main";
-import { parseCommandLine } from "../parseCommandLine";
+import {
+  INPUT_HELP,
+  INPUT_OPTIONS,
+  OUTPUT_HELP,
+  OUTPUT_OPTIONS,
+  parseCommandLine,
+} from "../parseCommandLine";
 import { DEFAULT_REVIEW_SETTINGS } from "../../domain/review/settingsSheet";
 import { overviewHeadline } from "../../domain/review/overviewHeadline";
 import { residentPage } from "../../domain/publication/residentPage";
@@ -27,25 +41,23 @@ const HELP = [
   "Aufruf: prozesscluster report <inventar.xlsx|inventar.csv> -o <bericht.xlsx> [Optionen]",
   "",
   "Schreibt den Ausschussbericht: Cluster-Übersicht mit Live-Formeln, Diagramme, das Prozessinventar",
-  "(eigene Spalten und Reihenfolge, plus Spalte „Cluster“, als Tabelle „Prozesse“).",
+  "(alle Zeilen, eigene Spalten, Formate und Reihenfolge, plus Spalte „Cluster“, als Tabelle „Prozesse“).",
+  "Bei einer .xlsx-Eingabe bleiben alle übrigen Blätter der Arbeitsmappe erhalten.",
   "",
-  "  -o, --output DATEI    Zieldatei (.xlsx), Pflicht",
-  "  --by ART              auto (Standard), text, leika, leika-gruppe oder column:<Überschrift>",
-  "  --granularity ZAHL    0 = fein … 1 = grob (Standard: automatisch)",
-  "  --bereich QUELLE      obere Ebene: auto (Standard), themenfeld, lebenslage, grob, column:<Überschrift>",
-  "                        oder aus",
-  "  --katalog an|aus      OZG-Katalog als Fachwissen nutzen (Standard: an)",
-  "  --stichtag DATUM      JJJJ-MM-TT (Standard: heute)",
-  "  --drucksache TEXT     Kopfzeile „Anlage zu Drucksache Nr. …“",
-  "  --modell 1.1|2.0      Reifegradmodell (Standard: das im Inventar häufigste, sonst 1.1)",
-  "  --anlage              je Cluster ein Anlageblatt mit den Prozessen",
-  "  --sheet NAME          Tabellenblatt des Inventars (nur .xlsx)",
-  "  --pdf                 zusätzlich PDF mit LibreOffice erzeugen (wenn installiert)",
-  "  --html DATEI          zusätzlich eine Seite für Einwohner*innen (eine HTML-Datei, ohne Skripte und",
-  "                        ohne Verweise auf andere Adressen, zum Veröffentlichen)",
-  "  --fresh               frühere Prüfentscheidungen (Spalte „Cluster“, Blatt „Cluster“) nicht übernehmen",
+  "  -o, --output DATEI       Zieldatei (.xlsx), Pflicht",
+  ...OUTPUT_HELP,
+  ...INPUT_HELP,
+  ...STRATEGY_HELP,
+  "  --stichtag DATUM         TT.MM.JJJJ oder JJJJ-MM-TT (Standard: heute)",
+  "  --drucksache TEXT        Kopfzeile „Anlage zu Drucksache Nr. …“",
+  "  --modell 1.1|2.0         Reifegradmodell (Standard: das im Inventar häufigste, sonst 1.1)",
+  "  --anlage                 je Cluster ein Anlageblatt mit den Prozessen",
+  "  --pdf                    zusätzlich PDF mit LibreOffice erzeugen (wenn installiert)",
+  "  --html DATEI             zusätzlich eine Seite für Einwohner*innen (eine HTML-Datei, ohne Skripte",
+  "                           und ohne Verweise auf andere Adressen, zum Veröffentlichen)",
+  "  --fresh                  frühere Prüfentscheidungen (Spalte „Cluster“, Blatt „Cluster“) nicht übernehmen",
   "",
-  "Exit-Code: 0 geschrieben, 1 Inventar nicht verwendbar, 2 falscher Aufruf.",
+  "Exit-Code: 0 geschrieben, 1 Inventar nicht verwendbar oder nicht schreibbar, 2 falscher Aufruf.",
   "",
 ].join("\n");
 
@@ -74,14 +86,14 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
     const parsed = parseCommandLine(
       args,
       {
-        output: { type: "string", short: "o" },
+        ...INPUT_OPTIONS,
+        ...OUTPUT_OPTIONS,
         by: { type: "string" },
         granularity: { type: "string" },
         stichtag: { type: "string" },
         drucksache: { type: "string" },
         modell: { type: "string" },
         anlage: { type: "boolean" },
-        sheet: { type: "string" },
         pdf: { type: "boolean" },
         fresh: { type: "boolean" },
         bereich: { type: "string" },
@@ -98,14 +110,16 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
       io.stderr(`Bitte genau eine Inventardatei und mit -o die Zieldatei angeben.\n\n${HELP}`);
       return EXIT_USAGE;
     }
-    const stichtag = v.stichtag ?? today();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(stichtag)) {
-      io.stderr(`Der Stichtag „${stichtag}“ ist kein Datum der Form JJJJ-MM-TT.\n`);
+    const stichtag = v.stichtag === undefined ? today() : parseStichtag(v.stichtag);
+    if (stichtag === null) {
+      io.stderr(`Der Stichtag „${v.stichtag ?? ""}“ ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT).\n`);
       return EXIT_USAGE;
     }
     let granularity: number | undefined;
+    let overrides: ColumnOverride[];
     try {
       granularity = parseGranularityOption(v.granularity);
+      overrides = parseColumnOverrides(v.spalte);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       io.stderr(`${error.message}\n\n${HELP}`);
@@ -115,10 +129,50 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
       io.stderr(`--modell erwartet 1.1 oder 2.0, nicht „${v.modell}“.\n`);
       return EXIT_USAGE;
     }
+    const now = new Date();
+    let checked: CheckedOutput;
+    try {
+      checked = await checkOutput({
+        input,
+        output: v.output,
+        cwd: io.cwd,
+        extensions: [".xlsx"],
+        overwrite: v.ueberschreiben === true,
+        now,
+      });
+    } catch (error) {
+      if (!(error instanceof OutputRefusedError)) throw error;
+      io.stderr(`${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    const htmlPath = v.html === undefined ? undefined : resolve(io.cwd, v.html);
+    if (htmlPath !== undefined) {
+      const ext = extname(htmlPath).toLowerCase();
+      if (ext !== ".html" && ext !== ".htm") {
+        io.stderr(
+          `Die Seite für Einwohner*innen braucht eine Datei mit der Endung .html, nicht „${v.html}“.\n`,
+        );
+        return EXIT_USAGE;
+      }
+      if (htmlPath === resolve(io.cwd, input) || htmlPath === checked.target) {
+        io.stderr(
+          `„${v.html}“ ist die Eingabe oder der Bericht; bitte eine andere Datei für die Seite angeben.\n`,
+        );
+        return EXIT_USAGE;
+      }
+    }
     const started = performance.now();
-    const loadedInventory = await loadUsableInventory(input, v.sheet, io);
+    const loadedInventory = await loadUsableInventory(input, { sheet: v.sheet, overrides }, io, HELP);
     if ("exitCode" in loadedInventory) return loadedInventory.exitCode;
-    const { inventory } = loadedInventory;
+    const { inventory, file } = loadedInventory;
+    const dropped = file.droppedParts ?? [];
+    if (dropped.length > 0 && checked.replacesInput) {
+      io.stderr(
+        `Die Arbeitsmappe enthält ${dropped.join(", ")}; diese gingen beim Überschreiben verloren. ` +
+          `Bitte eine andere Zieldatei angeben – die Eingabe bleibt unverändert.\n`,
+      );
+      return EXIT_UNUSABLE;
+    }
     let strategy: ClusterStrategy;
     let bereich: BereichSource;
     let useCatalogue: boolean;
@@ -132,7 +186,7 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
       return EXIT_USAGE;
     }
     const inputPath = resolve(io.cwd, input);
-    const loaded = v.fresh === true ? null : await loadDecisions(inputPath);
+    const loaded = v.fresh === true ? null : await loadDecisions(file.workbook ?? inputPath);
     const applied = applyDecisionsToProposal(
       inventory.records,
       loaded,
@@ -145,7 +199,12 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
           ...(useCatalogue ? { catalogue: loadCatalogue() } : {}),
           ...(granularity === undefined ? {} : { granularity }),
         }),
-      { at: new Date().toISOString(), fresh: v.fresh === true },
+      { at: now.toISOString(), fresh: v.fresh === true },
+    );
+    const sourceSheet = file.workbook?.worksheets.find((sheet) => sheet.name === file.sheetName);
+    // The review sheets have fixed names; an inventory that lives on a sheet of that name is not overwritten.
+    const reviewCollision = [CLUSTER_SHEET_NAME, PROTOCOL_SHEET_NAME].find(
+      (name) => name.toLowerCase() === file.sheetName.toLowerCase(),
     );
     const reviewSheets = addReviewSheets({
       state: applied.state,
@@ -160,13 +219,29 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
         ...(v.drucksache === undefined ? {} : { drucksache: v.drucksache }),
         sheets: { details: v.anlage === true },
       },
+      base: {
+        grid: file.grid,
+        ...(file.workbook === undefined ? {} : { workbook: file.workbook }),
+        ...(sourceSheet === undefined ? {} : { sheet: sourceSheet }),
+      },
       addSheets: async (workbook, context) => {
-        reviewSheets(workbook);
+        if (reviewCollision === undefined) {
+          reviewSheets(workbook);
+          recordInventorySheet(workbook, safeSheetName(file.sheetName));
+        }
         await extraSheets?.(workbook, context);
       },
     });
-    const output = resolve(io.cwd, v.output);
-    await writeFile(output, report.buffer);
+    const output = checked.target;
+    let backup: string | null;
+    try {
+      backup = await writeOutput(checked, report.buffer, { output: v.output, now });
+    } catch (error) {
+      if (!(error instanceof OutputRefusedError)) throw error;
+      io.stderr(`${error.message}\n`);
+      return EXIT_UNUSABLE;
+    }
+    if (backup !== null) io.stdout(`Sicherungskopie der Eingabe: ${backup}\n`);
     if (v.html !== undefined) {
       const page = residentPage({
         inventory,
@@ -176,7 +251,13 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
           reifegradModell: (v.modell as ReifegradModell | undefined) ?? modelOf(inventory),
         },
       });
-      await writeFile(resolve(io.cwd, v.html), page, "utf8");
+      try {
+        await writeFile(htmlPath ?? v.html, page, "utf8");
+      } catch (error) {
+        const code = (error as { code?: string }).code ?? "Fehler";
+        io.stderr(`Die Seite „${v.html}“ kann nicht geschrieben werden (${code}).\n`);
+        return EXIT_UNUSABLE;
+      }
       io.stdout(`Seite für Einwohner*innen geschrieben: ${v.html}\n`);
     }
     const ms = Math.round(performance.now() - started);
@@ -185,6 +266,14 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
     );
     if (applied.summary !== null) io.stdout(`Prüfentscheidungen: ${applied.summary.text}\n`);
     for (const notice of report.plan.notices) io.stdout(`Hinweis: ${notice}\n`);
+    if (reviewCollision !== undefined)
+      io.stdout(
+        `Hinweis: Das Inventar steht auf dem Blatt „${file.sheetName}“; die Prüfblätter „${CLUSTER_SHEET_NAME}“ und „${PROTOCOL_SHEET_NAME}“ wurden deshalb nicht geschrieben.\n`,
+      );
+    if (dropped.length > 0)
+      io.stdout(
+        `Hinweis: Die Eingabe enthält ${dropped.join(", ")}; diese sind im Bericht nicht enthalten. Die Eingabedatei bleibt unverändert.\n`,
+      );
     if (v.pdf === true) {
       if (findSoffice() === null) {
         io.stderr("LibreOffice (soffice) ist nicht installiert – es wurde kein PDF erzeugt.\n");

@@ -1,10 +1,31 @@
 /** Text encodings the CSV reader recognises. @internal */
-export type TextEncodingName = "utf-8" | "utf-8-bom" | "utf-16le" | "windows-1252";
+export type TextEncodingName =
+  "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16le-bom" | "utf-16be" | "utf-16be-bom" | "windows-1252";
 
 /**
- * Decodes CSV bytes: a UTF-8 or UTF-16LE byte-order mark decides; without one, the bytes are UTF-8 if they
- * decode strictly as UTF-8, else Windows-1252 (Excel's "CSV (Trennzeichen-getrennt)" export on German
- * Windows), which can decode any byte sequence.
+ * UTF-16 without byte-order mark: text of Latin letters has a NUL in every other byte. Counts NULs at even
+ * and odd positions in the first 4 KB; a clear majority on one side decides the byte order.
+ */
+function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const length = Math.min(bytes.length, 4096) & ~1;
+  if (length < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = length / 2;
+  if (odd > pairs * 0.3 && even < pairs * 0.05) return "utf-16le";
+  if (even > pairs * 0.3 && odd < pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+/**
+ * Decodes CSV bytes: a UTF-8, UTF-16LE or UTF-16BE byte-order mark decides; without one, UTF-16 is
+ * recognised by its NUL bytes (see `utf16WithoutBom`), else the bytes are UTF-8 if they decode strictly as
+ * UTF-8, else Windows-1252 (Excel's "CSV (Trennzeichen-getrennt)" export on German Windows), which can
+ * decode any byte sequence.
  * @internal
  */
 export function decodeText(bytes: Uint8Array): {
@@ -15,8 +36,13 @@ export function decodeText(bytes: Uint8Array): {
     return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8-bom" };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le-bom" };
   }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be-bom" };
+  }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 !== null) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {

@@ -4,6 +4,8 @@ import { buildRecord, type DraftRecord, type RowContext } from "./internals/buil
 import { cellText } from "./internals/cellText";
 import { makeIssue } from "./internals/issue";
 import { fillMergedCells } from "./internals/mergedCells";
+import { findTableEnd } from "./internals/tableEnd";
+import { unrecognisedValueIssues } from "./internals/unrecognisedColumns";
 import { ROLE_LABELS } from "./roleLabels";
 import type {
   ColumnMapping,
@@ -27,6 +29,13 @@ export interface ParseInventoryOptions {
   readonly headerRow?: number;
   /** Model assumed for rows without a Reifegradmodell. Default: none, levels are checked against 0–7. */
   readonly defaultReifegradModell?: ReifegradModell;
+  /**
+   * Roles the user assigned to headers (`--spalte "Überschrift=Rolle"`), applied after detection: the
+   * header (compared ignoring case and surrounding spaces) gets the role with confidence 1, any other
+   * column loses it; `null` leaves the column unrecognised. Headers not in the sheet are ignored (the caller
+   * checks them). Default: none.
+   */
+  readonly roleOverrides?: readonly { readonly header: string; readonly role: ColumnRole | null }[];
 }
 
 /**
@@ -70,9 +79,21 @@ export function parseInventory(grid: RawGrid, options: ParseInventoryOptions = {
         "Keine Kopfzeile gefunden: keine der ersten 30 Zeilen enthält erkennbare Spaltenüberschriften wie „Leistung“, „Status“ oder „Fachbereich“.",
       ),
     );
-  const { index: headerIndex, headers, columns, conflictIssues } = header;
+  const { index: headerIndex, headers, conflictIssues } = header;
+  const columns = withOverrides(header.columns, options.roleOverrides ?? []);
   const headerRow = grid.firstRow + headerIndex;
   const issues: InventoryIssue[] = [...conflictIssues];
+  const end = findTableEnd(grid, headerIndex, width);
+  if (end.nextRow !== null)
+    issues.push(
+      makeIssue(
+        "tableEnd",
+        null,
+        null,
+        `Die Tabelle endet vor Zeile ${end.nextRow}; darunter folgt weiterer Inhalt („${end.nextText.slice(0, 40)}“), der nicht als Prozesse eingelesen wird.`,
+      ),
+    );
+  issues.push(...unrecognisedValueIssues(grid, columns, headerIndex, end.endIndex, headerRow));
 
   const roleColumn = new Map<ColumnRole, number>();
   for (const c of columns) if (c.role !== null && !roleColumn.has(c.role)) roleColumn.set(c.role, c.index);
@@ -94,7 +115,7 @@ export function parseInventory(grid: RawGrid, options: ParseInventoryOptions = {
   const drafts: DraftRecord[] = [];
   let excludedCount = 0;
   let dataRows = 0;
-  for (let r = headerIndex + 1; r < grid.values.length; r++) {
+  for (let r = headerIndex + 1; r < end.endIndex; r++) {
     const source = grid.values[r] ?? [];
     let values: readonly RawCell[] = source;
     if (!merges.isEmpty) {
@@ -133,9 +154,12 @@ export function parseInventory(grid: RawGrid, options: ParseInventoryOptions = {
     );
 
   const records = assignKeys(drafts, headers[roleColumn.get("id") ?? -1] ?? null, issues);
+  let lastIndex = end.endIndex - 1;
+  while (lastIndex > headerIndex && isBlankRow(grid.values[lastIndex] ?? [], width)) lastIndex--;
   return {
     ...base,
     headerRow,
+    lastRow: grid.firstRow + lastIndex,
     headers,
     columns,
     records,
@@ -200,6 +224,25 @@ function roleConflict(
     headers[index] ?? null,
     `Die Spalte wird nicht ausgewertet: die Rolle „${ROLE_LABELS[role]}“ hat schon die Spalte „${headers[winner] ?? ""}“.`,
   );
+}
+
+/** Applies the user's role assignments on top of the detected (or given) mapping. */
+function withOverrides(
+  columns: readonly ColumnMapping[],
+  overrides: readonly { readonly header: string; readonly role: ColumnRole | null }[],
+): readonly ColumnMapping[] {
+  if (overrides.length === 0) return columns;
+  const fold = (text: string): string => text.trim().toLowerCase();
+  let result = [...columns];
+  for (const override of overrides) {
+    const target = result.find((c) => fold(c.header) === fold(override.header));
+    if (target === undefined) continue;
+    result = result.map((c) => {
+      if (c.index === target.index) return { ...c, role: override.role, confidence: 1 };
+      return override.role !== null && c.role === override.role ? { ...c, role: null, confidence: 0 } : c;
+    });
+  }
+  return result;
 }
 
 /** The ID is the key when it is unique (and cannot be mistaken for a row key), else `row:<n>`. */

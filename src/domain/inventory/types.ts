@@ -165,7 +165,9 @@ export type InventoryIssueKind =
   | "invalidNumber"
   | "invalidDate"
   | "onlineExceedsCases"
-  | "duplicateRole";
+  | "duplicateRole"
+  | "tableEnd"
+  | "unrecognisedValues";
 
 export type IssueSeverity = "error" | "warning" | "info";
 
@@ -189,6 +191,11 @@ export interface Inventory {
   readonly headers: readonly string[];
   readonly columns: readonly ColumnMapping[];
   readonly records: readonly ProcessRecord[];
+  /**
+   * 1-based user row of the table's last row (blank rows at its end excluded): content further down
+   * (a second table, notes) is not part of the inventory. Absent for unusable sheets.
+   */
+  readonly lastRow?: number;
   /** Data rows left out of clustering because they have no name. */
   readonly excludedCount: number;
   readonly issues: readonly InventoryIssue[];

@@ -26,8 +26,10 @@ export function severityOf(kind: InventoryIssueKind): IssueSeverity {
     case "invalidDate":
     case "onlineExceedsCases":
     case "duplicateRole":
+    case "unrecognisedValues":
       return "warning";
     case "hiddenRow":
+    case "tableEnd":
       return "info";
   }
 }
