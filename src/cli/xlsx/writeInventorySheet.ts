@@ -10,6 +10,8 @@ import { safeSheetName } from "./safeSheetName";
 
 /** Options of `writeInventorySheet`. */
 export interface WriteInventoryOptions {
+  /** Bereich per record key, for the `Bereich` column next to `Cluster`. Default: the column stays empty. */
+  readonly bereichOf?: ReadonlyMap<string, string>;
   /** Sheet name. Default: the inventory's own sheet name (made valid for Excel), else "Prozessinventar". */
   readonly sheetName?: string;
   /** Table name used by the summary formulas. Default "Prozesse". */
@@ -65,7 +67,7 @@ function copyRow(
 
 /**
  * Writes the inventory as an Excel table: its own headers, columns and row order, plus the `Cluster`
- * column filled from `clusterOf` (record key → label). Role columns hold `inventorySheetValue` (typed
+ * column filled from `clusterOf` (record key → label) and the `Bereich` column from `options.bereichOf`. Role columns hold `inventorySheetValue` (typed
  * numbers and dates, normalised status), so the summary formulas and `computeSummaryNumbers` see the same
  * data; other cells keep their own type and number format. An existing sheet of that name is replaced.
  * Returns the reference the summary plan needs.
@@ -96,6 +98,8 @@ export function writeInventorySheet(
     const raw = grid?.values[rowNumber - grid.firstRow] ?? [];
     return layout.headers.map((_, i): ExcelCellValue => {
       if (i === layout.clusterIndex) return record === undefined ? null : (clusterOf.get(record.key) ?? null);
+      if (i === layout.bereichIndex)
+        return record === undefined ? null : (options.bereichOf?.get(record.key) ?? null);
       const role = roleOf.get(i) ?? null;
       if (grid !== undefined && (record === undefined || role === null)) return plainValue(raw[i]);
       if (record === undefined) return null;

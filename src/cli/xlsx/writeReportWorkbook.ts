@@ -87,7 +87,13 @@ export async function writeReportWorkbook(
   });
   const clusterOf = new Map(labelled.flatMap((c) => c.keys.map((k) => [k, c.label] as const)));
   const orderNo = (base?.sheet as { orderNo?: number } | undefined)?.orderNo;
+  const bereichOf = new Map(
+    labelled.flatMap((c) =>
+      c.bereich === undefined ? [] : c.keys.map((k) => [k, c.bereich as string] as const),
+    ),
+  );
   writeInventorySheet(workbook, inventory, clusterOf, {
+    bereichOf,
     tableName,
     sheetName: inventorySheetName,
     ...(base === undefined ? {} : { grid: base.grid }),

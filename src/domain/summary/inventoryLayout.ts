@@ -7,6 +7,12 @@ export interface InventoryLayout {
   /** Grid column index of the `Cluster` column: an existing cluster column, else appended at the end. */
   readonly clusterIndex: number;
   /**
+   * Grid column index of the `Bereich` column: a column headed "Bereich" without a role of its own (the
+   * add-in wrote it before), else appended after the cluster column. A user's own "Bereich" column with
+   * a role (e.g. taken as Fachbereich) is never overwritten; the appended one is then "Bereich (Übersicht)".
+   */
+  readonly bereichIndex: number;
+  /**
    * Column names of the written table, by grid column index, including the cluster column: the
    * inventory's own headers, made non-empty and unique ignoring case (Excel tables require both).
    */
@@ -15,6 +21,9 @@ export interface InventoryLayout {
 
 /** Header name of the appended cluster column. */
 export const CLUSTER_HEADER = "Cluster";
+/** Header name of the appended Bereich column (and its fallback when the user has a "Bereich" of their own). */
+export const BEREICH_HEADER = "Bereich";
+const BEREICH_FALLBACK_HEADER = "Bereich (Übersicht)";
 
 /**
  * Resolves the column layout both the xlsx writer and the summary formulas use, so they cannot disagree.
@@ -34,19 +43,27 @@ export function inventoryLayout(inventory: Inventory): InventoryLayout {
     clusterIndex = byName >= 0 ? byName : width;
   }
   roleIndex.cluster = clusterIndex;
-  const count = Math.max(width, clusterIndex + 1);
+  const roleOf = new Map(inventory.columns.map((c) => [c.index, c.role] as const));
+  const named = inventory.headers.findIndex((h) => h.trim().toLowerCase() === BEREICH_HEADER.toLowerCase());
+  const reusable = named >= 0 && named !== clusterIndex && (roleOf.get(named) ?? null) === null;
+  const appendAt = Math.max(width, clusterIndex + 1);
+  const bereichIndex = reusable ? named : appendAt;
+  const bereichHeader = named >= 0 && !reusable ? BEREICH_FALLBACK_HEADER : BEREICH_HEADER;
+  const count = Math.max(appendAt, bereichIndex + 1);
   const headers: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < count; i += 1) {
     const own =
       i === clusterIndex && i >= inventory.headers.length
         ? CLUSTER_HEADER
-        : (inventory.headers[i] ?? "").trim();
+        : i === bereichIndex && i >= inventory.headers.length
+          ? bereichHeader
+          : (inventory.headers[i] ?? "").trim();
     const base = own === "" ? `Spalte ${i + 1}` : own;
     let name = base;
     for (let n = 2; seen.has(name.toLowerCase()); n += 1) name = `${base} (${n})`;
     seen.add(name.toLowerCase());
     headers.push(name);
   }
-  return { roleIndex, clusterIndex, headers };
+  return { roleIndex, clusterIndex, bereichIndex, headers };
 }
