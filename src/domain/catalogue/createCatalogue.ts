@@ -59,20 +59,22 @@ export function createCatalogue(data: CatalogueData): Catalogue {
   // Retrieval documents: every service name, then every OZG-Leistung name.
   const space = createGramSpace();
   const serviceCount = data.services.length;
-  const serviceDocs = data.services.map(([, name]) => space.count(catalogueWords(name), 1, true));
-  const leistungDocs = leistungen.map((l) => space.count(catalogueWords(l.name), 1, true));
+  const serviceDocs = data.services.map(([, name]) => space.ids(catalogueWords(name), true));
+  const leistungDocs = leistungen.map((l) => space.ids(catalogueWords(l.name), true));
   const conceptNames = data.lebenslagen.map(([name]) => name);
-  const conceptDocs = conceptNames.map((name) =>
-    space.count(catalogueWords(name), CONCEPT_NAME_REPEAT, true),
-  );
+  const conceptDocs = conceptNames.map((name) => {
+    const words = catalogueWords(name);
+    const doc: number[] = [];
+    for (let k = 0; k < CONCEPT_NAME_REPEAT; k++) space.ids(words, true, doc);
+    return doc;
+  });
   data.services.forEach(([, , l], s) => {
     const doc = conceptDocs[leistungen[l]?.lage ?? -1];
-    if (doc === undefined) return;
-    for (const [id, c] of serviceDocs[s] ?? []) doc.set(id, (doc.get(id) ?? 0) + c);
+    if (doc !== undefined) for (const id of serviceDocs[s] ?? []) doc.push(id);
   });
   const retrieval = buildGramIndex([...serviceDocs, ...leistungDocs], space.size());
   const concepts = buildGramIndex(conceptDocs, space.size());
-  const gramsOf = (name: string): Map<number, number> => space.count(catalogueWords(name), 1, false);
+  const gramsOf = (name: string): number[] => space.ids(catalogueWords(name), false);
   const vocabulary = new Set<string>();
   const allNames = [
     ...data.themenfelder,
@@ -159,7 +161,7 @@ function objectMatch(
 function projectNames(
   index: GramIndex,
   conceptNames: readonly string[],
-  names: readonly ReadonlyMap<number, number>[],
+  names: readonly (readonly number[])[],
 ): SparseRows {
   const n = names.length;
   const indptr = new Int32Array(n + 1);
