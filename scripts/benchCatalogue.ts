@@ -23,7 +23,9 @@ export function loadCatalogueTimed(): {
   readonly catalogue: Catalogue;
   readonly parseMs: number;
   readonly buildMs: number;
+  readonly cpuMs: number;
 } {
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const data = JSON.parse(
     readFileSync(join(root, "assets", "catalogue", "ozg-katalog-index.json"), "utf8"),
