@@ -75,6 +75,9 @@ export function createCatalogue(data: CatalogueData): Catalogue {
   const retrieval = buildGramIndex([...serviceDocs, ...leistungDocs], space.size());
   const concepts = buildGramIndex(conceptDocs, space.size());
   const gramsOf = (name: string): number[] => space.ids(catalogueWords(name), false);
+  // One zeroed scratch for every query (vectorOf leaves it zeroed): allocating one per row cost more
+  // than the matching itself.
+  const scratch = new Float64Array(space.size());
   const vocabulary = new Set<string>();
   const allNames = [
     ...data.themenfelder,
@@ -99,7 +102,7 @@ export function createCatalogue(data: CatalogueData): Catalogue {
   const scores = new Float64Array(retrieval.docs);
   const byName = (name: string): CatalogueMatch | undefined => {
     scores.fill(0);
-    scoreAll(retrieval, vectorOf(retrieval.idf, gramsOf(name)), scores);
+    scoreAll(retrieval, vectorOf(retrieval.idf, gramsOf(name), scratch), scores);
     const best = argmax(scores, 0, scores.length);
     const score = Math.min(1, scores[best] ?? 0);
     if (!(score >= CATALOGUE_MATCH_THRESHOLD)) return undefined;
@@ -128,7 +131,7 @@ export function createCatalogue(data: CatalogueData): Catalogue {
       }
       return byName(query.name);
     },
-    project: (names) => projectNames(concepts, conceptNames, names.map(gramsOf)),
+    project: (names) => projectNames(concepts, conceptNames, names.map(gramsOf), scratch),
   };
 }
 
@@ -162,6 +165,7 @@ function projectNames(
   index: GramIndex,
   conceptNames: readonly string[],
   names: readonly (readonly number[])[],
+  scratch: Float64Array,
 ): SparseRows {
   const n = names.length;
   const indptr = new Int32Array(n + 1);
@@ -170,7 +174,7 @@ function projectNames(
   const scores = new Float64Array(index.docs);
   names.forEach((grams, i) => {
     scores.fill(0);
-    scoreAll(index, vectorOf(index.idf, grams), scores);
+    scoreAll(index, vectorOf(index.idf, grams, scratch), scores);
     const top = [...scores.keys()]
       .filter((c) => (scores[c] as number) > 0)
       .sort((p, q) => (scores[q] as number) - (scores[p] as number) || p - q)

@@ -83,7 +83,7 @@ export function buildGramIndex(documents: readonly (readonly number[])[], featur
 export function vectorOf(
   idf: Float64Array,
   grams: readonly number[],
-  scratch = new Float64Array(idf.length),
+  scratch: Float64Array = new Float64Array(idf.length),
 ): GramVector {
   const ids: number[] = [];
   const values: number[] = [];
