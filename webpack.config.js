@@ -116,6 +116,8 @@ module.exports = async (env, argv) => {
           { from: "assets/logo-*.png", to: "assets/[name][ext]" },
           { from: "assets/help.html", to: "help.html" },
           { from: "assets/sample/prozessinventar.csv", to: "sample/[name][ext]" },
+          // The OZG catalogue is bundled into its own chunk (MIT): its licence travels with it.
+          { from: "assets/catalogue/LICENSE-OZG-Datenbank-NRW.txt", to: "[name][ext]" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -59,20 +59,25 @@ export function createCatalogue(data: CatalogueData): Catalogue {
   // Retrieval documents: every service name, then every OZG-Leistung name.
   const space = createGramSpace();
   const serviceCount = data.services.length;
-  const serviceDocs = data.services.map(([, name]) => space.count(catalogueWords(name), 1, true));
-  const leistungDocs = leistungen.map((l) => space.count(catalogueWords(l.name), 1, true));
+  const serviceDocs = data.services.map(([, name]) => space.ids(catalogueWords(name), true));
+  const leistungDocs = leistungen.map((l) => space.ids(catalogueWords(l.name), true));
   const conceptNames = data.lebenslagen.map(([name]) => name);
-  const conceptDocs = conceptNames.map((name) =>
-    space.count(catalogueWords(name), CONCEPT_NAME_REPEAT, true),
-  );
+  const conceptDocs = conceptNames.map((name) => {
+    const words = catalogueWords(name);
+    const doc: number[] = [];
+    for (let k = 0; k < CONCEPT_NAME_REPEAT; k++) space.ids(words, true, doc);
+    return doc;
+  });
   data.services.forEach(([, , l], s) => {
     const doc = conceptDocs[leistungen[l]?.lage ?? -1];
-    if (doc === undefined) return;
-    for (const [id, c] of serviceDocs[s] ?? []) doc.set(id, (doc.get(id) ?? 0) + c);
+    if (doc !== undefined) for (const id of serviceDocs[s] ?? []) doc.push(id);
   });
   const retrieval = buildGramIndex([...serviceDocs, ...leistungDocs], space.size());
   const concepts = buildGramIndex(conceptDocs, space.size());
-  const gramsOf = (name: string): Map<number, number> => space.count(catalogueWords(name), 1, false);
+  const gramsOf = (name: string): number[] => space.ids(catalogueWords(name), false);
+  // One zeroed scratch for every query (vectorOf leaves it zeroed): allocating one per row cost more
+  // than the matching itself.
+  const scratch = new Float64Array(space.size());
   const vocabulary = new Set<string>();
   const allNames = [
     ...data.themenfelder,
@@ -97,7 +102,7 @@ export function createCatalogue(data: CatalogueData): Catalogue {
   const scores = new Float64Array(retrieval.docs);
   const byName = (name: string): CatalogueMatch | undefined => {
     scores.fill(0);
-    scoreAll(retrieval, vectorOf(retrieval.idf, gramsOf(name)), scores);
+    scoreAll(retrieval, vectorOf(retrieval.idf, gramsOf(name), scratch), scores);
     const best = argmax(scores, 0, scores.length);
     const score = Math.min(1, scores[best] ?? 0);
     if (!(score >= CATALOGUE_MATCH_THRESHOLD)) return undefined;
@@ -126,7 +131,7 @@ export function createCatalogue(data: CatalogueData): Catalogue {
       }
       return byName(query.name);
     },
-    project: (names) => projectNames(concepts, conceptNames, names.map(gramsOf)),
+    project: (names) => projectNames(concepts, conceptNames, names.map(gramsOf), scratch),
   };
 }
 
@@ -159,7 +164,8 @@ function objectMatch(
 function projectNames(
   index: GramIndex,
   conceptNames: readonly string[],
-  names: readonly ReadonlyMap<number, number>[],
+  names: readonly (readonly number[])[],
+  scratch: Float64Array,
 ): SparseRows {
   const n = names.length;
   const indptr = new Int32Array(n + 1);
@@ -168,7 +174,7 @@ function projectNames(
   const scores = new Float64Array(index.docs);
   names.forEach((grams, i) => {
     scores.fill(0);
-    scoreAll(index, vectorOf(index.idf, grams), scores);
+    scoreAll(index, vectorOf(index.idf, grams, scratch), scores);
     const top = [...scores.keys()]
       .filter((c) => (scores[c] as number) > 0)
       .sort((p, q) => (scores[q] as number) - (scores[p] as number) || p - q)

@@ -10,7 +10,7 @@ import { buildLabelIndex } from "./internals/labelIndex";
 import { autoMerges } from "./internals/autoMerges";
 import { codeDistances, textDistances, type PairSignal } from "./internals/distanceMatrix";
 import { nnChainAverage, type RawMerges } from "./internals/nnChainAverage";
-import { tfidfVectors } from "./internals/tfidfVectors";
+import { tfidfVectors, type SparseRows } from "./internals/tfidfVectors";
 import { blendRows } from "./internals/blendRows";
 import { readableCut } from "./internals/readableCut";
 import type { CatalogueMatch } from "../catalogue/types";
@@ -128,6 +128,69 @@ function cellValue(r: ProcessRecord, column: number | undefined): string | undef
   return present(r.cells[column]) ?? BLANK_VALUE;
 }
 
+/**
+ * Merges of the auto strategy: names (blended with the catalogue's concepts when given), LeiKa
+ * objects as units, and the structured signals the sheet and the catalogue matches offer.
+ * `namesOnly`: the sheet has no structured column, so auto is the text strategy and takes its cut.
+ */
+function autoStrategyMerges(
+  vectors: SparseRows,
+  phrase: PairSignal,
+  leika: readonly (string | undefined)[],
+  signals: readonly ModelRowSignals[],
+  concepts: SparseRows | undefined,
+): { readonly merges: RawMerges; readonly namesOnly: boolean } {
+  const w = AUTO_SIGNAL_WEIGHTS;
+  const objects = codesOf(leika.map((k) => k?.slice(0, 8)));
+  const structured: PairSignal[] = [
+    { codes: codesOf(leika.map((k) => k?.slice(0, 5))), ...w.leikaGroup },
+    { codes: codesOf(signals.map((s) => s.ozg)), ...w.ozg },
+    { codes: codesOf(signals.map((s) => s.fachanwendung)), ...w.fachanwendung },
+    { codes: codesOf(signals.map((s) => s.lebenslage)), ...w.lebenslage },
+    { codes: codesOf(signals.map((s) => s.themenfeld)), ...w.themenfeld },
+  ];
+  const available = structured.filter((c) => c.codes.some((x) => x >= 0));
+  const namesOnly = available.length === 0 && !objects.some((x) => x >= 0);
+  let similar = vectors;
+  if (concepts !== undefined) {
+    const cw = CATALOGUE_WEIGHTS;
+    similar = blendRows(vectors, concepts, cw.concept);
+    available.push(
+      { codes: codesOf(signals.map((s) => s.catalogue?.ozgId)), ...cw.ozg },
+      { codes: codesOf(signals.map((s) => s.catalogue?.lebenslage)), ...cw.lebenslage },
+    );
+  }
+  return { merges: autoMerges(similar, phrase, objects, w.leikaObject.weight, available), namesOnly };
+}
+
+/** The structured values of one row the reasons and signals use (absent when the sheet lacks them). */
+function rowSignals(
+  r: ProcessRecord,
+  leikaKey: string | undefined,
+  match: CatalogueMatch | undefined,
+  column: number | undefined,
+  subColumn: number | undefined,
+): ModelRowSignals {
+  const s: { -readonly [K in keyof ModelRowSignals]: ModelRowSignals[K] } = {};
+  if (leikaKey !== undefined) s.leikaKey = leikaKey;
+  const ozgName = present(r.ozgName);
+  if (ozgName !== undefined) s.ozgName = ozgName;
+  const ozg = ozgName ?? present(r.ozgId);
+  if (ozg !== undefined) s.ozg = ozg;
+  const fach = present(r.fachanwendung);
+  if (fach !== undefined) s.fachanwendung = fach;
+  const lebenslage = present(r.lebenslage);
+  if (lebenslage !== undefined) s.lebenslage = lebenslage;
+  const theme = present(r.themenfeld);
+  if (theme !== undefined) s.themenfeld = theme;
+  const c = cellValue(r, column);
+  if (c !== undefined) s.column = c;
+  const sc = cellValue(r, subColumn);
+  if (sc !== undefined) s.subColumn = sc;
+  if (match !== undefined) s.catalogue = match;
+  return s;
+}
+
 function defaultGranularity(strategy: ClusterStrategy): number {
   switch (strategy.kind) {
     case "auto":
@@ -190,28 +253,7 @@ export function buildClusterModel(
     catalogue?.match({ name: r.name, ...(leika[i] !== undefined ? { leikaKey: leika[i] } : {}) }),
   );
   const concepts = catalogue?.project(names);
-  const signals: ModelRowSignals[] = sorted.map((r, i) => {
-    const s: { -readonly [K in keyof ModelRowSignals]: ModelRowSignals[K] } = {};
-    const key = leika[i];
-    if (key !== undefined) s.leikaKey = key;
-    const ozgName = present(r.ozgName);
-    if (ozgName !== undefined) s.ozgName = ozgName;
-    const ozg = ozgName ?? present(r.ozgId);
-    if (ozg !== undefined) s.ozg = ozg;
-    const fach = present(r.fachanwendung);
-    if (fach !== undefined) s.fachanwendung = fach;
-    const lebenslage = present(r.lebenslage);
-    if (lebenslage !== undefined) s.lebenslage = lebenslage;
-    const theme = present(r.themenfeld);
-    if (theme !== undefined) s.themenfeld = theme;
-    const c = cellValue(r, column);
-    if (c !== undefined) s.column = c;
-    const sc = cellValue(r, subColumn);
-    if (sc !== undefined) s.subColumn = sc;
-    const match = matches[i];
-    if (match !== undefined) s.catalogue = match;
-    return s;
-  });
+  const signals = sorted.map((r, i) => rowSignals(r, leika[i], matches[i], column, subColumn));
 
   const phrase: PairSignal = {
     codes: codesOf(analysis.rows.map(subjectPhrase)),
@@ -225,28 +267,9 @@ export function buildClusterModel(
       merges = nnChainAverage(n, textDistances(vectors, [phrase]));
       break;
     case "auto": {
-      const w = AUTO_SIGNAL_WEIGHTS;
-      const objects = codesOf(leika.map((k) => k?.slice(0, 8)));
-      const structured: PairSignal[] = [
-        { codes: codesOf(leika.map((k) => k?.slice(0, 5))), ...w.leikaGroup },
-        { codes: codesOf(signals.map((s) => s.ozg)), ...w.ozg },
-        { codes: codesOf(signals.map((s) => s.fachanwendung)), ...w.fachanwendung },
-        { codes: codesOf(signals.map((s) => s.lebenslage)), ...w.lebenslage },
-        { codes: codesOf(signals.map((s) => s.themenfeld)), ...w.themenfeld },
-      ];
-      const available = structured.filter((c) => c.codes.some((x) => x >= 0));
-      // Without any structured column auto is the text strategy, so it takes the text cut too.
-      namesOnly = available.length === 0 && !objects.some((x) => x >= 0);
-      let similar = vectors;
-      if (concepts !== undefined) {
-        const cw = CATALOGUE_WEIGHTS;
-        similar = blendRows(vectors, concepts, cw.concept);
-        available.push(
-          { codes: codesOf(matches.map((m) => m?.ozgId)), ...cw.ozg },
-          { codes: codesOf(matches.map((m) => m?.lebenslage)), ...cw.lebenslage },
-        );
-      }
-      merges = autoMerges(similar, phrase, objects, w.leikaObject.weight, available);
+      const auto = autoStrategyMerges(vectors, phrase, leika, signals, concepts);
+      namesOnly = auto.namesOnly;
+      merges = auto.merges;
       break;
     }
     case "leika": {

@@ -57,42 +57,38 @@ export interface GramSpace {
   /** Number of distinct n-grams interned so far. */
   readonly size: () => number;
   /**
-   * Adds the words' n-gram counts (× weight) into `into`. With `grow` false (queries), n-grams the
-   * space has not seen are skipped: they cannot match anything.
+   * Appends the words' n-gram ids (with repeats: a term's count is how often its id occurs) to `into`.
+   * With `grow` false (queries), n-grams the space has not seen are skipped: they match nothing.
    */
-  count(
-    words: readonly string[],
-    weight: number,
-    grow: boolean,
-    into?: Map<number, number>,
-  ): Map<number, number>;
+  ids(words: readonly string[], grow: boolean, into?: number[]): number[];
 }
 
 /** A new, empty n-gram space. @internal */
 export function createGramSpace(): GramSpace {
   const ids = new Map<string, number>();
-  const byWord = new Map<string, Int32Array>();
-  const known = (word: string, grow: boolean): Int32Array => {
+  const byWord = new Map<string, readonly number[]>();
+  const gramIds = (word: string, grow: boolean): readonly number[] => {
     const cached = byWord.get(word);
-    if (cached !== undefined && (!grow || !cached.includes(-1))) return cached;
-    const grams = Int32Array.from(wordGrams(word), (g) => {
+    if (cached !== undefined) return cached;
+    let complete = true;
+    const out: number[] = [];
+    for (const g of wordGrams(word)) {
       let id = ids.get(g);
       if (id === undefined && grow) {
         id = ids.size;
         ids.set(g, id);
       }
-      return id ?? -1;
-    });
-    // A query's unseen word is not cached: the space may still grow.
-    if (grow || !grams.includes(-1)) byWord.set(word, grams);
-    return grams;
+      if (id === undefined) complete = false;
+      else out.push(id);
+    }
+    // A query word with unseen n-grams is not cached: the space may still grow.
+    if (complete) byWord.set(word, out);
+    return out;
   };
   return {
     size: () => ids.size,
-    count(words, weight, grow, into = new Map<number, number>()) {
-      for (const word of words) {
-        for (const id of known(word, grow)) if (id >= 0) into.set(id, (into.get(id) ?? 0) + weight);
-      }
+    ids(words, grow, into = []) {
+      for (const word of words) for (const id of gramIds(word, grow)) into.push(id);
       return into;
     },
   };

@@ -24,13 +24,38 @@ function sublinear(tf: number): number {
   return tf > 1 ? 1 + Math.log(tf) : tf;
 }
 
-/** Builds the index of the documents' n-gram counts (`features` = size of the id space). @internal */
-export function buildGramIndex(
-  documents: readonly ReadonlyMap<number, number>[],
-  features: number,
-): GramIndex {
+/**
+ * Term counts of a document given as feature ids with repeats, in a dense scratch array (no maps:
+ * building the catalogue counts millions of n-grams). Returns the distinct ids; the caller reads
+ * `scratch` and zeroes it again.
+ */
+function countIds(ids: readonly number[], scratch: Float64Array): number[] {
+  const touched: number[] = [];
+  for (const id of ids) {
+    if (id >= scratch.length) continue;
+    if (scratch[id] === 0) touched.push(id);
+    scratch[id] = (scratch[id] as number) + 1;
+  }
+  return touched;
+}
+
+/** Builds the index of documents given as n-gram ids with repeats (`features` = size of the id space). @internal */
+export function buildGramIndex(documents: readonly (readonly number[])[], features: number): GramIndex {
   const df = new Int32Array(features);
-  for (const doc of documents) for (const id of doc.keys()) df[id] = (df[id] as number) + 1;
+  const seen = new Uint8Array(features);
+  for (const doc of documents) {
+    const distinct: number[] = [];
+    for (const id of doc) {
+      if (seen[id] === 0) {
+        seen[id] = 1;
+        distinct.push(id);
+      }
+    }
+    for (const id of distinct) {
+      seen[id] = 0;
+      df[id] = (df[id] as number) + 1;
+    }
+  }
   const docs = documents.length;
   const idf = Float64Array.from(df, (d) => (d === 0 ? 0 : Math.log((1 + docs) / (1 + d)) + 1));
   const colStart = new Int32Array(features + 1);
@@ -38,8 +63,9 @@ export function buildGramIndex(
   const fill = colStart.slice(0, features);
   const postDoc = new Int32Array(colStart[features] as number);
   const postVal = new Float32Array(postDoc.length);
+  const scratch = new Float64Array(features);
   documents.forEach((doc, d) => {
-    const v = vectorOf(idf, doc);
+    const v = vectorOf(idf, doc, scratch);
     v.ids.forEach((f, k) => {
       const at = fill[f] as number;
       postDoc[at] = d;
@@ -50,12 +76,23 @@ export function buildGramIndex(
   return { docs, idf, colStart, postDoc, postVal };
 }
 
-/** The L2-normalised TF-IDF vector of n-gram counts; features the index lacks are dropped. @internal */
-export function vectorOf(idf: Float64Array, counts: ReadonlyMap<number, number>): GramVector {
+/**
+ * The L2-normalised TF-IDF vector of a document given as n-gram ids with repeats; features the index
+ * lacks are dropped. `scratch`: zeroed array of at least the index's feature count, left zeroed. @internal
+ */
+export function vectorOf(
+  idf: Float64Array,
+  grams: readonly number[],
+  scratch: Float64Array = new Float64Array(idf.length),
+): GramVector {
   const ids: number[] = [];
   const values: number[] = [];
   let norm = 0;
-  for (const [id, tf] of counts) {
+  const touched = countIds(grams, scratch);
+  touched.sort((p, q) => p - q);
+  for (const id of touched) {
+    const tf = scratch[id] as number;
+    scratch[id] = 0;
     const weight = idf[id] ?? 0;
     if (weight === 0) continue;
     const w = sublinear(tf) * weight;
