@@ -1,7 +1,9 @@
 import { DEFAULT_FUNCTION_WORDS } from "../defaultStopWords";
 import type { SynonymEntry } from "../defaultSynonyms";
-import { normalizeWord, splitWords } from "../normalizeName";
+import { buildLabelLexicon, scanWords } from "../labelLexicon";
+import { normalizeWord } from "../normalizeName";
 import { decompound, SEED_HEADS } from "./decompound";
+import { isShownPart, labelTermOf, surfaceSlice } from "./labelTerm";
 import { createStemmer } from "./germanStem";
 
 /** What the text pipeline knows about one process name. @internal */
@@ -46,6 +48,39 @@ interface SynonymWord {
   readonly redundant: boolean;
 }
 
+/** A word of a name after synonyms, with `truncated` from `scanWords` ("Niederlassungs-"). */
+interface NameWord extends SynonymWord {
+  readonly truncated: boolean;
+  /** The word as written, when it is one (not a synonym's expansion). */
+  readonly surface?: string;
+}
+
+/**
+ * Completes truncated words from the compound after them, as a reader does: "Niederlassungs- und
+ * Aufenthaltserlaubnis" → "niederlassungserlaubnis", "aufenthaltserlaubnis". A truncated word whose
+ * next word is no compound stays truncated (and is no label word).
+ */
+function completeTruncated(
+  words: readonly NameWord[],
+  split: (word: string) => readonly string[],
+  functionWords: ReadonlySet<string>,
+): NameWord[] {
+  return words.map((w, k) => {
+    if (!w.truncated) return w;
+    const next = words.slice(k + 1).find((x) => !x.truncated && !functionWords.has(x.word));
+    const parts = next === undefined ? [] : split(next.word);
+    const head = parts[parts.length - 1];
+    if (next === undefined || parts.length < 2 || head === undefined) return w;
+    const word = w.word + head;
+    const from = next.word.length - head.length;
+    const surface =
+      w.surface === undefined || next.surface === undefined
+        ? undefined
+        : w.surface + surfaceSlice(next.surface, next.word, from);
+    return { word, redundant: w.redundant, truncated: false, ...(surface !== undefined ? { surface } : {}) };
+  });
+}
+
 /** The words an entry maps `from` to, with redundant family additions marked. */
 function expand(
   from: string,
@@ -76,15 +111,19 @@ function applyWholeSynonyms(
  * known word, so an abbreviation never fires inside an ordinary word ("est" in "estrich").
  */
 function applyPrefixSynonyms(
-  norm: SynonymWord,
+  norm: NameWord,
   prefixes: readonly SynonymEntry[],
   known: ReadonlySet<string>,
   stem: (word: string) => string,
-): SynonymWord[] {
+): NameWord[] {
   for (const s of prefixes) {
     const rest = norm.word.slice(s.from.length);
     if (rest.length >= PREFIX_REST && norm.word.startsWith(s.from) && known.has(rest)) {
-      return expand(s.from, s.to, stem, [rest]).map((w) => (norm.redundant ? { ...w, redundant: true } : w));
+      return expand(s.from, s.to, stem, [rest]).map((w) => ({
+        ...w,
+        redundant: w.redundant || norm.redundant,
+        truncated: false,
+      }));
     }
   }
   return [norm];
@@ -121,11 +160,16 @@ export function analyzeNames(
   // Pass 1: words after synonyms; collect vocabulary and written forms.
   const surfaceCounts = new Map<string, Map<string, number>>();
   const tokenised = names.map((name) =>
-    splitWords(name).flatMap((w) => {
+    scanWords(name).flatMap((w): NameWord[] => {
       const count = surfaceCounts.get(w.norm) ?? new Map<string, number>();
       count.set(w.surface, (count.get(w.surface) ?? 0) + 1);
       surfaceCounts.set(w.norm, count);
-      return applyWholeSynonyms(w.norm, whole, stem);
+      const words = applyWholeSynonyms(w.norm, whole, stem);
+      return words.map((x) =>
+        x.word === w.norm
+          ? { ...x, truncated: w.truncated && words.length === 1, surface: w.surface }
+          : { ...x, truncated: false },
+      );
     }),
   );
   const known = new Set<string>();
@@ -135,6 +179,23 @@ export function analyzeNames(
 
   const splits = new Map<string, string[]>();
   const procedureHeads = new Set([...stopNorm].filter((w) => w.length >= 4 && !functionWords.has(w)));
+  const split = (word: string): string[] => {
+    let all = splits.get(word);
+    if (all === undefined) {
+      all = decompound(word, known, 0, procedureHeads);
+      splits.set(word, all);
+    }
+    return all;
+  };
+  // Labels show only words by the label rule; the lexicon knows the names' words and the product's
+  // own word lists (procedure words, seed heads, synonym targets).
+  const lexicon = buildLabelLexicon(names, [
+    ...procedureHeads,
+    ...SEED_HEADS,
+    ...syn.flatMap((x) => x.to.split(" ")),
+  ]);
+  // Written forms of label terms that are parts of words ("Großraum" from "Großraum-").
+  const derived = new Map<string, string>();
   const rows = tokenised.map((words): NameAnalysis => {
     const subjects: string[] = [];
     const roles: SubjectRole[] = [];
@@ -142,17 +203,20 @@ export function analyzeNames(
     let subjectWords = 0;
     const terms: string[] = [];
     const procedures: string[] = [];
-    for (const { word, redundant } of words.flatMap((w) => applyPrefixSynonyms(w, prefixes, known, stem))) {
-      let all = splits.get(word);
-      if (all === undefined) {
-        all = decompound(word, known, 0, procedureHeads);
-        splits.set(word, all);
-      }
-      const parts = all.filter((part) => {
-        if (!isStop(part)) return part.length >= 2;
-        if (!functionWords.has(part) && !procedures.includes(part)) procedures.push(part);
-        return false;
+    const procedureParts: string[] = [];
+    const completed = completeTruncated(words, split, functionWords);
+    for (const { word, redundant, truncated, surface } of completed.flatMap((w) =>
+      applyPrefixSynonyms(w, prefixes, known, stem),
+    )) {
+      const all = split(word);
+      const kept = all.map((part) => !isStop(part) && part.length >= 2);
+      all.forEach((part, k) => {
+        if (!isStop(part) || functionWords.has(part)) return;
+        if (!procedureParts.includes(part)) procedureParts.push(part);
+        if (!truncated && !procedures.includes(part) && isShownPart(word, all, k, lexicon))
+          procedures.push(part);
       });
+      const parts = all.filter((_, k) => kept[k]);
       const procedural = all.some((part) => isStop(part) && !functionWords.has(part));
       if (parts.length === 0) {
         if (procedural && subjects.length > 0) detail = true;
@@ -166,17 +230,23 @@ export function analyzeNames(
       }
       // A procedure part inside a compound ("Gewerbe|anmeldung") also ends the subject phrase.
       if (procedural) detail = true;
-      const term = parts.length === all.length ? word : parts.join("");
-      if (!redundant && !terms.includes(term)) terms.push(term);
+      // A word still truncated (no compound after it to complete it from) is no label word.
+      const term = truncated ? undefined : labelTermOf(word, all, kept, lexicon);
+      if (term === undefined || redundant || terms.includes(term)) continue;
+      terms.push(term);
+      if (surface !== undefined && (term !== word || !surfaceCounts.has(word)) && !derived.has(term)) {
+        const from = word.startsWith(term) ? 0 : word.length - term.length;
+        derived.set(term, capitalise(surfaceSlice(surface, word, from, from + term.length)));
+      }
     }
     // A name made only of procedure words ("Antrag auf Erteilung") is compared on those words rather
     // than on nothing, so it can still meet its twins.
     if (subjects.length === 0) {
-      for (const p of procedures) {
+      for (const p of procedureParts) {
         subjects.push(stem(p));
         roles.push("lead");
-        terms.push(p);
       }
+      for (const p of procedures) terms.push(p);
     }
     return { subjects, roles, terms, termStems: terms.map(stem), procedures };
   });
@@ -194,6 +264,7 @@ export function analyzeNames(
     }
     surfaces[norm] = best === best.toLowerCase() ? capitalise(best) : best;
   }
+  for (const [term, display] of derived) if (surfaces[term] === undefined) surfaces[term] = display;
   for (const s of syn)
     for (const w of s.to.split(" ")) if (surfaces[w] === undefined) surfaces[w] = capitalise(w);
   return { rows, surfaces };
