@@ -1,3 +1,4 @@
+import type { CatalogueMatch } from "../catalogue/types";
 import type { ClusterStrategy } from "./types";
 import type { Dendrogram } from "./internals/dendrogram";
 import type { LabelIndex } from "./internals/labelIndex";
@@ -16,6 +17,7 @@ export interface ModelRowSignals {
   /** Column strategy: display value of the column ("ohne Angabe" for blanks), and of the sub column. */
   readonly column?: string;
   readonly subColumn?: string;
+  readonly catalogue?: CatalogueMatch;
 }
 
 /**

@@ -135,13 +135,15 @@ function capitalise(word: string): string {
 
 /**
  * Runs the German text pipeline over all names: split and normalise, synonyms, decompounding against
- * the names' own vocabulary, stop-word removal and Snowball stemming.
+ * the names' own vocabulary, stop-word removal and Snowball stemming. `knownWords` (e.g. the
+ * catalogue's vocabulary) only widen the label lexicon: more compound starts count as nouns.
  * @internal
  */
 export function analyzeNames(
   names: readonly string[],
   synonyms: readonly SynonymEntry[],
   stopWords: readonly string[],
+  knownWords: Iterable<string> = [],
 ): NamesAnalysis {
   const stem = createStemmer();
   const syn = synonyms
@@ -193,6 +195,7 @@ export function analyzeNames(
     ...procedureHeads,
     ...SEED_HEADS,
     ...syn.flatMap((x) => x.to.split(" ")),
+    ...knownWords,
   ]);
   // Written forms of label terms that are parts of words ("Großraum" from "Großraum-").
   const derived = new Map<string, string>();
@@ -232,7 +235,8 @@ export function analyzeNames(
       if (procedural) detail = true;
       // A word still truncated (no compound after it to complete it from) is no label word.
       const term = truncated ? undefined : labelTermOf(word, all, kept, lexicon);
-      if (term === undefined || redundant || terms.includes(term)) continue;
+      // One term per stem and row, so counts say how many rows share a word.
+      if (term === undefined || redundant || terms.some((t) => stem(t) === stem(term))) continue;
       terms.push(term);
       if (surface !== undefined && (term !== word || !surfaceCounts.has(word)) && !derived.has(term)) {
         const from = word.startsWith(term) ? 0 : word.length - term.length;
