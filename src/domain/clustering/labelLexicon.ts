@@ -45,6 +45,24 @@ export interface LabelLexicon {
   readonly words: ReadonlySet<string>;
   /** Words judged to be nouns (see the module comment). */
   readonly nouns: ReadonlySet<string>;
+  /** `words` and `nouns` with all their inflected and base forms (see `hasForm`), for fast look-ups. */
+  readonly wordForms: ReadonlySet<string>;
+  readonly nounForms: ReadonlySet<string>;
+}
+
+/** Every form `hasForm` would accept for the words of `set`. */
+function formsOf(set: ReadonlySet<string>): Set<string> {
+  const forms = new Set<string>(set);
+  for (const a of set) {
+    if (a.length < MIN_PART) continue;
+    const feminine = FEMININE.test(a);
+    for (const x of INFLECTED) {
+      if (!(feminine && (x === "s" || x === "es" || x === "ns" || x === "ens"))) forms.add(a + x);
+    }
+    for (const x of BASE_OF)
+      if (a.endsWith(x) && a.length - x.length >= 1) forms.add(a.slice(0, a.length - x.length));
+  }
+  return forms;
 }
 
 /** One word of a text as written, normalised, and whether it is truncated (see `scanWords`). */
@@ -132,10 +150,15 @@ export function buildLabelLexicon(texts: Iterable<string>, knownWords: Iterable<
   const words = new Set<string>();
   for (const t of texts) for (const w of wholeWords(t)) words.add(w);
   for (const k of knownWords) for (const w of wholeWords(k)) words.add(w);
+  return lexiconOfWords(words);
+}
+
+/** The lexicon of already normalised whole words (see `wholeWords`). */
+export function lexiconOfWords(words: ReadonlySet<string>): LabelLexicon {
   const nouns = new Set<string>();
   for (const w of words) if (w.length >= MIN_PART && !NON_NOUNS.has(w)) nouns.add(w);
   for (const m of repeatedModifiers(words)) nouns.add(m);
-  return { words, nouns };
+  return { words, nouns, wordForms: formsOf(words), nounForms: formsOf(nouns) };
 }
 
 /**
@@ -144,10 +167,10 @@ export function buildLabelLexicon(texts: Iterable<string>, knownWords: Iterable<
  */
 export function isNoun(w: string, lexicon: LabelLexicon, depth = 0): boolean {
   if (w.length < MIN_PART || NON_NOUNS.has(w)) return false;
-  if (hasForm(lexicon.nouns, w) || (w.length >= 6 && FEMININE.test(w))) return true;
+  if (lexicon.nounForms.has(w) || (w.length >= 6 && FEMININE.test(w))) return true;
   if (depth > 0) return false;
   for (let i = MIN_PART; i <= w.length - 4; i++) {
-    if (!hasForm(lexicon.nouns, w.slice(i))) continue;
+    if (!lexicon.nounForms.has(w.slice(i))) continue;
     const raw = w.slice(0, i);
     for (const link of LINKS) {
       if (raw.endsWith(link) && isNoun(raw.slice(0, raw.length - link.length), lexicon, depth + 1))
@@ -160,9 +183,9 @@ export function isNoun(w: string, lexicon: LabelLexicon, depth = 0): boolean {
 /** A word or a compound of a noun and a word ("sleistung" is neither). */
 function isWordish(w: string, lexicon: LabelLexicon): boolean {
   if (w.length < MIN_PART) return false;
-  if (hasForm(lexicon.words, w) || (w.length >= 6 && FEMININE.test(w))) return true;
+  if (lexicon.wordForms.has(w) || (w.length >= 6 && FEMININE.test(w))) return true;
   for (let i = MIN_PART; i <= w.length - MIN_PART; i++) {
-    if (!hasForm(lexicon.words, w.slice(i))) continue;
+    if (!lexicon.wordForms.has(w.slice(i))) continue;
     const raw = w.slice(0, i);
     for (const link of LINKS) {
       if (raw.endsWith(link) && isNoun(raw.slice(0, raw.length - link.length), lexicon)) return true;
@@ -208,7 +231,7 @@ function endsCompound(w: string, memberWords: Iterable<string>, lexicon: LabelLe
 export function isLabelWord(w: string, memberWords: ReadonlySet<string>, lexicon: LabelLexicon): boolean {
   if (w.length === 0) return true;
   if (memberWords.has(w) || lexicon.words.has(w)) return true;
-  if (hasForm(memberWords, w) || hasForm(lexicon.words, w)) return true;
+  if (hasForm(memberWords, w) || lexicon.wordForms.has(w)) return true;
   return startsCompound(w, memberWords, lexicon) || endsCompound(w, memberWords, lexicon);
 }
 
@@ -230,9 +253,17 @@ function completesTruncated(
     }
     // People wrote "Feldes-" as the start of a compound: the completed compound is theirs.
     if (w.length <= t.length || !w.startsWith(t)) continue;
+    // The completion is the head of a member's compound: "…beschluss" of "Überweisung|s|beschluss".
     const head = w.slice(t.length);
-    if (!isWordish(head, lexicon)) continue;
-    for (const m of memberWords) if (m.endsWith(head)) return true;
+    if (head.length < MIN_PART) continue;
+    for (const m of memberWords) {
+      if (!m.endsWith(head)) continue;
+      if (m === head || isWordish(head, lexicon)) return true;
+      const raw = m.slice(0, m.length - head.length);
+      for (const link of LINKS) {
+        if (raw.endsWith(link) && isNoun(raw.slice(0, raw.length - link.length), lexicon)) return true;
+      }
+    }
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { DEFAULT_FUNCTION_WORDS } from "../defaultStopWords";
 import type { SynonymEntry } from "../defaultSynonyms";
-import { buildLabelLexicon, scanWords } from "../labelLexicon";
+import { buildLabelLexicon, lexiconOfWords, scanWords } from "../labelLexicon";
 import { normalizeWord } from "../normalizeName";
 import { decompound, SEED_HEADS } from "./decompound";
 import { isShownPart, labelTermOf, surfaceSlice } from "./labelTerm";
@@ -64,7 +64,8 @@ function completeTruncated(
   words: readonly NameWord[],
   split: (word: string) => readonly string[],
   functionWords: ReadonlySet<string>,
-): NameWord[] {
+): readonly NameWord[] {
+  if (!words.some((w) => w.truncated)) return words;
   return words.map((w, k) => {
     if (!w.truncated) return w;
     const next = words.slice(k + 1).find((x) => !x.truncated && !functionWords.has(x.word));
@@ -161,17 +162,17 @@ export function analyzeNames(
 
   // Pass 1: words after synonyms; collect vocabulary and written forms.
   const surfaceCounts = new Map<string, Map<string, number>>();
+  const written = new Set<string>();
   const tokenised = names.map((name) =>
     scanWords(name).flatMap((w): NameWord[] => {
       const count = surfaceCounts.get(w.norm) ?? new Map<string, number>();
       count.set(w.surface, (count.get(w.surface) ?? 0) + 1);
       surfaceCounts.set(w.norm, count);
-      const words = applyWholeSynonyms(w.norm, whole, stem);
-      return words.map((x) =>
-        x.word === w.norm
-          ? { ...x, truncated: w.truncated && words.length === 1, surface: w.surface }
-          : { ...x, truncated: false },
-      );
+      const to = whole.get(w.norm);
+      if (!w.truncated) written.add(w.norm);
+      if (to === undefined)
+        return [{ word: w.norm, redundant: false, truncated: w.truncated, surface: w.surface }];
+      return expand(w.norm, to, stem).map((x) => ({ ...x, truncated: false }));
     }),
   );
   const known = new Set<string>();
@@ -191,12 +192,16 @@ export function analyzeNames(
   };
   // Labels show only words by the label rule; the lexicon knows the names' words and the product's
   // own word lists (procedure words, seed heads, synonym targets).
-  const lexicon = buildLabelLexicon(names, [
-    ...procedureHeads,
-    ...SEED_HEADS,
-    ...syn.flatMap((x) => x.to.split(" ")),
-    ...knownWords,
-  ]);
+  const lexicon = lexiconOfWords(
+    new Set([
+      ...written,
+      ...buildLabelLexicon([], [...procedureHeads, ...SEED_HEADS, ...syn.map((x) => x.to), ...knownWords])
+        .words,
+    ]),
+  );
+  // Per distinct word: its label term and which of its parts a label may show (the rule is costly).
+  const termOf = new Map<string, string | undefined>();
+  const shownParts = new Map<string, boolean>();
   // Written forms of label terms that are parts of words ("Großraum" from "Großraum-").
   const derived = new Map<string, string>();
   const rows = tokenised.map((words): NameAnalysis => {
@@ -216,8 +221,14 @@ export function analyzeNames(
       all.forEach((part, k) => {
         if (!isStop(part) || functionWords.has(part)) return;
         if (!procedureParts.includes(part)) procedureParts.push(part);
-        if (!truncated && !procedures.includes(part) && isShownPart(word, all, k, lexicon))
-          procedures.push(part);
+        if (truncated || procedures.includes(part)) return;
+        const key = `${k}\u0000${word}`;
+        let shown = shownParts.get(key);
+        if (shown === undefined) {
+          shown = isShownPart(word, all, k, lexicon);
+          shownParts.set(key, shown);
+        }
+        if (shown) procedures.push(part);
       });
       const parts = all.filter((_, k) => kept[k]);
       const procedural = all.some((part) => isStop(part) && !functionWords.has(part));
@@ -234,7 +245,12 @@ export function analyzeNames(
       // A procedure part inside a compound ("Gewerbe|anmeldung") also ends the subject phrase.
       if (procedural) detail = true;
       // A word still truncated (no compound after it to complete it from) is no label word.
-      const term = truncated ? undefined : labelTermOf(word, all, kept, lexicon);
+      let term = termOf.get(word);
+      if (!termOf.has(word)) {
+        term = labelTermOf(word, all, kept, lexicon);
+        termOf.set(word, term);
+      }
+      if (truncated) term = undefined;
       // One term per stem and row, so counts say how many rows share a word.
       if (term === undefined || redundant || terms.some((t) => stem(t) === stem(term))) continue;
       terms.push(term);
