@@ -97,16 +97,6 @@ function expand(
   ];
 }
 
-/** Applies whole-word synonyms to one normalised word. */
-function applyWholeSynonyms(
-  norm: string,
-  whole: ReadonlyMap<string, string>,
-  stem: (word: string) => string,
-): SynonymWord[] {
-  const to = whole.get(norm);
-  return to === undefined ? [{ word: norm, redundant: false }] : expand(norm, to, stem);
-}
-
 /**
  * Applies prefix synonyms ("kfzsteuer" → "kraftfahrzeug steuer"), but only when the rest is itself a
  * known word, so an abbreviation never fires inside an ordinary word ("est" in "estrich").
@@ -156,8 +146,9 @@ export function analyzeNames(
     .filter((s) => s.from.length >= 3 && !s.from.includes(" "))
     .sort((a, b) => b.from.length - a.from.length || (a.from < b.from ? -1 : 1));
   const stopNorm = new Set(stopWords.map((w) => normalizeWord(w).trim()));
-  const stopStems = new Set([...stopNorm].map((w) => stem(w)));
   const functionWords = new Set(DEFAULT_FUNCTION_WORDS.map(normalizeWord));
+  // Function words match exactly: by stem, "sich" would swallow "Sicherheit" ("sicherheits" → "sich").
+  const stopStems = new Set([...stopNorm].filter((w) => !functionWords.has(w)).map((w) => stem(w)));
   const isStop = (w: string): boolean => stopNorm.has(w) || stopStems.has(stem(w));
 
   // Pass 1: words after synonyms; collect vocabulary and written forms.
