@@ -212,7 +212,9 @@ export function analyzeNames(
       all.forEach((part, k) => {
         if (!isStop(part) || functionWords.has(part)) return;
         if (!procedureParts.includes(part)) procedureParts.push(part);
-        if (truncated || procedures.includes(part)) return;
+        // A part of a compound is shown only if it is itself a listed procedure word: "Melde" in
+        // "Melderegister" matches "melden" by stem, but it is no word of its own.
+        if (truncated || procedures.includes(part) || (all.length > 1 && !stopNorm.has(part))) return;
         const key = `${k}\u0000${word}`;
         let shown = shownParts.get(key);
         if (shown === undefined) {

@@ -228,7 +228,7 @@ function howMany(count: number, size: number): string {
 export function describeCluster(
   model: ClusterModel,
   members: readonly number[],
-  height: number | undefined,
+  _height: number | undefined,
   scratch: DescribeScratch = createDescribeScratch(model),
   threshold = 0,
 ): ClusterDescription {
@@ -238,7 +238,6 @@ export function describeCluster(
     const label = fitLabel(model.names[only] ?? "");
     return { label, reason: SINGLETON_REASON, memberReasons: [SINGLETON_REASON], alternatives: () => [] };
   }
-  void height;
   return describeTextCluster(model, members, scratch);
 }
 
