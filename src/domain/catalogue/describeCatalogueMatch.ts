@@ -1,22 +1,20 @@
 import type { CatalogueMatch } from "./types";
 
+const VIA: Readonly<Record<CatalogueMatch["via"], string>> = {
+  leikaKey: "über den LeiKa-Schlüssel",
+  leikaObject: "über das LeiKa-Objekt",
+  name: "über den Namen",
+};
+
 /**
- * Plain-German reason for a row's catalogue match, for member reasons, e.g.
- * "laut OZG-Katalog: Lebenslage „Eheschließung & Partnerschaft“, OZG-Leistung „Eheschließung“ (über den
- * LeiKa-Schlüssel)" or "… (ähnlichste Katalogleistung „Waffenbesitzkarte Erteilung“)".
+ * A row's catalogue match in plain German for a member reason, e.g. „laut OZG-Katalog: OZG-Leistung
+ * „Eheschließung“, Lebenslage „Eheschließung & Partnerschaft“ (über den LeiKa-Schlüssel)“; a match by
+ * name also names the most similar catalogue service, since that is what the reviewer can check.
  */
 export function describeCatalogueMatch(match: CatalogueMatch): string {
-  const where = `laut OZG-Katalog: Lebenslage „${match.lebenslage}“, OZG-Leistung „${match.ozgLeistung}“`;
-  switch (match.via) {
-    case "leikaKey":
-      return `${where} (über den LeiKa-Schlüssel)`;
-    case "leikaObject":
-      return `${where} (über die ersten 8 Stellen des LeiKa-Schlüssels)`;
-    case "name":
-      return `${where} (ähnlichste Katalogleistung „${match.serviceName}“)`;
-    default: {
-      const never: never = match.via;
-      throw new TypeError(`Unbekannte Zuordnung: ${String(never)}`);
-    }
-  }
+  const how =
+    match.via === "name" && match.serviceName.trim() !== ""
+      ? `ähnlichste Katalogleistung „${match.serviceName}“`
+      : VIA[match.via];
+  return `laut OZG-Katalog: OZG-Leistung „${match.ozgLeistung}“, Lebenslage „${match.lebenslage}“ (${how})`;
 }

@@ -4,8 +4,7 @@ import type { ClusterConstraints, ClusterResult, ProposedCluster } from "./types
 import { applyConstraints, type RowGroup } from "./internals/applyConstraints";
 import { mergesUpTo } from "./internals/dendrogram";
 import { createDescribeScratch, describeCluster } from "./internals/describeCluster";
-import { formatScore } from "./internals/formatGerman";
-import { memberSimilarity } from "./internals/memberSimilarity";
+import { uniqueLabel } from "./labelWords";
 
 /** Throws a RangeError unless 0 ≤ granularity ≤ 1. */
 export function checkGranularity(granularity: number): number {
@@ -62,9 +61,9 @@ export function cutClusterModel(
   const scratch = createDescribeScratch(model);
   for (const group of proposalGroups) {
     const desc = describeCluster(model, group.rows, group.height, scratch, threshold);
-    // Labels name clusters in the review and the report, so they must be unique.
-    let label = desc.label;
-    for (let k = 2; used.has(label); k++) label = `${desc.label} (${k})`;
+    // Labels name clusters in the review and the report, so they must be unique: a distinguishing
+    // word where one exists, numbering only as the last resort.
+    const label = used.has(desc.label) ? uniqueLabel(desc.label, desc.alternatives(), used) : desc.label;
     used.add(label);
     clusters.push(toCluster(model, group.rows, label, desc.reason, desc.memberReasons, false));
   }
@@ -109,11 +108,10 @@ function decisionCluster(model: ClusterModel, group: RowGroup): ProposedCluster 
     );
   }
   const proposed = group.proposedRows ?? new Set<number>();
-  const fit = memberSimilarity(model.vectors, group.rows);
+  // A proposed member says what it shares with the reviewer's ones, as proposal members do.
+  const shared = proposed.size > 0 ? describeCluster(model, group.rows, undefined).memberReasons : [];
   const reasons = group.rows.map((i, k) =>
-    proposed.has(i)
-      ? `vorgeschlagen: ähnlich zu den zugeordneten Prozessen (Ähnlichkeit ${formatScore(fit[k] ?? 0)})`
-      : "vom Prüfer zugeordnet",
+    proposed.has(i) ? `vorgeschlagen: ${shared[k] ?? ""}` : "vom Prüfer zugeordnet",
   );
   const reason =
     proposed.size > 0

@@ -103,7 +103,7 @@ describe("describeCatalogueMatch", () => {
     const byName = catalogue.match({ name: "Waffenbesitzkarte beantragen" });
     if (byKey === undefined || byName === undefined) throw new Error("expected matches");
     expect(describeCatalogueMatch(byKey)).toBe(
-      "laut OZG-Katalog: Lebenslage „Eheschließung & Partnerschaft“, OZG-Leistung „Eheschließung“ (über den LeiKa-Schlüssel)",
+      "laut OZG-Katalog: OZG-Leistung „Eheschließung“, Lebenslage „Eheschließung & Partnerschaft“ (über den LeiKa-Schlüssel)",
     );
     expect(describeCatalogueMatch(byName)).toMatch(
       /ähnlichste Katalogleistung „Waffenbesitzkarte Erteilung“\)$/,

@@ -62,7 +62,7 @@ describe("clusterProcesses examples", () => {
     expect(abfall[0]?.label).toBe("Abfall");
   });
 
-  it("names a cluster after the OZG-Leistung all its members share (not in the text strategy)", () => {
+  it("names a cluster after the OZG-Leistung most of its members share (not in the text strategy)", () => {
     const withOzg = makeRecords([["Kfz-Zulassung"], ["Kfz-Abmeldung"], ["Kfz-Ummeldung"]]).map((r) => ({
       ...r,
       ozgName: "Kfz-Zulassung und -Abmeldung",
@@ -73,7 +73,14 @@ describe("clusterProcesses examples", () => {
     expect(clusterProcesses(withOzg, { strategy: { kind: "text" } }).clusters[0]?.label).toMatch(
       /^Kraftfahrzeug/,
     );
-    const mixed = withOzg.map((r, i) => (i === 0 ? { ...r, ozgName: "Andere Leistung" } : r));
+    // Two of three is "mostly" (≥ 2/3); one of three is not.
+    const mostly = withOzg.map((r, i) => (i === 0 ? { ...r, ozgName: "Andere Leistung" } : r));
+    const mostlyCluster = clusterProcesses(mostly, { granularity: 0.9 }).clusters[0];
+    expect(mostlyCluster?.label).toBe("Kfz-Zulassung und -Abmeldung");
+    expect(mostlyCluster?.reason).toContain(
+      "überwiegend OZG-Leistung Kfz-Zulassung und -Abmeldung (2 von 3)",
+    );
+    const mixed = withOzg.map((r, i) => (i > 0 ? { ...r, ozgName: `Andere Leistung ${i}` } : r));
     expect(clusterProcesses(mixed, { granularity: 0.9 }).clusters[0]?.label).toMatch(/^Kraftfahrzeug/);
   });
 
@@ -102,7 +109,7 @@ describe("clusterProcesses examples", () => {
     expect(kfz?.keys.map(nameOf)).not.toContain("Kraftfahrzeugkennzeichen Zuteilung");
     expect(kfz?.reason).toContain("gleiches LeiKa-Objekt 99036008");
     expect(Object.values(kfz?.memberReasons ?? {})).toContain(
-      "LeiKa-Schlüssel 99036008070000 (Abmeldung); Ähnlichkeit 1,00 zu den übrigen Prozessen; Begriffe: Kraftfahrzeug",
+      "LeiKa-Schlüssel 99036008070000 (Abmeldung); gemeinsame Begriffe: Kraftfahrzeug",
     );
     // Group level joins the Kennzeichen (same group 99036).
     const group = clusterProcesses(records, { strategy: { kind: "leika", level: "group" } });

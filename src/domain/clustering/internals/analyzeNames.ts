@@ -1,7 +1,9 @@
 import { DEFAULT_FUNCTION_WORDS } from "../defaultStopWords";
 import type { SynonymEntry } from "../defaultSynonyms";
-import { normalizeWord, splitWords } from "../normalizeName";
+import { buildLabelLexicon, lexiconOfWords, scanWords } from "../labelLexicon";
+import { normalizeWord } from "../normalizeName";
 import { decompound, SEED_HEADS } from "./decompound";
+import { isShownPart, labelTermOf, surfaceSlice } from "./labelTerm";
 import { createStemmer } from "./germanStem";
 
 /** What the text pipeline knows about one process name. @internal */
@@ -46,6 +48,40 @@ interface SynonymWord {
   readonly redundant: boolean;
 }
 
+/** A word of a name after synonyms, with `truncated` from `scanWords` ("Niederlassungs-"). */
+interface NameWord extends SynonymWord {
+  readonly truncated: boolean;
+  /** The word as written, when it is one (not a synonym's expansion). */
+  readonly surface?: string;
+}
+
+/**
+ * Completes truncated words from the compound after them, as a reader does: "Niederlassungs- und
+ * Aufenthaltserlaubnis" → "niederlassungserlaubnis", "aufenthaltserlaubnis". A truncated word whose
+ * next word is no compound stays truncated (and is no label word).
+ */
+function completeTruncated(
+  words: readonly NameWord[],
+  split: (word: string) => readonly string[],
+  functionWords: ReadonlySet<string>,
+): readonly NameWord[] {
+  if (!words.some((w) => w.truncated)) return words;
+  return words.map((w, k) => {
+    if (!w.truncated) return w;
+    const next = words.slice(k + 1).find((x) => !x.truncated && !functionWords.has(x.word));
+    const parts = next === undefined ? [] : split(next.word);
+    const head = parts[parts.length - 1];
+    if (next === undefined || parts.length < 2 || head === undefined) return w;
+    const word = w.word + head;
+    const from = next.word.length - head.length;
+    const surface =
+      w.surface === undefined || next.surface === undefined
+        ? undefined
+        : w.surface + surfaceSlice(next.surface, next.word, from);
+    return { word, redundant: w.redundant, truncated: false, ...(surface !== undefined ? { surface } : {}) };
+  });
+}
+
 /** The words an entry maps `from` to, with redundant family additions marked. */
 function expand(
   from: string,
@@ -61,30 +97,24 @@ function expand(
   ];
 }
 
-/** Applies whole-word synonyms to one normalised word. */
-function applyWholeSynonyms(
-  norm: string,
-  whole: ReadonlyMap<string, string>,
-  stem: (word: string) => string,
-): SynonymWord[] {
-  const to = whole.get(norm);
-  return to === undefined ? [{ word: norm, redundant: false }] : expand(norm, to, stem);
-}
-
 /**
  * Applies prefix synonyms ("kfzsteuer" → "kraftfahrzeug steuer"), but only when the rest is itself a
  * known word, so an abbreviation never fires inside an ordinary word ("est" in "estrich").
  */
 function applyPrefixSynonyms(
-  norm: SynonymWord,
+  norm: NameWord,
   prefixes: readonly SynonymEntry[],
   known: ReadonlySet<string>,
   stem: (word: string) => string,
-): SynonymWord[] {
+): NameWord[] {
   for (const s of prefixes) {
     const rest = norm.word.slice(s.from.length);
     if (rest.length >= PREFIX_REST && norm.word.startsWith(s.from) && known.has(rest)) {
-      return expand(s.from, s.to, stem, [rest]).map((w) => (norm.redundant ? { ...w, redundant: true } : w));
+      return expand(s.from, s.to, stem, [rest]).map((w) => ({
+        ...w,
+        redundant: w.redundant || norm.redundant,
+        truncated: false,
+      }));
     }
   }
   return [norm];
@@ -96,13 +126,15 @@ function capitalise(word: string): string {
 
 /**
  * Runs the German text pipeline over all names: split and normalise, synonyms, decompounding against
- * the names' own vocabulary, stop-word removal and Snowball stemming.
+ * the names' own vocabulary, stop-word removal and Snowball stemming. `knownWords` (e.g. the
+ * catalogue's vocabulary) only widen the label lexicon: more compound starts count as nouns.
  * @internal
  */
 export function analyzeNames(
   names: readonly string[],
   synonyms: readonly SynonymEntry[],
   stopWords: readonly string[],
+  knownWords: Iterable<string> = [],
 ): NamesAnalysis {
   const stem = createStemmer();
   const syn = synonyms
@@ -114,18 +146,24 @@ export function analyzeNames(
     .filter((s) => s.from.length >= 3 && !s.from.includes(" "))
     .sort((a, b) => b.from.length - a.from.length || (a.from < b.from ? -1 : 1));
   const stopNorm = new Set(stopWords.map((w) => normalizeWord(w).trim()));
-  const stopStems = new Set([...stopNorm].map((w) => stem(w)));
   const functionWords = new Set(DEFAULT_FUNCTION_WORDS.map(normalizeWord));
+  // Function words match exactly: by stem, "sich" would swallow "Sicherheit" ("sicherheits" → "sich").
+  const stopStems = new Set([...stopNorm].filter((w) => !functionWords.has(w)).map((w) => stem(w)));
   const isStop = (w: string): boolean => stopNorm.has(w) || stopStems.has(stem(w));
 
   // Pass 1: words after synonyms; collect vocabulary and written forms.
   const surfaceCounts = new Map<string, Map<string, number>>();
+  const written = new Set<string>();
   const tokenised = names.map((name) =>
-    splitWords(name).flatMap((w) => {
+    scanWords(name).flatMap((w): NameWord[] => {
       const count = surfaceCounts.get(w.norm) ?? new Map<string, number>();
       count.set(w.surface, (count.get(w.surface) ?? 0) + 1);
       surfaceCounts.set(w.norm, count);
-      return applyWholeSynonyms(w.norm, whole, stem);
+      const to = whole.get(w.norm);
+      if (!w.truncated) written.add(w.norm);
+      if (to === undefined)
+        return [{ word: w.norm, redundant: false, truncated: w.truncated, surface: w.surface }];
+      return expand(w.norm, to, stem).map((x) => ({ ...x, truncated: false }));
     }),
   );
   const known = new Set<string>();
@@ -135,6 +173,28 @@ export function analyzeNames(
 
   const splits = new Map<string, string[]>();
   const procedureHeads = new Set([...stopNorm].filter((w) => w.length >= 4 && !functionWords.has(w)));
+  const split = (word: string): string[] => {
+    let all = splits.get(word);
+    if (all === undefined) {
+      all = decompound(word, known, 0, procedureHeads);
+      splits.set(word, all);
+    }
+    return all;
+  };
+  // Labels show only words by the label rule; the lexicon knows the names' words and the product's
+  // own word lists (procedure words, seed heads, synonym targets).
+  const lexicon = lexiconOfWords(
+    new Set([
+      ...written,
+      ...buildLabelLexicon([], [...procedureHeads, ...SEED_HEADS, ...syn.map((x) => x.to), ...knownWords])
+        .words,
+    ]),
+  );
+  // Per distinct word: its label term and which of its parts a label may show (the rule is costly).
+  const termOf = new Map<string, string | undefined>();
+  const shownParts = new Map<string, boolean>();
+  // Written forms of label terms that are parts of words ("Großraum" from "Großraum-").
+  const derived = new Map<string, string>();
   const rows = tokenised.map((words): NameAnalysis => {
     const subjects: string[] = [];
     const roles: SubjectRole[] = [];
@@ -142,17 +202,28 @@ export function analyzeNames(
     let subjectWords = 0;
     const terms: string[] = [];
     const procedures: string[] = [];
-    for (const { word, redundant } of words.flatMap((w) => applyPrefixSynonyms(w, prefixes, known, stem))) {
-      let all = splits.get(word);
-      if (all === undefined) {
-        all = decompound(word, known, 0, procedureHeads);
-        splits.set(word, all);
-      }
-      const parts = all.filter((part) => {
-        if (!isStop(part)) return part.length >= 2;
-        if (!functionWords.has(part) && !procedures.includes(part)) procedures.push(part);
-        return false;
+    const procedureParts: string[] = [];
+    const completed = completeTruncated(words, split, functionWords);
+    for (const { word, redundant, truncated, surface } of completed.flatMap((w) =>
+      applyPrefixSynonyms(w, prefixes, known, stem),
+    )) {
+      const all = split(word);
+      const kept = all.map((part) => !isStop(part) && part.length >= 2);
+      all.forEach((part, k) => {
+        if (!isStop(part) || functionWords.has(part)) return;
+        if (!procedureParts.includes(part)) procedureParts.push(part);
+        // A part of a compound is shown only if it is itself a listed procedure word: "Melde" in
+        // "Melderegister" matches "melden" by stem, but it is no word of its own.
+        if (truncated || procedures.includes(part) || (all.length > 1 && !stopNorm.has(part))) return;
+        const key = `${k}\u0000${word}`;
+        let shown = shownParts.get(key);
+        if (shown === undefined) {
+          shown = isShownPart(word, all, k, lexicon);
+          shownParts.set(key, shown);
+        }
+        if (shown) procedures.push(part);
       });
+      const parts = all.filter((_, k) => kept[k]);
       const procedural = all.some((part) => isStop(part) && !functionWords.has(part));
       if (parts.length === 0) {
         if (procedural && subjects.length > 0) detail = true;
@@ -166,17 +237,29 @@ export function analyzeNames(
       }
       // A procedure part inside a compound ("Gewerbe|anmeldung") also ends the subject phrase.
       if (procedural) detail = true;
-      const term = parts.length === all.length ? word : parts.join("");
-      if (!redundant && !terms.includes(term)) terms.push(term);
+      // A word still truncated (no compound after it to complete it from) is no label word.
+      let term = termOf.get(word);
+      if (!termOf.has(word)) {
+        term = labelTermOf(word, all, kept, lexicon);
+        termOf.set(word, term);
+      }
+      if (truncated) term = undefined;
+      // One term per stem and row, so counts say how many rows share a word.
+      if (term === undefined || redundant || terms.some((t) => stem(t) === stem(term))) continue;
+      terms.push(term);
+      if (surface !== undefined && (term !== word || !surfaceCounts.has(word)) && !derived.has(term)) {
+        const from = word.startsWith(term) ? 0 : word.length - term.length;
+        derived.set(term, capitalise(surfaceSlice(surface, word, from, from + term.length)));
+      }
     }
     // A name made only of procedure words ("Antrag auf Erteilung") is compared on those words rather
     // than on nothing, so it can still meet its twins.
     if (subjects.length === 0) {
-      for (const p of procedures) {
+      for (const p of procedureParts) {
         subjects.push(stem(p));
         roles.push("lead");
-        terms.push(p);
       }
+      for (const p of procedures) terms.push(p);
     }
     return { subjects, roles, terms, termStems: terms.map(stem), procedures };
   });
@@ -194,6 +277,7 @@ export function analyzeNames(
     }
     surfaces[norm] = best === best.toLowerCase() ? capitalise(best) : best;
   }
+  for (const [term, display] of derived) if (surfaces[term] === undefined) surfaces[term] = display;
   for (const s of syn)
     for (const w of s.to.split(" ")) if (surfaces[w] === undefined) surfaces[w] = capitalise(w);
   return { rows, surfaces };

@@ -1,9 +1,13 @@
+import { NON_NOUNS } from "../labelLexicon";
+
 /**
  * Vocabulary-based decompounding of German nouns: "gewerbeanmeldung" → ["gewerbe", "anmeldung"] when
  * "anmeldung" (the head) is a known word and "gewerbe" (the modifier, possibly with a linking element
  * -s/-es/-n/-en/-e) is too. Known words are the inventory's own vocabulary plus seed heads, so the
  * splitter adapts to each inventory without a dictionary. The longest known head wins (the head of a
  * German compound is its last part); the head is split again, the modifier only if it is unknown.
+ * A modifier is never a preposition or verb prefix ("durch|führung", "vor|mund" stay whole): those
+ * words are not compounds of two subjects, and splitting them left "Führung" and "Mund" as labels.
  * @internal
  */
 
@@ -65,7 +69,7 @@ function knownModifier(m: string, known: ReadonlySet<string>): string | undefine
   for (const link of LINKING) {
     if (link !== "" && !m.endsWith(link)) continue;
     const base = m.slice(0, m.length - link.length);
-    if (base.length >= MIN_MODIFIER && known.has(base)) return base;
+    if (base.length >= MIN_MODIFIER && known.has(base) && !NON_NOUNS.has(base)) return base;
   }
   return undefined;
 }
@@ -96,6 +100,7 @@ export function decompound(
   // when the head is a procedure word ("Bau|antrag"): cutting those off is what matters most.
   for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
     const head = word.slice(i);
+    if (NON_NOUNS.has(word.slice(0, i))) continue;
     const procedural = procedureHeads.has(head);
     if (!procedural && (i < MIN_MODIFIER + 1 || head.length < MIN_HEAD + 1)) continue;
     if (known.has(head) || procedural)

@@ -1,8 +1,9 @@
 import type { ClusterModel } from "../clusterModel";
 import { BLANK_VALUE } from "../clusterModel";
-import { capitalise, formatScore, rankByCount } from "./formatGerman";
+import { composeLabel, fitLabel, MAX_LABEL_LENGTH } from "../labelWords";
+import { rankByCount } from "./formatGerman";
 import type { FactKind } from "./labelIndex";
-import { memberSimilarity } from "./memberSimilarity";
+import { describeMembers } from "./memberReasons";
 
 /** Label and reasons of one cluster. @internal */
 export interface ClusterDescription {
@@ -10,6 +11,8 @@ export interface ClusterDescription {
   readonly reason: string;
   /** Parallel to the members passed in. */
   readonly memberReasons: readonly string[];
+  /** Label variants with a distinguishing word, best first, for when `label` is taken (computed on call). */
+  readonly alternatives: () => readonly string[];
 }
 
 export const SINGLETON_REASON = "Einzelprozess: keine ausreichend ähnlichen Prozesse";
@@ -113,8 +116,8 @@ function countIds(
 }
 
 /**
- * Display form of a stem: the members' most frequent word with that stem. Computed on demand (a
- * label needs only a handful of stems) and cached per cluster.
+ * Display form of a stem: the members' most frequent written word with that stem. Computed on demand
+ * (a label needs only a handful of stems) and cached per cluster.
  */
 function stemSurfaces(
   model: ClusterModel,
@@ -127,9 +130,7 @@ function stemSurfaces(
     let out = cache.get(stem);
     if (out === undefined) {
       const touched = countIds(members, l.termPtr, l.termWord, scratch.words, (p) => l.termStem[p] === stem);
-      const word = topId(touched, scratch.words, l.words);
-      const fallback = l.stems[stem] ?? "";
-      out = word < 0 ? capitalise(fallback) : (l.wordDisplay[word] ?? capitalise(fallback));
+      out = l.wordDisplay[topId(touched, scratch.words, l.words)] ?? "";
       cache.set(stem, out);
     }
     return out;
@@ -145,15 +146,44 @@ function sharedFact(model: ClusterModel, members: readonly number[], kind: FactK
   return fact.values[first];
 }
 
+/** Share of members a value must have to name the cluster ("mostly one OZG-Leistung"). */
+export const DOMINANT_SHARE = 2 / 3;
+
+/** A fact's most frequent value among the members with its count (ties: lower code). */
+function topFact(model: ClusterModel, members: readonly number[], kind: FactKind): Dominant | undefined {
+  const fact = model.labels.facts[kind];
+  const counts = new Map<number, number>();
+  let best = -1;
+  let bestCount = 0;
+  for (const i of members) {
+    const c = fact.codes[i] as number;
+    if (c < 0) continue;
+    const k = (counts.get(c) ?? 0) + 1;
+    counts.set(c, k);
+    if (k > bestCount || (k === bestCount && c < best)) {
+      best = c;
+      bestCount = k;
+    }
+  }
+  return best < 0 ? undefined : { kind, code: best, value: fact.values[best] ?? "", count: bestCount };
+}
+
+/** The most frequent value of a fact and how many members have it. @internal */
+export interface Dominant {
+  readonly kind: FactKind;
+  readonly code: number;
+  readonly value: string;
+  readonly count: number;
+}
+
 /** Structured facts shared by all members, in the words of the auto/leika reasons. */
-function sharedFacts(model: ClusterModel, members: readonly number[]): string[] {
+function sharedFacts(model: ClusterModel, members: readonly number[], ozg: Dominant | undefined): string[] {
   const facts: string[] = [];
   const key = sharedFact(model, members, "object");
   const group = sharedFact(model, members, "group");
   if (key !== undefined) facts.push(`gleiches LeiKa-Objekt ${key}`);
   else if (group !== undefined) facts.push(`gleiche LeiKa-Gruppe ${group}`);
-  const ozg = sharedFact(model, members, "ozg");
-  if (ozg !== undefined) facts.push(`gleiche OZG-Leistung ${ozg}`);
+  if (ozg !== undefined) facts.push(ozgFact(ozg, members.length));
   const fach = sharedFact(model, members, "fachanwendung");
   if (fach !== undefined) facts.push(`gleiche Fachanwendung ${fach}`);
   // The coarse groupings only when nothing more specific is shared.
@@ -164,36 +194,136 @@ function sharedFacts(model: ClusterModel, members: readonly number[]): string[] 
   return facts;
 }
 
+function ozgFact(ozg: Dominant, size: number): string {
+  const source = ozg.kind === "catalogueOzg" ? "laut OZG-Katalog " : "";
+  return ozg.count === size
+    ? `${source}gleiche OZG-Leistung ${ozg.value}`
+    : `${source}überwiegend OZG-Leistung ${ozg.value} (${ozg.count} von ${size})`;
+}
+
+/**
+ * The OZG-Leistung that names the cluster: the sheet's (not for the text strategy, which ignores
+ * the sheet's columns) or the catalogue's, when at least `DOMINANT_SHARE` of the members have it.
+ */
+function dominantOzg(model: ClusterModel, members: readonly number[]): Dominant | undefined {
+  const kinds: FactKind[] = model.strategy.kind === "text" ? ["catalogueOzg"] : ["ozgName", "catalogueOzg"];
+  for (const kind of kinds) {
+    const top = topFact(model, members, kind);
+    if (top !== undefined && top.count >= DOMINANT_SHARE * members.length) return top;
+  }
+  return undefined;
+}
+
+/** "alle" or "5 von 7": how many members share a word. */
+function howMany(count: number, size: number): string {
+  return count === size ? "alle" : `${count} von ${size}`;
+}
+
 /**
  * Label and reasons for a cluster of rows (model row indices, ascending) whose last merge happened at
- * distance `height` (undefined for singletons and decision clusters).
+ * distance `height` (undefined for singletons and decision clusters). Labels are whole words (see
+ * `labelLexicon`), skip words most rows of the inventory share, and are at most 60 characters.
  * @internal
  */
 export function describeCluster(
   model: ClusterModel,
   members: readonly number[],
-  height: number | undefined,
+  _height: number | undefined,
   scratch: DescribeScratch = createDescribeScratch(model),
   threshold = 0,
 ): ClusterDescription {
-  const strategy = model.strategy;
-  // From the column level up (distance 0.5, see buildClusterModel) sub values are no longer split.
-  if (strategy.kind === "column") return describeColumnCluster(model, members, threshold < 0.5);
+  if (model.strategy.kind === "column") return describeColumnCluster(model, members, threshold < 0.5);
   if (members.length === 1) {
     const only = members[0] as number;
-    return { label: model.names[only] ?? "", reason: SINGLETON_REASON, memberReasons: [SINGLETON_REASON] };
+    const label = fitLabel(model.names[only] ?? "");
+    return { label, reason: SINGLETON_REASON, memberReasons: [SINGLETON_REASON], alternatives: () => [] };
   }
+  return describeTextCluster(model, members, scratch);
+}
+
+function describeTextCluster(
+  model: ClusterModel,
+  members: readonly number[],
+  scratch: DescribeScratch,
+): ClusterDescription {
   const l = model.labels;
-  // Term stems and procedures are distinct per row already (see analyzeNames).
-  const half = Math.max(2, Math.ceil(members.length / 2));
-  // Only the top stem and those shared by half the members appear in the label and the reason.
-  const rankedSubjects = rankIds(
-    countIds(members, l.termPtr, l.termStem, scratch.stems),
-    scratch.stems,
-    l.stems,
-    (c, max) => c === max || c >= half,
-  );
+  const size = members.length;
+  const half = Math.max(2, Math.ceil(size / 2));
+  const stemTouched = countIds(members, l.termPtr, l.termStem, scratch.stems);
   const procTouched = countIds(members, l.procPtr, l.procId, scratch.procedures);
+  const surfaceOfStem = stemSurfaces(model, members, scratch);
+  const ozg = dominantOzg(model, members);
+  const memberReasons = describeMembers(model, members, scratch, surfaceOfStem, ozg);
+  // Words most rows of the inventory share name no cluster; they stay only if nothing else is left.
+  const common: number[] = [];
+  for (const s of stemTouched) {
+    if (l.common[s] === 1 && (scratch.stems[s] as number) > 0) {
+      common.push(s);
+      scratch.stems[s] = 0;
+    }
+  }
+  let ranked = rankIds(stemTouched, scratch.stems, l.stems, (c, max) => c === max || c >= half);
+  if (ranked.length === 0) ranked = common.map((s) => [s, 1]);
+  for (const s of common) scratch.stems[s] = 0;
+  const mainStems = ranked.filter(([, c], k) => k === 0 || (k === 1 && c >= half)).slice(0, 2);
+  const subjectWords = inNameOrder(
+    model,
+    members,
+    mainStems.map(([s]) => s),
+  ).map(surfaceOfStem);
+  const subjectLower = subjectWords.join(" ").toLowerCase();
+  const procedures = rankedProcedures(model, members, procTouched, scratch).filter(
+    (p) => !subjectLower.includes(p.toLowerCase()),
+  );
+  const label =
+    ozg !== undefined ? fitLabel(ozg.value) : composeLabel(subjectWords, procedures.slice(0, MAX_PROCEDURES));
+
+  const sharedStems = ranked.filter(([, c]) => c >= 2).slice(0, MAX_TERMS);
+  const facts =
+    model.strategy.kind === "text"
+      ? ozg === undefined
+        ? []
+        : [ozgFact(ozg, size)]
+      : sharedFacts(model, members, ozg);
+  const parts = [...facts];
+  if (model.strategy.kind === "leika" && members.every((i) => model.signals[i]?.leikaKey === undefined))
+    parts.push("ohne LeiKa-Schlüssel, nach Namensähnlichkeit");
+  if (sharedStems.length > 0)
+    parts.push(
+      `gemeinsame Begriffe: ${sharedStems.map(([s, c]) => `${surfaceOfStem(s)} (${howMany(c, size)})`).join(", ")}`,
+    );
+  if (parts.length === 0) parts.push("ähnlich geschriebene Namen (gemeinsame Wortteile)");
+  const alternatives = (): string[] =>
+    labelAlternatives(model, members, scratch, ozg, subjectWords, procedures, surfaceOfStem);
+  return { label, reason: parts.join("; "), memberReasons, alternatives };
+}
+
+/** Stems ordered as they appear in the members' names (majority of pairwise orders; ties: as given). */
+function inNameOrder(model: ClusterModel, members: readonly number[], stems: readonly number[]): number[] {
+  const [a, b] = stems;
+  if (a === undefined || b === undefined) return [...stems];
+  const l = model.labels;
+  let before = 0;
+  for (const i of members) {
+    let pa = -1;
+    let pb = -1;
+    for (let p = l.termPtr[i] as number; p < (l.termPtr[i + 1] as number); p++) {
+      if (l.termStem[p] === a && pa < 0) pa = p;
+      if (l.termStem[p] === b && pb < 0) pb = p;
+    }
+    if (pa >= 0 && pb >= 0) before += pa < pb ? 1 : -1;
+  }
+  return before < 0 ? [b, a] : [a, b];
+}
+
+/** Decoded Verrichtungen first (they are exact), then the names' procedure words; resets counts. */
+function rankedProcedures(
+  model: ClusterModel,
+  members: readonly number[],
+  procTouched: readonly number[],
+  scratch: DescribeScratch,
+): string[] {
+  const l = model.labels;
   const verrichtungTouched: number[] = [];
   for (const i of members) {
     const v = l.verrichtung[i] as number;
@@ -201,63 +331,44 @@ export function describeCluster(
     if (scratch.verrichtungen[v] === 0) verrichtungTouched.push(v);
     scratch.verrichtungen[v] = (scratch.verrichtungen[v] as number) + 1;
   }
-  const surfaceOfStem = stemSurfaces(model, members, scratch);
-  const mainStems = rankedSubjects
-    .filter(([, c], k) => k === 0 || (k === 1 && c >= half))
-    .slice(0, 2)
-    .map(([s]) => s);
-  const subject = mainStems.map((s) => surfaceOfStem(s)).join(" ");
   const procedureSurfaces = rankIds(procTouched, scratch.procedures, l.procedures).map(
     ([p]) => l.procedureDisplay[p] ?? "",
   );
   const verrichtungSurfaces = rankIds(verrichtungTouched, scratch.verrichtungen, l.verrichtungen).map(
     ([v]) => l.verrichtungen[v] ?? "",
   );
-  // Decoded Verrichtungen first (they are exact), then the procedure words of the names.
-  const procedures = [...new Set([...verrichtungSurfaces, ...procedureSurfaces])]
-    .filter((p) => p.toLowerCase() !== subject.toLowerCase())
-    .slice(0, MAX_PROCEDURES);
-  // A cluster that is exactly one OZG-Leistung of the sheet is called by its name: the committee
-  // knows it, and it says more than the most frequent word.
-  const ozgName = strategy.kind === "text" ? undefined : sharedFact(model, members, "ozgName");
-  const label = ozgName ?? (procedures.length > 0 ? `${subject}: ${procedures.join(", ")}` : subject);
+  return [...new Set([...verrichtungSurfaces, ...procedureSurfaces])];
+}
 
-  const sharedStems = rankedSubjects.filter(([, c]) => c >= half).slice(0, MAX_TERMS);
-  const terms = sharedStems.map(([s]) => surfaceOfStem(s));
-  const facts = strategy.kind === "text" ? [] : sharedFacts(model, members);
-  const parts = [...facts];
-  if (strategy.kind === "leika" && members.every((i) => model.signals[i]?.leikaKey === undefined))
-    parts.push("ohne LeiKa-Schlüssel, nach Namensähnlichkeit");
-  if (terms.length > 0) parts.push(`gemeinsame Begriffe: ${terms.join(", ")}`);
-  if (height !== undefined) parts.push(`Ähnlichkeit ${formatScore(1 - height)}`);
-  const reason = parts.length > 0 ? parts.join("; ") : "zusammengefasst bei grober Einteilung";
-
-  const fit = memberSimilarity(model.vectors, members, scratch.vector, scratch.features);
-  const sharedIds = sharedStems.map(([s]) => s);
-  const objectFact = facts.find((f) => f.startsWith("gleiches LeiKa-Objekt"));
-  // One string per member, built without intermediate arrays: a cut writes one for every process.
-  const memberReasons = new Array<string>(members.length);
-  for (let k = 0; k < members.length; k++) {
-    const i = members[k] as number;
-    let own = "";
-    for (let p = l.termPtr[i] as number; p < (l.termPtr[i + 1] as number); p++) {
-      const s = l.termStem[p] as number;
-      if (sharedIds.includes(s)) own = own === "" ? surfaceOfStem(s) : `${own}, ${surfaceOfStem(s)}`;
-    }
-    let prefix = objectFact;
-    const key = strategy.kind === "leika" ? model.signals[i]?.leikaKey : undefined;
-    if (key !== undefined) {
-      const v = l.verrichtung[i] as number;
-      prefix = `LeiKa-Schlüssel ${key}${v >= 0 ? ` (${l.verrichtungen[v] ?? ""})` : ""}`;
-    }
-    const score = formatScore(fit[k] ?? 0);
-    const ownTerms = own === "" ? "" : `; Begriffe: ${own}`;
-    memberReasons[k] =
-      prefix === undefined
-        ? `Ähnlichkeit ${score} zu den übrigen Prozessen${ownTerms}`
-        : `${prefix}; Ähnlichkeit ${score} zu den übrigen Prozessen${ownTerms}`;
+/**
+ * Label variants with one more distinguishing word, best first: the cluster's further subject words
+ * by frequency, then procedure words not shown. Only computed when the label is taken.
+ */
+function labelAlternatives(
+  model: ClusterModel,
+  members: readonly number[],
+  scratch: DescribeScratch,
+  ozg: Dominant | undefined,
+  subjectWords: readonly string[],
+  procedures: readonly string[],
+  surfaceOfStem: (stem: number) => string,
+): string[] {
+  const l = model.labels;
+  const touched = countIds(members, l.termPtr, l.termStem, scratch.stems);
+  const extras = rankIds(touched, scratch.stems, l.stems)
+    .filter(([s]) => l.common[s] !== 1)
+    .map(([s]) => surfaceOfStem(s))
+    .filter((w) => !subjectWords.includes(w));
+  if (ozg !== undefined) {
+    return [...extras, ...procedures].map(
+      (w) => `${fitLabel(ozg.value, MAX_LABEL_LENGTH - w.length - 3)} – ${w}`,
+    );
   }
-  return { label, reason, memberReasons };
+  const shown = procedures.slice(0, MAX_PROCEDURES);
+  return [
+    ...extras.map((w) => composeLabel([...subjectWords, w], shown)),
+    ...procedures.slice(MAX_PROCEDURES).map((p) => composeLabel(subjectWords, [...shown.slice(0, 1), p])),
+  ];
 }
 
 function describeColumnCluster(
@@ -280,20 +391,22 @@ function describeColumnCluster(
     const ranked = rankByCount(counts).map(([v]) => v);
     const label = ranked.slice(0, 3).join(", ") + (ranked.length > 3 ? " …" : "");
     return {
-      label,
+      label: fitLabel(label),
       reason: `bei grober Einteilung zusammengefasst: ${ranked.length} Werte in „${header}“`,
       memberReasons,
+      alternatives: () => [],
     };
   }
   const subHeader = bySub ? model.subColumnHeader : undefined;
   if (sub !== undefined && subHeader !== undefined) {
     return {
-      label: `${value} – ${sub}`,
+      label: fitLabel(`${value} – ${sub}`),
       reason: `gleiche Angabe in „${header}“: ${value} und in „${subHeader}“: ${sub}`,
       memberReasons,
+      alternatives: () => [],
     };
   }
   const reason =
     value === BLANK_VALUE ? `„${header}“ ${BLANK_VALUE}` : `gleiche Angabe in „${header}“: ${value}`;
-  return { label: value, reason, memberReasons };
+  return { label: fitLabel(value), reason, memberReasons, alternatives: () => [] };
 }

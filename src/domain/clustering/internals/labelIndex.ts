@@ -32,14 +32,32 @@ export interface LabelIndex {
   /** Decoded LeiKa Verrichtung per row (id into `verrichtungen`), −1 if none. */
   readonly verrichtungen: readonly string[];
   readonly verrichtung: Int32Array;
+  /**
+   * 1 for stems that more than half of all rows contain (a district or office name repeated in every
+   * row): they say nothing about a cluster, so labels and reasons skip them (document frequency).
+   * Only in inventories of 20 rows or more.
+   */
+  readonly common: Uint8Array;
   /** Structured values per row as codes into their value lists (−1 = absent). */
   readonly facts: Readonly<
     Record<FactKind, { readonly values: readonly string[]; readonly codes: Int32Array }>
   >;
 }
 
+/** Below this many rows a shared word may be what the whole (small) list is about: it stays. */
+const MIN_ROWS_FOR_COMMON = 20;
+
 /** Structured values a reason can cite when all members share them. @internal */
-export type FactKind = "object" | "group" | "ozg" | "ozgName" | "fachanwendung" | "lebenslage" | "themenfeld";
+export type FactKind =
+  | "object"
+  | "group"
+  | "ozg"
+  | "ozgName"
+  | "fachanwendung"
+  | "lebenslage"
+  | "themenfeld"
+  /** OZG-Leistung of the row's confident catalogue match. */
+  | "catalogueOzg";
 
 class Interner {
   readonly list: string[] = [];
@@ -87,6 +105,12 @@ export function buildLabelIndex(analysis: NamesAnalysis, signals: readonly Model
     if (v !== undefined) verrichtung[i] = verrichtungen.id(v);
   });
   const display = (w: string): string => analysis.surfaces[w] ?? capitalise(w);
+  const rowsWith = new Int32Array(stems.list.length);
+  for (let i = 0; i < n; i++) {
+    const seen = new Set<number>();
+    for (let p = termPtr[i] as number; p < (termPtr[i + 1] as number); p++) seen.add(termStem[p] as number);
+    for (const s of seen) rowsWith[s] = (rowsWith[s] as number) + 1;
+  }
   return {
     stems: stems.list,
     words: words.list,
@@ -100,6 +124,7 @@ export function buildLabelIndex(analysis: NamesAnalysis, signals: readonly Model
     procId: Int32Array.from(procId),
     verrichtungen: verrichtungen.list,
     verrichtung,
+    common: Uint8Array.from(rowsWith, (c) => (n >= MIN_ROWS_FOR_COMMON && c > n / 2 ? 1 : 0)),
     facts: {
       object: codesOf(signals.map((s) => s.leikaKey?.slice(0, 8))),
       group: codesOf(signals.map((s) => s.leikaKey?.slice(0, 5))),
@@ -108,6 +133,7 @@ export function buildLabelIndex(analysis: NamesAnalysis, signals: readonly Model
       fachanwendung: codesOf(signals.map((s) => s.fachanwendung)),
       lebenslage: codesOf(signals.map((s) => s.lebenslage)),
       themenfeld: codesOf(signals.map((s) => s.themenfeld)),
+      catalogueOzg: codesOf(signals.map((s) => s.catalogue?.ozgLeistung)),
     },
   };
 }

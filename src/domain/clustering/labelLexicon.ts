@@ -1,0 +1,298 @@
+import { DEFAULT_FUNCTION_WORDS } from "./defaultStopWords";
+import { normalizeWord } from "./normalizeName";
+
+/**
+ * The rule for label words (issue 11, item 5). A label word is
+ * 1. a word people wrote (in a member's row, or one of the known words, e.g. catalogue names);
+ * 2. an inflected form of one ("Anlage" ↔ "Anlagen"), but never a feminine noun with an -s that only a
+ *    compound's linking element gives it ("Niederlassungs", "Präqualifikations");
+ * 3. a noun that starts a compound of a member ("Aufenthalt" ← "Aufenthaltserlaubnis"), or
+ * 4. the head of a member's compound whose other part is a noun ("Leistung" ← "Ausgleichsleistung").
+ * Never a head cut off a prefix or preposition ("Mund" ← "Vormund", "Führung" ← "Durchführung") and
+ * never a truncated stem ("Fahrlehr", "Dienstfahr").
+ *
+ * "Noun" is decided without a dictionary: a known word that is not a function word or a verb prefix,
+ * a word with a feminine noun suffix (-ung, -heit, -keit, -schaft, -ion, -tät), or a part that starts
+ * at least two different compounds of known words ("Gewerbe" in "Gewerbeanmeldung" and
+ * "Gewerbeabmeldung"). Pure and deterministic.
+ */
+
+/** Prepositions, particles and verb prefixes: never nouns, so never the other part of a label word. */
+export const NON_NOUNS: ReadonlySet<string> = new Set([
+  ...DEFAULT_FUNCTION_WORDS.map(normalizeWord),
+  ...["ab", "an", "auf", "aus", "be", "bei", "dar", "durch", "ein", "ent", "er", "fort", "ge", "gegen"],
+  ...["her", "hin", "hinter", "los", "miss", "mit", "nach", "neben", "über", "um", "un", "unter", "ur"],
+  ...["ver", "vor", "voll", "weg", "wider", "wieder", "zer", "zu", "zurück", "zusammen", "ueber"],
+]);
+
+/** Linking elements between the parts of a compound ("Aufenthalt|s|erlaubnis"). "-er-" is left out:
+ * it would make "Fahrlehr" + "er" + "erlaubnis" look like a split. */
+export const LINKS: readonly string[] = ["", "s", "es", "n", "en", "e"];
+/** Endings of inflected forms of a word (w = base + ending). */
+const INFLECTED = ["e", "n", "en", "s", "es", "er", "ern", "ns", "ens"] as const;
+/**
+ * Endings a written form may carry that its base form lacks. No -er ("Fahrlehrer" is not "Fahrlehr"
+ * + -er) and no -e ("Gewerbe" is not "Gewerb" + -e).
+ */
+const BASE_OF = ["n", "en", "s", "es", "ns", "ens"] as const;
+/** Feminine noun suffixes: such nouns never take a genitive -s, and are nouns by their form. */
+const FEMININE = /(ung|heit|keit|schaft|ion|tät)$/u;
+const MIN_PART = 3;
+
+/** Words known to the rule. Build it once per inventory with `buildLabelLexicon`. */
+export interface LabelLexicon {
+  /** Normalised whole words (truncated words such as "Niederlassungs-" in "Niederlassungs- und …" excluded). */
+  readonly words: ReadonlySet<string>;
+  /** Words judged to be nouns (see the module comment). */
+  readonly nouns: ReadonlySet<string>;
+  /** `words` and `nouns` with all their inflected and base forms (see `hasForm`), for fast look-ups. */
+  readonly wordForms: ReadonlySet<string>;
+  readonly nounForms: ReadonlySet<string>;
+}
+
+/** Every form `hasForm` would accept for the words of `set`. */
+function formsOf(set: ReadonlySet<string>): Set<string> {
+  const forms = new Set<string>(set);
+  for (const a of set) {
+    if (a.length < MIN_PART) continue;
+    const feminine = FEMININE.test(a);
+    for (const x of INFLECTED) {
+      if (!(feminine && (x === "s" || x === "es" || x === "ns" || x === "ens"))) forms.add(a + x);
+    }
+    for (const x of BASE_OF)
+      if (a.endsWith(x) && a.length - x.length >= 1) forms.add(a.slice(0, a.length - x.length));
+  }
+  return forms;
+}
+
+/** One word of a text as written, normalised, and whether it is truncated (see `scanWords`). */
+export interface ScannedWord {
+  readonly surface: string;
+  readonly norm: string;
+  readonly truncated: boolean;
+}
+
+/**
+ * The words of a text in order, as `splitWords` splits them (bare numbers dropped), each marked
+ * `truncated` when a hyphen stands for a missing part: "Niederlassungs-" in "Niederlassungs- und
+ * Aufenthaltserlaubnis", "-um-" in "Zulassung, -um- und Abmeldung". "-Abmeldung" (hyphen before a
+ * word) is whole.
+ */
+export function scanWords(text: string): ScannedWord[] {
+  const out: ScannedWord[] = [];
+  const nfc = text.normalize("NFC");
+  for (const m of nfc.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (/^\p{N}+$/u.test(m[0])) continue;
+    const end = m.index + m[0].length;
+    const truncated = nfc[end] === "-" && (end + 1 >= nfc.length || /[\s,)/]/u.test(nfc[end + 1] ?? ""));
+    out.push({ surface: m[0], norm: normalizeWord(m[0]), truncated });
+  }
+  return out;
+}
+
+/** The normalised whole words of a text: `scanWords` without the truncated ones. */
+export function wholeWords(text: string): string[] {
+  return scanWords(text)
+    .filter((w) => !w.truncated)
+    .map((w) => w.norm);
+}
+
+/** True if `w` or a base/inflected form of it is in `set` (see `INFLECTED`, `BASE_OF`). */
+function hasForm(set: ReadonlySet<string>, w: string): boolean {
+  if (set.has(w)) return true;
+  for (const x of INFLECTED) {
+    if (!w.endsWith(x)) continue;
+    const base = w.slice(0, w.length - x.length);
+    if (base.length < MIN_PART) continue;
+    // "Niederlassungs" is no inflected form of "Niederlassung": feminine nouns take no -s.
+    if ((x === "s" || x === "es" || x === "ns" || x === "ens") && FEMININE.test(base)) continue;
+    if (set.has(base)) return true;
+  }
+  for (const x of BASE_OF) if (set.has(w + x)) return true;
+  return false;
+}
+
+/**
+ * Modifiers that start two or more compounds whose heads are words and that look like nouns there:
+ * they end in -e ("gewerbe" in "gewerbeanmeldung", "gewerbesteuer") or carry a linking -s/-es in one
+ * of them ("ausgleich|s|…"). Verb stems never do ("fahr|schule", "förder|abgabe", "mahn|bescheid").
+ */
+function repeatedModifiers(words: ReadonlySet<string>): Set<string> {
+  const heads = new Map<string, Set<string>>();
+  const linked = new Set<string>();
+  for (const w of words) {
+    for (let i = MIN_PART; i <= w.length - 4; i++) {
+      const head = w.slice(i);
+      if (!words.has(head)) continue;
+      const raw = w.slice(0, i);
+      // Only the genitive-like links: with -e/-n/-en "gewerbe|anmeldung" would also read "gewerb|e|…".
+      for (const link of ["", "s", "es"]) {
+        if (!raw.endsWith(link)) continue;
+        const base = raw.slice(0, raw.length - link.length);
+        if (base.length < MIN_PART || NON_NOUNS.has(base)) continue;
+        const set = heads.get(base) ?? new Set<string>();
+        set.add(head);
+        heads.set(base, set);
+        if (link !== "") linked.add(base);
+      }
+    }
+  }
+  return new Set(
+    [...heads].filter(([m, hs]) => hs.size >= 2 && (m.endsWith("e") || linked.has(m))).map(([m]) => m),
+  );
+}
+
+/**
+ * Builds the lexicon from texts people wrote (names, and other cells of the rows) and known words
+ * (e.g. the catalogue's vocabulary, the stop list's procedure words). O(total characters).
+ */
+export function buildLabelLexicon(texts: Iterable<string>, knownWords: Iterable<string> = []): LabelLexicon {
+  const words = new Set<string>();
+  for (const t of texts) for (const w of wholeWords(t)) words.add(w);
+  for (const k of knownWords) for (const w of wholeWords(k)) words.add(w);
+  return lexiconOfWords(words);
+}
+
+/** The lexicon of already normalised whole words (see `wholeWords`). */
+export function lexiconOfWords(words: ReadonlySet<string>): LabelLexicon {
+  const nouns = new Set<string>();
+  for (const w of words) if (w.length >= MIN_PART && !NON_NOUNS.has(w)) nouns.add(w);
+  for (const m of repeatedModifiers(words)) nouns.add(m);
+  return { words, nouns, wordForms: formsOf(words), nounForms: formsOf(nouns) };
+}
+
+/**
+ * A noun by the lexicon, by inflection, by a feminine noun suffix, or as a compound of a noun, a
+ * linking element and a known noun ("Immission|s|schutz").
+ */
+export function isNoun(w: string, lexicon: LabelLexicon, depth = 0): boolean {
+  if (w.length < MIN_PART || NON_NOUNS.has(w)) return false;
+  if (lexicon.nounForms.has(w) || (w.length >= 6 && FEMININE.test(w))) return true;
+  if (depth > 0) return false;
+  for (let i = MIN_PART; i <= w.length - 4; i++) {
+    if (!lexicon.nounForms.has(w.slice(i))) continue;
+    const raw = w.slice(0, i);
+    for (const link of LINKS) {
+      if (raw.endsWith(link) && isNoun(raw.slice(0, raw.length - link.length), lexicon, depth + 1))
+        return true;
+    }
+  }
+  return false;
+}
+
+/** A word or a compound of a noun and a word ("sleistung" is neither). */
+function isWordish(w: string, lexicon: LabelLexicon): boolean {
+  if (w.length < MIN_PART) return false;
+  if (lexicon.wordForms.has(w) || (w.length >= 6 && FEMININE.test(w))) return true;
+  for (let i = MIN_PART; i <= w.length - MIN_PART; i++) {
+    if (!lexicon.wordForms.has(w.slice(i))) continue;
+    const raw = w.slice(0, i);
+    for (const link of LINKS) {
+      if (raw.endsWith(link) && isNoun(raw.slice(0, raw.length - link.length), lexicon)) return true;
+    }
+  }
+  return false;
+}
+
+/** Rule 3: `w` is a noun and some member word is `w` + link + word. */
+function startsCompound(w: string, memberWords: Iterable<string>, lexicon: LabelLexicon): boolean {
+  let noun: boolean | undefined;
+  for (const m of memberWords) {
+    if (m.length <= w.length || !m.startsWith(w)) continue;
+    noun ??= isNoun(w, lexicon);
+    if (!noun) return false;
+    const rest = m.slice(w.length);
+    for (const link of LINKS)
+      if (rest.startsWith(link) && isWordish(rest.slice(link.length), lexicon)) return true;
+  }
+  return false;
+}
+
+/** Rule 4: `w` is a word and some member word is noun + link + `w`. */
+function endsCompound(w: string, memberWords: Iterable<string>, lexicon: LabelLexicon): boolean {
+  let word: boolean | undefined;
+  for (const m of memberWords) {
+    if (m.length <= w.length || !m.endsWith(w)) continue;
+    word ??= isWordish(w, lexicon);
+    if (!word) return false;
+    const raw = m.slice(0, m.length - w.length);
+    for (const link of LINKS) {
+      if (raw.endsWith(link) && isNoun(raw.slice(0, raw.length - link.length), lexicon)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * True if the normalised word `w` is a label word by the rule: `memberWords` are the whole words of
+ * the cluster's rows (see `wholeWords`), `lexicon` the words known for nouns (it should contain the
+ * member words too).
+ */
+export function isLabelWord(w: string, memberWords: ReadonlySet<string>, lexicon: LabelLexicon): boolean {
+  if (w.length === 0) return true;
+  if (memberWords.has(w) || lexicon.words.has(w)) return true;
+  if (hasForm(memberWords, w) || lexicon.wordForms.has(w)) return true;
+  return startsCompound(w, memberWords, lexicon) || endsCompound(w, memberWords, lexicon);
+}
+
+/**
+ * A truncated word of a member read as the compound it stands for: "Pfändung" or
+ * "Pfändungsbeschluss" from "Pfändungs- und Überweisungsbeschluss" (the start a noun, the completion
+ * a head some member word ends with).
+ */
+function completesTruncated(
+  w: string,
+  truncated: readonly string[],
+  memberWords: ReadonlySet<string>,
+  lexicon: LabelLexicon,
+): boolean {
+  for (const t of truncated) {
+    for (const link of LINKS) {
+      if (link !== "" && !t.endsWith(link)) continue;
+      if (w === t.slice(0, t.length - link.length) && isNoun(w, lexicon)) return true;
+    }
+    // People wrote "Feldes-" as the start of a compound: the completed compound is theirs.
+    if (w.length <= t.length || !w.startsWith(t)) continue;
+    // The completion is the head of a member's compound: "…beschluss" of "Überweisung|s|beschluss".
+    const head = w.slice(t.length);
+    if (head.length < MIN_PART) continue;
+    for (const m of memberWords) {
+      if (!m.endsWith(head)) continue;
+      if (m === head || isWordish(head, lexicon)) return true;
+      const raw = m.slice(0, m.length - head.length);
+      for (const link of LINKS) {
+        if (raw.endsWith(link) && isNoun(raw.slice(0, raw.length - link.length), lexicon)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * The words of `label` that break the label rule (see the module comment), in label order, as
+ * written in the label. `memberNames` are the texts of the cluster's rows (names, and cells such as
+ * the OZG-Leistung if the label may cite them); `knownWords` are further words people wrote (the
+ * inventory's vocabulary, catalogue names, procedure words). Numbers ("(2)") are ignored.
+ */
+export function findLabelFragments(
+  label: string,
+  memberNames: readonly string[],
+  knownWords: Iterable<string> = [],
+): string[] {
+  const memberWords = new Set<string>();
+  const truncated: string[] = [];
+  for (const name of memberNames) {
+    for (const w of scanWords(name)) {
+      if (w.truncated) truncated.push(w.norm);
+      else memberWords.add(w.norm);
+    }
+  }
+  const lexicon = buildLabelLexicon(memberNames, knownWords);
+  const out: string[] = [];
+  for (const m of label.normalize("NFC").matchAll(/\p{L}[\p{L}\p{N}]*/gu)) {
+    const w = normalizeWord(m[0]);
+    if (!isLabelWord(w, memberWords, lexicon) && !completesTruncated(w, truncated, memberWords, lexicon))
+      out.push(m[0]);
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+import { clusterProcesses } from "../../../src/domain/clustering/clusterProcesses";
+import {
+  composeLabel,
+  dominantValue,
+  fitLabel,
+  groupLabel,
+  labelWords,
+  uniqueLabel,
+} from "../../../src/domain/clustering/labelWords";
+import { findLabelFragments } from "../../../src/domain/clustering/labelLexicon";
+import { makeRecords } from "./makeRecords";
+
+describe("fitLabel / composeLabel", () => {
+  it("cuts at a word boundary with an ellipsis, never inside a word", () => {
+    const long = "Kraftfahrzeugzulassung mit ausländischem Kennzeichen aus einem EU-Land zur Teilnahme";
+    const fitted = fitLabel(long);
+    expect(fitted.length).toBeLessThanOrEqual(60);
+    expect(fitted).toBe("Kraftfahrzeugzulassung mit ausländischem Kennzeichen aus…");
+    expect(long.startsWith(fitted.slice(0, -1))).toBe(true);
+    expect(fitLabel("Reisepass")).toBe("Reisepass");
+  });
+  it("adds procedure words while they fit", () => {
+    expect(composeLabel(["Reisepass"], ["Ausstellung", "Verlängerung"])).toBe(
+      "Reisepass: Ausstellung, Verlängerung",
+    );
+    expect(composeLabel(["Reisepass"], ["Ausstellung"], 15)).toBe("Reisepass");
+  });
+});
+
+describe("uniqueLabel / dominantValue", () => {
+  it("takes the first free alternative and numbers only as the last resort", () => {
+    const used = new Set(["Reisepass", "Reisepass Kinderreisepass"]);
+    expect(uniqueLabel("Reisepass", ["Reisepass Kinderreisepass", "Reisepass: Ersatz"], used)).toBe(
+      "Reisepass: Ersatz",
+    );
+    expect(uniqueLabel("Reisepass", [], used)).toBe("Reisepass (2)");
+    expect(uniqueLabel("Neu", [], used)).toBe("Neu");
+  });
+  it("finds a value that at least two thirds have", () => {
+    expect(dominantValue(["A", "A", "B"])).toBe("A");
+    expect(dominantValue(["A", "B", undefined])).toBeUndefined();
+    expect(dominantValue(["A", "A", undefined, "B"], 0.5)).toBe("A");
+  });
+});
+
+describe("labelWords / groupLabel (for Bereiche)", () => {
+  const names = ["Gewerbeanmeldung", "Gewerbeabmeldung", "Gewerbeummeldung", "Gaststättenerlaubnis"];
+  it("returns whole words, most frequent first, independent of order", () => {
+    const words = labelWords(names);
+    expect(words[0]).toBe("Gewerbe");
+    expect(labelWords([...names].reverse())).toEqual(words);
+    for (const w of words)
+      expect(findLabelFragments(w, names, ["anmeldung", "abmeldung", "ummeldung", "erlaubnis"])).toEqual([]);
+  });
+  it("uses the dominant concept, else the common words", () => {
+    expect(groupLabel(names, ["Unternehmen", "Unternehmen", "Unternehmen", "Arbeit"])).toBe("Unternehmen");
+    expect(groupLabel(names, ["A", "B", "C", "D"])).toMatch(/^Gewerbe/);
+  });
+});
+
+describe("cluster labels of whole words (issue 11 examples)", () => {
+  const name = (rows: readonly string[]) => makeRecords(rows.map((r) => [r]));
+  const labels = (rows: readonly string[], granularity = 0.9): string[] =>
+    clusterProcesses(name(rows), { strategy: { kind: "text" }, granularity }).clusters.map((c) => c.label);
+
+  it("never shows a head cut off a preposition or prefix", () => {
+    const rows = [
+      "Vormund Bestellung",
+      "Vormundschaft Beratung",
+      "Eignung als Vormund Anerkennung",
+      "Bürgerentscheid Durchführung",
+      "Bürgerbegehren Durchführung",
+    ];
+    for (const l of labels(rows)) {
+      expect(l).not.toMatch(/\bMund\b/u);
+      expect(l).not.toMatch(/(^|[\s:,])Führung\b/u);
+    }
+  });
+
+  it("never shows a linking -s or a truncated stem", () => {
+    const rows = [
+      "Niederlassungserlaubnis Erteilung",
+      "Niederlassungserlaubnis Verlängerung",
+      "Niederlassungs- und Aufenthaltserlaubnis Antrag",
+      "Fahrlehrererlaubnis Erteilung",
+      "Fahrlehrererlaubnis Entziehung",
+      "Dienstfahrerlaubnis Erteilung",
+      "Präqualifikationsverfahren Durchführung",
+      "Präqualifikationsverfahren Anmeldung",
+    ];
+    for (const g of [0.3, 0.6, 0.9]) {
+      for (const l of labels(rows, g)) {
+        expect(l).not.toMatch(/Niederlassungs\b|Fahrlehr\b|Dienstfahr\b|Präqualifikations\b/u);
+        expect(findLabelFragments(l, rows, ["erlaubnis", "verfahren"])).toEqual([]);
+      }
+    }
+  });
+
+  it("keeps the written spelling of a part (ß)", () => {
+    const rows = ["Großraum- und Schwerverkehr Erlaubnis", "Großraum- und Schwerverkehr Erteilung"];
+    expect(labels(rows).join(" ")).not.toMatch(/Grossraum/u);
+  });
+
+  it("skips a word most rows of the inventory share", () => {
+    const subjects = ["Reisepass", "Wohngeld", "Hundesteuer", "Personalausweis", "Elterngeld"];
+    const procedures = ["Ausstellung", "Änderung", "Verlängerung", "Ersatz", "Auskunft"];
+    const rows = subjects.flatMap((s, k) => procedures.map((p, j) => `${s} ${p} (Bezirk ${(k + j) % 3})`));
+    for (const l of labels(rows, 0.6)) expect(l).not.toMatch(/Bezirk/u);
+  });
+
+  it("gives a cluster whose label is taken a distinguishing word, not a number", () => {
+    const rows = ["Reisepass Ausstellung", "Reisepass Verlängerung", "Kinderreisepass Reisepass Ausstellung"];
+    const records = name([...rows, "Hundesteuer Anmeldung"]);
+    const free = clusterProcesses(records, { strategy: { kind: "text" }, granularity: 0.9 });
+    const taken = free.clusters.find((c) => c.keys.includes("row:002"))?.label ?? "";
+    expect(taken).toBe("Reisepass: Ausstellung, Verlängerung");
+    // A reviewer's locked cluster already carries that label.
+    const result = clusterProcesses(records, {
+      strategy: { kind: "text" },
+      granularity: 0.9,
+      constraints: { locked: [{ cluster: taken, keys: ["row:005"] }] },
+    });
+    const labels = result.clusters.map((c) => c.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    const relabelled = result.clusters.find((c) => c.keys.includes("row:002"))?.label ?? "";
+    expect(relabelled).toBe("Reisepass Kinderreisepass: Ausstellung, Verlängerung");
+  });
+});
