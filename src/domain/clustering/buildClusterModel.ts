@@ -236,6 +236,7 @@ export function buildClusterModel(
     names,
     options.synonyms ?? DEFAULT_SYNONYMS,
     options.stopWords ?? DEFAULT_STOP_WORDS,
+    options.catalogue?.vocabulary ?? [],
   );
   // Document frequency over distinct leading subject words, not rows: a service listed with ten
   // Verrichtungen ("Ausbildungsförderung Bewilligung …", "… Rückforderung …") keeps its subject rare.

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { buildBereichModel } from "../../../src/domain/clustering/bereiche/buildBereichModel";
 import { targetBereichCount } from "../../../src/domain/clustering/bereiche/coarseGroups";
-import { fitLabel } from "../../../src/domain/clustering/bereiche/fitLabel";
+import { fitLabel } from "../../../src/domain/clustering/labelWords";
 import { buildClusterModel } from "../../../src/domain/clustering/buildClusterModel";
 import { clusterProcesses } from "../../../src/domain/clustering/clusterProcesses";
 import type { ClusterResult, ProcessRecord } from "../../../src/domain/clustering/types";

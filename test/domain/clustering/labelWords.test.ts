@@ -126,3 +126,20 @@ describe("cluster labels of whole words (issue 11 examples)", () => {
     expect(relabelled).toBe("Reisepass Kinderreisepass: Ausstellung, Verlängerung");
   });
 });
+
+describe("labels and lower-case words", () => {
+  it("never shows a word written only in lower case after the first word (a verb or adjective)", () => {
+    const names = ["Hund anmelden", "Hund abmelden", "Hundesteuer bezahlen", "Kopien amtlich beglaubigen"];
+    const words = labelWords(names, { max: 6 });
+    expect(words).toContain("Hund");
+    for (const verb of ["Anmelden", "Abmelden", "Bezahlen", "Beglaubigen", "Amtlich"])
+      expect(words).not.toContain(verb);
+  });
+
+  it("takes no hint from names written all in capitals", () => {
+    // All-capital names give no case hint, so no word is ruled out by its case here.
+    expect(labelWords(["HUND ANMELDEN", "HUND ABMELDEN"], { max: 3 }).map((w) => w.toLowerCase())).toContain(
+      "hund",
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import type { ClusterModel } from "../clusterModel";
-import { fitLabel } from "./fitLabel";
+import { fitLabel } from "../labelWords";
 import type { BereichModel, ProposedBereich } from "./types";
 
 /** A cluster as `assignBereiche` needs it: an id and its member keys. */

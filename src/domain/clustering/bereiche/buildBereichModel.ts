@@ -2,9 +2,8 @@ import type { ProcessRecord } from "../../inventory/types";
 import { ROLE_LABELS } from "../../inventory/roleLabels";
 import type { ClusterModel } from "../clusterModel";
 import { normalizeWord } from "../normalizeName";
-import { createDescribeScratch, describeCluster } from "../internals/describeCluster";
 import { coarseGroups, targetBereichCount } from "./coarseGroups";
-import { fitLabel } from "./fitLabel";
+import { fitLabel, labelWords, uniqueLabel } from "../labelWords";
 import type { BereichChoice, BereichModel, BereichSource } from "./types";
 
 /** Roles whose column can carry the Bereiche, in the order `auto` tries them. */
@@ -163,24 +162,24 @@ function fromCut(model: ClusterModel, why: string): BereichModel {
   const votes = new Int32Array(n).fill(-1);
   groups.forEach((rows, g) => rows.forEach((i) => (votes[i] = g)));
   const basis = model.concepts === undefined ? "nach Namen" : "nach Namen und OZG-Katalog";
-  const scratch = createDescribeScratch(model);
+  const used = new Set<string>();
   return {
     choice: { kind: "cut", why: `${why} (${basis})` },
     votes,
-    groups: groups.map((rows) => ({
-      label: coarseLabel(model, rows, scratch),
-      detail: `ähnliche Themen ${basis}`,
-    })),
+    groups: groups.map((rows) => {
+      const label = coarseLabel(model, rows, used);
+      used.add(label);
+      return { label, detail: `ähnliche Themen ${basis}` };
+    }),
     fallback: { label: UNASSIGNED_BEREICH_LABEL, detail: `ähnliche Themen ${basis}` },
   };
 }
 
-/** The Lebenslage or Themenfeld most of the rows share (sheet first, else catalogue), else their words. */
-function coarseLabel(
-  model: ClusterModel,
-  rows: readonly number[],
-  scratch: ReturnType<typeof createDescribeScratch>,
-): string {
+/**
+ * The Lebenslage or Themenfeld most of the rows share (sheet first, else catalogue), else the whole
+ * words most of their names share; a label another group took already gets a distinguishing word.
+ */
+function coarseLabel(model: ClusterModel, rows: readonly number[], used: ReadonlySet<string>): string {
   const pick = (values: (string | undefined)[], share: number): string | undefined => {
     const counts = new Map<string, number>();
     for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -200,7 +199,18 @@ function coarseLabel(
       rows.map((i) => signal(i)?.themenfeld ?? signal(i)?.catalogue?.themenfeld),
       DOMINANT_THEMENFELD,
     );
-  return fitLabel(named ?? describeCluster(model, rows, undefined, scratch).label);
+  const words = labelWords(
+    rows.map((i) => model.names[i] ?? ""),
+    { max: 4 },
+  );
+  const fromWords = fitLabel(words.slice(0, 2).join(", ")) || "Weitere Leistungen";
+  const label = named === undefined ? fromWords : fitLabel(named);
+  const alternatives = [
+    ...(named === undefined ? [] : [fitLabel(`${named}: ${words[0] ?? ""}`)]),
+    fitLabel(words.slice(0, 3).join(", ")),
+    fitLabel(words.join(", ")),
+  ];
+  return uniqueLabel(label, alternatives, used);
 }
 
 function present(value: string | undefined): string | undefined {

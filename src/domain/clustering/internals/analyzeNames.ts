@@ -154,8 +154,18 @@ export function analyzeNames(
   // Pass 1: words after synonyms; collect vocabulary and written forms.
   const surfaceCounts = new Map<string, Map<string, number>>();
   const written = new Set<string>();
+  // German writes nouns with a capital letter: a word seen only in lower case after the first word of a
+  // mixed-case name ("Hund anmelden", "Kopien amtlich beglaubigen") is a verb or an adjective, never a
+  // label word. It still counts for similarity. Names in all capitals or all lower case tell nothing.
+  const lowerAfterStart = new Set<string>();
+  const capitalAfterStart = new Set<string>();
   const tokenised = names.map((name) =>
-    scanWords(name).flatMap((w): NameWord[] => {
+    scanWords(name).flatMap((w, position): NameWord[] => {
+      if (position > 0 && name !== name.toUpperCase() && name !== name.toLowerCase()) {
+        const initial = w.surface.charAt(0);
+        if (initial !== initial.toUpperCase()) lowerAfterStart.add(w.norm);
+        else if (initial !== initial.toLowerCase()) capitalAfterStart.add(w.norm);
+      }
       const count = surfaceCounts.get(w.norm) ?? new Map<string, number>();
       count.set(w.surface, (count.get(w.surface) ?? 0) + 1);
       surfaceCounts.set(w.norm, count);
@@ -243,7 +253,7 @@ export function analyzeNames(
         term = labelTermOf(word, all, kept, lexicon);
         termOf.set(word, term);
       }
-      if (truncated) term = undefined;
+      if (truncated || (lowerAfterStart.has(word) && !capitalAfterStart.has(word))) term = undefined;
       // One term per stem and row, so counts say how many rows share a word.
       if (term === undefined || redundant || terms.some((t) => stem(t) === stem(term))) continue;
       terms.push(term);
