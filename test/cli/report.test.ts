@@ -27,7 +27,7 @@ describe("fileFormula", () => {
 });
 
 describe("writeReportWorkbook", () => {
-  it("adds chart parts, a drawing before tableParts and the _xlfn form; keeps the inventory's columns plus Cluster", async () => {
+  it("adds chart parts, a drawing before tableParts and the _xlfn form; keeps the inventory's columns plus Cluster and Bereich", async () => {
     const { inventory, clusters } = makeInventory(sampleRows(12));
     const hook = jest.fn((wb: ExcelJS.Workbook) => void wb.addWorksheet("Cluster-Definitionen"));
     const report = await writeReportWorkbook(inventory, clusters, {
@@ -57,7 +57,7 @@ describe("writeReportWorkbook", () => {
       "Cluster-Definitionen",
     ]);
     const inv = wb.getWorksheet("Prozessinventar");
-    expect(inv?.getRow(1).values).toEqual([undefined, ...inventory.headers, "Cluster"]);
+    expect(inv?.getRow(1).values).toEqual([undefined, ...inventory.headers, "Cluster", "Bereich"]);
     expect(inv?.getCell(5, 2).value).toBe("=SUMME(1;2) Formel im Namen");
   });
 });
