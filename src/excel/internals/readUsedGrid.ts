@@ -38,7 +38,8 @@ export async function readUsedGrid(
     budget,
     load: (start, count) => {
       const chunk = sheet.getRangeByIndexes(rowIndex + start, columnIndex, count, columnCount);
-      chunk.load(property);
+      if (property === "values") chunk.load("values");
+      else chunk.load("formulas");
       return chunk;
     },
     take: (chunk) => {
