@@ -2,6 +2,7 @@ import type { RawCell, RawGrid } from "../domain/inventory/types";
 import { inventoryWidth } from "./internals/inventoryWidth";
 import { hiddenRowsOf, splitAreas } from "./internals/rangeAreas";
 import { jsonBytes, readRowChunks, REQUEST_LIMIT_BYTES } from "./internals/requestBudget";
+import { whenSupported, type Supports } from "./whenSupported";
 
 /** Where the inventory was found. */
 export type InventorySource = "selectedTable" | "onlyTable" | "usedRange";
@@ -22,12 +23,11 @@ export interface ReadInventoryOptions {
    */
   readonly maxBytesPerSync?: number;
   /**
-   * Whether ExcelApi 1.9 is there: `Range.getTables` finds the table around the selection and
-   * `getSpecialCells("Visible")` tells hidden (or filtered-out) rows.
+   * Which ExcelApi versions the host has (default: none above the minimum 1.7). With 1.9,
+   * `Range.getTables` finds the table around the selection and `getSpecialCells("Visible")` tells hidden
+   * (or filtered-out) rows; with 1.13, `getMergedAreasOrNullObject` reports merged cells.
    */
-  readonly supportsSelectionTables?: boolean;
-  /** Whether `Range.getMergedAreasOrNullObject` (ExcelApi 1.13) may be used to report merged cells. */
-  readonly supportsMergedAreas?: boolean;
+  readonly supports?: Supports;
 }
 
 /** First guess for one inventory cell's value and number format in JSON, before anything is measured. */
@@ -43,14 +43,15 @@ interface Located {
 }
 
 /** Queues the locating reads: the active sheet, its tables and used range, the tables at the selection. */
-function queueLocate(context: Excel.RequestContext, withSelection: boolean): Located {
+function queueLocate(context: Excel.RequestContext, supports: Supports): Located {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load("name");
   const tables = context.workbook.worksheets.getActiveWorksheet().tables;
   tables.load("items/name");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
-  const selectionTables = withSelection ? context.workbook.getSelectedRange().getTables(false) : null;
+  const selectionTables =
+    whenSupported(supports, "1.9", () => context.workbook.getSelectedRange().getTables(false)) ?? null;
   selectionTables?.load("items/name");
   return { sheet, tables, used, selectionTables };
 }
@@ -59,9 +60,9 @@ function queueLocate(context: Excel.RequestContext, withSelection: boolean): Loc
  * Sync 1. The selection is only a hint: with several areas selected (or a chart, a shape) Excel refuses
  * `getSelectedRange` and fails the whole sync, so it is retried without the selection.
  */
-async function locate(context: Excel.RequestContext, withSelection: boolean): Promise<[Located, number]> {
-  const first = queueLocate(context, withSelection);
-  if (!withSelection) {
+async function locate(context: Excel.RequestContext, supports: Supports): Promise<[Located, number]> {
+  const first = queueLocate(context, supports);
+  if (first.selectionTables === null) {
     await context.sync();
     return [first, 1];
   }
@@ -69,7 +70,7 @@ async function locate(context: Excel.RequestContext, withSelection: boolean): Pr
     await context.sync();
     return [first, 1];
   } catch {
-    const again = queueLocate(context, false);
+    const again = queueLocate(context, () => false);
     await context.sync();
     return [again, 2];
   }
@@ -88,10 +89,8 @@ export async function readInventory(
   options: ReadInventoryOptions = {},
 ): Promise<InventoryRead | null> {
   const budget = options.maxBytesPerSync ?? REQUEST_LIMIT_BYTES;
-  const [{ sheet, tables, used, selectionTables }, locateSyncs] = await locate(
-    context,
-    options.supportsSelectionTables === true,
-  );
+  const supports = options.supports ?? (() => false);
+  const [{ sheet, tables, used, selectionTables }, locateSyncs] = await locate(context, supports);
   let syncs = locateSyncs;
   if (used.isNullObject) return null;
 
@@ -117,9 +116,9 @@ export async function readInventory(
           .getUsedRangeOrNullObject(true)
       : null;
   probe?.load("values,columnIndex");
-  const visible = options.supportsSelectionTables ? target.getSpecialCellsOrNullObject("Visible") : null;
+  const visible = whenSupported(supports, "1.9", () => target.getSpecialCellsOrNullObject("Visible")) ?? null;
   visible?.load("address");
-  const merged = options.supportsMergedAreas ? target.getMergedAreasOrNullObject() : null;
+  const merged = whenSupported(supports, "1.13", () => target.getMergedAreasOrNullObject()) ?? null;
   merged?.load("address");
   await context.sync();
   syncs += 1;

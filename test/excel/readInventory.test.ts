@@ -54,7 +54,7 @@ describe("readInventory (real office.js runtime)", () => {
     const cells = inventoryRows(4).map((row, r) => [...row, "", "", r < 2 ? "alt" : ""]);
     const several = run(
       { activeSheet: "Prozessinventar", sheets: [sheet(cells, { tables })], selection: ["Prozesse"] },
-      { supportsSelectionTables: true },
+      { supports: (v) => v === "1.9" },
     );
     expect((await several.read())?.source).toBe("selectedTable");
     const only = run({ activeSheet: "Prozessinventar", sheets: [sheet(cells, { tables: [tables[1]!] })] });
@@ -72,7 +72,7 @@ describe("readInventory (real office.js runtime)", () => {
         sheets: [sheet(inventoryRows(4), { tables })],
         selection: "multiArea",
       },
-      { supportsSelectionTables: true },
+      { supports: (v) => v === "1.9" },
     );
     const result = await read();
     expect(result?.source).toBe("onlyTable");
@@ -90,7 +90,7 @@ describe("readInventory (real office.js runtime)", () => {
         }),
       ],
     };
-    const result = await run(model, { supportsSelectionTables: true, supportsMergedAreas: true }).read();
+    const result = await run(model, { supports: () => true }).read();
     expect(result?.grid.hiddenRows).toEqual([3]);
     expect(result?.grid.mergedAreas).toEqual(["Prozessinventar!B2:C2"]);
     expect(result?.syncs).toBe(3);
