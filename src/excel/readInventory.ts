@@ -146,11 +146,18 @@ export async function readInventory(
   });
 
   const firstRow = target.rowIndex + 1;
+  const lastRow = firstRow + target.rowCount - 1;
   const hiddenRows =
     visible === null
       ? []
-      : hiddenRowsOf(firstRow, firstRow + target.rowCount - 1, visible.isNullObject ? null : visible.address);
-  const mergedAreas = merged === null || merged.isNullObject ? [] : splitAreas(merged.address);
+      : (whenSupported(supports, "1.9", () =>
+          hiddenRowsOf(firstRow, lastRow, visible.isNullObject ? null : visible.address),
+        ) ?? []);
+  const mergedAreas =
+    merged === null
+      ? []
+      : (whenSupported(supports, "1.13", () => (merged.isNullObject ? [] : splitAreas(merged.address))) ??
+        []);
   return {
     grid: {
       values,

@@ -139,8 +139,20 @@ export async function queuePlanSheet(
       if (cf.fontColor !== undefined) format.custom.format.font.color = `#${cf.fontColor}`;
     });
   }
+  // A4 landscape, fit to width, print titles, header and footer (ExcelApi 1.9, guarded inline so
+  // `npm run check:apiset` sees every 1.9 member inside the guard).
   await batcher.add(8 * ACTION_OVERHEAD_BYTES, () =>
-    whenSupported(options.supports, "1.9", () => queuePageLayout(sheet, plan)),
+    whenSupported(options.supports, "1.9", () => {
+      const layout = sheet.pageLayout;
+      layout.orientation = "Landscape";
+      layout.paperSize = "A4";
+      layout.zoom = { horizontalFitToPages: plan.print.fitToPagesWide, verticalFitToPages: 0 };
+      if (plan.print.titleRows !== undefined)
+        layout.setPrintTitleRows(`$${plan.print.titleRows.first}:$${plan.print.titleRows.last}`);
+      const pages = layout.headersFooters.defaultForAllPages;
+      if (plan.print.centerHeader !== undefined) pages.centerHeader = plan.print.centerHeader;
+      pages.centerFooter = plan.print.centerFooter;
+    }),
   );
 }
 
@@ -176,19 +188,6 @@ function queueLayout(sheet: Excel.Worksheet, plan: PlanSheet): void {
   const headerRows = new Set(plan.cells.filter((c) => c.style === "header").map((c) => c.row));
   for (const row of headerRows) sheet.getCell(row - 1, 0).getEntireRow().format.rowHeight = 48;
   if (plan.frozenRows > 0) sheet.freezePanes.freezeRows(plan.frozenRows); // ExcelApi 1.7
-}
-
-/** A4 landscape, fit to width, print titles, header and footer (ExcelApi 1.9). */
-function queuePageLayout(sheet: Excel.Worksheet, plan: PlanSheet): void {
-  const layout = sheet.pageLayout;
-  layout.orientation = "Landscape";
-  layout.paperSize = "A4";
-  layout.zoom = { horizontalFitToPages: plan.print.fitToPagesWide, verticalFitToPages: 0 };
-  if (plan.print.titleRows !== undefined)
-    layout.setPrintTitleRows(`$${plan.print.titleRows.first}:$${plan.print.titleRows.last}`);
-  const pages = layout.headersFooters.defaultForAllPages;
-  if (plan.print.centerHeader !== undefined) pages.centerHeader = plan.print.centerHeader;
-  pages.centerFooter = plan.print.centerFooter;
 }
 
 /** Column letters of a 1-based column number (the plan counts columns from 1). */
