@@ -107,6 +107,18 @@ const letters = (column: number): string => {
 };
 
 function parseAddress(sheet: ModelSheet, address: string): Rect {
+  const rows = /^(\d+):(\d+)$/.exec(address);
+  if (rows !== null) {
+    const first = Number(rows[1]) - 1;
+    return {
+      kind: "rect",
+      sheet,
+      row: first,
+      column: 0,
+      rows: Number(rows[2]) - first,
+      columns: SHEET_SIZE.columns,
+    };
+  }
   const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(
     address.slice(address.lastIndexOf("!") + 1),
   );
@@ -125,12 +137,15 @@ const SHEET_SIZE = { rows: 1_048_576, columns: 16_384 };
 /** Resolves an object path against the model, step by step. */
 function resolve(
   model: WorkbookModel,
+  added: Map<string, ModelSheet>,
   path: readonly string[],
   args: readonly (readonly unknown[])[],
 ): Resolved {
   let at: Resolved = { kind: "workbook" };
   const findSheet = (name: unknown) =>
-    model.sheets.find((s) => s.name.toLowerCase() === String(name).toLowerCase()) ?? null;
+    model.sheets.find((s) => s.name.toLowerCase() === String(name).toLowerCase()) ??
+    added.get(String(name).toLowerCase()) ??
+    null;
   for (let i = 1; i < path.length; i += 1) {
     const step = path[i];
     const a = args[i] ?? [];
@@ -138,7 +153,13 @@ function resolve(
     const from: NonNullable<Resolved> = at;
     if (step === "Worksheets" && from.kind === "workbook") at = { kind: "sheets" };
     else if (step === "Names" && from.kind === "workbook") at = { kind: "names" };
-    else if (step === "GetActiveWorksheet" && from.kind === "sheets")
+    else if (step === "Add" && from.kind === "sheets") {
+      // A sheet the adapter adds: empty here (writes are recorded, not applied).
+      const name = String(a[0]);
+      const sheet = added.get(name.toLowerCase()) ?? { name, cells: [] };
+      added.set(name.toLowerCase(), sheet);
+      at = { kind: "sheet", sheet };
+    } else if (step === "GetActiveWorksheet" && from.kind === "sheets")
       at = sheetOrNull(findSheet(model.activeSheet));
     // `getItem(name)` is serialised as an indexer: a path step without a name.
     else if ((step === "GetItem" || step === "" || step === "GetItemOrNullObject") && from.kind === "sheets")
@@ -224,8 +245,9 @@ function rectValue(rect: Rect, select: readonly string[]): Record<string, unknow
 
 /** A responder answering reads from `model`. */
 export function workbookResponder(model: WorkbookModel): Responder {
+  const added = new Map<string, ModelSheet>();
   return (query: RecordedQuery) => {
-    const target = resolve(model, query.path, query.args);
+    const target = resolve(model, added, query.path, query.args);
     if (query.kind === "instantiate") return target === null ? null : undefined;
     if (target === null || target === undefined) return undefined;
     switch (target.kind) {

@@ -40,6 +40,8 @@ import type { Supports } from "./whenSupported";
 export interface ApplySummaryOptions {
   /** Whether an ExcelApi version is available; pass `(v) => Office.context.requirements.isSetSupported("ExcelApi", v)`. */
   readonly supports: Supports;
+  /** Bytes per request or response; default 4.5 MB, below Excel on the web's 5 MB. */
+  readonly maxRequestBytes?: number;
 }
 
 export interface ApplySummaryResult {
@@ -104,6 +106,7 @@ async function readExisting(context: Excel.RequestContext): Promise<Existing> {
 async function readFormulas(
   context: Excel.RequestContext,
   sheets: readonly { name: string; sheet: Excel.Worksheet }[],
+  budget: number,
 ): Promise<Map<string, unknown[][]>> {
   const extents = sheets.map(({ name, sheet }) => ({ name, extent: queueUsedExtent(sheet, false) }));
   const result = new Map<string, unknown[][]>();
@@ -122,14 +125,14 @@ async function readFormulas(
     while (pending.length > 0) {
       const next = pending[0] as (typeof pending)[number];
       const size = cellsOf(next.extent) * perCell;
-      if (group.length > 0 && bytes + size > REQUEST_LIMIT_BYTES) break;
+      if (group.length > 0 && bytes + size > budget) break;
       group.push(next);
       pending.shift();
       bytes += size;
     }
     const only = group[0];
-    if (group.length === 1 && only !== undefined && bytes > REQUEST_LIMIT_BYTES) {
-      result.set(only.name, await readUsedGrid(context, only.extent, "formulas"));
+    if (group.length === 1 && only !== undefined && bytes > budget) {
+      result.set(only.name, await readUsedGrid(context, only.extent, "formulas", budget));
       continue;
     }
     for (const { extent } of group) extent.used.load("formulas");
@@ -161,6 +164,7 @@ export async function applySummaryPlan(
 ): Promise<ApplySummaryResult> {
   const notices: string[] = [];
   const { workbook } = context;
+  const budget = options.maxRequestBytes ?? REQUEST_LIMIT_BYTES;
   if (!options.supports("1.9")) {
     notices.push(
       "Diese Excel-Version kann das Seitenlayout nicht per Add-in setzen (ExcelApi 1.9 fehlt). Bitte vor dem Drucken A4 quer, „Alle Spalten auf einer Seite“ und Kopf-/Fußzeile selbst einstellen.",
@@ -174,10 +178,11 @@ export async function applySummaryPlan(
   const current = await readFormulas(
     context,
     own.map((name) => ({ name, sheet: workbook.worksheets.getItem(name) })),
+    budget,
   );
 
   // Write the new report under temporary names; the live report is not touched yet.
-  const batcher = new WriteBatcher(context);
+  const batcher = new WriteBatcher(context, budget);
   const taken = new Set(existing.sheetNames.map((n) => n.toLowerCase()));
   for (const leftover of existing.sheetNames.filter((n) => TEMPORARY.test(n))) {
     await batcher.add(ACTION_OVERHEAD_BYTES, () => workbook.worksheets.getItem(leftover).delete());
@@ -206,6 +211,7 @@ export async function applySummaryPlan(
   const written = await readFormulas(
     context,
     created.map((c) => ({ name: c.plan.name, sheet: c.sheet })),
+    budget,
   );
   const renames = new Map([...temporary].map(([final, temp]) => [temp, final]));
 

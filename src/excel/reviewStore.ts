@@ -81,7 +81,12 @@ const sameHeader = (cell: unknown, header: string): boolean =>
  * shape — anchor column gone, a process missing or ambiguous — nothing is written and a `WorkbookError`
  * ("tableChanged") asks to read again. Writes then go out in requests of ≤ 4.5 MB each.
  */
-export async function writeReviewStore(context: Excel.RequestContext, write: ReviewWrite): Promise<void> {
+export async function writeReviewStore(
+  context: Excel.RequestContext,
+  write: ReviewWrite,
+  /** Bytes per request; default 4.5 MB (tests use less to see the splitting at small sizes). */
+  maxRequestBytes: number = REQUEST_LIMIT_BYTES,
+): Promise<void> {
   const sheets = context.workbook.worksheets;
   const clusterSheet = sheets.getItemOrNullObject(CLUSTER_SHEET_NAME);
   const settingsSheet = sheets.getItemOrNullObject(SETTINGS_SHEET_NAME);
@@ -109,6 +114,7 @@ export async function writeReviewStore(context: Excel.RequestContext, write: Rev
   // The protocol's extent travels with the first chunk; without data rows it needs its own sync.
   if (dataRows === 0 && protocolUsed !== null) await context.sync();
   await readRowChunks(context, {
+    budget: maxRequestBytes,
     rows: dataRows,
     bytesPerRow: 64,
     load: (start, count) => {
@@ -132,7 +138,7 @@ export async function writeReviewStore(context: Excel.RequestContext, write: Rev
     protocolUsed === null || protocolUsed.isNullObject
       ? 1
       : protocolUsed.rowIndex + protocolUsed.rowCount + 1;
-  const batcher = new WriteBatcher(context);
+  const batcher = new WriteBatcher(context, maxRequestBytes);
   const countRange = await writeOwnedColumns(context, batcher, inventory, {
     cells,
     offset,
@@ -242,7 +248,7 @@ async function writeBlock(
   const width = Math.max(...rows.map((r) => r.length));
   const padded = rows.map((r) => Array.from({ length: width }, (_, c): ReviewSheetCell => r[c] ?? ""));
   // Each slice carries formats, values and formulas: budget a third of the request for its values.
-  for (const [start, end] of sliceRowsByBytes(padded, REQUEST_LIMIT_BYTES / 3)) {
+  for (const [start, end] of sliceRowsByBytes(padded, batcher.budget / 3)) {
     const part = padded.slice(start, end);
     const formats = part.map((r) => r.map((cell) => (typeof cell === "string" ? "@" : "General")));
     const values = part.map((r) => r.map((cell) => (typeof cell === "object" ? cell.result : cell)));

@@ -8,13 +8,7 @@ import { columnLetter } from "../../domain/columnLetter";
 import { excelSerialDate } from "../../domain/summary/excelSerialDate";
 import type { CellStyleName, PlanCell, PlanSheet } from "../../domain/summary/types";
 import { whenSupported, type Supports } from "../whenSupported";
-import {
-  ACTION_OVERHEAD_BYTES,
-  jsonBytes,
-  REQUEST_LIMIT_BYTES,
-  sliceRowsByBytes,
-  type WriteBatcher,
-} from "./requestBudget";
+import { ACTION_OVERHEAD_BYTES, jsonBytes, sliceRowsByBytes, type WriteBatcher } from "./requestBudget";
 
 /** Text Excel would read as a formula or operator when written through `range.formulas`. */
 const FORMULA_LIKE = /^[=+\-@]/;
@@ -109,7 +103,7 @@ export async function queuePlanSheet(
       c.value.kind === "formula" ? options.formula(String(content)) : content;
   }
   // Number formats before formulas, so text in "@" cells stays text. ExcelApi 1.1 addresses.
-  for (const [start, end] of sliceRowsByBytes(contents, REQUEST_LIMIT_BYTES / 3)) {
+  for (const [start, end] of sliceRowsByBytes(contents, batcher.budget / 3)) {
     const f = formats.slice(start, end);
     const v = contents.slice(start, end);
     await batcher.add(jsonBytes(f) + jsonBytes(v) + 2 * ACTION_OVERHEAD_BYTES, () => {

@@ -69,7 +69,8 @@ export class WriteBatcher {
 
   constructor(
     private readonly context: Excel.RequestContext,
-    private readonly budget: number = REQUEST_LIMIT_BYTES,
+    /** Bytes one request may carry. */
+    readonly budget: number = REQUEST_LIMIT_BYTES,
   ) {}
 
   /** Queues `write` (estimated `bytes`), syncing first when the pending request would grow too big. */

@@ -1,24 +1,11 @@
 import { useEffect, useRef, useState, type Dispatch } from "react";
 import { REVIEW_SETTINGS_VERSION } from "../../domain/review/types";
-import type { Inventory } from "../../domain/inventory/types";
-import type { ReviewWrite, RowAnchors, WorkbookGateway } from "../../excel/gateway";
+import type { ReviewWrite, WorkbookGateway } from "../../excel/gateway";
+import { rowAnchorsOf } from "./rowAnchorsOf";
 import type { FlowAction, FlowState } from "./flowReducer";
 
 /** Whether the last review change has reached the workbook. */
 export type SaveStatus = "idle" | "saving" | "saved";
-
-/**
- * The column the adapter re-reads to write by key: the ID column when every process has an ID (IDs
- * survive a sort), else the name column (then rows must not have moved; the adapter checks).
- */
-export function rowAnchorsOf(inventory: Inventory): RowAnchors {
-  const idColumn = inventory.columns.find((column) => column.role === "id");
-  const byId = idColumn !== undefined && inventory.records.every((record) => record.id !== undefined);
-  const column = byId ? idColumn : inventory.columns.find((c) => c.role === "name");
-  const cells: Record<string, string> = {};
-  for (const record of inventory.records) cells[record.key] = byId ? (record.id ?? "") : record.name;
-  return { header: column?.header ?? "", cells };
-}
 
 /** Assembles what one review write sends to the workbook. */
 export function reviewWriteFor(state: FlowState, fromEntry: number): ReviewWrite | null {

@@ -1,4 +1,4 @@
-import { rowAnchorsOf } from "../../../src/taskpane/state/useReviewPersistence";
+import { rowAnchorsOf } from "../../../src/taskpane/state/rowAnchorsOf";
 import { parseInventory } from "../../../src/domain/inventory/parseInventory";
 import { createReviewHistory, reviewHistoryReducer } from "../../../src/domain/review/reviewHistory";
 import { renameCluster } from "../../../src/domain/review/reviewActions";
