@@ -7,7 +7,8 @@
  *                 "reportWrite_10k": …, "reportWrite_10k_annex_300": …}}
  * Each figure is the largest serialized payload of one `context.sync()` of that operation — the request
  * body, or for reads the response (the side Excel on the web limits to 5 MB that grows with the data).
- * Exits 1 when any is above 4.5 MB. Details (syncs, totals) go to stderr.
+ * Exits 1 when any request or response is above 4.5 MB. Details (syncs, totals, largest response —
+ * written sheets are kept by the model, so reading the new report back is measured too) go to stderr.
  */
 import { applySummaryPlan } from "../src/excel/applySummaryPlan";
 import { readInventory } from "../src/excel/readInventory";
@@ -65,7 +66,11 @@ async function main(): Promise<void> {
   );
   console.error(JSON.stringify(details));
   console.log(JSON.stringify({ requests: results }));
-  const over = Object.entries(results).filter(([, bytes]) => bytes > REQUEST_LIMIT_BYTES);
+  // Requests (the JSON line) and every response (stderr details) must stay within 4.5 MB.
+  const responses = Object.entries(details).map(
+    ([name, d]) => [name, (d as { largestResponseBytes: number }).largestResponseBytes] as const,
+  );
+  const over = [...Object.entries(results), ...responses].filter(([, bytes]) => bytes > REQUEST_LIMIT_BYTES);
   if (over.length > 0) {
     console.error(`Über 4,5 MB: ${over.map(([name]) => name).join(", ")}`);
     process.exit(1);

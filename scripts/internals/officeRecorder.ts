@@ -15,14 +15,17 @@ export interface RecordedQuery {
   /**
    * `query`: a `load`; answer with the loaded properties. `instantiate`: the runtime creating an object
    * (answer `null` for a `…OrNullObject` that does not exist; anything else means it exists).
+   * `set`: a property write (`select` holds the property name, `value` the value); the answer is ignored.
    */
-  readonly kind: "query" | "instantiate";
+  readonly kind: "query" | "instantiate" | "set";
   /** Object-path names from the root: property and method names, e.g. `getRangeByIndexes`. */
   readonly path: readonly string[];
   /** Arguments of each path step (same order as `path`). */
   readonly args: readonly (readonly unknown[])[];
   /** Properties asked for (`Select`), e.g. `["values", "numberFormat"]`. */
   readonly select: readonly string[];
+  /** The value written, for `set`. */
+  readonly value?: unknown;
 }
 
 /**
@@ -46,14 +49,21 @@ export interface RecordingContext {
 }
 
 type Body = {
-  Actions?: { Id: number; ActionType: number; ObjectPathId: number; QueryInfo?: { Select?: string[] } }[];
+  Actions?: {
+    Id: number;
+    ActionType: number;
+    Name?: string;
+    ObjectPathId: number;
+    QueryInfo?: { Select?: string[] };
+    ArgumentInfo?: { Arguments?: unknown[] };
+  }[];
   ObjectPaths?: Record<
     string,
     {
       ObjectPathType?: number;
       ParentObjectPathId?: number;
       Name?: string;
-      ArgumentInfo?: { Arguments?: unknown[] };
+      ArgumentInfo?: { Arguments?: unknown[]; ReferencedObjectPathIds?: (number | null)[] };
     }
   >;
 };
@@ -64,6 +74,7 @@ type Described = { path: string[]; args: unknown[][] };
 
 const INSTANTIATE_ACTION = 1;
 const QUERY_ACTION = 2;
+const SET_PROPERTY_ACTION = 4;
 let runtime: { Excel: typeof Excel; window: Window } | null = null;
 
 /** Loads the runtime once per process (about 1 s). */
@@ -99,7 +110,13 @@ function describePath(body: Body, id: number, references: Map<string, Described>
       break;
     }
     path.unshift(current.Name ?? "");
-    args.unshift(current.ArgumentInfo?.Arguments ?? []);
+    // An argument that is another object (e.g. `getBoundingRect(range)`) is sent as its path id.
+    const referenced = current.ArgumentInfo?.ReferencedObjectPathIds ?? [];
+    args.unshift(
+      (current.ArgumentInfo?.Arguments ?? []).map((arg, i) =>
+        referenced[i] ? describePath(body, Number(arg), references) : arg,
+      ),
+    );
     current =
       current.ParentObjectPathId === undefined
         ? undefined
@@ -164,6 +181,11 @@ export function recordingContext(
         const referenceId = `ref${references.size + 1}`;
         references.set(referenceId, { path, args });
         return [{ ActionId: action.Id, Value: { _ReferenceId: referenceId } }];
+      }
+      if (action.ActionType === SET_PROPERTY_ACTION) {
+        const value = action.ArgumentInfo?.Arguments?.[0];
+        respond({ kind: "set", path, args, select: [action.Name ?? ""], value });
+        return [];
       }
       if (action.ActionType !== QUERY_ACTION) return [];
       const value = respond({ kind: "query", path, args, select: action.QueryInfo?.Select ?? [] });

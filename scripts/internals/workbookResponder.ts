@@ -3,7 +3,9 @@
  * `officeRecorder.ts`): sheets with cell values, tables, the active sheet and the selection. It knows
  * the members the adapters read with — `Worksheets`, `GetActiveWorksheet`, `GetItem(OrNullObject)`,
  * `Tables`, `GetRange`, `GetRangeByIndexes`, `GetUsedRangeOrNullObject`, `GetSelectedRange`,
- * `GetTables`, `Names` — and answers everything else as "no data". Writes are recorded, not applied.
+ * `GetTables`, `Names` — and answers everything else as "no data". Sheets the adapter adds keep the
+ * `Values`/`Formulas` written into them, so reading a new report back is measured with real content;
+ * writes to the model's own sheets are recorded, not applied.
  */
 import type { RecordedQuery, Responder } from "./officeRecorder";
 
@@ -191,7 +193,28 @@ function resolve(
     } else if (step === "GetUsedRangeOrNullObject" && from.kind === "sheet")
       at = usedWithin({ kind: "rect", sheet: from.sheet, row: 0, column: 0, ...SHEET_SIZE });
     else if (step === "GetUsedRangeOrNullObject" && from.kind === "rect") at = usedWithin(from);
-    else if (step === "GetSelectedRange" && from.kind === "workbook") {
+    // office.js splits big value writes into row blocks: range.getRow(i).getBoundingRect(range.getRow(j)).
+    else if (step === "GetRow" && from.kind === "rect")
+      at = { ...from, row: from.row + Number(a[0]), rows: 1 };
+    else if (step === "GetBoundingRect" && from.kind === "rect") {
+      const other = a[0] as { path?: string[]; args?: unknown[][] } | undefined;
+      const to = other?.path === undefined ? undefined : resolve(model, added, other.path, other.args ?? []);
+      if (to?.kind !== "rect") at = undefined;
+      else {
+        const top = Math.min(from.row, to.row);
+        const left = Math.min(from.column, to.column);
+        const bottom = Math.max(from.row + from.rows, to.row + to.rows);
+        const right = Math.max(from.column + from.columns, to.column + to.columns);
+        at = {
+          kind: "rect",
+          sheet: from.sheet,
+          row: top,
+          column: left,
+          rows: bottom - top,
+          columns: right - left,
+        };
+      }
+    } else if (step === "GetSelectedRange" && from.kind === "workbook") {
       if (model.selection === "multiArea")
         throw Object.assign(new Error("InvalidSelection"), { code: "InvalidSelection" });
       at = { kind: "selection" };
@@ -243,11 +266,32 @@ function rectValue(rect: Rect, select: readonly string[]): Record<string, unknow
   return out;
 }
 
+/** Stores a written 2-D block into an added sheet (whose `cells` the responder owns). */
+function writeInto(rect: Rect, value: unknown): void {
+  if (!Array.isArray(value)) return;
+  const cells = rect.sheet.cells as Cell[][];
+  (value as unknown[][]).forEach((line, r) => {
+    const row = (cells[rect.row + r] ??= []);
+    line.forEach((cell, c) => (row[rect.column + c] = (cell as Cell) ?? ""));
+  });
+  for (let r = 0; r < cells.length; r += 1) cells[r] ??= [];
+}
+
 /** A responder answering reads from `model`. */
 export function workbookResponder(model: WorkbookModel): Responder {
   const added = new Map<string, ModelSheet>();
   return (query: RecordedQuery) => {
     const target = resolve(model, added, query.path, query.args);
+    if (query.kind === "set") {
+      const name = query.select[0];
+      if (
+        target?.kind === "rect" &&
+        [...added.values()].includes(target.sheet) &&
+        (name === "Formulas" || name === "Values")
+      )
+        writeInto(target, query.value);
+      return undefined;
+    }
     if (query.kind === "instantiate") return target === null ? null : undefined;
     if (target === null || target === undefined) return undefined;
     switch (target.kind) {
