@@ -1,12 +1,11 @@
 // Builds the task pane and the ribbon function file. Mirrors the official Office add-in template:
 // the manifest is copied into dist/ and, in production, its localhost URLs are rewritten to the
-// deployment URL (set ADDIN_URL, e.g. https://intranet.example/prozesscluster/).
+// deployment URL. ADDIN_URL (required for production, e.g. https://intranet.example/prozesscluster/)
+// and ADDIN_PROVIDER (the organisation shown as provider) are described in docs/bereitstellung.md.
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-
-const DEV_URL = "https://localhost:3000/";
-const PROD_URL = process.env.ADDIN_URL ?? "https://www.example.org/prozesscluster/";
+const { resolveAddinUrl, resolveProvider, rewriteManifest } = require("./scripts/addinUrl.cjs");
 
 async function devServerHttps() {
   // office-addin-dev-certs creates and trusts a localhost certificate (only needed for sideloading).
@@ -71,6 +70,11 @@ module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const preview = Boolean(env && env.preview);
   if (preview) return previewConfig(dev);
+  // Fails the production build at once (before bundling) when ADDIN_URL is missing or not https.
+  const deployment = dev
+    ? null
+    : { url: resolveAddinUrl(process.env.ADDIN_URL), provider: resolveProvider(process.env.ADDIN_PROVIDER) };
+  if (deployment !== null) console.log(`Manifest für ${deployment.url} (Anbieter: ${deployment.provider})`);
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -122,7 +126,7 @@ module.exports = async (env, argv) => {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev ? content : content.toString().replaceAll(DEV_URL, PROD_URL);
+              return deployment === null ? content : rewriteManifest(content.toString(), deployment);
             },
           },
         ],

@@ -6,6 +6,7 @@
  * Run: npx tsx scripts/make-sample.ts
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { orderFontChildren } from "../src/cli/xlsx/orderFontChildren";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -449,7 +450,12 @@ async function writeXlsx(rows: readonly SampleRow[]): Promise<void> {
   for (const name of Object.keys(zip.files).sort()) {
     const entry = zip.files[name];
     if (entry === undefined || entry.dir) continue;
-    stable.file(name, await entry.async("uint8array"), { date: fixed, createFolders: false });
+    // styles.xml with its <font> children in schema order (valid for the Open XML SDK validator).
+    const content =
+      name === "xl/styles.xml"
+        ? orderFontChildren(await entry.async("string"))
+        : await entry.async("uint8array");
+    stable.file(name, content, { date: fixed, createFolders: false });
   }
   const bytes = await stable.generateAsync({
     type: "nodebuffer",

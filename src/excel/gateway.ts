@@ -22,12 +22,25 @@ export interface InventoryLocation {
   readonly firstColumn: number;
 }
 
+/**
+ * The column a review write reads again, in the same batch, to find each process's current row: a sort
+ * or inserted rows since reading must not put cluster names next to other processes.
+ */
+export interface RowAnchors {
+  /** Header text of the column: the ID column when every process has an ID, else the name column. */
+  readonly header: string;
+  /** `ProcessRecord.key` → that column's text in the process's row when the inventory was read. */
+  readonly cells: Readonly<Record<string, string>>;
+}
+
 /** Everything the review writes: the `Cluster` column, the definitions, new protocol rows, settings. */
 export interface ReviewWrite {
   readonly location: InventoryLocation;
   readonly state: ReviewState;
-  /** `ProcessRecord.key` → 1-based user row, to place each assignment in the `Cluster` column. */
+  /** `ProcessRecord.key` → 1-based user row when the inventory was read. */
   readonly rows: Readonly<Record<string, number>>;
+  /** How the Office adapter finds the rows again before writing (write by key). */
+  readonly anchors: RowAnchors;
   /** Protocol entries produced since the last write; appended, never rewritten. */
   readonly newEntries: readonly ProtocolEntry[];
   readonly settings: ReviewSettings;

@@ -1,4 +1,5 @@
 import type { RawCell } from "../domain/inventory/types";
+import { excelSerialDate } from "../domain/summary/excelSerialDate";
 
 export const SAMPLE_SHEET_NAME = "Prozessinventar";
 export const SAMPLE_TABLE_NAME = "Prozesse";
@@ -42,6 +43,7 @@ export async function insertSampleTable(
     Array.from({ length: width }, (_, c) => {
       const cell = row[c];
       if (r === 0 || typeof cell === "string") return "@";
+      if (cell instanceof Date) return columnFormats[c] ?? "dd.mm.yyyy";
       return columnFormats[c] ?? "General";
     }),
   );
@@ -67,10 +69,10 @@ function freeName(base: string, taken: readonly string[], separator: " " | "_" =
   }
 }
 
-/** A cell value Office.js accepts in `range.values`. */
+/** A cell value Office.js accepts in `range.values`; dates as Excel serials (a real date, not text). */
 function plainCell(value: RawCell): string | number | boolean {
   if (value === null || value === undefined) return "";
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return excelSerialDate(value.toISOString().slice(0, 10));
   return value.error;
 }

@@ -2,6 +2,7 @@ import type { RawCell } from "../domain/inventory/types";
 import { applySummaryPlan } from "./applySummaryPlan";
 import type { WorkbookGateway } from "./gateway";
 import { insertSampleTable } from "./insertSampleTable";
+import { typeSampleRows } from "./internals/typeSampleRows";
 import { readInventory } from "./readInventory";
 import { readWorkbookOverview } from "./readWorkbookOverview";
 import { readReviewStore, writeReviewStore } from "./reviewStore";
@@ -21,17 +22,18 @@ export function createOfficeGateway(options: OfficeGatewayOptions): WorkbookGate
     readOverview: () => runExcel(readWorkbookOverview),
     readInventoryGrid: () =>
       runExcel(async (context) => {
-        const read = await readInventory(context, {
-          supportsSelectionTables: supports("1.9"),
-          supportsMergedAreas: supports("1.13"),
-        });
+        const read = await readInventory(context, { supports });
         return read === null ? null : read.grid;
       }),
     insertSample: async () => {
-      const rows = await options.loadSampleRows();
-      const inserted = await runExcel((context) => insertSampleTable(context, rows));
+      // Real numbers and dates, so the report's SUMIFS/MINIFS in Excel agree with the pane.
+      const { rows, formats } = typeSampleRows(await options.loadSampleRows());
+      const inserted = await runExcel((context) => insertSampleTable(context, rows, formats));
       return {
         values: rows,
+        numberFormats: rows.map((row, r) =>
+          row.map((cell, c) => (r === 0 || typeof cell === "string" ? "@" : (formats[c] ?? "General"))),
+        ),
         firstRow: 1,
         firstColumn: 0,
         sheetName: inserted.sheetName,

@@ -1,5 +1,8 @@
 import type { RawCell, RawGrid } from "../domain/inventory/types";
+import { inventoryWidth } from "./internals/inventoryWidth";
 import { hiddenRowsOf, splitAreas } from "./internals/rangeAreas";
+import { jsonBytes, readRowChunks, REQUEST_LIMIT_BYTES } from "./internals/requestBudget";
+import { whenSupported, type Supports } from "./whenSupported";
 
 /** Where the inventory was found. */
 export type InventorySource = "selectedTable" | "onlyTable" | "usedRange";
@@ -15,48 +18,80 @@ export interface InventoryRead {
 
 export interface ReadInventoryOptions {
   /**
-   * Upper bound of cells per response. Excel on the web rejects requests or responses over 5 MB;
-   * with values and number formats a typical inventory cell costs 30–50 bytes of JSON, so 80,000 cells
-   * (e.g. 3,000 rows × 26 columns) stay below it. Larger inventories are read in further bounded
-   * chunks, one sync each: a single sync cannot carry them, since the limit is per response.
+   * Upper bound of one response in bytes (JSON of values and number formats). Default 4.5 MB, below
+   * Excel on the web's 5 MB per response. Chunks are sized from the bytes per row measured so far.
    */
-  readonly maxCellsPerSync?: number;
+  readonly maxBytesPerSync?: number;
   /**
-   * Whether ExcelApi 1.9 is there: `Range.getTables` finds the table around the selection and
-   * `getSpecialCells("Visible")` tells hidden (or filtered-out) rows.
+   * Which ExcelApi versions the host has (default: none above the minimum 1.7). With 1.9,
+   * `Range.getTables` finds the table around the selection and `getSpecialCells("Visible")` tells hidden
+   * (or filtered-out) rows; with 1.13, `getMergedAreasOrNullObject` reports merged cells.
    */
-  readonly supportsSelectionTables?: boolean;
-  /** Whether `Range.getMergedAreasOrNullObject` (ExcelApi 1.13) may be used to report merged cells. */
-  readonly supportsMergedAreas?: boolean;
+  readonly supports?: Supports;
 }
 
-const DEFAULT_MAX_CELLS = 80_000;
+/** First guess for one inventory cell's value and number format in JSON, before anything is measured. */
+const FIRST_GUESS_BYTES_PER_CELL = 48;
+/** Rows at the top of a used range inspected for the inventory's width (title and header rows). */
+const PROBE_ROWS = 20;
 
-/**
- * Finds the process inventory — the table the selection is in, else the active sheet's only table,
- * else the active sheet's used range — and reads its values and number formats.
- * Sync budget: 1 to locate, 1 to read when it fits into one response (≤ `maxCellsPerSync` cells);
- * bigger inventories add one sync per further chunk, because the 5 MB limit applies per response.
- * Returns null when the active sheet is empty.
- */
-export async function readInventory(
-  context: Excel.RequestContext,
-  options: ReadInventoryOptions = {},
-): Promise<InventoryRead | null> {
-  const maxCells = options.maxCellsPerSync ?? DEFAULT_MAX_CELLS;
+interface Located {
+  readonly sheet: Excel.Worksheet;
+  readonly tables: Excel.TableCollection;
+  readonly used: Excel.Range;
+  readonly selectionTables: Excel.TableScopedCollection | null;
+}
+
+/** Queues the locating reads: the active sheet, its tables and used range, the tables at the selection. */
+function queueLocate(context: Excel.RequestContext, supports: Supports): Located {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load("name");
   const tables = context.workbook.worksheets.getActiveWorksheet().tables;
   tables.load("items/name");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
-  const selectionTables = options.supportsSelectionTables
-    ? context.workbook.getSelectedRange().getTables(false)
-    : null;
+  const selectionTables =
+    whenSupported(supports, "1.9", () => context.workbook.getSelectedRange().getTables(false)) ?? null;
   selectionTables?.load("items/name");
-  await context.sync();
-  let syncs = 1;
+  return { sheet, tables, used, selectionTables };
+}
 
+/**
+ * Sync 1. The selection is only a hint: with several areas selected (or a chart, a shape) Excel refuses
+ * `getSelectedRange` and fails the whole sync, so it is retried without the selection.
+ */
+async function locate(context: Excel.RequestContext, supports: Supports): Promise<[Located, number]> {
+  const first = queueLocate(context, supports);
+  if (first.selectionTables === null) {
+    await context.sync();
+    return [first, 1];
+  }
+  try {
+    await context.sync();
+    return [first, 1];
+  } catch {
+    const again = queueLocate(context, () => false);
+    await context.sync();
+    return [again, 2];
+  }
+}
+
+/**
+ * Finds the process inventory — the table the selection is in, else the active sheet's only table,
+ * else the active sheet's used range — and reads its values and number formats.
+ * Syncs: 1 to locate (2 when the selection cannot be used, e.g. several areas), 1 for the inventory's
+ * size (plus the top rows of a used range, to find its width), then 1 per chunk of rows, each response
+ * ≤ `maxBytesPerSync`. A stray value far right of a used range does not widen the read: the width is
+ * the header area's (see `inventoryWidth`). Returns null when the active sheet is empty.
+ */
+export async function readInventory(
+  context: Excel.RequestContext,
+  options: ReadInventoryOptions = {},
+): Promise<InventoryRead | null> {
+  const budget = options.maxBytesPerSync ?? REQUEST_LIMIT_BYTES;
+  const supports = options.supports ?? (() => false);
+  const [{ sheet, tables, used, selectionTables }, locateSyncs] = await locate(context, supports);
+  let syncs = locateSyncs;
   if (used.isNullObject) return null;
 
   let tableName: string | undefined;
@@ -70,49 +105,59 @@ export async function readInventory(
     source = "onlyTable";
   }
 
-  // The inventory lies inside the used range, so the used range's size bounds the chunks to queue.
+  // Sync 2: the inventory's extent, hidden rows and merged areas (one address string each).
   const target = tableName === undefined ? used : sheet.tables.getItem(tableName).getRange();
   target.load("address,rowIndex,columnIndex,rowCount,columnCount");
-  const rowsPerChunk = Math.max(1, Math.floor(maxCells / Math.max(1, used.columnCount)));
-  const chunks: Excel.Range[] = [];
-  for (let offset = 0; offset < used.rowCount; offset += rowsPerChunk) {
-    const block = sheet.getRangeByIndexes(
-      used.rowIndex + offset,
-      used.columnIndex,
-      Math.min(rowsPerChunk, used.rowCount - offset),
-      used.columnCount,
-    );
-    chunks.push(block.getIntersectionOrNullObject(target));
-  }
-
-  // Hidden rows and merged areas travel with the first chunk's sync (one address string each).
-  const visible = options.supportsSelectionTables ? target.getSpecialCellsOrNullObject("Visible") : null;
+  const probeRows = Math.min(PROBE_ROWS, used.rowCount);
+  const probe =
+    tableName === undefined
+      ? sheet
+          .getRangeByIndexes(used.rowIndex, used.columnIndex, probeRows, used.columnCount)
+          .getUsedRangeOrNullObject(true)
+      : null;
+  probe?.load("values,columnIndex");
+  const visible = whenSupported(supports, "1.9", () => target.getSpecialCellsOrNullObject("Visible")) ?? null;
   visible?.load("address");
-  const merged = options.supportsMergedAreas ? target.getMergedAreasOrNullObject() : null;
+  const merged = whenSupported(supports, "1.13", () => target.getMergedAreasOrNullObject()) ?? null;
   merged?.load("address");
+  await context.sync();
+  syncs += 1;
 
+  const width =
+    probe === null || probe.isNullObject
+      ? target.columnCount
+      : inventoryWidth(probe.values, probe.columnIndex - target.columnIndex, target.columnCount);
   const values: RawCell[][] = [];
   const numberFormats: string[][] = [];
-  // Each chunk is at most `maxCells` cells; the first one travels with the locating reads' follow-up.
-  for (let index = 0; index < chunks.length; index += 1) {
-    const chunk = chunks[index];
-    if (chunk === undefined) continue;
-    chunk.load("values,numberFormat");
-    // A separate sync per chunk keeps every response below the 5 MB limit (see ReadInventoryOptions).
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    syncs += 1;
-    if (chunk.isNullObject) continue;
-    values.push(...(chunk.values as RawCell[][]));
-    numberFormats.push(...(chunk.numberFormat as string[][]));
-  }
+  syncs += await readRowChunks(context, {
+    rows: target.rowCount,
+    bytesPerRow: width * FIRST_GUESS_BYTES_PER_CELL,
+    budget,
+    load: (start, count) => {
+      const chunk = sheet.getRangeByIndexes(target.rowIndex + start, target.columnIndex, count, width);
+      chunk.load("values,numberFormat");
+      return chunk;
+    },
+    take: (chunk) => {
+      values.push(...(chunk.values as RawCell[][]));
+      numberFormats.push(...(chunk.numberFormat as string[][]));
+      return jsonBytes(chunk.values) + jsonBytes(chunk.numberFormat);
+    },
+  });
 
   const firstRow = target.rowIndex + 1;
+  const lastRow = firstRow + target.rowCount - 1;
   const hiddenRows =
     visible === null
       ? []
-      : hiddenRowsOf(firstRow, firstRow + target.rowCount - 1, visible.isNullObject ? null : visible.address);
-  const mergedAreas = merged === null || merged.isNullObject ? [] : splitAreas(merged.address);
+      : (whenSupported(supports, "1.9", () =>
+          hiddenRowsOf(firstRow, lastRow, visible.isNullObject ? null : visible.address),
+        ) ?? []);
+  const mergedAreas =
+    merged === null
+      ? []
+      : (whenSupported(supports, "1.13", () => (merged.isNullObject ? [] : splitAreas(merged.address))) ??
+        []);
   return {
     grid: {
       values,

@@ -104,6 +104,10 @@ export function makeFakeReviewContext(): { context: Excel.RequestContext; workbo
         loaded("rowCount");
         return rows;
       },
+      get columnCount() {
+        loaded("columnCount");
+        return cols;
+      },
       clear() {
         // Iterate the stored cells, not the range: a whole-sheet range has 17 billion cells.
         for (const key of [...sheet.cells.keys()]) {

@@ -1,188 +1,131 @@
+/**
+ * readInventory against Microsoft's own office.js runtime (scripts/internals/officeRecorder.ts): the
+ * real proxies serialize every request, a read-only workbook model answers the queries, and Excel on
+ * the web's 5 MB limits are enforced per request and per response.
+ */
 import { readInventory } from "../../src/excel/readInventory";
-import { attachMock, makeMockContext, mockCollection, mockNullable } from "./mockContext";
-import { countSyncs } from "./syncCounter";
+import { recordingContext } from "../../scripts/internals/officeRecorder";
+import {
+  workbookResponder,
+  type ModelSheet,
+  type WorkbookModel,
+} from "../../scripts/internals/workbookResponder";
 
-type Cell = string | number;
+const FIVE_MB = 5 * 1024 * 1024;
 
-/** A mock active sheet whose used range starts at (rowIndex, colIndex) and holds `rows`. */
-function mockSheet(
-  rows: Cell[][],
-  opts: { rowIndex?: number; tables?: string[]; visible?: string | null; merged?: string | null } = {},
-) {
-  const rowIndex = opts.rowIndex ?? 0;
-  // What a range answers about hidden rows and merged cells (ExcelApi 1.9 / 1.13).
-  const rangeExtras = {
-    getSpecialCellsOrNullObject(this: unknown) {
-      return attachMock(this, mockNullable({ address: opts.visible ?? "" }, opts.visible === null));
-    },
-    getMergedAreasOrNullObject(this: unknown) {
-      return attachMock(this, mockNullable({ address: opts.merged ?? "" }, opts.merged == null));
-    },
-  };
-  const columnCount = rows[0]?.length ?? 0;
-  const target = (sheet: unknown) =>
-    attachMock(sheet, {
-      address: `Prozessinventar!A${rowIndex + 1}:C${rowIndex + rows.length}`,
-      rowIndex,
-      columnIndex: 0,
-      rowCount: rows.length,
-      columnCount,
-      ...rangeExtras,
-    });
-  const requests: { row: number; count: number }[] = [];
-  const sheet = {
-    name: "Prozessinventar",
-    tables: {
-      ...mockCollection((opts.tables ?? []).map((name) => ({ name }))),
-      getItem(this: unknown) {
-        return { getRange: () => target(this) };
-      },
-    },
-    used: mockNullable(
-      {
-        address: `Prozessinventar!A${rowIndex + 1}:C${rowIndex + rows.length}`,
-        rowIndex,
-        columnIndex: 0,
-        rowCount: rows.length,
-        columnCount,
-        ...rangeExtras,
-      },
-      rows.length === 0,
-    ),
-    getUsedRangeOrNullObject() {
-      return this.used;
-    },
-    getRangeByIndexes(this: unknown, row: number, _col: number, count: number) {
-      requests.push({ row, count });
-      const slice = rows.slice(row - rowIndex, row - rowIndex + count);
-      const chunk = attachMock(
-        this,
-        mockNullable({ values: slice, numberFormat: slice.map((r) => r.map(() => "General")) }),
-      );
-      return { getIntersectionOrNullObject: () => chunk };
-    },
-  };
-  return { sheet, requests };
-}
-
-function contextWith(sheetData: ReturnType<typeof mockSheet>["sheet"], selectionTables: string[] = []) {
-  return makeMockContext({
-    workbook: {
-      worksheets: {
-        sheet: sheetData,
-        getActiveWorksheet() {
-          return this.sheet;
-        },
-      },
-      selection: { tables: mockCollection(selectionTables.map((name) => ({ name }))) },
-      getSelectedRange(this: { selection: { tables: unknown } }) {
-        return { getTables: () => this.selection.tables };
-      },
-    },
-  });
-}
-
-const inventoryRows = (n: number): Cell[][] => [
-  ["ID", "Leistung", "Status"],
-  ...Array.from({ length: n }, (_, i) => [`P${i + 1}`, `Leistung ${i + 1}`, "online"]),
+const inventoryRows = (n: number, width = 3): (string | number)[][] => [
+  ["ID", "Leistung", "Status", ...Array.from({ length: width - 3 }, (_, c) => `Spalte ${c + 4}`)],
+  ...Array.from({ length: n }, (_, i) => [
+    `P${i + 1}`,
+    `Leistung ${i + 1}`,
+    "online",
+    ...Array.from({ length: width - 3 }, (_, c) => `Wert ${i}-${c}`),
+  ]),
 ];
 
-describe("readInventory", () => {
-  it("reads a used range in two syncs and reports the user's row numbers", async () => {
-    const { sheet } = mockSheet(inventoryRows(3), { rowIndex: 2 });
-    const { context } = contextWith(sheet);
-    const syncs = countSyncs(context);
+function run(model: WorkbookModel, options: Parameters<typeof readInventory>[1] = {}) {
+  const recorded = recordingContext(workbookResponder(model), { request: FIVE_MB, response: FIVE_MB });
+  return { ...recorded, read: () => readInventory(recorded.context, options) };
+}
 
-    const read = await readInventory(context);
+const sheet = (cells: (string | number)[][], extra: Partial<ModelSheet> = {}): ModelSheet => ({
+  name: "Prozessinventar",
+  cells,
+  ...extra,
+});
 
-    expect(syncs.count).toBe(2);
-    expect(read?.syncs).toBe(2);
-    expect(read?.source).toBe("usedRange");
-    expect(read?.grid.firstRow).toBe(3);
-    expect(read?.grid.values).toEqual(inventoryRows(3));
-    expect(read?.grid.numberFormats?.[1]).toEqual(["General", "General", "General"]);
+describe("readInventory (real office.js runtime)", () => {
+  it("reads a used range in three syncs and reports the user's row numbers", async () => {
+    const cells = [[], [], ...inventoryRows(4)];
+    const { read } = run({ activeSheet: "Prozessinventar", sheets: [sheet(cells)] });
+    const result = await read();
+    expect(result?.source).toBe("usedRange");
+    expect(result?.syncs).toBe(3);
+    expect(result?.grid.firstRow).toBe(3);
+    expect(result?.grid.values[1]).toEqual(["P1", "Leistung 1", "online"]);
+    expect(result?.address).toBe("Prozessinventar!A3:C7");
   });
 
-  it("uses the active sheet's only table", async () => {
-    const { sheet } = mockSheet(inventoryRows(2), { tables: ["Prozesse"] });
-    const { context } = contextWith(sheet);
-    const syncs = countSyncs(context);
-
-    const read = await readInventory(context);
-
-    expect(read?.source).toBe("onlyTable");
-    expect(read?.grid.tableName).toBe("Prozesse");
-    expect(syncs.count).toBe(2);
+  it("uses the active sheet's only table, and the selected one when there are several", async () => {
+    const tables = [
+      { name: "Alt", row: 0, column: 5, rows: 2, columns: 1 },
+      { name: "Prozesse", row: 0, column: 0, rows: 5, columns: 3 },
+    ];
+    const cells = inventoryRows(4).map((row, r) => [...row, "", "", r < 2 ? "alt" : ""]);
+    const several = run(
+      { activeSheet: "Prozessinventar", sheets: [sheet(cells, { tables })], selection: ["Prozesse"] },
+      { supports: (v) => v === "1.9" },
+    );
+    expect((await several.read())?.source).toBe("selectedTable");
+    const only = run({ activeSheet: "Prozessinventar", sheets: [sheet(cells, { tables: [tables[1]!] })] });
+    const result = await only.read();
+    expect(result?.source).toBe("onlyTable");
+    expect(result?.grid.tableName).toBe("Prozesse");
+    expect(result?.grid.values[0]).toEqual(["ID", "Leistung", "Status"]);
   });
 
-  it("prefers the table the selection is in when the host supports it", async () => {
-    const { sheet } = mockSheet(inventoryRows(2), { tables: ["Alt", "Prozesse"] });
-    const { context } = contextWith(sheet, ["Prozesse"]);
-
-    const read = await readInventory(context, { supportsSelectionTables: true });
-
-    expect(read?.source).toBe("selectedTable");
-    expect(read?.grid.tableName).toBe("Prozesse");
+  it("falls back to the sheet's table when several areas are selected (Excel refuses getSelectedRange)", async () => {
+    const tables = [{ name: "Prozesse", row: 0, column: 0, rows: 5, columns: 3 }];
+    const { read, syncs } = run(
+      {
+        activeSheet: "Prozessinventar",
+        sheets: [sheet(inventoryRows(4), { tables })],
+        selection: "multiArea",
+      },
+      { supports: (v) => v === "1.9" },
+    );
+    const result = await read();
+    expect(result?.source).toBe("onlyTable");
+    expect(result?.grid.values).toHaveLength(5);
+    expect(syncs[0]?.errorCode).toBe("InvalidSelection");
   });
 
-  it("falls back to the used range when the sheet has several tables and none is selected", async () => {
-    const { sheet } = mockSheet(inventoryRows(2), { tables: ["A", "B"] });
-    const { context } = contextWith(sheet);
-
-    const read = await readInventory(context, { supportsSelectionTables: true });
-
-    expect(read?.source).toBe("usedRange");
-    expect(read?.grid.tableName).toBeUndefined();
-  });
-
-  it("reports hidden rows and merged areas with the first chunk, without extra syncs (ExcelApi 1.9/1.13)", async () => {
-    const { sheet } = mockSheet(inventoryRows(6), {
-      visible: "Prozessinventar!A1:C3,Prozessinventar!A6:C7",
-      merged: "Prozessinventar!B2:B3",
-    });
-    const { context } = contextWith(sheet);
-    const syncs = countSyncs(context);
-
-    const read = await readInventory(context, { supportsSelectionTables: true, supportsMergedAreas: true });
-
-    expect(read?.grid.hiddenRows).toEqual([4, 5]);
-    expect(read?.grid.mergedAreas).toEqual(["Prozessinventar!B2:B3"]);
-    expect(syncs.count).toBe(2);
+  it("reports hidden rows and merged areas (ExcelApi 1.9/1.13) without extra syncs", async () => {
+    const model = {
+      activeSheet: "Prozessinventar",
+      sheets: [
+        sheet(inventoryRows(4), {
+          visibleAddress: "Prozessinventar!A1:C2,Prozessinventar!A4:C5",
+          mergedAddress: "Prozessinventar!B2:C2",
+        }),
+      ],
+    };
+    const result = await run(model, { supports: () => true }).read();
+    expect(result?.grid.hiddenRows).toEqual([3]);
+    expect(result?.grid.mergedAreas).toEqual(["Prozessinventar!B2:C2"]);
+    expect(result?.syncs).toBe(3);
   });
 
   it("returns null for an empty sheet after one sync", async () => {
-    const { sheet } = mockSheet([]);
-    const { context } = contextWith(sheet);
-    const syncs = countSyncs(context);
-
-    expect(await readInventory(context)).toBeNull();
-    expect(syncs.count).toBe(1);
+    const result = await run({ activeSheet: "Prozessinventar", sheets: [sheet([])] }).read();
+    expect(result).toBeNull();
   });
 
-  it("keeps 3,000 rows × 26 columns in two syncs at the default chunk size", async () => {
-    const wide = inventoryRows(3000).map((row) => [...row, ...Array.from({ length: 23 }, (_, i) => `x${i}`)]);
-    const { sheet, requests } = mockSheet(wide);
-    const { context } = contextWith(sheet);
-    const syncs = countSyncs(context);
-
-    const read = await readInventory(context);
-
-    expect(syncs.count).toBe(2);
-    expect(requests).toHaveLength(1);
-    expect(read?.grid.values).toHaveLength(3001);
-    expect(read?.grid.values[0]).toHaveLength(26);
+  it("ignores a stray value far right (XFD): reads only the header area's width, in few syncs", async () => {
+    const cells = inventoryRows(10_000, 22);
+    const model = {
+      activeSheet: "Prozessinventar",
+      sheets: [sheet(cells, { extra: [{ row: 5000, column: 16_383, value: "verirrt" }] })],
+    };
+    const { read, syncs } = run(model);
+    const result = await read();
+    expect(result?.grid.values).toHaveLength(10_001);
+    expect(result?.grid.values.every((row) => row.length === 22)).toBe(true);
+    expect(result?.syncs).toBeLessThanOrEqual(5);
+    expect(Math.max(...syncs.map((s) => s.responseBytes))).toBeLessThanOrEqual(4_500_000);
   });
 
-  it("reads big inventories in bounded chunks, in order, one sync per further chunk", async () => {
-    const { sheet, requests } = mockSheet(inventoryRows(999));
-    const { context } = contextWith(sheet);
-    const syncs = countSyncs(context);
-
-    const read = await readInventory(context, { maxCellsPerSync: 300 * 3 });
-
-    expect(requests.map((r) => r.count)).toEqual([300, 300, 300, 100]);
-    expect(requests.every((r) => r.count * 3 <= 900)).toBe(true);
-    expect(syncs.count).toBe(1 + requests.length);
-    expect(read?.grid.values).toEqual(inventoryRows(999));
+  it("splits big reads by measured response size: every response within the budget, rows in order", async () => {
+    const cells = inventoryRows(3_000, 10);
+    const tables = [{ name: "Prozesse", row: 0, column: 0, rows: 3_001, columns: 10 }];
+    const budget = 200_000;
+    const { read, syncs } = run(
+      { activeSheet: "Prozessinventar", sheets: [sheet(cells, { tables })] },
+      { maxBytesPerSync: budget },
+    );
+    const result = await read();
+    expect(result?.grid.values.map((row) => row[0])).toEqual(cells.map((row) => row[0]));
+    expect(syncs.length).toBeGreaterThan(4);
+    for (const s of syncs) expect(s.responseBytes).toBeLessThanOrEqual(budget);
   });
 });

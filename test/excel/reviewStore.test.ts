@@ -1,5 +1,6 @@
 import * as A from "../../src/domain/review/reviewActions";
 import { createReviewHistory, reviewHistoryReducer } from "../../src/domain/review/reviewHistory";
+import { selectClusterNameByKey } from "../../src/domain/review/reviewSelectors";
 import { DEFAULT_REVIEW_SETTINGS } from "../../src/domain/review/settingsSheet";
 import type { ReviewHistory, ReviewSettings } from "../../src/domain/review/types";
 import type { ReviewWrite } from "../../src/excel/gateway";
@@ -43,25 +44,31 @@ function writeOf(history: ReviewHistory, newEntries = history.protocol): ReviewW
     location: { sheetName: "Inventar", headerRow: 3, firstColumn: 1 },
     state: history.present,
     rows: Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`P${i}`, i + 4])),
+    anchors: {
+      header: "ID",
+      cells: Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`P${i}`, `P${i}`])),
+    },
     newEntries,
     settings,
   };
 }
 
 describe("reviewStore (Office.js)", () => {
-  it("round-trips decisions and settings: write in 2 syncs, read in 2", async () => {
+  it("round-trips decisions and settings: write in 3 syncs, read in 4", async () => {
     const { context, workbook } = setUp();
     const history = reviewed();
     const writeSyncs = countSyncs(context);
     await writeReviewStore(context, writeOf(history));
-    expect(writeSyncs.count).toBe(2);
+    expect(writeSyncs.count).toBe(3);
 
     const readSyncs = countSyncs(context);
     const back = await readReviewStore(context);
-    expect(readSyncs.count).toBe(2);
+    expect(readSyncs.count).toBe(4);
     expect(back.decisions?.state).toEqual(history.present);
     expect(back.settings).toEqual(settings);
-    expect(workbook.sheets.find((s) => s.name === "Prozesscluster-Einstellungen")?.visibility).toBe("Hidden");
+    expect(workbook.sheets.find((s) => s.name === "Prozesscluster-Einstellungen")?.visibility).toBe(
+      "VeryHidden",
+    );
   });
 
   it("writes the Cluster column next to the inventory as text and touches no other inventory cell", async () => {
@@ -119,10 +126,67 @@ describe("reviewStore (Office.js)", () => {
     ]);
   });
 
-  it("reads a workbook without review sheets as 'no decisions' in 2 syncs", async () => {
+  it("reads a workbook without review sheets as 'no decisions' in 1 sync", async () => {
     const { context } = setUp();
     const syncs = countSyncs(context);
     expect(await readReviewStore(context)).toEqual({ decisions: null, settings: DEFAULT_REVIEW_SETTINGS });
-    expect(syncs.count).toBe(2);
+    expect(syncs.count).toBe(1);
+  });
+
+  it("writes by key: after a sort by the user, each name lands next to its own process", async () => {
+    const { context, workbook } = setUp();
+    const inventory = workbook.sheets.find((s) => s.name === "Inventar");
+    // The user sorts the data rows descending (rows 4–9 of the sheet hold P5 … P0 now).
+    for (let i = 0; i < 6; i += 1) {
+      inventory?.cells.set(`${3 + i},1`, { value: `P${5 - i}`, format: "General" });
+      inventory?.cells.set(`${3 + i},2`, { value: `Prozess ${5 - i}`, format: "General" });
+    }
+    const history = reviewed();
+    await writeReviewStore(context, writeOf(history));
+    const names = selectClusterNameByKey(history.present);
+    const grid = workbook.grid("Inventar");
+    for (let i = 0; i < 6; i += 1) {
+      const row = grid[3 + i] ?? [];
+      expect(row[4]).toBe(names.get(String(row[1])));
+    }
+  });
+
+  it("refuses with a German message and writes nothing when a process row was deleted", async () => {
+    const { context, workbook } = setUp();
+    const inventory = workbook.sheets.find((s) => s.name === "Inventar");
+    // P2's row is gone: the rows below moved up, the last row is empty.
+    for (let i = 2; i < 6; i += 1) {
+      const next = i + 1 < 6 ? `P${i + 1}` : "";
+      inventory?.cells.set(`${3 + i},1`, { value: next, format: "General" });
+      inventory?.cells.set(`${3 + i},2`, { value: next === "" ? "" : `Prozess ${i + 1}`, format: "General" });
+    }
+    const before = structuredClone([...(inventory?.cells ?? [])]);
+    await expect(writeReviewStore(context, writeOf(reviewed()))).rejects.toMatchObject({
+      kind: "tableChanged",
+      message: expect.stringMatching(/erneut einlesen/),
+    });
+    expect([...(inventory?.cells ?? [])]).toEqual(before);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Inventar"]);
+  });
+
+  it("with names as anchors (no ID column), refuses when rows moved", async () => {
+    const { context, workbook } = setUp();
+    const inventory = workbook.sheets.find((s) => s.name === "Inventar");
+    inventory?.cells.set("3,2", { value: "Prozess 1", format: "General" });
+    inventory?.cells.set("4,2", { value: "Prozess 0", format: "General" });
+    const history = reviewed();
+    const write = {
+      ...writeOf(history),
+      anchors: {
+        header: "Leistung",
+        cells: Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`P${i}`, `Prozess ${i}`])),
+      },
+    };
+    // Unique names still identify the rows: the swap is followed.
+    await writeReviewStore(context, write);
+    expect(workbook.grid("Inventar")[3]?.[4]).toBe(selectClusterNameByKey(history.present).get("P1"));
+    // Duplicate names cannot be told apart once rows moved: refused.
+    inventory?.cells.set("5,2", { value: "Prozess 0", format: "General" });
+    await expect(writeReviewStore(context, write)).rejects.toMatchObject({ kind: "tableChanged" });
   });
 });

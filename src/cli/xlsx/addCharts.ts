@@ -3,8 +3,11 @@
  * §5). Per sheet that carries charts: one drawing part with a `twoCellAnchor` per chart, one chart part per
  * chart, the relationships sheet → drawing → charts, a `<drawing r:id>` element in the sheet XML (after
  * `pageSetup`/`headerFooter`, before `tableParts`, as the schema orders it) and the content-type overrides.
+ * The same post-processing step puts ExcelJS's `<font>` children in styles.xml into schema order
+ * (`orderFontChildren`), so the package passes Microsoft's Open XML SDK validator.
  */
 import JSZip from "jszip";
+import { orderFontChildren } from "./orderFontChildren";
 import type { PlanChart } from "../../domain/summary/types";
 import { chartXml } from "./chartXml";
 
@@ -88,6 +91,8 @@ export async function addCharts(
   charts: readonly PlanChart[],
 ): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
+  const styles = await zip.file("xl/styles.xml")?.async("string");
+  if (styles !== undefined) zip.file("xl/styles.xml", orderFontChildren(styles));
   if (charts.length === 0) return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   const paths = await sheetPaths(zip);
   let contentTypes = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";

@@ -1,11 +1,14 @@
 /**
- * @internal Queues (never syncs) everything for one report sheet: number formats, then values and formulas
- * as one 2-D block each, styles, widths, frozen rows, conditional formats and — when ExcelApi 1.9 is
- * there — the page layout. Number formats go first so user text in "@" cells stays text.
+ * @internal Queues everything for one report sheet through a `WriteBatcher` (which syncs between
+ * requests of ≤ 4.5 MB): number formats, then values and formulas in row slices, styles, widths, frozen
+ * rows, conditional formats and — when ExcelApi 1.9 is there — the page layout. Number formats go first
+ * so user text in "@" cells stays text.
  */
 import { columnLetter } from "../../domain/columnLetter";
 import { excelSerialDate } from "../../domain/summary/excelSerialDate";
 import type { CellStyleName, PlanCell, PlanSheet } from "../../domain/summary/types";
+import { whenSupported, type Supports } from "../whenSupported";
+import { ACTION_OVERHEAD_BYTES, jsonBytes, sliceRowsByBytes, type WriteBatcher } from "./requestBudget";
 
 /** Text Excel would read as a formula or operator when written through `range.formulas`. */
 const FORMULA_LIKE = /^[=+\-@]/;
@@ -55,8 +58,35 @@ function applyStyle(range: Excel.Range, style: CellStyleName): void {
   }
 }
 
-/** Queues the sheet's content on `sheet`; `pageLayout` says whether ExcelApi 1.9 may be used. */
-export function queuePlanSheet(sheet: Excel.Worksheet, plan: PlanSheet, pageLayout: boolean): void {
+/** Property sets per style, for the request-size estimate. */
+const STYLE_ACTIONS: Record<CellStyleName, number> = {
+  title: 3,
+  label: 1,
+  header: 6,
+  body: 0,
+  total: 2,
+  note: 3,
+};
+
+/** Options of `queuePlanSheet`. */
+export interface QueuePlanSheetOptions {
+  /** Whether an ExcelApi version is available (page layout needs 1.9). */
+  readonly supports: Supports;
+  /** Rewrites a formula before it is written (the report writes under temporary sheet names). */
+  readonly formula: (text: string) => string;
+}
+
+/**
+ * Queues the sheet's content on `sheet` through `batcher`, so no request exceeds the budget: values and
+ * formulas in row slices, styles one range per run of equally styled cells in a row, then widths,
+ * frozen rows, conditional formats and — when ExcelApi 1.9 is there — the page layout.
+ */
+export async function queuePlanSheet(
+  batcher: WriteBatcher,
+  sheet: Excel.Worksheet,
+  plan: PlanSheet,
+  options: QueuePlanSheetOptions,
+): Promise<void> {
   const rows = Math.max(1, ...plan.cells.map((c) => c.row));
   const cols = Math.max(1, ...plan.cells.map((c) => c.col));
   const formats: string[][] = Array.from({ length: rows }, () =>
@@ -68,15 +98,83 @@ export function queuePlanSheet(sheet: Excel.Worksheet, plan: PlanSheet, pageLayo
   for (const c of plan.cells) {
     const text = c.value.kind === "text" && FORMULA_LIKE.test(c.value.text);
     (formats[c.row - 1] as string[])[c.col - 1] = text ? "@" : (c.numberFormat ?? "General");
-    (contents[c.row - 1] as (string | number)[])[c.col - 1] = cellContent(c);
+    const content = cellContent(c);
+    (contents[c.row - 1] as (string | number)[])[c.col - 1] =
+      c.value.kind === "formula" ? options.formula(String(content)) : content;
   }
-  // ExcelApi 1.1: one block write each (getRangeByIndexes would need 1.7).
-  const block = sheet.getRange(`A1:${columnLetters(cols)}${rows}`);
-  block.numberFormat = formats;
-  block.formulas = contents;
-  for (const c of plan.cells) {
-    if (c.style !== undefined && c.style !== "body") applyStyle(sheet.getCell(c.row - 1, c.col - 1), c.style);
+  // Number formats before formulas, so text in "@" cells stays text. ExcelApi 1.1 addresses.
+  for (const [start, end] of sliceRowsByBytes(contents, batcher.budget / 3)) {
+    const f = formats.slice(start, end);
+    const v = contents.slice(start, end);
+    await batcher.add(jsonBytes(f) + jsonBytes(v) + 2 * ACTION_OVERHEAD_BYTES, () => {
+      const block = sheet.getRange(`A${start + 1}:${columnLetters(cols)}${end}`);
+      block.numberFormat = f;
+      block.formulas = v;
+    });
   }
+  for (const run of styleRuns(plan)) {
+    await batcher.add(STYLE_ACTIONS[run.style] * ACTION_OVERHEAD_BYTES, () =>
+      applyStyle(
+        sheet.getRange(`${columnLetters(run.from)}${run.row}:${columnLetters(run.to)}${run.row}`),
+        run.style,
+      ),
+    );
+  }
+  await batcher.add((plan.columnWidths.length + 4) * ACTION_OVERHEAD_BYTES, () => queueLayout(sheet, plan));
+  for (const cf of plan.conditionalFormats) {
+    await batcher.add(4 * ACTION_OVERHEAD_BYTES + cf.formula.length, () => {
+      const { area } = cf;
+      const range = sheet.getRange(
+        `${columnLetters(area.firstCol)}${area.firstRow}:${columnLetters(area.lastCol)}${area.lastRow}`,
+      );
+      const format = range.conditionalFormats.add("Custom"); // ExcelApi 1.6
+      format.custom.rule.formula = options.formula(`=${cf.formula}`);
+      format.custom.format.fill.color = `#${cf.fill}`;
+      if (cf.fontColor !== undefined) format.custom.format.font.color = `#${cf.fontColor}`;
+    });
+  }
+  // A4 landscape, fit to width, print titles, header and footer (ExcelApi 1.9, guarded inline so
+  // `npm run check:apiset` sees every 1.9 member inside the guard).
+  await batcher.add(8 * ACTION_OVERHEAD_BYTES, () =>
+    whenSupported(options.supports, "1.9", () => {
+      const layout = sheet.pageLayout;
+      layout.orientation = "Landscape";
+      layout.paperSize = "A4";
+      layout.zoom = { horizontalFitToPages: plan.print.fitToPagesWide, verticalFitToPages: 0 };
+      if (plan.print.titleRows !== undefined)
+        layout.setPrintTitleRows(`$${plan.print.titleRows.first}:$${plan.print.titleRows.last}`);
+      const pages = layout.headersFooters.defaultForAllPages;
+      if (plan.print.centerHeader !== undefined) pages.centerHeader = plan.print.centerHeader;
+      pages.centerFooter = plan.print.centerFooter;
+    }),
+  );
+}
+
+/** Runs of consecutive equally styled cells in one row (body cells need no style). */
+function styleRuns(plan: PlanSheet): { row: number; from: number; to: number; style: CellStyleName }[] {
+  const styled = plan.cells
+    .filter((c) => c.style !== undefined && c.style !== "body")
+    .map((c) => ({ row: c.row, col: c.col, style: c.style as CellStyleName }))
+    .sort((a, b) => a.row - b.row || a.col - b.col);
+  const runs: { row: number; from: number; to: number; style: CellStyleName }[] = [];
+  for (const cell of styled) {
+    const last = runs[runs.length - 1];
+    if (
+      last !== undefined &&
+      last.row === cell.row &&
+      last.style === cell.style &&
+      last.to === cell.col - 1
+    ) {
+      last.to = cell.col;
+    } else {
+      runs.push({ row: cell.row, from: cell.col, to: cell.col, style: cell.style });
+    }
+  }
+  return runs;
+}
+
+/** Column widths, header row heights and frozen rows. */
+function queueLayout(sheet: Excel.Worksheet, plan: PlanSheet): void {
   plan.columnWidths.forEach((chars, i) => {
     // columnWidth is in points; one character of Calibri 11 is about 5.6 pt.
     sheet.getCell(0, i).getEntireColumn().format.columnWidth = Math.round(chars * 5.6 + 4);
@@ -84,28 +182,6 @@ export function queuePlanSheet(sheet: Excel.Worksheet, plan: PlanSheet, pageLayo
   const headerRows = new Set(plan.cells.filter((c) => c.style === "header").map((c) => c.row));
   for (const row of headerRows) sheet.getCell(row - 1, 0).getEntireRow().format.rowHeight = 48;
   if (plan.frozenRows > 0) sheet.freezePanes.freezeRows(plan.frozenRows); // ExcelApi 1.7
-  for (const cf of plan.conditionalFormats) {
-    const { area } = cf;
-    const range = sheet.getRange(
-      `${columnLetters(area.firstCol)}${area.firstRow}:${columnLetters(area.lastCol)}${area.lastRow}`,
-    );
-    const format = range.conditionalFormats.add("Custom"); // ExcelApi 1.6
-    format.custom.rule.formula = `=${cf.formula}`;
-    format.custom.format.fill.color = `#${cf.fill}`;
-    if (cf.fontColor !== undefined) format.custom.format.font.color = `#${cf.fontColor}`;
-  }
-  if (pageLayout) {
-    // ExcelApi 1.9.
-    const layout = sheet.pageLayout;
-    layout.orientation = "Landscape";
-    layout.paperSize = "A4";
-    layout.zoom = { horizontalFitToPages: plan.print.fitToPagesWide, verticalFitToPages: 0 };
-    if (plan.print.titleRows !== undefined)
-      layout.setPrintTitleRows(`$${plan.print.titleRows.first}:$${plan.print.titleRows.last}`);
-    const pages = layout.headersFooters.defaultForAllPages;
-    if (plan.print.centerHeader !== undefined) pages.centerHeader = plan.print.centerHeader;
-    pages.centerFooter = plan.print.centerFooter;
-  }
 }
 
 /** Column letters of a 1-based column number (the plan counts columns from 1). */

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type Dispatch } from "react";
 import { REVIEW_SETTINGS_VERSION } from "../../domain/review/types";
 import type { ReviewWrite, WorkbookGateway } from "../../excel/gateway";
+import { rowAnchorsOf } from "./rowAnchorsOf";
 import type { FlowAction, FlowState } from "./flowReducer";
 
 /** Whether the last review change has reached the workbook. */
@@ -13,6 +14,7 @@ export function reviewWriteFor(state: FlowState, fromEntry: number): ReviewWrite
   const rows: Record<string, number> = {};
   for (const record of inventory.records) rows[record.key] = record.row;
   return {
+    anchors: rowAnchorsOf(inventory),
     location: {
       sheetName: inventory.sheetName ?? grid.sheetName ?? "",
       ...(inventory.tableName === undefined ? {} : { tableName: inventory.tableName }),

@@ -1,3 +1,4 @@
+import { rowAnchorsOf } from "../../../src/taskpane/state/rowAnchorsOf";
 import { parseInventory } from "../../../src/domain/inventory/parseInventory";
 import { createReviewHistory, reviewHistoryReducer } from "../../../src/domain/review/reviewHistory";
 import { renameCluster } from "../../../src/domain/review/reviewActions";
@@ -47,6 +48,7 @@ async function setUp() {
     location: { sheetName: "Prozessinventar", tableName: SAMPLE_TABLE, headerRow: 1, firstColumn: 0 },
     state: history.present,
     rows: Object.fromEntries(inventory.records.map((record) => [record.key, record.row])),
+    anchors: rowAnchorsOf(inventory),
     newEntries,
     settings: DEFAULT_REVIEW_SETTINGS,
   });

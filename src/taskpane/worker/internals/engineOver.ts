@@ -1,6 +1,9 @@
 import type { ClusterEngine, ClusterRequest, ClusterResponse, ModelSummary } from "../clusterProtocol";
 
-type Pending = { readonly resolve: (response: ClusterResponse) => void };
+type Pending = {
+  readonly resolve: (response: ClusterResponse) => void;
+  readonly reject: (error: Error) => void;
+};
 
 /** Distributes `Omit<Union, K>` over each member, so request variants keep their own fields. */
 type RequestBody = ClusterRequest extends infer R
@@ -11,18 +14,31 @@ type RequestBody = ClusterRequest extends infer R
 
 /**
  * Builds a ClusterEngine on top of any request/response transport: numbers requests and resolves
- * each promise with its response.
+ * each promise with its response. `fail(message)` marks the transport as broken (the worker could not
+ * load, ran out of memory …): every pending and every later call rejects with that message, so the pane
+ * shows an error instead of waiting forever.
  * @internal
  */
 export function engineOver(send: (request: ClusterRequest) => void, onDispose: () => void) {
   let nextId = 1;
+  let broken: string | null = null;
   const pending = new Map<number, Pending>();
   const call = (body: RequestBody): Promise<ClusterResponse> =>
-    new Promise((resolve) => {
+    new Promise((resolve, reject) => {
+      if (broken !== null) {
+        reject(new Error(broken));
+        return;
+      }
       const id = nextId++;
-      pending.set(id, { resolve });
+      pending.set(id, { resolve, reject });
       send({ ...body, id } as ClusterRequest);
     });
+  const fail = (message: string): void => {
+    broken = message;
+    const waiting = [...pending.values()];
+    pending.clear();
+    for (const entry of waiting) entry.reject(new Error(message));
+  };
   const receive = (response: ClusterResponse) => {
     const entry = pending.get(response.id);
     pending.delete(response.id);
@@ -48,5 +64,5 @@ export function engineOver(send: (request: ClusterRequest) => void, onDispose: (
       unwrap(await call({ type: "cut", granularity }), (r) => (r.type === "cut" ? r.result : undefined)),
     dispose: onDispose,
   };
-  return { engine, receive };
+  return { engine, receive, fail };
 }

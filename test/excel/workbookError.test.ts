@@ -1,0 +1,32 @@
+import { toWorkbookError, WorkbookError } from "../../src/excel/workbookError";
+
+/** An Office.js-like error: OfficeExtension.Error carries `code` next to `message`. */
+const officeError = (code: string) => Object.assign(new Error(`${code} (englischer Originaltext)`), { code });
+
+describe("toWorkbookError", () => {
+  it.each([
+    ["InvalidOperationInCellEditMode", "editMode", /Bearbeitungsmodus/],
+    ["RequestPayloadSizeLimitExceeded", "payloadTooLarge", /5 MB/],
+    ["ResponsePayloadSizeLimitExceeded", "payloadTooLarge", /Antwort von Excel ist zu groß/],
+    ["AccessDenied", "sheetProtected", /geschützt/],
+    ["InvalidOperation", "invalidOperation", /nicht zugelassen/],
+    ["InvalidSelection", "invalidSelection", /einzelne Zelle/],
+    ["ItemAlreadyExists", "itemExists", /gibt es in der Arbeitsmappe schon/],
+    ["InsertDeleteConflict", "conflict", /einfügen oder löschen/],
+  ])("maps %s to %s with a German hint", (code, kind, message) => {
+    const mapped = toWorkbookError(officeError(code));
+    expect(mapped.kind).toBe(kind);
+    expect(mapped.message).toMatch(message);
+    expect((mapped.innerError as Error).message).toContain(code);
+  });
+
+  it("no longer calls a plain InvalidOperation a protected sheet", () => {
+    expect(toWorkbookError(officeError("InvalidOperation")).message).not.toMatch(/geschützt/);
+  });
+
+  it("keeps unknown errors with their text and passes WorkbookErrors through", () => {
+    expect(toWorkbookError(new Error("kaputt")).message).toBe("Excel hat einen Fehler gemeldet: kaputt");
+    const own = new WorkbookError("tableChanged", "x");
+    expect(toWorkbookError(own)).toBe(own);
+  });
+});
