@@ -41,6 +41,8 @@ export interface ReviewWrite {
   readonly rows: Readonly<Record<string, number>>;
   /** How the Office adapter finds the rows again before writing (write by key). */
   readonly anchors: RowAnchors;
+  /** Header of the Bereich column next to `Cluster` (see `bereichColumnHeader`). Default "Bereich". */
+  readonly bereichHeader?: string;
   /** Protocol entries produced since the last write; appended, never rewritten. */
   readonly newEntries: readonly ProtocolEntry[];
   readonly settings: ReviewSettings;

@@ -7,8 +7,9 @@ import { columnLetter } from "../domain/columnLetter";
 import type { RawCell } from "../domain/inventory/types";
 import { clusterSheetRows } from "../domain/review/clusterSheet";
 import { protocolHeaderRow, protocolRows } from "../domain/review/protocolSheet";
-import { selectClusterNameByKey } from "../domain/review/reviewSelectors";
+import { selectBereichByKey, selectClusterNameByKey } from "../domain/review/reviewSelectors";
 import {
+  BEREICH_COLUMN_HEADER,
   CLUSTER_COLUMN_HEADER,
   CLUSTER_SHEET_NAME,
   PROTOCOL_SHEET_NAME,
@@ -66,7 +67,11 @@ interface OwnedColumn {
 /** The inventory columns a review write fills, in the order they are added when missing. */
 function ownedColumns(write: ReviewWrite): OwnedColumn[] {
   const clusterNames = selectClusterNameByKey(write.state);
-  return [{ header: CLUSTER_COLUMN_HEADER, valueOf: (key) => clusterNames.get(key) }];
+  const bereiche = selectBereichByKey(write.state);
+  return [
+    { header: CLUSTER_COLUMN_HEADER, valueOf: (key) => clusterNames.get(key) },
+    { header: write.bereichHeader ?? BEREICH_COLUMN_HEADER, valueOf: (key) => bereiche.get(key) },
+  ];
 }
 
 const sameHeader = (cell: unknown, header: string): boolean =>

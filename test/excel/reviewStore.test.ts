@@ -71,11 +71,11 @@ describe("reviewStore (Office.js)", () => {
     );
   });
 
-  it("writes the Cluster column next to the inventory as text and touches no other inventory cell", async () => {
+  it("writes the Cluster and Bereich columns next to the inventory as text and touches no other inventory cell", async () => {
     const { context, workbook } = setUp();
     const inventoryCells = () =>
       [...(workbook.sheets.find((s) => s.name === "Inventar")?.cells ?? [])].filter(
-        ([key]) => !key.endsWith(",4"),
+        ([key]) => !key.endsWith(",4") && !key.endsWith(",5"),
       );
     const before = structuredClone(inventoryCells());
     await writeReviewStore(context, writeOf(reviewed()));
@@ -90,7 +90,12 @@ describe("reviewStore (Office.js)", () => {
       "Cluster C1",
       "Cluster C1",
     ]);
+    expect(after.slice(2).map((row) => row[5])).toEqual([
+      "Bereich",
+      ...Array<string>(6).fill("Alle Prozesse"),
+    ]);
     expect(workbook.cell("Inventar", 5, 4)?.format).toBe("@");
+    expect(workbook.cell("Inventar", 5, 5)?.format).toBe("@");
     expect(workbook.cell("Cluster", 2, 6)?.formula).toBe("=COUNTIF('Inventar'!$E$4:$E$1048576,B2)");
   });
 

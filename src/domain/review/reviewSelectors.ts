@@ -59,6 +59,16 @@ export function selectClusterNameByKey(state: ReviewState): Map<string, string> 
   return names;
 }
 
+/** Bereich per process key (what the inventory's `Bereich` column shows). */
+export function selectBereichByKey(state: ReviewState): Map<string, string> {
+  const bereiche = new Map<string, string>();
+  for (const key of state.processOrder) {
+    const process = getProcess(state, key);
+    if (process !== undefined) bereiche.set(key, getCluster(state, process.clusterId)?.bereich ?? "");
+  }
+  return bereiche;
+}
+
 /** The cluster with this name (case- and space-insensitive) or id, if any. */
 export function selectClusterByNameOrId(state: ReviewState, text: string): ReviewCluster | undefined {
   const wanted = nameKey(text);

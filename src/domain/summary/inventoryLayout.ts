@@ -26,6 +26,18 @@ export const BEREICH_HEADER = "Bereich";
 const BEREICH_FALLBACK_HEADER = "Bereich (Übersicht)";
 
 /**
+ * Header of the add-in's Bereich column in this inventory: "Bereich", unless the user has a column of
+ * that name with a meaning of its own (a role, e.g. read as Fachbereich): then "Bereich (Übersicht)",
+ * so the user's column is never written over.
+ */
+export function bereichColumnHeader(inventory: Pick<Inventory, "headers" | "columns">): string {
+  const named = inventory.headers.findIndex((h) => h.trim().toLowerCase() === BEREICH_HEADER.toLowerCase());
+  if (named < 0) return BEREICH_HEADER;
+  const role = inventory.columns.find((c) => c.index === named)?.role ?? null;
+  return role === null ? BEREICH_HEADER : BEREICH_FALLBACK_HEADER;
+}
+
+/**
  * Resolves the column layout both the xlsx writer and the summary formulas use, so they cannot disagree.
  * An existing column with role `cluster` (or headed "Cluster") is reused instead of adding a second one.
  */
@@ -43,12 +55,11 @@ export function inventoryLayout(inventory: Inventory): InventoryLayout {
     clusterIndex = byName >= 0 ? byName : width;
   }
   roleIndex.cluster = clusterIndex;
-  const roleOf = new Map(inventory.columns.map((c) => [c.index, c.role] as const));
   const named = inventory.headers.findIndex((h) => h.trim().toLowerCase() === BEREICH_HEADER.toLowerCase());
-  const reusable = named >= 0 && named !== clusterIndex && (roleOf.get(named) ?? null) === null;
+  const bereichHeader = bereichColumnHeader(inventory);
+  const reusable = named >= 0 && named !== clusterIndex && bereichHeader === BEREICH_HEADER;
   const appendAt = Math.max(width, clusterIndex + 1);
   const bereichIndex = reusable ? named : appendAt;
-  const bereichHeader = named >= 0 && !reusable ? BEREICH_FALLBACK_HEADER : BEREICH_HEADER;
   const count = Math.max(appendAt, bereichIndex + 1);
   const headers: string[] = [];
   const seen = new Set<string>();

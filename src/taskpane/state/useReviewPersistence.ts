@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type Dispatch } from "react";
 import { REVIEW_SETTINGS_VERSION } from "../../domain/review/types";
 import type { ReviewWrite, WorkbookGateway } from "../../excel/gateway";
+import { bereichColumnHeader } from "../../domain/summary/inventoryLayout";
 import { rowAnchorsOf } from "./rowAnchorsOf";
 import type { FlowAction, FlowState } from "./flowReducer";
 
@@ -15,6 +16,7 @@ export function reviewWriteFor(state: FlowState, fromEntry: number): ReviewWrite
   for (const record of inventory.records) rows[record.key] = record.row;
   return {
     anchors: rowAnchorsOf(inventory),
+    bereichHeader: bereichColumnHeader(inventory),
     location: {
       sheetName: inventory.sheetName ?? grid.sheetName ?? "",
       ...(inventory.tableName === undefined ? {} : { tableName: inventory.tableName }),

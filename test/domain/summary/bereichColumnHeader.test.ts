@@ -1,0 +1,41 @@
+import { bereichColumnHeader, inventoryLayout } from "../../../src/domain/summary/inventoryLayout";
+import { makeInventory, sampleRows } from "../../support/summaryInventories";
+
+describe("the Bereich column of the inventory", () => {
+  const { inventory } = makeInventory(sampleRows(4));
+
+  it("is appended as 'Bereich' right after an appended Cluster column", () => {
+    const layout = inventoryLayout(inventory);
+    expect(layout.headers[layout.clusterIndex]).toBe("Cluster");
+    expect(layout.bereichIndex).toBe(layout.clusterIndex + 1);
+    expect(layout.headers[layout.bereichIndex]).toBe("Bereich");
+  });
+
+  it("never takes over a user's own 'Bereich' column that has a meaning of its own", () => {
+    const own = {
+      ...inventory,
+      headers: [...inventory.headers, "Bereich"],
+      columns: [
+        ...inventory.columns,
+        { header: "Bereich", index: inventory.headers.length, role: "fachbereich" as const, confidence: 0.8 },
+      ],
+    };
+    expect(bereichColumnHeader(own)).toBe("Bereich (Übersicht)");
+    const layout = inventoryLayout(own);
+    expect(layout.bereichIndex).not.toBe(inventory.headers.length);
+    expect(layout.headers[layout.bereichIndex]).toBe("Bereich (Übersicht)");
+  });
+
+  it("reuses a 'Bereich' column without a role (the add-in wrote it before)", () => {
+    const again = {
+      ...inventory,
+      headers: [...inventory.headers, "Bereich"],
+      columns: [
+        ...inventory.columns,
+        { header: "Bereich", index: inventory.headers.length, role: null, confidence: 0 },
+      ],
+    };
+    expect(bereichColumnHeader(again)).toBe("Bereich");
+    expect(inventoryLayout(again).bereichIndex).toBe(inventory.headers.length);
+  });
+});
