@@ -197,6 +197,7 @@ export function rerunWithDecisions(
   state = dropEmptied({ ...state, processes, processOrder, cannotLink: keptPairs }, before);
   state = placeInBereiche(state, result, { state: before, previousOf: match.previousOf });
   const summaryCounts: RerunCounts = {
+    withoutHistory: previous === null,
     ...counts,
     removed: match.vanished.length,
     recognisedByName: match.byName,

@@ -86,6 +86,14 @@ describe("rerunWithDecisions", () => {
     expect(summary.text).toContain("2 Handänderungen übernommen");
   });
 
+  it("without a stored review, takes the Cluster cells over as assignments and does not call them changes", () => {
+    const filled = records.map((r, i) => (i < 5 ? { ...r, cluster: i < 3 ? "Alpha" : "Beta" } : r));
+    const { state, summary } = rerunWithDecisions(null, filled, fakeEngine(3));
+    expect(state.processes["P0"]?.clusterId).toBe(state.processes["P2"]?.clusterId);
+    expect(summary.text).toBe("5 Zuordnungen aus der Spalte „Cluster“ übernommen, 4 Prozesse neu zugeordnet");
+    expect(summary.text).not.toContain("Handänderung");
+  });
+
   it("ignores hand edits into or out of a locked cluster and says so", () => {
     const edited = records.map((r) =>
       r.key === "P0" ? { ...r, cluster: "Meldewesen" } : r.key === "P7" ? { ...r, cluster: "Cluster C0" } : r,
