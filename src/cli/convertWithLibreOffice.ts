@@ -10,12 +10,19 @@ import { pathToFileURL } from "node:url";
  * command-line switch against it, so every run gets a fresh profile that forces recalculation on load
  * (platform notes §6). One profile per call: soffice fails when parallel runs share one.
  */
-const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
+function profileXml(locale: string | undefined): string {
+  // LibreOffice formats numbers and dates in a PDF by its own locale, not the file's (platform notes §6).
+  const l10n =
+    locale === undefined
+      ? ""
+      : `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${locale}</value></prop></item>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
+${l10n}</oor:items>
 `;
+}
 
 /** The soffice executable if installed (checked with `soffice --version`), else null. */
 export function findSoffice(command = "soffice"): string | null {
@@ -25,7 +32,8 @@ export function findSoffice(command = "soffice"): string | null {
 
 /**
  * Converts `input` with LibreOffice headless into `outDir` (`xlsx` = recalculated copy, `pdf` = print
- * layout), forcing recalculation on load. Resolves to the output path.
+ * layout), forcing recalculation on load; `locale` (e.g. "de-DE") sets the number and date format of a
+ * PDF. Resolves to the output path.
  * @throws Error (German message) when soffice fails or writes nothing — it can exit 0 without output.
  */
 export async function convertWithLibreOffice(
@@ -33,11 +41,12 @@ export async function convertWithLibreOffice(
   outDir: string,
   format: "xlsx" | "pdf",
   soffice = "soffice",
+  locale?: string,
 ): Promise<string> {
   const profile = await mkdtemp(join(tmpdir(), "pc-lo-"));
   try {
     await mkdir(join(profile, "user"), { recursive: true });
-    await writeFile(join(profile, "user", "registrymodifications.xcu"), PROFILE);
+    await writeFile(join(profile, "user", "registrymodifications.xcu"), profileXml(locale));
     await mkdir(outDir, { recursive: true });
     const args = [
       `-env:UserInstallation=${pathToFileURL(profile).href}`,

@@ -1,5 +1,7 @@
-import { writeFile } from "node:fs/promises";
-import { dirname, extname, resolve } from "node:path";
+import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { attachmentOnly } from "../xlsx/attachmentOnly";
 import { clusterProcesses } from "../../domain/clustering/clusterProcesses";
 import type { BereichSource, ClusterStrategy } from "../../domain/clustering/types";
 import type { Inventory, ReifegradModell } from "../../domain/inventory/types";
@@ -52,7 +54,8 @@ const HELP = [
   "  --drucksache TEXT        Kopfzeile „Anlage zu Drucksache Nr. …“",
   "  --modell 1.1|2.0         Reifegradmodell (Standard: das im Inventar häufigste, sonst 1.1)",
   "  --anlage                 je Cluster ein Anlageblatt mit den Prozessen",
-  "  --pdf                    zusätzlich PDF mit LibreOffice erzeugen (wenn installiert)",
+  "  --pdf                    zusätzlich ein PDF der Anlage (Übersicht, Diagramme, Anlageblätter) in",
+  "                           deutschem Zahlenformat, mit LibreOffice (wenn installiert)",
   "  --html DATEI             zusätzlich eine Seite für Einwohner*innen (eine HTML-Datei, ohne Skripte",
   "                           und ohne Verweise auf andere Adressen, zum Veröffentlichen)",
   "  --fresh                  frühere Prüfentscheidungen (Spalte „Cluster“, Blatt „Cluster“) nicht übernehmen",
@@ -278,12 +281,39 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
       if (findSoffice() === null) {
         io.stderr("LibreOffice (soffice) ist nicht installiert – es wurde kein PDF erzeugt.\n");
       } else {
-        const pdf = await convertWithLibreOffice(output, dirname(output), "pdf");
-        io.stdout(`PDF geschrieben: ${pdf}\n`);
+        const pdf = await writeAttachmentPdf(
+          report.buffer,
+          report.plan.sheets.map((sheet) => sheet.name),
+          output,
+        );
+        io.stdout(`PDF der Anlage geschrieben: ${pdf}\n`);
       }
     }
     return EXIT_OK;
   };
+}
+
+/**
+ * The PDF of the committee attachment only (overview, charts, annex sheets when asked), in German number
+ * and date format, next to `output` with its base name: rendered from a temporary copy in which every
+ * other sheet is hidden (`attachmentOnly`), so "Seite x von y" counts the attachment's pages.
+ */
+async function writeAttachmentPdf(
+  buffer: Buffer,
+  sheets: readonly string[],
+  output: string,
+): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "pc-anlage-"));
+  try {
+    const copy = join(dir, basename(output));
+    await writeFile(copy, await attachmentOnly(buffer, sheets));
+    const pdf = await convertWithLibreOffice(copy, dir, "pdf", "soffice", "de-DE");
+    const target = join(dirname(output), basename(pdf));
+    await copyFile(pdf, target);
+    return target;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** `prozesscluster report <inventory> -o <bericht.xlsx> …` */
