@@ -175,6 +175,26 @@ function ampelFormula(s: FormulaScope): string {
   return red.length === 0 ? greenPart : `IF(OR(${red.join(",")}),"rot",${greenPart})`;
 }
 
+/**
+ * The Ampel rule in words, naming only the criteria `ampelFormula` can compute from the inventory's
+ * columns (no "überfällig" without a date column, no "OZG-konform" without Reifegrad).
+ */
+export function ampelRuleText(has: (role: ColumnRole) => boolean, stand: string): string {
+  if (!ampelAvailable(has)) return "keine Ampel: dafür fehlen die Spalten Status, Reifegrad und Termin.";
+  const red: string[] = [];
+  if (has("termin")) red.push("mindestens ein Prozess überfällig");
+  if (has("status")) red.push("Anteil „nicht begonnen“ ≥ Schwelle rot");
+  const green: string[] = [];
+  if (has("status")) green.push("Online-Quote");
+  if (has("reifegrad")) green.push("Anteil OZG-konform");
+  const parts = [
+    ...(red.length === 0 ? [] : [`rot: ${red.join(" oder ")}`]),
+    ...(green.length === 0 ? [] : [`grün: ${green.join(" oder ")} ≥ Schwelle grün`]),
+    "sonst gelb",
+  ];
+  return `${parts.join("; ")}. Stand ${stand}.`;
+}
+
 /** True when the Ampel has at least one input. */
 export function ampelAvailable(has: (role: ColumnRole) => boolean): boolean {
   return has("status") || has("reifegrad") || has("termin");

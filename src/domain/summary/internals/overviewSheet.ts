@@ -11,6 +11,7 @@ import type {
 import { a1, clusterCriterion } from "./formulaText";
 import {
   ampelAvailable,
+  ampelRuleText,
   NAME_GREEN,
   NAME_RED,
   NAME_STICHTAG,
@@ -120,14 +121,7 @@ export function overviewSheet(p: OverviewParams): OverviewResult {
     meaning: { metric: "headline", cluster: null },
   });
   cells.push(text(6, 1, "Ampel-Regel:", "label"));
-  cells.push(
-    text(
-      6,
-      2,
-      `rot: mindestens ein Prozess überfällig oder Anteil „nicht begonnen“ ≥ Schwelle rot; grün: Online-Quote oder Anteil OZG-konform ≥ Schwelle grün; sonst gelb. Stand ${germanDate(p.stichtag)}.`,
-      "body",
-    ),
-  );
+  cells.push(text(6, 2, ampelRuleText(p.has, germanDate(p.stichtag)), "body"));
   cells.push(text(7, 1, "Schwelle grün:", "label"));
   cells.push({
     row: 7,

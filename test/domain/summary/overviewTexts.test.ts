@@ -1,3 +1,4 @@
+import { ampelRuleText } from "../../../src/domain/summary/internals/overviewColumns";
 import { bereichColumnHeader, inventoryLayout } from "../../../src/domain/summary/inventoryLayout";
 import { makeInventory, sampleRows } from "../../support/summaryInventories";
 
@@ -37,5 +38,18 @@ describe("the Bereich column of the inventory", () => {
     };
     expect(bereichColumnHeader(again)).toBe("Bereich");
     expect(inventoryLayout(again).bereichIndex).toBe(inventory.headers.length);
+  });
+});
+
+describe("the Ampel rule text", () => {
+  it("names only criteria the inventory's columns allow", () => {
+    const has = (roles: string[]) => (role: string) => roles.includes(role);
+    expect(ampelRuleText(has(["status", "reifegrad", "termin"]), "31.12.2026")).toBe(
+      "rot: mindestens ein Prozess überfällig oder Anteil „nicht begonnen“ ≥ Schwelle rot; grün: Online-Quote oder Anteil OZG-konform ≥ Schwelle grün; sonst gelb. Stand 31.12.2026.",
+    );
+    const noDate = ampelRuleText(has(["status"]), "31.12.2026");
+    expect(noDate).not.toContain("überfällig");
+    expect(noDate).not.toContain("OZG-konform");
+    expect(ampelRuleText(has([]), "31.12.2026")).toMatch(/^keine Ampel/);
   });
 });
