@@ -104,7 +104,7 @@ const flow: E2eTest = {
 
     // 2. Vorschlag: the count is live; the slider moves by keyboard.
     const count = page.getByTestId("cluster-count");
-    await count.getByText(/Teilprozesse → \d+ Cluster/).waitFor({ timeout: 30_000 });
+    await count.getByText(/Teilprozesse → \d+ Bereiche?, \d+ Cluster/).waitFor({ timeout: 30_000 });
     const before = await count.innerText();
     const slider = page.getByRole("slider", { name: "Feinheit" });
     await slider.focus();

@@ -13,6 +13,7 @@ import {
   ChevronDownRegular,
   ChevronRightRegular,
   EditRegular,
+  FolderArrowRightRegular,
   LockClosedRegular,
   LockOpenRegular,
 } from "@fluentui/react-icons";
@@ -77,6 +78,8 @@ export interface ClusterCardProps {
   readonly onRename: (clusterId: string, name: string) => void;
   readonly onLock: (clusterId: string, locked: boolean) => void;
   readonly onSplit: (clusterId: string, keys: readonly string[]) => void;
+  /** Opens "In Bereich verschieben" for this cluster. */
+  readonly onMoveToBereich: (clusterId: string) => void;
 }
 
 /** One cluster: name, size, reason, lock; expands to its members; a drop target for dragged processes. */
@@ -175,6 +178,14 @@ export const ClusterCard = memo(function ClusterCard(props: ClusterCardProps) {
             aria-label={formatText(strings.clusterRename, { name })}
             title={formatText(strings.clusterRename, { name })}
             onClick={() => setRenaming(name)}
+          />
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<FolderArrowRightRegular />}
+            aria-label={formatText(strings.clusterMoveBereich, { name })}
+            title={formatText(strings.clusterMoveBereich, { name })}
+            onClick={() => props.onMoveToBereich(cluster.id)}
           />
           <Button
             size="small"
