@@ -17,6 +17,7 @@ const useStyles = makeStyles({
     minWidth: 0,
     fontWeight: tokens.fontWeightSemibold,
     fontSize: tokens.fontSizeBase400,
+    color: tokens.colorNeutralForeground1,
   },
   rename: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center" },
   reason: { color: tokens.colorNeutralForeground3, paddingLeft: "36px", display: "block" },

@@ -26,7 +26,8 @@ const useStyles = makeStyles({
   reason: { color: tokens.colorNeutralForeground3, paddingLeft: "28px", display: "block" },
   clusters: { margin: 0, paddingLeft: "28px", listStyleType: "none" },
   cluster: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  muted: { color: tokens.colorNeutralForeground3 },
+  muted: { color: tokens.colorNeutralForeground3, display: "block", margin: 0 },
+  title: { display: "block", margin: 0 },
 });
 
 /** Clusters rendered per expanded Bereich before "Alle … zeigen"; keeps 10,000-row previews light. */
@@ -46,7 +47,7 @@ export function ProposalPreview({ model }: { readonly model: ProposalPreviewMode
     });
   return (
     <section aria-labelledby="preview-title" data-testid="proposal-preview">
-      <Subtitle2 as="h3" id="preview-title">
+      <Subtitle2 as="h3" id="preview-title" className={styles.title}>
         {strings.previewTitle}
       </Subtitle2>
       <Caption1 as="p" className={styles.muted}>

@@ -6,9 +6,6 @@ import {
   Button,
   Caption1,
   Field,
-  Radio,
-  RadioGroup,
-  Select,
   Slider,
   Spinner,
   Subtitle2,
@@ -17,11 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
-import {
-  CLUSTER_COLUMN_ROLES,
-  type ClusterOptions,
-  type ClusterStrategy,
-} from "../../domain/clustering/types";
+import { CLUSTER_COLUMN_ROLES, type ClusterOptions } from "../../domain/clustering/types";
 import { createReviewHistory } from "../../domain/review/reviewHistory";
 import { rerunWithDecisions } from "../../domain/review/rerunWithDecisions";
 import { reviewStateFromProposal } from "../../domain/review/reviewStateFromProposal";
@@ -35,6 +28,7 @@ import { makeStamp } from "../state/makeStamp";
 import { proposalPreview } from "../state/proposalPreview";
 import { useProposalModel } from "../state/useProposalModel";
 import { BereichSourceField } from "../components/BereichSourceField";
+import { StrategyField } from "../components/StrategyField";
 import { ProposalPreview } from "../components/ProposalPreview";
 import { useStepStyles } from "./stepStyles";
 
@@ -47,8 +41,6 @@ const useStyles = makeStyles({
   count: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, minHeight: "1.5em" },
   scale: { display: "flex", justifyContent: "space-between", color: tokens.colorNeutralForeground3 },
 });
-
-type StrategyKind = ClusterStrategy["kind"];
 
 /** Slider positions; the engine's granularity is position / SLIDER_STEPS. */
 const SLIDER_STEPS = 100;
@@ -91,13 +83,6 @@ export function ProposalStep() {
   const setGranularity = (value: number) => {
     dispatch({ type: "settingsChanged", settings: { granularity: value } });
     model.recut(value);
-  };
-
-  const setStrategy = (kind: StrategyKind) => {
-    dispatch({
-      type: "settingsChanged",
-      settings: { strategy: strategyFor(kind, columnChoices[0]?.index ?? 0), granularity: null },
-    });
   };
 
   const columnChoices = inventory.columns.filter(
@@ -145,36 +130,13 @@ export function ProposalStep() {
       <Title3 as="h2" id="proposal-title">
         {strings.proposalTitle}
       </Title3>
-      <Field label={strings.strategyLabel}>
-        <RadioGroup
-          value={settings.strategy.kind}
-          onChange={(_, data) => setStrategy(data.value as StrategyKind)}
-        >
-          <Radio value="auto" label={strings.strategyAuto} />
-          <Radio value="column" label={strings.strategyColumn} />
-          <Radio value="leika" label={strings.strategyLeika} />
-          <Radio value="text" label={strings.strategyText} />
-        </RadioGroup>
-      </Field>
-      {settings.strategy.kind === "column" && (
-        <Field label={strings.strategyColumnLabel}>
-          <Select
-            value={String(settings.strategy.column)}
-            onChange={(_, data) =>
-              dispatch({
-                type: "settingsChanged",
-                settings: { strategy: strategyFor("column", Number(data.value)), granularity: null },
-              })
-            }
-          >
-            {columnChoices.map((column) => (
-              <option key={column.index} value={column.index}>
-                {column.header}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      )}
+      <StrategyField
+        value={settings.strategy}
+        columns={columnChoices}
+        onChange={(strategy) =>
+          dispatch({ type: "settingsChanged", settings: { strategy, granularity: null } })
+        }
+      />
       <BereichSourceField
         value={settings.bereich}
         columns={columnChoices}
@@ -248,21 +210,4 @@ export function ProposalStep() {
       </div>
     </section>
   );
-}
-
-function strategyFor(kind: StrategyKind, column: number): ClusterStrategy {
-  switch (kind) {
-    case "auto":
-      return { kind: "auto" };
-    case "text":
-      return { kind: "text" };
-    case "leika":
-      return { kind: "leika", level: "object" };
-    case "column":
-      return { kind: "column", column };
-    default: {
-      const unreachable: never = kind;
-      return unreachable;
-    }
-  }
 }
