@@ -75,14 +75,17 @@ export function ReviewToolbar(props: ReviewToolbarProps) {
       >
         {formatText(strings.reviewMoveBereich, { count: props.clusters })}
       </Button>
-      <Button
-        size="small"
-        icon={<MergeRegular />}
-        disabled={props.bereiche < 2}
-        onClick={props.onMergeBereiche}
-      >
-        {formatText(strings.reviewMergeBereiche, { count: props.bereiche })}
-      </Button>
+      {/* Shown once a Bereich is ticked: a third row of buttons would take too much of a narrow pane. */}
+      {props.bereiche > 0 && (
+        <Button
+          size="small"
+          icon={<MergeRegular />}
+          disabled={props.bereiche < 2}
+          onClick={props.onMergeBereiche}
+        >
+          {formatText(strings.reviewMergeBereiche, { count: props.bereiche })}
+        </Button>
+      )}
     </div>
   );
 }
