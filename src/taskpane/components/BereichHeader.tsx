@@ -1,8 +1,9 @@
-import { Button, Caption1, Checkbox, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronRightRegular, EditRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { formatText } from "../i18n/formatText";
 import { useStrings } from "../i18n/LanguageContext";
+import { InlineRename } from "./InlineRename";
 
 const useStyles = makeStyles({
   head: {
@@ -19,7 +20,6 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase400,
     color: tokens.colorNeutralForeground1,
   },
-  rename: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center" },
   reason: { color: tokens.colorNeutralForeground3, paddingLeft: "36px", display: "block" },
 });
 
@@ -43,12 +43,7 @@ export function BereichHeader(props: BereichHeaderProps) {
   const { name } = props;
   const styles = useStyles();
   const strings = useStrings();
-  const [renaming, setRenaming] = useState<string | null>(null);
-  const save = () => {
-    const next = renaming?.trim() ?? "";
-    if (next !== "" && next !== name) props.onRename(next);
-    setRenaming(null);
-  };
+  const [renaming, setRenaming] = useState(false);
   return (
     <>
       <div className={styles.head}>
@@ -57,7 +52,7 @@ export function BereichHeader(props: BereichHeaderProps) {
           aria-label={formatText(strings.bereichSelect, { name })}
           onChange={(_, data) => props.onSelect(data.checked === true)}
         />
-        {renaming === null ? (
+        {!renaming ? (
           <Button
             appearance="transparent"
             className={styles.toggle}
@@ -69,22 +64,12 @@ export function BereichHeader(props: BereichHeaderProps) {
             {name}
           </Button>
         ) : (
-          <span className={styles.rename}>
-            <Input
-              size="small"
-              autoFocus
-              value={renaming}
-              aria-label={formatText(strings.bereichRenameLabel, { name })}
-              onChange={(_, data) => setRenaming(data.value)}
-              onKeyDown={(event) => {
-                if (event.key === "Enter") save();
-                if (event.key === "Escape") setRenaming(null);
-              }}
-            />
-            <Button size="small" appearance="primary" onClick={save}>
-              {strings.clusterRenameSave}
-            </Button>
-          </span>
+          <InlineRename
+            name={name}
+            label={formatText(strings.bereichRenameLabel, { name })}
+            onRename={props.onRename}
+            onDone={() => setRenaming(false)}
+          />
         )}
         <Caption1>
           {formatText(strings.previewSizes, { processes: props.processes, clusters: props.clusters })}
@@ -95,7 +80,7 @@ export function BereichHeader(props: BereichHeaderProps) {
           icon={<EditRegular />}
           aria-label={formatText(strings.bereichRename, { name })}
           title={formatText(strings.bereichRename, { name })}
-          onClick={() => setRenaming(name)}
+          onClick={() => setRenaming(true)}
         />
       </div>
       {props.reason !== "" && (
