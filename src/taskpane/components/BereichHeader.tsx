@@ -8,7 +8,7 @@ import { InlineRename } from "./InlineRename";
 const useStyles = makeStyles({
   head: {
     display: "grid",
-    gridTemplateColumns: "auto minmax(0, 1fr) auto auto",
+    gridTemplateColumns: "auto minmax(0, 1fr) auto",
     alignItems: "center",
     gap: tokens.spacingHorizontalXXS,
   },
@@ -71,9 +71,6 @@ export function BereichHeader(props: BereichHeaderProps) {
             onDone={() => setRenaming(false)}
           />
         )}
-        <Caption1>
-          {formatText(strings.previewSizes, { processes: props.processes, clusters: props.clusters })}
-        </Caption1>
         <Button
           size="small"
           appearance="subtle"
@@ -83,11 +80,11 @@ export function BereichHeader(props: BereichHeaderProps) {
           onClick={() => setRenaming(true)}
         />
       </div>
-      {props.reason !== "" && (
-        <Caption1 className={styles.reason} title={props.reason}>
-          {props.reason}
-        </Caption1>
-      )}
+      {/* Sizes and reason under the name, so a long name keeps the full width of the pane. */}
+      <Caption1 className={styles.reason} title={props.reason === "" ? undefined : props.reason}>
+        {formatText(strings.previewSizes, { processes: props.processes, clusters: props.clusters })}
+        {props.reason === "" ? "" : ` · ${props.reason}`}
+      </Caption1>
     </>
   );
 }
