@@ -61,6 +61,9 @@ describe("Vorschlag step: Bereiche", () => {
     // "Keine Bereiche": one Bereich.
     fireEvent.change(screen.getByRole("combobox", { name: "Bereiche" }), { target: { value: "off" } });
     await waitFor(() => expect(previewGroups()).toHaveLength(1));
+    expect(screen.getByTestId("cluster-count").textContent).toMatch(
+      /^6 Teilprozesse → 1 Bereich, \d+ Cluster$/,
+    );
     expect(writeReview).not.toHaveBeenCalled();
 
     fireEvent.click(screen.getByRole("button", { name: "Vorschlag übernehmen" }));

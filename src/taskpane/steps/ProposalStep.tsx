@@ -167,11 +167,14 @@ export function ProposalStep() {
             preview === null ? (
               formatText(strings.proposalCount, { processes: inventory.records.length, clusters: count })
             ) : (
-              formatText(strings.proposalHeadline, {
-                processes: inventory.records.length,
-                bereiche: preview.bereiche.length,
-                clusters: count,
-              })
+              formatText(
+                preview.bereiche.length === 1 ? strings.proposalHeadlineOne : strings.proposalHeadline,
+                {
+                  processes: inventory.records.length,
+                  bereiche: preview.bereiche.length,
+                  clusters: count,
+                },
+              )
             )
           ) : (
             <Spinner size="tiny" label={strings.proposalComputing} labelPosition="after" />

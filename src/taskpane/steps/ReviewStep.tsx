@@ -141,7 +141,7 @@ export function ReviewStep({ saveStatus }: { readonly saveStatus: SaveStatus }) 
         {strings.reviewTitle}
       </Title3>
       <Subtitle2 as="p" role="status" aria-live="polite" data-testid="review-headline">
-        {formatText(strings.proposalHeadline, {
+        {formatText(groups.length === 1 ? strings.proposalHeadlineOne : strings.proposalHeadline, {
           processes: present.processOrder.length,
           bereiche: groups.length,
           clusters: views.length + singles.length,
