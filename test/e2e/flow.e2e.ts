@@ -35,7 +35,20 @@ function clusterOf(snap: WorkbookSnapshot, name: string): unknown {
   return row[clusterColumn];
 }
 
+/** Cell of column `header` in the inventory row whose name column holds `name`. */
+function inventoryCell(snap: WorkbookSnapshot, name: string, header: string): unknown {
+  const inventory = sheetOf(snap, "Prozessinventar");
+  const column = (inventory.rows[0] ?? []).findIndex((h) => h === header);
+  check(column >= 0, `inventory has no ${header} column`);
+  const row = inventory.rows.find((r) => r.includes(name));
+  check(row !== undefined, `no inventory row named ${name}`);
+  return row[column];
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 const cards = (page: Page) => page.locator("li[data-cluster-id]");
+const bereichGroups = (page: Page) => page.locator("li[data-bereich]");
 
 async function expand(card: Locator): Promise<void> {
   const button = card.getByRole("button", { name: /^Mitglieder von/ });
@@ -104,7 +117,7 @@ const flow: E2eTest = {
 
     // 2. Vorschlag: the count is live; the slider moves by keyboard.
     const count = page.getByTestId("cluster-count");
-    await count.getByText(/Teilprozesse → \d+ Cluster/).waitFor({ timeout: 30_000 });
+    await count.getByText(/Teilprozesse → \d+ Bereiche?, \d+ Cluster/).waitFor({ timeout: 30_000 });
     const before = await count.innerText();
     const slider = page.getByRole("slider", { name: "Feinheit" });
     await slider.focus();
@@ -117,6 +130,16 @@ const flow: E2eTest = {
       )
       .catch(() => undefined);
     metric("Vorschlag: Anzahl bei Standard / feiner", `${before} / ${await count.innerText()}`);
+    // The Bereich preview: groups with sizes before anything is written; the first one opened.
+    const preview = page.getByTestId("proposal-preview");
+    await preview.locator("li[data-bereich]").first().waitFor();
+    const previewGroups = await preview.locator("li[data-bereich]").count();
+    metric("Vorschlag: Bereiche in der Vorschau", `${previewGroups} (${await count.innerText()})`);
+    await preview.locator("li[data-bereich]").first().getByRole("button").first().click();
+    await preview.locator("li[data-bereich] ul li").first().waitFor();
+    await preview.scrollIntoViewIfNeeded();
+    await screenshot("vorschlag-bereiche");
+    await axe(page, "vorschlag-bereiche");
     await page.getByRole("button", { name: "Erweitert" }).click();
     await page.getByRole("textbox", { name: /Synonyme/ }).waitFor();
     await screenshot("vorschlag");
@@ -200,6 +223,14 @@ const flow: E2eTest = {
     await page.getByRole("checkbox", { name: `Cluster „${mergeA}“ auswählen` }).check();
     await page.getByRole("checkbox", { name: `Cluster „${mergeB}“ auswählen` }).check();
     await page.getByRole("button", { name: "Auswahl zusammenführen (2)" }).click();
+    const mergeDialog = page.getByRole("dialog", { name: "Cluster zusammenführen" });
+    await mergeDialog.waitFor();
+    await axe(page, "merge-dialog", ["[role=dialog]"]);
+    await mergeDialog
+      .getByRole("radio", { name: new RegExp(`^${escapeRegExp(mergeA)} \\(\\d+\\)$`) })
+      .check();
+    await mergeDialog.getByRole("button", { name: "Zusammenführen" }).click();
+    await mergeDialog.waitFor({ state: "detached" });
     await page
       .getByRole("checkbox", { name: `Cluster „${mergeB}“ auswählen` })
       .waitFor({ state: "detached" });
@@ -222,7 +253,58 @@ const flow: E2eTest = {
     await page.keyboard.press("Control+y");
     await unlock.waitFor();
     await page.getByText("In der Arbeitsmappe gespeichert.").waitFor();
+
+    // Bereiche: rename the first one inline, then move a cluster of another Bereich into it.
+    const firstBereich = (await bereichGroups(page).first().getAttribute("data-bereich")) ?? "";
+    const bereichRenamed = "Ordnung und Verkehr (geprüft)";
+    await page.getByRole("button", { name: `Bereich „${firstBereich}“ umbenennen` }).click();
+    const bereichInput = page.getByRole("textbox", { name: `Neuer Name für Bereich „${firstBereich}“` });
+    await bereichInput.fill(bereichRenamed);
+    await bereichInput.press("Enter");
+    const renamedGroup = page.locator(`li[data-bereich="${bereichRenamed}"]`);
+    await renamedGroup.waitFor();
+    const outside = page.locator(
+      `li[data-bereich]:not([data-bereich="${bereichRenamed}"]) li[data-cluster-id]`,
+    );
+    check((await outside.count()) > 0, "no cluster outside the first Bereich to move");
+    const movedCluster = await clusterName(outside.first());
+    const movedId = (await outside.first().getAttribute("data-cluster-id")) ?? "";
+    await expand(outside.first());
+    const movedMember = (await memberNames(page.locator(`li[data-cluster-id="${movedId}"]`)))[0] ?? "";
+    await page
+      .getByRole("button", { name: `„${movedCluster}“ in einen anderen Bereich verschieben …` })
+      .click();
+    const bereichDialog = page.getByRole("dialog", { name: "In Bereich verschieben" });
+    await bereichDialog.waitFor();
+    const bereichConfirm = bereichDialog.getByRole("button", { name: "Verschieben" });
+    check(await bereichConfirm.isDisabled(), "Bereich dialog confirms before a target is chosen");
+    await bereichDialog
+      .getByRole("combobox", { name: "Ziel-Bereich" })
+      .selectOption({ label: bereichRenamed });
+    await screenshot("bereich-verschieben");
+    await axe(page, "bereich-dialog", ["[role=dialog]"]);
+    await bereichConfirm.click();
+    await bereichDialog.waitFor({ state: "detached" });
+    await renamedGroup.locator(`li[data-cluster-id="${movedId}"]`).waitFor();
+    await page.getByText("In der Arbeitsmappe gespeichert.").waitFor();
+    await page.waitForFunction(
+      ([name, expected]) => {
+        const snap = (
+          window as unknown as { __prozesscluster: { snapshot: () => WorkbookSnapshot } }
+        ).__prozesscluster.snapshot();
+        const inv = snap.sheets.find((s) => s.name === "Prozessinventar");
+        const col = inv?.rows[0]?.indexOf("Bereich") ?? -1;
+        return inv?.rows.some((r) => r.includes(name) && r[col] === expected) === true;
+      },
+      [movedMember, bereichRenamed] as const,
+      { timeout: 5_000 },
+    );
+    // Close the opened clusters so the screenshot shows the Bereich groups.
+    const openClusters = page.locator('li[data-cluster-id] button[aria-expanded="true"]');
+    while ((await openClusters.count()) > 0) await openClusters.first().click();
+    await page.getByTestId("review-headline").scrollIntoViewIfNeeded();
     await screenshot("geprueft");
+    await axe(page, "geprueft");
 
     // Workbook after the review.
     const reviewed = await snapshot(page);
@@ -234,8 +316,32 @@ const flow: E2eTest = {
     const definitions = sheetOf(reviewed, "Cluster");
     checkEqual(
       definitions.rows[0],
-      ["ID", "Name", "Beschreibung", "gesperrt", "Herkunft", "Begründung", "Anzahl"],
+      [
+        "ID",
+        "Name",
+        "Beschreibung",
+        "gesperrt",
+        "Herkunft",
+        "Begründung",
+        "Anzahl",
+        "Bereich",
+        "Bereich-Herkunft",
+        "Bereich-Begründung",
+      ],
       "definitions header",
+    );
+    checkEqual(
+      inventoryCell(reviewed, movedMember, "Bereich"),
+      bereichRenamed,
+      "Bereich of the moved cluster",
+    );
+    const movedRow = definitions.rows.find((row) => row[0] === movedId);
+    check(movedRow !== undefined, `moved cluster ${movedId} not in definitions`);
+    checkEqual(movedRow[7], bereichRenamed, "Bereich of the moved cluster in definitions");
+    checkEqual(String(movedRow[8]).toLowerCase(), "manuell", "Bereich-Herkunft of the moved cluster");
+    check(
+      !definitions.rows.slice(1).some((row) => row[7] === firstBereich),
+      `renamed Bereich ${firstBereich} still in definitions`,
     );
     const renamedRow = definitions.rows.find((row) => row[1] === renamed);
     check(renamedRow !== undefined, "renamed cluster not in definitions");

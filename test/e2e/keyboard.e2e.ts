@@ -22,7 +22,7 @@ export const keyboardOnly: E2eTest = {
     await page.keyboard.press("Enter");
     await page
       .getByTestId("cluster-count")
-      .getByText(/→ \d+ Cluster/)
+      .getByText(/→ \d+ Bereiche?, \d+ Cluster/)
       .waitFor({ timeout: 30_000 });
     await tabTo("Vorschlag übernehmen");
     await page.keyboard.press("Enter");

@@ -20,7 +20,9 @@ export const largeInventory: E2eTest = {
     await page.getByText(/3\.000 Teilprozesse erkannt/).waitFor({ timeout: 30_000 });
     await page.getByRole("button", { name: "Spalten bestätigen" }).click();
     const count = page.getByTestId("cluster-count");
-    await count.getByText(/3\.000 Teilprozesse → [\d.]+ Cluster/).waitFor({ timeout: 60_000 });
+    await count
+      .getByText(/3\.000 Teilprozesse → [\d.]+ Bereiche?, [\d.]+ Cluster/)
+      .waitFor({ timeout: 60_000 });
     const slider = page.getByRole("slider", { name: "Feinheit" });
     await slider.focus();
     for (let i = 0; i < 5; i += 1) await page.keyboard.press("ArrowRight");

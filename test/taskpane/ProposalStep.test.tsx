@@ -45,7 +45,7 @@ describe("Vorschlag step", () => {
       true,
     );
     await act(async () => gate.resolve());
-    expect(await screen.findByText(/6 Teilprozesse → \d+ Cluster/)).toBeTruthy();
+    expect(await screen.findByText(/6 Teilprozesse → \d+ Bereiche?, \d+ Cluster/)).toBeTruthy();
   });
 
   it("shows an engine failure in the one error bar (error)", async () => {
@@ -73,11 +73,15 @@ describe("Vorschlag step", () => {
     const slider = screen.getByRole("slider", { name: "Feinheit" });
     fireEvent.change(slider, { target: { value: "0" } });
     await waitFor(() =>
-      expect(status.textContent).toBe(`6 Teilprozesse → ${countClusters(model, 0)} Cluster`),
+      expect(status.textContent).toMatch(
+        new RegExp(`^6 Teilprozesse → \\d+ Bereiche?, ${countClusters(model, 0)} Cluster$`),
+      ),
     );
     fireEvent.change(slider, { target: { value: "100" } });
     await waitFor(() =>
-      expect(status.textContent).toBe(`6 Teilprozesse → ${countClusters(model, 1)} Cluster`),
+      expect(status.textContent).toMatch(
+        new RegExp(`^6 Teilprozesse → \\d+ Bereiche?, ${countClusters(model, 1)} Cluster$`),
+      ),
     );
   });
 
@@ -91,7 +95,7 @@ describe("Vorschlag step", () => {
     expect(synonyms.value).toContain("kfz = kraftfahrzeug");
     fireEvent.change(synonyms, { target: { value: "kfz = kraftfahrzeug\nhund = hundesteuer" } });
     fireEvent.click(screen.getByRole("button", { name: "Listen übernehmen" }));
-    await screen.findByText(/6 Teilprozesse → \d+ Cluster/);
+    await screen.findByText(/6 Teilprozesse → \d+ Bereiche?, \d+ Cluster/);
 
     fireEvent.click(screen.getByRole("button", { name: "Vorschlag übernehmen" }));
     await screen.findByRole("heading", { name: "Prüfen" });

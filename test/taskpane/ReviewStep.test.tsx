@@ -20,7 +20,7 @@ const clusterNames = (write: ReviewWrite) =>
 
 // These tests render the whole pane (Fluent UI in jsdom) and walk through earlier steps; on a busy CI
 // machine that takes longer than Jest's 5 s default.
-jest.setTimeout(30_000);
+jest.setTimeout(90_000);
 
 describe("Prüfen step", () => {
   it("lists clusters with size and writes renames and locks; Ctrl+Z / Ctrl+Y undo and redo (data)", async () => {
@@ -82,9 +82,22 @@ describe("Prüfen step", () => {
     fireEvent.click(screen.getByRole("checkbox", { name: `Cluster „${nameOf(b!)}“ auswählen` }));
     const mergedAway = [nameOf(a!), nameOf(b!)];
     fireEvent.click(screen.getByRole("button", { name: "Auswahl zusammenführen (2)" }));
+    const mergeDialog = await screen.findByRole("dialog", { name: "Cluster zusammenführen" });
+    // Both names are offered, the larger cluster's preselected; a free name is possible too.
+    const offered = within(mergeDialog).getAllByRole("radio");
+    expect(offered).toHaveLength(3);
+    expect((offered[0] as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(within(mergeDialog).getByRole("radio", { name: "Eigener Name" }));
+    const submit = within(mergeDialog).getByRole("button", { name: "Zusammenführen" });
+    expect((submit as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(within(mergeDialog).getByRole("textbox", { name: "Eigener Name für das Ergebnis" }), {
+      target: { value: "Zusammengeführt" },
+    });
+    fireEvent.click(submit);
     await waitFor(() => {
       const names = clusterNames(lastWrite(writeReview));
-      expect(mergedAway.filter((n) => names.includes(n))).toHaveLength(1);
+      expect(mergedAway.filter((n) => names.includes(n))).toHaveLength(0);
+      expect(names).toContain("Zusammengeführt");
     });
   });
 

@@ -27,7 +27,7 @@ export async function openData(): Promise<void> {
 export async function openProposal(): Promise<void> {
   await openData();
   fireEvent.click(screen.getByRole("button", { name: "Spalten bestätigen" }));
-  await screen.findByText(/6 Teilprozesse → \d+ Cluster/, {}, { timeout: 5000 });
+  await screen.findByText(/6 Teilprozesse → \d+ Bereiche?, \d+ Cluster/, {}, { timeout: 5000 });
 }
 
 /** … → Prüfen, waiting until the first write reached the gateway. */

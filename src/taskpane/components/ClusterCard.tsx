@@ -3,7 +3,6 @@ import {
   Button,
   Caption1,
   Checkbox,
-  Input,
   ToggleButton,
   makeStyles,
   mergeClasses,
@@ -13,6 +12,7 @@ import {
   ChevronDownRegular,
   ChevronRightRegular,
   EditRegular,
+  FolderArrowRightRegular,
   LockClosedRegular,
   LockOpenRegular,
 } from "@fluentui/react-icons";
@@ -20,6 +20,7 @@ import { memo, useState } from "react";
 import type { ClusterView } from "../../domain/review/reviewSelectors";
 import { formatText } from "../i18n/formatText";
 import { useStrings } from "../i18n/LanguageContext";
+import { InlineRename } from "./InlineRename";
 import { MemberRow, PROCESS_DRAG_TYPE } from "./MemberRow";
 
 const useStyles = makeStyles({
@@ -57,7 +58,6 @@ const useStyles = makeStyles({
     overflow: "hidden",
   },
   tools: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXXS },
-  rename: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center" },
   members: { margin: `${tokens.spacingVerticalXS} 0 0`, padding: 0, listStyleType: "none" },
   footer: { paddingBlock: tokens.spacingVerticalXS },
 });
@@ -77,6 +77,8 @@ export interface ClusterCardProps {
   readonly onRename: (clusterId: string, name: string) => void;
   readonly onLock: (clusterId: string, locked: boolean) => void;
   readonly onSplit: (clusterId: string, keys: readonly string[]) => void;
+  /** Opens "In Bereich verschieben" for this cluster. */
+  readonly onMoveToBereich: (clusterId: string) => void;
 }
 
 /** One cluster: name, size, reason, lock; expands to its members; a drop target for dragged processes. */
@@ -85,19 +87,13 @@ export const ClusterCard = memo(function ClusterCard(props: ClusterCardProps) {
   const { cluster, members } = view;
   const styles = useStyles();
   const strings = useStrings();
-  const [renaming, setRenaming] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState(false);
   const [dropping, setDropping] = useState(false);
   const picked = members
     .filter((member) => selectedMembers?.has(member.key) === true)
     .map((member) => member.key);
   const name = cluster.name;
   const membersId = `members-${cluster.id}`;
-
-  const saveRename = () => {
-    if (renaming !== null && renaming.trim() !== "" && renaming.trim() !== name)
-      props.onRename(cluster.id, renaming.trim());
-    setRenaming(null);
-  };
 
   return (
     <li
@@ -125,25 +121,15 @@ export const ClusterCard = memo(function ClusterCard(props: ClusterCardProps) {
           aria-label={formatText(strings.clusterSelect, { name })}
           onChange={(_, data) => props.onSelect(cluster.id, data.checked === true)}
         />
-        {renaming === null ? (
+        {!renaming ? (
           <span className={styles.name}>{name}</span>
         ) : (
-          <span className={styles.rename}>
-            <Input
-              size="small"
-              autoFocus
-              value={renaming}
-              aria-label={formatText(strings.clusterRenameLabel, { name })}
-              onChange={(_, data) => setRenaming(data.value)}
-              onKeyDown={(event) => {
-                if (event.key === "Enter") saveRename();
-                if (event.key === "Escape") setRenaming(null);
-              }}
-            />
-            <Button size="small" appearance="primary" onClick={saveRename}>
-              {strings.clusterRenameSave}
-            </Button>
-          </span>
+          <InlineRename
+            name={name}
+            label={formatText(strings.clusterRenameLabel, { name })}
+            onRename={(to) => props.onRename(cluster.id, to)}
+            onDone={() => setRenaming(false)}
+          />
         )}
         <Badge
           appearance="tint"
@@ -174,7 +160,15 @@ export const ClusterCard = memo(function ClusterCard(props: ClusterCardProps) {
             icon={<EditRegular />}
             aria-label={formatText(strings.clusterRename, { name })}
             title={formatText(strings.clusterRename, { name })}
-            onClick={() => setRenaming(name)}
+            onClick={() => setRenaming(true)}
+          />
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<FolderArrowRightRegular />}
+            aria-label={formatText(strings.clusterMoveBereich, { name })}
+            title={formatText(strings.clusterMoveBereich, { name })}
+            onClick={() => props.onMoveToBereich(cluster.id)}
           />
           <Button
             size="small"

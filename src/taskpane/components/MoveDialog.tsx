@@ -31,11 +31,15 @@ export interface MoveDialogProps {
   readonly onCancel: () => void;
 }
 
-/** "Verschieben nach …": the keyboard (and context menu) way to move processes to another cluster. */
+/**
+ * "Verschieben nach …": the keyboard (and context menu) way to move processes to another cluster.
+ * Nothing is preselected and "Verschieben" stays disabled until a target is chosen, so Enter alone never
+ * moves a process somewhere the reviewer did not pick.
+ */
 export function MoveDialog({ count, targets, onMove, onCancel }: MoveDialogProps) {
   const styles = useStyles();
   const strings = useStrings();
-  const [target, setTarget] = useState(targets[0]?.id ?? NEW_CLUSTER);
+  const [target, setTarget] = useState("");
   const [newName, setNewName] = useState(strings.moveDialogNewName);
   return (
     <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onCancel()}>
@@ -43,6 +47,7 @@ export function MoveDialog({ count, targets, onMove, onCancel }: MoveDialogProps
         <form
           onSubmit={(event) => {
             event.preventDefault();
+            if (target === "") return;
             onMove(target, newName.trim() === "" ? strings.moveDialogNewName : newName.trim());
           }}
         >
@@ -52,12 +57,15 @@ export function MoveDialog({ count, targets, onMove, onCancel }: MoveDialogProps
               <p id="move-dialog-text">{formatText(strings.moveDialogText, { count })}</p>
               <Field label={strings.moveDialogTarget}>
                 <Select value={target} onChange={(_, data) => setTarget(data.value)} autoFocus>
-                  <option value={NEW_CLUSTER}>{strings.moveDialogNew}</option>
+                  <option value="" disabled>
+                    {strings.dialogChoose}
+                  </option>
                   {targets.map((option) => (
                     <option key={option.id} value={option.id}>
                       {option.name}
                     </option>
                   ))}
+                  <option value={NEW_CLUSTER}>{strings.moveDialogNew}</option>
                 </Select>
               </Field>
               {target === NEW_CLUSTER && (
@@ -67,7 +75,7 @@ export function MoveDialog({ count, targets, onMove, onCancel }: MoveDialogProps
               )}
             </DialogContent>
             <DialogActions>
-              <Button type="submit" appearance="primary">
+              <Button type="submit" appearance="primary" disabled={target === ""}>
                 {strings.moveDialogConfirm}
               </Button>
               <Button onClick={onCancel}>{strings.moveDialogCancel}</Button>

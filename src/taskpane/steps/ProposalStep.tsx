@@ -6,9 +6,6 @@ import {
   Button,
   Caption1,
   Field,
-  Radio,
-  RadioGroup,
-  Select,
   Slider,
   Spinner,
   Subtitle2,
@@ -16,8 +13,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
-import { CLUSTER_COLUMN_ROLES, type ClusterStrategy } from "../../domain/clustering/types";
+import { useMemo, useRef, useState } from "react";
+import { CLUSTER_COLUMN_ROLES, type ClusterOptions } from "../../domain/clustering/types";
 import { createReviewHistory } from "../../domain/review/reviewHistory";
 import { rerunWithDecisions } from "../../domain/review/rerunWithDecisions";
 import { reviewStateFromProposal } from "../../domain/review/reviewStateFromProposal";
@@ -28,26 +25,27 @@ import { useFlow } from "../FlowContext";
 import { formatText } from "../i18n/formatText";
 import { useStrings } from "../i18n/LanguageContext";
 import { makeStamp } from "../state/makeStamp";
-import type { ClusterEngine, ModelSummary } from "../worker/clusterProtocol";
+import { proposalPreview } from "../state/proposalPreview";
+import { useProposalModel } from "../state/useProposalModel";
+import { BereichSourceField } from "../components/BereichSourceField";
+import { StrategyField } from "../components/StrategyField";
+import { ProposalPreview } from "../components/ProposalPreview";
 import { useStepStyles } from "./stepStyles";
 
 // The Änderungsprotokoll is a committee annex in German whatever the pane's language (as the review
 // domain's own entries are).
 const PROTOCOL_ACCEPTED = "Vorschlag übernommen";
 const PROTOCOL_RERUN = "Neu berechnet, Prüfentscheidungen beibehalten";
-import { markTiming } from "../state/markTiming";
 
 const useStyles = makeStyles({
   count: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, minHeight: "1.5em" },
   scale: { display: "flex", justifyContent: "space-between", color: tokens.colorNeutralForeground3 },
 });
 
-type StrategyKind = ClusterStrategy["kind"];
-
 /** Slider positions; the engine's granularity is position / SLIDER_STEPS. */
 const SLIDER_STEPS = 100;
 
-/** Step 2: choose how to cluster and how finely, with a live cluster count computed in the worker. */
+/** Step 2: choose how to cluster, how finely and where the Bereiche come from, with a live preview. */
 export function ProposalStep() {
   const styles = { ...useStepStyles(), ...useStyles() };
   const strings = useStrings();
@@ -55,50 +53,28 @@ export function ProposalStep() {
   const { showError } = useErrors();
   const { state, dispatch, createEngine } = useFlow();
   const { inventory, settings } = state;
-  const engine = useRef<ClusterEngine | null>(null);
-  const [summary, setSummary] = useState<ModelSummary | null>(null);
-  const [count, setCount] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
-  const latestCount = useRef(0);
   // The model is rebuilt only when its inputs change; a granularity chosen earlier is reused then.
   const chosenGranularity = useRef(settings.granularity);
   chosenGranularity.current = settings.granularity;
-
-  useEffect(() => {
-    const created = createEngine();
-    engine.current = created;
-    return () => {
-      engine.current = null;
-      created.dispose();
-    };
-  }, [createEngine]);
-
-  // Build the model once per input; the slider only re-cuts it.
-  useEffect(() => {
-    const current = engine.current;
-    if (current === null || inventory === null) return;
-    let cancelled = false;
-    setSummary(null);
-    markTiming("propose:start");
-    current
-      .build(inventory.records, {
-        strategy: settings.strategy,
-        synonyms: settings.synonyms,
-        stopWords: settings.stopWords,
-        ...(chosenGranularity.current === null ? {} : { granularity: chosenGranularity.current }),
-      })
-      .then((built) => {
-        if (cancelled) return;
-        markTiming("propose:ready");
-        setSummary(built);
-        setCount(built.count);
-      })
-      .catch((error: unknown) => !cancelled && showError(error));
-    return () => {
-      cancelled = true;
-    };
+  const options = useMemo<ClusterOptions>(
+    () => ({
+      strategy: settings.strategy,
+      bereich: settings.bereich,
+      synonyms: settings.synonyms,
+      stopWords: settings.stopWords,
+      ...(inventory === null ? {} : { headers: inventory.headers }),
+      ...(chosenGranularity.current === null ? {} : { granularity: chosenGranularity.current }),
+    }),
     // The granularity is deliberately not a dependency: moving the slider must not rebuild the model.
-  }, [inventory, settings.strategy, settings.synonyms, settings.stopWords, showError]);
+    [inventory, settings.strategy, settings.bereich, settings.synonyms, settings.stopWords],
+  );
+  const model = useProposalModel(createEngine, inventory?.records ?? null, options, showError);
+  const { summary, count, cut } = model;
+  const preview = useMemo(
+    () => (cut === null ? null : proposalPreview(cut, strings.previewAllLabel)),
+    [cut, strings.previewAllLabel],
+  );
 
   if (inventory === null) return null;
   const granularity = settings.granularity ?? summary?.granularity ?? 0.5;
@@ -106,18 +82,7 @@ export function ProposalStep() {
 
   const setGranularity = (value: number) => {
     dispatch({ type: "settingsChanged", settings: { granularity: value } });
-    const request = ++latestCount.current;
-    engine.current
-      ?.count(value)
-      .then((next) => request === latestCount.current && setCount(next))
-      .catch(showError);
-  };
-
-  const setStrategy = (kind: StrategyKind) => {
-    dispatch({
-      type: "settingsChanged",
-      settings: { strategy: strategyFor(kind, columnChoices[0]?.index ?? 0), granularity: null },
-    });
+    model.recut(value);
   };
 
   const columnChoices = inventory.columns.filter(
@@ -125,7 +90,7 @@ export function ProposalStep() {
   );
 
   const accept = async () => {
-    const current = engine.current;
+    const current = model.engine.current;
     if (current === null) return;
     setBusy(true);
     try {
@@ -165,36 +130,18 @@ export function ProposalStep() {
       <Title3 as="h2" id="proposal-title">
         {strings.proposalTitle}
       </Title3>
-      <Field label={strings.strategyLabel}>
-        <RadioGroup
-          value={settings.strategy.kind}
-          onChange={(_, data) => setStrategy(data.value as StrategyKind)}
-        >
-          <Radio value="auto" label={strings.strategyAuto} />
-          <Radio value="column" label={strings.strategyColumn} />
-          <Radio value="leika" label={strings.strategyLeika} />
-          <Radio value="text" label={strings.strategyText} />
-        </RadioGroup>
-      </Field>
-      {settings.strategy.kind === "column" && (
-        <Field label={strings.strategyColumnLabel}>
-          <Select
-            value={String(settings.strategy.column)}
-            onChange={(_, data) =>
-              dispatch({
-                type: "settingsChanged",
-                settings: { strategy: strategyFor("column", Number(data.value)), granularity: null },
-              })
-            }
-          >
-            {columnChoices.map((column) => (
-              <option key={column.index} value={column.index}>
-                {column.header}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      )}
+      <StrategyField
+        value={settings.strategy}
+        columns={columnChoices}
+        onChange={(strategy) =>
+          dispatch({ type: "settingsChanged", settings: { strategy, granularity: null } })
+        }
+      />
+      <BereichSourceField
+        value={settings.bereich}
+        columns={columnChoices}
+        onChange={(bereich) => dispatch({ type: "settingsChanged", settings: { bereich } })}
+      />
       <div className={styles.section}>
         <Field label={strings.granularityLabel}>
           <Slider
@@ -217,12 +164,29 @@ export function ProposalStep() {
         </div>
         <div className={styles.count} role="status" aria-live="polite" data-testid="cluster-count">
           {ready ? (
-            formatText(strings.proposalCount, { processes: inventory.records.length, clusters: count })
+            preview === null ? (
+              formatText(strings.proposalCount, { processes: inventory.records.length, clusters: count })
+            ) : (
+              formatText(
+                preview.bereiche.length === 1 ? strings.proposalHeadlineOne : strings.proposalHeadline,
+                {
+                  processes: inventory.records.length,
+                  bereiche: preview.bereiche.length,
+                  clusters: count,
+                },
+              )
+            )
           ) : (
             <Spinner size="tiny" label={strings.proposalComputing} labelPosition="after" />
           )}
         </div>
+        {preview !== null && preview.why !== "" && (
+          <Caption1 className={styles.muted} data-testid="bereich-why">
+            {preview.why}
+          </Caption1>
+        )}
       </div>
+      {ready && preview !== null && <ProposalPreview model={preview} />}
       <Accordion collapsible>
         <AccordionItem value="advanced">
           <AccordionHeader as="h3" size="small">
@@ -249,21 +213,4 @@ export function ProposalStep() {
       </div>
     </section>
   );
-}
-
-function strategyFor(kind: StrategyKind, column: number): ClusterStrategy {
-  switch (kind) {
-    case "auto":
-      return { kind: "auto" };
-    case "text":
-      return { kind: "text" };
-    case "leika":
-      return { kind: "leika", level: "object" };
-    case "column":
-      return { kind: "column", column };
-    default: {
-      const unreachable: never = kind;
-      return unreachable;
-    }
-  }
 }

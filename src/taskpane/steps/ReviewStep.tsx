@@ -8,13 +8,12 @@ import {
   useArrowNavigationGroup,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowRedoRegular, ArrowUndoRegular, MergeRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   lockCluster,
-  mergeClusters,
   moveProcesses,
   redo,
+  renameBereich,
   renameCluster,
   splitCluster,
   undo,
@@ -23,34 +22,32 @@ import {
 import { canRedo, canUndo } from "../../domain/review/reviewHistory";
 import { selectClustersSorted, selectSingletons } from "../../domain/review/reviewSelectors";
 import type { HistoryAction } from "../../domain/review/types";
-import { ClusterCard } from "../components/ClusterCard";
-import { MemberRow } from "../components/MemberRow";
-import { MoveDialog, NEW_CLUSTER } from "../components/MoveDialog";
+import { BereichGroup, type CardHandlers } from "../components/BereichGroup";
+import { ReviewDialogs } from "../components/ReviewDialogs";
+import { ReviewToolbar } from "../components/ReviewToolbar";
 import { useErrors } from "../ErrorContext";
 import { useFlow } from "../FlowContext";
 import { formatText } from "../i18n/formatText";
 import { useStrings } from "../i18n/LanguageContext";
+import { selectBereichGroups } from "../state/bereichGroups";
+import { filterBereichGroups } from "../state/filterBereichGroups";
 import { makeStamp } from "../state/makeStamp";
+import { newClusterId } from "../state/newClusterId";
+import { useReviewCommands } from "../state/useReviewCommands";
+import { useReviewSelection } from "../state/useReviewSelection";
 import type { SaveStatus } from "../state/useReviewPersistence";
+import { useUndoShortcuts } from "../state/useUndoShortcuts";
 import { useStepStyles } from "./stepStyles";
 
 const useStyles = makeStyles({
-  toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
-  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  singles: { margin: 0, padding: 0, listStyleType: "none" },
+  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   status: { color: tokens.colorNeutralForeground3, minHeight: "1.2em" },
 });
 
-/** A fresh id for a reviewer-made cluster; the time part keeps ids unique across sessions. */
-let idCounter = 0;
-function newClusterId(): string {
-  idCounter += 1;
-  return `manuell-${Date.now().toString(36)}-${idCounter}`;
-}
-
-type MoveRequest = { readonly fromClusterId: string; readonly keys: readonly string[] };
-
-/** Step 3: the cluster list with move, merge, split, rename, lock, undo/redo; every change is saved. */
+/**
+ * Step 3: clusters grouped by Bereich, with move, merge, split, rename, lock of clusters, rename, merge
+ * and split of Bereiche, and undo/redo; every change is saved.
+ */
 export function ReviewStep({ saveStatus }: { readonly saveStatus: SaveStatus }) {
   const styles = { ...useStepStyles(), ...useStyles() };
   const strings = useStrings();
@@ -58,42 +55,21 @@ export function ReviewStep({ saveStatus }: { readonly saveStatus: SaveStatus }) 
   const { state, dispatch } = useFlow();
   const history = state.review;
   const [query, setQuery] = useState("");
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
-  const [memberSelection, setMemberSelection] = useState<ReadonlyMap<string, ReadonlySet<string>>>(new Map());
-  const [moving, setMoving] = useState<MoveRequest | null>(null);
-
-  // The lists are one Tab stop each; arrow keys move between the controls inside (rows by position),
-  // so a keyboard user does not need a hundred Tabs to get past 25 clusters.
+  const selection = useReviewSelection();
+  // The list is one Tab stop; arrow keys move between the controls inside (rows by position), so a
+  // keyboard user does not need a hundred Tabs to get past 25 clusters.
   const listNavigation = useArrowNavigationGroup({ axis: "grid-linear", memorizeCurrent: true });
   const act = useCallback((action: HistoryAction) => dispatch({ type: "review", action }), [dispatch]);
+  useUndoShortcuts(
+    useCallback(() => act(undo(makeStamp())), [act]),
+    useCallback(() => act(redo(makeStamp())), [act]),
+  );
 
   // A refused action (e.g. moving out of a locked cluster) is explained once, in the error bar.
   const lastError = history?.lastError ?? null;
   useEffect(() => {
     if (lastError !== null) showError(lastError);
   }, [lastError, history, showError]);
-
-  // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) anywhere in the pane, except inside text fields with their own undo.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey)) return;
-      const target = event.target as HTMLElement | null;
-      if (
-        target !== null &&
-        (target.tagName === "INPUT" || target.tagName === "TEXTAREA") &&
-        (target as HTMLInputElement).type !== "checkbox"
-      )
-        return;
-      const key = event.key.toLowerCase();
-      if (key === "z" && !event.shiftKey) act(undo(makeStamp()));
-      else if (key === "y" || (key === "z" && event.shiftKey)) act(redo(makeStamp()));
-      else return;
-      event.preventDefault();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [act]);
 
   const rows = useMemo(() => {
     const byKey: Record<string, number> = {};
@@ -104,116 +80,92 @@ export function ReviewStep({ saveStatus }: { readonly saveStatus: SaveStatus }) 
   const present = history?.present;
   const views = useMemo(() => (present === undefined ? [] : selectClustersSorted(present)), [present]);
   const singles = useMemo(() => (present === undefined ? [] : selectSingletons(present)), [present]);
+  const groups = useMemo(
+    () => (present === undefined ? [] : selectBereichGroups(present, views, singles)),
+    [present, views, singles],
+  );
+  const commands = useReviewCommands(present, views, groups, selection, act);
+  const { openDialog, moveClustersToBereich } = commands;
+  const { selectCluster, expandCluster, toggleMember, clearMembers } = selection;
 
-  const onSelect = useCallback((id: string, on: boolean) => setSelected((prev) => toggled(prev, id, on)), []);
-  const onExpand = useCallback((id: string, on: boolean) => setExpanded((prev) => toggled(prev, id, on)), []);
-  const onToggleMember = useCallback(
-    (clusterId: string, key: string, on: boolean) =>
-      setMemberSelection((prev) =>
-        new Map(prev).set(clusterId, toggled(prev.get(clusterId) ?? new Set(), key, on)),
-      ),
-    [],
+  const cards = useMemo<CardHandlers>(
+    () => ({
+      rows,
+      reasons: state.memberReasons,
+      onSelect: selectCluster,
+      onExpand: expandCluster,
+      onToggleMember: toggleMember,
+      onMoveMembers: (fromClusterId, keys) => openDialog({ kind: "moveProcesses", fromClusterId, keys }),
+      onDropProcess: (key, to) => act(moveProcesses([key], to, makeStamp())),
+      onRename: (id, name) => act(renameCluster(id, name, makeStamp())),
+      onLock: (id, on) => act(on ? lockCluster(id, makeStamp()) : unlockCluster(id, makeStamp())),
+      onSplit: (id, keys) => {
+        const name = formatText(strings.splitName, { name: present?.clusters[id]?.name ?? "" });
+        act(splitCluster(id, keys, newClusterId(), name, makeStamp()));
+        clearMembers(id);
+      },
+      onMoveToBereich: (id) => moveClustersToBereich([id]),
+    }),
+    [
+      rows,
+      state.memberReasons,
+      selectCluster,
+      expandCluster,
+      toggleMember,
+      clearMembers,
+      act,
+      openDialog,
+      present,
+      strings.splitName,
+      moveClustersToBereich,
+    ],
   );
-  const onMoveMembers = useCallback(
-    (fromClusterId: string, keys: readonly string[]) => setMoving({ fromClusterId, keys }),
-    [],
-  );
-  const onDropProcess = useCallback(
-    (key: string, to: string) => act(moveProcesses([key], to, makeStamp())),
+  const onRenameBereich = useCallback(
+    (from: string, to: string) => act(renameBereich(from, to, makeStamp())),
     [act],
   );
-  const onRename = useCallback(
-    (id: string, name: string) => act(renameCluster(id, name, makeStamp())),
-    [act],
-  );
-  const onLock = useCallback(
-    (id: string, on: boolean) => act(on ? lockCluster(id, makeStamp()) : unlockCluster(id, makeStamp())),
-    [act],
-  );
-  const onSplit = useCallback(
-    (id: string, keys: readonly string[]) => {
-      const name = formatText(strings.splitName, { name: present?.clusters[id]?.name ?? "" });
-      act(splitCluster(id, keys, newClusterId(), name, makeStamp()));
-      setMemberSelection((prev) => new Map(prev).set(id, new Set()));
-    },
-    [act, present, strings.splitName],
+  const onMoveSingle = useCallback(
+    (fromClusterId: string, key: string) => openDialog({ kind: "moveProcesses", fromClusterId, keys: [key] }),
+    [openDialog],
   );
 
   if (history === null || present === undefined) {
     return <Caption1>{strings.reportUnavailable}</Caption1>;
   }
-
-  const needle = query.trim().toLowerCase();
-  const visible =
-    needle === ""
-      ? views
-      : views.filter(
-          (view) =>
-            view.cluster.name.toLowerCase().includes(needle) ||
-            view.members.some((m) => m.name.toLowerCase().includes(needle)),
-        );
-  const chosen = views.filter((view) => selected.has(view.cluster.id));
-
-  const merge = () => {
-    const [target, ...rest] = [...chosen].sort((a, b) => b.members.length - a.members.length);
-    if (target === undefined || rest.length === 0) return;
-    act(
-      mergeClusters(
-        rest.map((view) => view.cluster.id),
-        target.cluster.id,
-        makeStamp(),
-      ),
-    );
-    setSelected(new Set());
-  };
-
-  const completeMove = (to: string, newName: string) => {
-    if (moving === null) return;
-    if (to === NEW_CLUSTER)
-      act(splitCluster(moving.fromClusterId, moving.keys, newClusterId(), newName, makeStamp()));
-    else act(moveProcesses(moving.keys, to, makeStamp()));
-    setMemberSelection((prev) => new Map(prev).set(moving.fromClusterId, new Set()));
-    setMoving(null);
-  };
-
-  const targets = views
-    .filter((view) => view.cluster.id !== moving?.fromClusterId)
-    .map((view) => ({ id: view.cluster.id, name: view.cluster.name }))
-    .sort((a, b) => a.name.localeCompare(b.name, "de-DE"));
+  const visible = filterBereichGroups(groups, query);
+  const searching = query.trim() !== "";
 
   return (
     <section className={styles.root} aria-labelledby="review-title">
       <Title3 as="h2" id="review-title">
         {strings.reviewTitle}
       </Title3>
-      <Subtitle2 as="p" role="status" aria-live="polite">
+      <Subtitle2 as="p" role="status" aria-live="polite" data-testid="review-headline">
+        {formatText(groups.length === 1 ? strings.proposalHeadlineOne : strings.proposalHeadline, {
+          processes: present.processOrder.length,
+          bereiche: groups.length,
+          clusters: views.length + singles.length,
+        })}
+      </Subtitle2>
+      <Caption1 as="p">
         {formatText(strings.reviewSummary, {
           processes: present.processOrder.length,
           clusters: views.length,
           singles: singles.length,
         })}
-      </Subtitle2>
-      <div className={styles.toolbar} role="toolbar" aria-label={strings.reviewTitle}>
-        <Button
-          size="small"
-          icon={<ArrowUndoRegular />}
-          disabled={!canUndo(history)}
-          onClick={() => act(undo(makeStamp()))}
-          aria-label={strings.reviewUndo}
-          title={strings.reviewUndo}
-        />
-        <Button
-          size="small"
-          icon={<ArrowRedoRegular />}
-          disabled={!canRedo(history)}
-          onClick={() => act(redo(makeStamp()))}
-          aria-label={strings.reviewRedo}
-          title={strings.reviewRedo}
-        />
-        <Button size="small" icon={<MergeRegular />} disabled={chosen.length < 2} onClick={merge}>
-          {formatText(strings.reviewMerge, { count: chosen.length })}
-        </Button>
-      </div>
+      </Caption1>
+      <ReviewToolbar
+        label={strings.reviewTitle}
+        canUndo={canUndo(history)}
+        canRedo={canRedo(history)}
+        clusters={commands.chosenClusters.length}
+        bereiche={commands.chosenBereiche.length}
+        onUndo={() => act(undo(makeStamp()))}
+        onRedo={() => act(redo(makeStamp()))}
+        onMergeClusters={commands.askMergeClusters}
+        onMoveClusters={() => moveClustersToBereich(commands.chosenClusters.map((v) => v.cluster.id))}
+        onMergeBereiche={commands.askMergeBereiche}
+      />
       <SearchBox
         size="small"
         placeholder={strings.reviewSearch}
@@ -227,67 +179,36 @@ export function ReviewStep({ saveStatus }: { readonly saveStatus: SaveStatus }) 
       </Caption1>
       {visible.length === 0 && <Caption1>{strings.reviewNoMatch}</Caption1>}
       <ul className={styles.list} aria-label={strings.reviewTitle} {...listNavigation}>
-        {visible.map((view) => (
-          <ClusterCard
-            key={view.cluster.id}
-            view={view}
-            selected={selected.has(view.cluster.id)}
-            expanded={expanded.has(view.cluster.id)}
-            selectedMembers={memberSelection.get(view.cluster.id)}
-            rows={rows}
-            reasons={state.memberReasons}
-            onSelect={onSelect}
-            onExpand={onExpand}
-            onToggleMember={onToggleMember}
-            onMoveMembers={onMoveMembers}
-            onDropProcess={onDropProcess}
-            onRename={onRename}
-            onLock={onLock}
-            onSplit={onSplit}
+        {visible.map((group) => (
+          <BereichGroup
+            key={group.name}
+            group={group}
+            open={searching || !selection.collapsed.has(group.name)}
+            selected={selection.bereiche.has(group.name)}
+            selectedClusters={selection.clusters}
+            expandedClusters={selection.expanded}
+            memberSelection={selection.members}
+            cards={cards}
+            onToggle={(name, open) => selection.collapseBereich(name, !open)}
+            onSelect={selection.selectBereich}
+            onRename={onRenameBereich}
+            onMoveSingle={onMoveSingle}
           />
         ))}
       </ul>
-      <section className={styles.section} aria-labelledby="singles-title">
-        <Subtitle2 as="h3" id="singles-title">
-          {formatText(strings.reviewSingles, { count: singles.length })}
-        </Subtitle2>
-        <Caption1 className={styles.muted}>{strings.reviewSinglesHint}</Caption1>
-        <ul className={styles.singles} aria-labelledby="singles-title" {...listNavigation}>
-          {singles
-            .filter((single) => needle === "" || single.name.toLowerCase().includes(needle))
-            .map((single) => (
-              <MemberRow
-                key={single.key}
-                processKey={single.key}
-                name={single.name}
-                row={rows[single.key]}
-                reason={state.memberReasons[single.key]}
-                selected={false}
-                onMove={(key) => setMoving({ fromClusterId: single.clusterId, keys: [key] })}
-              />
-            ))}
-        </ul>
-      </section>
       <div className={styles.footer}>
         <Button appearance="primary" onClick={() => dispatch({ type: "goTo", step: "report" })}>
           {strings.reviewToReport}
         </Button>
       </div>
-      {moving !== null && (
-        <MoveDialog
-          count={moving.keys.length}
-          targets={targets}
-          onMove={completeMove}
-          onCancel={() => setMoving(null)}
-        />
-      )}
+      <ReviewDialogs
+        dialog={commands.dialog}
+        clusterTargets={commands.clusterTargets}
+        onMoveProcesses={commands.completeMoveProcesses}
+        onMoveClusters={commands.completeMoveClusters}
+        onMerge={commands.completeMerge}
+        onClose={() => openDialog(null)}
+      />
     </section>
   );
-}
-
-function toggled(set: ReadonlySet<string>, value: string, on: boolean): ReadonlySet<string> {
-  const next = new Set(set);
-  if (on) next.add(value);
-  else next.delete(value);
-  return next;
 }

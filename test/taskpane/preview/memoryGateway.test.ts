@@ -95,8 +95,19 @@ describe("in-memory workbook gateway", () => {
       "Fahrzeuge",
       "Fahrzeuge",
     ]);
+    // The Bereich column sits right after Cluster, inside the table, filled with each cluster's Bereich.
+    const bereichColumn = inventory.rows[0]!.indexOf("Bereich");
+    expect(bereichColumn).toBe(clusterColumn + 1);
+    const kfzBereich = renamed.present.clusters["kfz"]!.bereich;
+    expect(kfzBereich).not.toBe("");
+    expect(inventory.rows.slice(1, 4).map((row) => row[bereichColumn])).toEqual([
+      kfzBereich,
+      kfzBereich,
+      kfzBereich,
+    ]);
+    expect(inventory.rows.filter((row) => row[0] === "Bereich" || row.includes("Bereich"))).toHaveLength(1);
     expect(snap.tables.find((t) => t.name === SAMPLE_TABLE)?.columnCount).toBe(
-      SMALL_INVENTORY[0]!.length + 1,
+      SMALL_INVENTORY[0]!.length + 2,
     );
     const definitions = snap.sheets.find((s) => s.name === "Cluster")!;
     expect(definitions.rows.some((row) => row.includes("Fahrzeuge"))).toBe(true);

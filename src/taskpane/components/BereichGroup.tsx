@@ -1,0 +1,111 @@
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { memo } from "react";
+import { formatText } from "../i18n/formatText";
+import { useStrings } from "../i18n/LanguageContext";
+import type { BereichGroupView } from "../state/bereichGroups";
+import { BereichHeader } from "./BereichHeader";
+import { ClusterCard, type ClusterCardProps } from "./ClusterCard";
+import { MemberRow } from "./MemberRow";
+
+const useStyles = makeStyles({
+  group: {
+    listStyleType: "none",
+    borderLeft: `3px solid ${tokens.colorBrandStroke2}`,
+    paddingLeft: tokens.spacingHorizontalXS,
+  },
+  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  singles: { margin: `${tokens.spacingVerticalXS} 0 0`, padding: 0, listStyleType: "none" },
+  singlesTitle: {
+    color: tokens.colorNeutralForeground3,
+    display: "block",
+    paddingTop: tokens.spacingVerticalXS,
+  },
+});
+
+/** What a Bereich group passes on to each of its cluster cards (the per-cluster fields are filled in here). */
+export type CardHandlers = Omit<ClusterCardProps, "view" | "selected" | "expanded" | "selectedMembers">;
+
+export interface BereichGroupProps {
+  /** The group, already filtered by the search. */
+  readonly group: BereichGroupView;
+  readonly open: boolean;
+  readonly selected: boolean;
+  readonly selectedClusters: ReadonlySet<string>;
+  readonly expandedClusters: ReadonlySet<string>;
+  readonly memberSelection: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly cards: CardHandlers;
+  readonly onToggle: (name: string, open: boolean) => void;
+  readonly onSelect: (name: string, on: boolean) => void;
+  readonly onRename: (from: string, to: string) => void;
+  /** "Verschieben nach …" for an Einzelprozess (from its own cluster). */
+  readonly onMoveSingle: (clusterId: string, key: string) => void;
+}
+
+/**
+ * One Bereich of the Prüfen list: its head, then (when open) its clusters, largest first, and its
+ * Einzelprozesse as a compact sub-list. A closed group renders no cards, which keeps long lists light.
+ */
+export const BereichGroup = memo(function BereichGroup(props: BereichGroupProps) {
+  const { group, open, cards } = props;
+  const styles = useStyles();
+  const strings = useStrings();
+  const bodyId = `bereich-${encodeURIComponent(group.name)}`;
+  return (
+    <li className={styles.group} data-bereich={group.name} aria-label={group.name}>
+      <BereichHeader
+        name={group.name}
+        reason={group.reason}
+        processes={group.processes}
+        clusters={group.clusters.length + group.singles.length}
+        open={open}
+        selected={props.selected}
+        controls={bodyId}
+        onToggle={() => props.onToggle(group.name, !open)}
+        onSelect={(on) => props.onSelect(group.name, on)}
+        onRename={(to) => props.onRename(group.name, to)}
+      />
+      {open && (
+        <div id={bodyId}>
+          <ul className={styles.list}>
+            {group.clusters.map((view) => (
+              <ClusterCard
+                key={view.cluster.id}
+                {...cards}
+                view={view}
+                selected={props.selectedClusters.has(view.cluster.id)}
+                expanded={props.expandedClusters.has(view.cluster.id)}
+                selectedMembers={props.memberSelection.get(view.cluster.id)}
+              />
+            ))}
+          </ul>
+          {group.singles.length > 0 && (
+            <>
+              <Caption1 className={styles.singlesTitle}>
+                {formatText(strings.bereichSingles, { name: group.name, count: group.singles.length })}
+              </Caption1>
+              <ul
+                className={styles.singles}
+                aria-label={formatText(strings.bereichSingles, {
+                  name: group.name,
+                  count: group.singles.length,
+                })}
+              >
+                {group.singles.map((single) => (
+                  <MemberRow
+                    key={single.key}
+                    processKey={single.key}
+                    name={single.name}
+                    row={cards.rows[single.key]}
+                    reason={cards.reasons[single.key]}
+                    selected={false}
+                    onMove={(key) => props.onMoveSingle(single.clusterId, key)}
+                  />
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+    </li>
+  );
+});

@@ -1,0 +1,119 @@
+import {
+  Badge,
+  Button,
+  Caption1,
+  Subtitle2,
+  makeStyles,
+  tokens,
+  useArrowNavigationGroup,
+} from "@fluentui/react-components";
+import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import { formatText } from "../i18n/formatText";
+import { useStrings } from "../i18n/LanguageContext";
+import type { PreviewBereich, ProposalPreviewModel } from "../state/proposalPreview";
+
+const useStyles = makeStyles({
+  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column" },
+  group: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBlock: tokens.spacingVerticalXXS },
+  head: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", alignItems: "center" },
+  toggle: {
+    justifyContent: "flex-start",
+    textAlign: "start",
+    minWidth: 0,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  reason: { color: tokens.colorNeutralForeground3, paddingLeft: "28px", display: "block" },
+  clusters: { margin: 0, paddingLeft: "28px", listStyleType: "none" },
+  cluster: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground3, display: "block", margin: 0 },
+  title: { display: "block", margin: 0 },
+});
+
+/** Clusters rendered per expanded Bereich before "Alle … zeigen"; keeps 10,000-row previews light. */
+const FIRST_CLUSTERS = 50;
+
+/** The proposal as Bereiche (collapsible; only expanded ones render their clusters) before anything is written. */
+export function ProposalPreview({ model }: { readonly model: ProposalPreviewModel }) {
+  const styles = useStyles();
+  const strings = useStrings();
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const navigation = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
+  const toggle = (id: string) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  return (
+    <section aria-labelledby="preview-title" data-testid="proposal-preview">
+      <Subtitle2 as="h3" id="preview-title" className={styles.title}>
+        {strings.previewTitle}
+      </Subtitle2>
+      <Caption1 as="p" className={styles.muted}>
+        {strings.previewHint}
+      </Caption1>
+      <ul className={styles.list} aria-labelledby="preview-title" {...navigation}>
+        {model.bereiche.map((bereich) => (
+          <PreviewGroup key={bereich.id} bereich={bereich} open={open.has(bereich.id)} onToggle={toggle} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function PreviewGroup(props: {
+  readonly bereich: PreviewBereich;
+  readonly open: boolean;
+  readonly onToggle: (id: string) => void;
+}) {
+  const { bereich, open } = props;
+  const styles = useStyles();
+  const strings = useStrings();
+  const [all, setAll] = useState(false);
+  const shown = all ? bereich.clusters : bereich.clusters.slice(0, FIRST_CLUSTERS);
+  const listId = `preview-${bereich.id}`;
+  const clusterCount = bereich.clusters.length + bereich.singles;
+  return (
+    <li className={styles.group} data-bereich={bereich.label}>
+      <div className={styles.head}>
+        <Button
+          appearance="transparent"
+          className={styles.toggle}
+          icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
+          aria-expanded={open}
+          aria-controls={open ? listId : undefined}
+          onClick={() => props.onToggle(bereich.id)}
+        >
+          {bereich.label}
+        </Button>
+        <Caption1>
+          {formatText(strings.previewSizes, { processes: bereich.processes, clusters: clusterCount })}
+        </Caption1>
+      </div>
+      {bereich.reason !== "" && <Caption1 className={styles.reason}>{bereich.reason}</Caption1>}
+      {open && (
+        <ul className={styles.clusters} id={listId}>
+          {shown.map((cluster) => (
+            <li key={cluster.id} className={styles.cluster}>
+              <span>{cluster.label}</span>
+              <Badge appearance="tint" color="informative">
+                {cluster.size}
+              </Badge>
+            </li>
+          ))}
+          {bereich.singles > 0 && (
+            <li className={styles.muted}>{formatText(strings.previewSingles, { count: bereich.singles })}</li>
+          )}
+          {!all && bereich.clusters.length > FIRST_CLUSTERS && (
+            <li>
+              <Button size="small" appearance="subtle" onClick={() => setAll(true)}>
+                {formatText(strings.previewShowAll, { count: bereich.clusters.length })}
+              </Button>
+            </li>
+          )}
+        </ul>
+      )}
+    </li>
+  );
+}

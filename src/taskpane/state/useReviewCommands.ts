@@ -1,0 +1,122 @@
+import { useCallback, useMemo, useState } from "react";
+import {
+  mergeBereiche,
+  mergeClusters,
+  moveClustersToBereich,
+  moveProcesses,
+  renameCluster,
+  splitCluster,
+} from "../../domain/review/reviewActions";
+import type { ClusterView } from "../../domain/review/reviewSelectors";
+import type { HistoryAction, ReviewState } from "../../domain/review/types";
+import { NEW_CLUSTER } from "../components/MoveDialog";
+import type { ReviewDialog } from "../components/ReviewDialogs";
+import type { BereichGroupView } from "./bereichGroups";
+import { makeStamp } from "./makeStamp";
+import { newClusterId } from "./newClusterId";
+import { suggestMergeName } from "./suggestMergeName";
+import type { ReviewSelection } from "./useReviewSelection";
+
+/**
+ * The Prüfen step's dialog-driven commands: which dialog is open, and what its confirmation does
+ * (move processes, move clusters to a Bereich, merge clusters or Bereiche under a chosen name).
+ */
+export function useReviewCommands(
+  present: ReviewState | undefined,
+  views: readonly ClusterView[],
+  groups: readonly BereichGroupView[],
+  selection: ReviewSelection,
+  act: (action: HistoryAction) => void,
+) {
+  const [dialog, openDialog] = useState<ReviewDialog | null>(null);
+  const chosenClusters = views.filter((view) => selection.clusters.has(view.cluster.id));
+  const chosenBereiche = groups.filter((group) => selection.bereiche.has(group.name));
+  const processNames = useMemo(
+    () =>
+      new Set(Object.values(present?.processes ?? {}).map((p) => p.name.trim().toLocaleLowerCase("de-DE"))),
+    [present],
+  );
+
+  const moveToBereich = useCallback(
+    (clusterIds: readonly string[]) => {
+      const current = new Set(clusterIds.map((id) => present?.clusters[id]?.bereich ?? ""));
+      const bereiche = groups
+        .map((group) => group.name)
+        .filter((name) => !(current.size === 1 && current.has(name)))
+        .sort((a, b) => a.localeCompare(b, "de-DE"));
+      openDialog({ kind: "moveClusters", clusterIds, bereiche });
+    },
+    [present, groups],
+  );
+
+  const askMergeClusters = () => {
+    const candidates = [...chosenClusters]
+      .sort((a, b) => b.members.length - a.members.length)
+      .map((view) => ({ name: view.cluster.name, size: view.members.length }));
+    openDialog({ kind: "mergeClusters", candidates, suggested: suggestMergeName(candidates, processNames) });
+  };
+  const askMergeBereiche = () => {
+    const candidates = chosenBereiche.map((group) => ({ name: group.name, size: group.processes }));
+    openDialog({ kind: "mergeBereiche", candidates, suggested: suggestMergeName(candidates) });
+  };
+
+  const completeMerge = (name: string) => {
+    if (dialog?.kind === "mergeBereiche") {
+      act(
+        mergeBereiche(
+          chosenBereiche.map((group) => group.name),
+          name,
+          makeStamp(),
+        ),
+      );
+      selection.clearBereiche();
+    } else if (dialog?.kind === "mergeClusters") {
+      // The cluster whose name was chosen absorbs the others, so its name (and description) is kept;
+      // a free name goes to the largest cluster.
+      const sorted = [...chosenClusters].sort((a, b) => b.members.length - a.members.length);
+      const target = sorted.find((view) => view.cluster.name === name) ?? sorted[0];
+      if (target === undefined) return;
+      const sources = sorted.filter((view) => view !== target).map((view) => view.cluster.id);
+      act(mergeClusters(sources, target.cluster.id, makeStamp()));
+      if (target.cluster.name !== name) act(renameCluster(target.cluster.id, name, makeStamp()));
+      selection.clearClusters();
+    }
+    openDialog(null);
+  };
+
+  const completeMoveProcesses = (to: string, newName: string) => {
+    if (dialog?.kind !== "moveProcesses") return;
+    if (to === NEW_CLUSTER)
+      act(splitCluster(dialog.fromClusterId, dialog.keys, newClusterId(), newName, makeStamp()));
+    else act(moveProcesses(dialog.keys, to, makeStamp()));
+    selection.clearMembers(dialog.fromClusterId);
+    openDialog(null);
+  };
+
+  const completeMoveClusters = (bereich: string) => {
+    if (dialog?.kind !== "moveClusters") return;
+    act(moveClustersToBereich(dialog.clusterIds, bereich, makeStamp()));
+    selection.clearClusters();
+    openDialog(null);
+  };
+
+  const from = dialog?.kind === "moveProcesses" ? dialog.fromClusterId : undefined;
+  const clusterTargets = views
+    .filter((view) => view.cluster.id !== from)
+    .map((view) => ({ id: view.cluster.id, name: view.cluster.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, "de-DE"));
+
+  return {
+    dialog,
+    openDialog,
+    chosenClusters,
+    chosenBereiche,
+    clusterTargets,
+    moveClustersToBereich: moveToBereich,
+    askMergeClusters,
+    askMergeBereiche,
+    completeMerge,
+    completeMoveProcesses,
+    completeMoveClusters,
+  };
+}
