@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { ClusterOptions } from "../../src/domain/clustering/types";
+import type { WorkerClusterOptions } from "../../src/taskpane/worker/clusterProtocol";
 import type { ReviewWrite } from "../../src/excel/gateway";
 import type { ClusterEngine } from "../../src/taskpane/worker/clusterProtocol";
 import { createInlineClusterEngine } from "../../src/taskpane/worker/createInlineClusterEngine";
@@ -9,7 +9,7 @@ import { openProposal, renderPane } from "./renderPane";
 jest.setTimeout(90_000);
 
 /** The inline engine, recording the options of every build. */
-function recordingEngine(builds: ClusterOptions[]): () => ClusterEngine {
+function recordingEngine(builds: WorkerClusterOptions[]): () => ClusterEngine {
   return () => {
     const inner = createInlineClusterEngine();
     return {
@@ -29,7 +29,7 @@ const previewGroups = () =>
 
 describe("Vorschlag step: Bereiche", () => {
   it("previews the Bereiche with sizes before writing, and rebuilds when the source changes", async () => {
-    const builds: ClusterOptions[] = [];
+    const builds: WorkerClusterOptions[] = [];
     const writeReview = jest.fn(async (_write: ReviewWrite) => undefined);
     renderPane({ writeReview }, recordingEngine(builds));
     await openProposal();

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ClusterOptions, ClusterResult, ProcessRecord } from "../../domain/clustering/types";
+import type { ClusterResult, ProcessRecord } from "../../domain/clustering/types";
+import type { WorkerClusterOptions } from "../worker/clusterProtocol";
 import type { ClusterEngine, ModelSummary } from "../worker/clusterProtocol";
 import { markTiming } from "./markTiming";
 
@@ -25,7 +26,7 @@ export interface ProposalModel {
 export function useProposalModel(
   createEngine: () => ClusterEngine,
   records: readonly ProcessRecord[] | null,
-  options: ClusterOptions,
+  options: WorkerClusterOptions,
   onError: (error: unknown) => void,
 ): ProposalModel {
   const engine = useRef<ClusterEngine | null>(null);

@@ -14,7 +14,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
-import { CLUSTER_COLUMN_ROLES, type ClusterOptions } from "../../domain/clustering/types";
+import { CLUSTER_COLUMN_ROLES } from "../../domain/clustering/types";
+import type { WorkerClusterOptions } from "../worker/clusterProtocol";
 import { createReviewHistory } from "../../domain/review/reviewHistory";
 import { rerunWithDecisions } from "../../domain/review/rerunWithDecisions";
 import { reviewStateFromProposal } from "../../domain/review/reviewStateFromProposal";
@@ -57,17 +58,25 @@ export function ProposalStep() {
   // The model is rebuilt only when its inputs change; a granularity chosen earlier is reused then.
   const chosenGranularity = useRef(settings.granularity);
   chosenGranularity.current = settings.granularity;
-  const options = useMemo<ClusterOptions>(
+  const options = useMemo<WorkerClusterOptions>(
     () => ({
       strategy: settings.strategy,
       bereich: settings.bereich,
+      catalogue: settings.catalogue,
       synonyms: settings.synonyms,
       stopWords: settings.stopWords,
       ...(inventory === null ? {} : { headers: inventory.headers }),
       ...(chosenGranularity.current === null ? {} : { granularity: chosenGranularity.current }),
     }),
     // The granularity is deliberately not a dependency: moving the slider must not rebuild the model.
-    [inventory, settings.strategy, settings.bereich, settings.synonyms, settings.stopWords],
+    [
+      inventory,
+      settings.strategy,
+      settings.bereich,
+      settings.catalogue,
+      settings.synonyms,
+      settings.stopWords,
+    ],
   );
   const model = useProposalModel(createEngine, inventory?.records ?? null, options, showError);
   const { summary, count, cut } = model;
