@@ -55,6 +55,20 @@ describe("Bericht step", () => {
     );
   });
 
+  it("gives each sheet checkbox its own id, so clicking its label toggles it", async () => {
+    renderPane();
+    await openReport();
+    const boxes = screen.getAllByRole("checkbox");
+    const ids = boxes.map((box) => box.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const charts = screen.getByRole("checkbox", { name: /Diagramme/ });
+    const before = (charts as HTMLInputElement).checked;
+    const label = document.querySelector(`label[for="${charts.id}"]`);
+    expect(label).not.toBeNull();
+    fireEvent.click(label as Element);
+    expect((charts as HTMLInputElement).checked).toBe(!before);
+  });
+
   it("shows progress while the report is written (loading)", async () => {
     const pending = deferred<ReportOutcome>();
     renderPane({ writeReport: () => pending.promise });

@@ -2,6 +2,7 @@ import {
   Body1,
   Button,
   Checkbox,
+  Label,
   Field,
   Input,
   ProgressBar,
@@ -81,7 +82,10 @@ export function ReportStep() {
       <Field label={strings.reportDrucksache} hint={strings.reportDrucksacheHint}>
         <Input value={choices.drucksache} onChange={(_, data) => set({ drucksache: data.value })} />
       </Field>
-      <Field label={strings.reportSheets}>
+      {/* A group, not a Field: a Field hands its one id to every checkbox inside, so labels would point at
+          the wrong box. Each checkbox keeps its own id and label. */}
+      <div role="group" aria-labelledby="report-sheets-label">
+        <Label id="report-sheets-label">{strings.reportSheets}</Label>
         <div className={styles.section}>
           <Checkbox checked disabled label={strings.reportSheetSummary} />
           <Checkbox
@@ -95,7 +99,7 @@ export function ReportStep() {
             onChange={(_, data) => set({ charts: data.checked === true })}
           />
         </div>
-      </Field>
+      </div>
       <Field label={strings.reportModel}>
         <RadioGroup
           value={choices.reifegradModell ?? "auto"}
