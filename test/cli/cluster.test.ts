@@ -60,6 +60,26 @@ describe("prozesscluster cluster", () => {
     }
   });
 
+  it("writes the catalogue mapping as three extra columns on request", async () => {
+    const input = join(dir, "katalog.csv");
+    writeFileSync(input, "Leistung\nReisepass beantragen\nBürgerbüro Termin\n", "utf8");
+    const out = join(dir, "katalog-out.csv");
+    const result = await run([input, "-o", out, "--katalog-spalten"]);
+    expect(result.code).toBe(0);
+    const [header, ...rows] = readCsv(out);
+    expect(header?.slice(-3)).toEqual([
+      "OZG-Leistung (Katalog)",
+      "Lebenslage (Katalog)",
+      "Themenfeld (Katalog)",
+    ]);
+    const byName = new Map(rows.map((row) => [row[0], row.slice(-3)] as const));
+    expect(byName.get("Reisepass beantragen")?.[0]).not.toBe("keine sichere Zuordnung");
+    expect(byName.get("Reisepass beantragen")?.[1]).not.toBe("");
+    expect(byName.get("Bürgerbüro Termin")).toEqual(["keine sichere Zuordnung", "", ""]);
+    const refused = await run([input, "-o", out, "--katalog-spalten", "--katalog", "aus"]);
+    expect(refused.code).toBe(2);
+  });
+
   it("clusters the sample workbook with every input column plus the two new ones", async () => {
     const out = join(dir, "sample.csv");
     const result = await run([join(ROOT, "assets/sample/prozessinventar.xlsx"), "-o", out]);

@@ -3,6 +3,7 @@ import { clusterProcesses } from "../../domain/clustering/clusterProcesses";
 import type { BereichSource, ClusterResult, ClusterStrategy } from "../../domain/clustering/types";
 import { overviewHeadline } from "../../domain/review/overviewHeadline";
 import { loadCatalogue } from "../loadCatalogue";
+import { CATALOGUE_COLUMN_HEADERS, catalogueColumns } from "../../domain/catalogue/catalogueColumns";
 import { cellText, isDateFormat } from "../../domain/inventory/internals/cellText";
 import type { Inventory, ProcessRecord, RawCell } from "../../domain/inventory/types";
 import { csvNumber, formatCsv } from "../csv/formatCsv";
@@ -46,6 +47,8 @@ const HELP = [
   ...OUTPUT_HELP,
   ...INPUT_HELP,
   ...STRATEGY_HELP,
+  "  --katalog-spalten        zusätzlich die Spalten „OZG-Leistung (Katalog)“, „Lebenslage (Katalog)“",
+  "                           und „Themenfeld (Katalog)“: die Zuordnung jeder Zeile zum OZG-Katalog",
   "  --fresh                  frühere Prüfentscheidungen nicht übernehmen",
   "",
   "Exit-Code: 0 geschrieben, 1 Eingabe nicht verwendbar oder nicht schreibbar, 2 falscher Aufruf.",
@@ -164,6 +167,7 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
       fresh: { type: "boolean" },
       bereich: { type: "string" },
       katalog: { type: "string" },
+      "katalog-spalten": { type: "boolean" },
     },
     HELP,
     io,
@@ -243,7 +247,23 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
     { at: now.toISOString(), fresh },
   );
   const result = applied.state;
-  const csv = formatCsv(outputRows(file, inventory, clusterToolColumns(assignments(result, proposal))));
+  const columns = clusterToolColumns(assignments(result, proposal));
+  if (parsed.values["katalog-spalten"] === true) {
+    if (!useCatalogue) {
+      io.stderr(
+        `--katalog-spalten braucht den OZG-Katalog; bitte nicht zusammen mit --katalog aus angeben.\n`,
+      );
+      return EXIT_USAGE;
+    }
+    const mapping = catalogueColumns(inventory.records, loadCatalogue());
+    CATALOGUE_COLUMN_HEADERS.forEach((header, i) =>
+      columns.push({
+        header,
+        value: (row) => (row.record === undefined ? "" : (mapping.get(row.record.key)?.[i] ?? "")),
+      }),
+    );
+  }
+  const csv = formatCsv(outputRows(file, inventory, columns));
   let backup: string | null;
   try {
     backup = await writeOutput(checked, csv, { output, now });
