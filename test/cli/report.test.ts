@@ -78,7 +78,9 @@ describe("prozesscluster report", () => {
       io,
     );
     expect(code).toBe(0);
-    expect(out.join("")).toMatch(/Bericht geschrieben: bericht\.xlsx \(\d+ Teilprozesse → \d+ Bereiche, \d+ Cluster/);
+    expect(out.join("")).toMatch(
+      /Bericht geschrieben: bericht\.xlsx \(\d+ Teilprozesse → \d+ Bereiche, \d+ Cluster/,
+    );
     const zip = await JSZip.loadAsync(await readFile(join(dir, "bericht.xlsx")));
     expect(zip.file("xl/charts/chart1.xml")).not.toBeNull();
   }, 60_000);
