@@ -27,6 +27,19 @@ const previewGroups = () =>
     (li) => li.dataset.bereich,
   );
 
+describe("Vorschlag step: OZG catalogue", () => {
+  it("asks the worker for the catalogue by default and rebuilds without it when switched off", async () => {
+    const builds: WorkerClusterOptions[] = [];
+    renderPane({}, recordingEngine(builds));
+    await openProposal();
+    await screen.findByTestId("proposal-preview");
+    expect(builds[0]?.catalogue).toBe(true);
+    const toggle = screen.getByRole("switch", { name: "OZG-Katalog als Fachwissen nutzen" });
+    fireEvent.click(toggle);
+    await waitFor(() => expect(builds.at(-1)?.catalogue).toBe(false));
+  });
+});
+
 describe("Vorschlag step: Bereiche", () => {
   it("previews the Bereiche with sizes before writing, and rebuilds when the source changes", async () => {
     const builds: WorkerClusterOptions[] = [];

@@ -137,6 +137,9 @@ const de = {
   reportGoTo: "Zur Übersicht springen",
   reportUnavailable: "Der Bericht kann erst erstellt werden, wenn die Cluster geprüft sind.",
   bereichSourceLabel: "Bereiche",
+  catalogueSwitch: "OZG-Katalog als Fachwissen nutzen",
+  catalogueSwitchHint:
+    "Ordnet jede Zeile dem OZG-Katalog zu (über den LeiKa-Schlüssel oder den Namen). Ausschalten für Listen außerhalb der OZG-Leistungen. Es wird nichts übertragen.",
   bereichAuto: "Automatisch",
   bereichThemenfeld: "Themenfeld",
   bereichLebenslage: "Lebenslage",
@@ -305,6 +308,9 @@ const en: Strings = {
   reportGoTo: "Go to the overview",
   reportUnavailable: "The report can be created once the clusters have been reviewed.",
   bereichSourceLabel: "Areas",
+  catalogueSwitch: "Use the OZG catalogue as subject knowledge",
+  catalogueSwitchHint:
+    "Maps each row to the OZG catalogue (by LeiKa key or name). Switch off for lists outside the OZG services. Nothing is sent anywhere.",
   bereichAuto: "Automatic",
   bereichThemenfeld: "Topic field (Themenfeld)",
   bereichLebenslage: "Life situation (Lebenslage)",

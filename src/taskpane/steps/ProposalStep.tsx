@@ -9,6 +9,7 @@ import {
   Slider,
   Spinner,
   Subtitle2,
+  Switch,
   Title3,
   makeStyles,
   tokens,
@@ -151,6 +152,15 @@ export function ProposalStep() {
         columns={columnChoices}
         onChange={(bereich) => dispatch({ type: "settingsChanged", settings: { bereich } })}
       />
+      <Field hint={strings.catalogueSwitchHint}>
+        <Switch
+          checked={settings.catalogue}
+          label={strings.catalogueSwitch}
+          onChange={(_, data) =>
+            dispatch({ type: "settingsChanged", settings: { catalogue: data.checked, granularity: null } })
+          }
+        />
+      </Field>
       <div className={styles.section}>
         <Field label={strings.granularityLabel}>
           <Slider
