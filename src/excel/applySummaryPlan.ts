@@ -35,7 +35,7 @@ import {
   WriteBatcher,
 } from "./internals/requestBudget";
 import { gridChecksum } from "../domain/summary/gridChecksum";
-import type { Supports } from "./whenSupported";
+import { whenSupported, type Supports } from "./whenSupported";
 
 export interface ApplySummaryOptions {
   /** Whether an ExcelApi version is available; pass `(v) => Office.context.requirements.isSetSupported("ExcelApi", v)`. */
@@ -204,7 +204,12 @@ export async function applySummaryPlan(
     });
     created.push({ plan: p, temp, sheet });
   }
-  await queueCharts(batcher, plan, (name) => created.find((c) => c.plan.name === name)?.sheet);
+  await queueCharts(
+    batcher,
+    plan,
+    (name) => created.find((c) => c.plan.name === name)?.sheet,
+    options.supports,
+  );
   await batcher.flush();
 
   // Read back what Excel holds, so the checksum matches the next run's reading exactly.
@@ -290,6 +295,7 @@ async function queueCharts(
   batcher: WriteBatcher,
   plan: SummaryPlan,
   sheetOf: (name: string) => Excel.Worksheet | undefined,
+  supports: Supports,
 ): Promise<void> {
   for (const chart of plan.charts) {
     const data = sheetOf(chart.dataSheet);
@@ -305,6 +311,12 @@ async function queueCharts(
       const { fromRow, fromCol, toRow, toCol } = chart.placement;
       added.setPosition(`${columnLetters(fromCol)}${fromRow}`, `${columnLetters(toCol - 1)}${toRow - 1}`);
       chart.colors.forEach((color, i) => added.series.getItemAt(i).format.fill.setSolidColor(`#${color}`));
+      if (chart.type !== "columnClustered") {
+        // Horizontal bars list the categories bottom-up by default; reversed they read in the table's
+        // order, and the value axis stays at the bottom where the reversed axis ends (ExcelApi 1.8).
+        added.axes.categoryAxis.reversePlotOrder = true;
+        whenSupported(supports, "1.8", () => (added.axes.categoryAxis.position = "Maximum"));
+      }
     });
   }
 }

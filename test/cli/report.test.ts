@@ -41,6 +41,9 @@ describe("writeReportWorkbook", () => {
     expect(types).toContain('PartName="/xl/charts/chart1.xml"');
     expect(types).toContain('PartName="/xl/drawings/drawing1.xml"');
     const chart1 = (await zip.file("xl/charts/chart1.xml")?.async("string")) ?? "";
+    // Horizontal bars in the table's order: reversed category axis, value axis crossing at its end.
+    expect(chart1).toContain('<c:orientation val="maxMin"/>');
+    expect(chart1).toContain('<c:crosses val="max"/>');
     expect(chart1).toContain('<c:grouping val="percentStacked"/>');
     expect(chart1).toContain("<c:f>'Diagramme'!$A$5:$A$9</c:f>");
     const overviewXml = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";

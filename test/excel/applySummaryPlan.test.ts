@@ -112,7 +112,13 @@ function fakeSheetApi(state: FakeState, sheet: FakeSheet) {
     }),
     charts: {
       add: (type: string, source: { address: string }) => {
-        const chart = { type, source: source.address, title: "", colors: [] as string[] };
+        const chart = {
+          type,
+          source: source.address,
+          title: "",
+          colors: [] as string[],
+          categoryAxis: {} as { reversePlotOrder?: boolean; position?: string },
+        };
         sheet.charts.push(chart);
         return {
           title: {
@@ -121,6 +127,7 @@ function fakeSheetApi(state: FakeState, sheet: FakeSheet) {
             },
           },
           legend: {},
+          axes: { categoryAxis: chart.categoryAxis },
           setPosition: () => undefined,
           series: {
             getItemAt: () => ({ format: { fill: { setSolidColor: (c: string) => chart.colors.push(c) } } }),
@@ -220,6 +227,12 @@ describe("applySummaryPlan (Office.js)", () => {
     expect(allCharts.map((c) => c.type)).toEqual(["BarStacked100", "BarStacked", "ColumnClustered"]);
     expect(allCharts[0]?.title).toBe("Umsetzungsstand je Cluster");
     expect(allCharts[0]?.colors).toHaveLength(7);
+    // Horizontal bars read in the table's order (reversed category axis, value axis at the bottom).
+    expect(allCharts.map((c) => c.categoryAxis)).toEqual([
+      { reversePlotOrder: true, position: "Maximum" },
+      { reversePlotOrder: true, position: "Maximum" },
+      {},
+    ]);
     expect(overview?.conditionalFormats.length).toBeGreaterThanOrEqual(3);
     expect(overview?.frozenRows).toBe(10);
     expect(overview?.pageLayout).toMatchObject({
