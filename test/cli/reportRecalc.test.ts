@@ -25,6 +25,21 @@ import type { Inventory } from "../../src/domain/inventory/types";
 import type { SummaryCluster } from "../../src/domain/summary/types";
 
 const OUT = join(__dirname, "..", "..", "test-output", "report");
+
+/** A metric summed over some clusters (a chart's "übrige" row); undefined if any of them lacks it. */
+function sumOver(
+  clusters: readonly Readonly<Partial<Record<string, number | string>>>[],
+  indices: readonly number[],
+  metric: string,
+): number | undefined {
+  let sum = 0;
+  for (const i of indices) {
+    const v = clusters[i]?.[metric];
+    if (typeof v !== "number") return undefined;
+    sum += v;
+  }
+  return sum;
+}
 const soffice = findSoffice();
 const options: SummaryOptions = {
   stichtag: "2025-12-31",
@@ -104,6 +119,17 @@ const CASES: {
       ),
   },
   {
+    // More clusters than a chart shows: the largest 24 plus an "übrige" bar over the other 16.
+    name: "forty-clusters",
+    build: () =>
+      makeInventory(
+        sampleRows(120).map((r, i) => ({
+          ...r,
+          cluster: `Cluster ${String(i % 40).padStart(2, "0")}${i % 7 === 0 ? " groß" : ""}`,
+        })),
+      ),
+  },
+  {
     name: "cluster-of-one",
     build: () =>
       makeInventory([
@@ -150,9 +176,11 @@ if (soffice === null) {
             const expected =
               meaning.metric === "headline"
                 ? numbers.headline
-                : (meaning.cluster === null ? numbers.total : numbers.clusters[meaning.cluster])?.[
-                    meaning.metric
-                  ];
+                : meaning.sumOf !== undefined
+                  ? sumOver(numbers.clusters, meaning.sumOf, meaning.metric)
+                  : (meaning.cluster === null ? numbers.total : numbers.clusters[meaning.cluster])?.[
+                      meaning.metric
+                    ];
             const actual = formulaResult(ws.getCell(cell.row, cell.col), recalculated);
             compared += 1;
             if (expected === undefined || !sameResult(actual, expected)) {

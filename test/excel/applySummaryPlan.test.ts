@@ -11,7 +11,13 @@ interface FakeSheet {
   name: string;
   formulas?: unknown[][];
   numberFormat?: unknown[][];
-  charts: { type: string; source: string; title: string; colors: string[] }[];
+  charts: {
+    type: string;
+    source: string;
+    title: string;
+    colors: string[];
+    categoryAxis: { reversePlotOrder?: boolean; position?: string };
+  }[];
   conditionalFormats: string[];
   frozenRows?: number;
   pageLayout: Record<string, unknown>;

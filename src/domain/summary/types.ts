@@ -107,7 +107,13 @@ export interface PlanCell {
   readonly numberFormat?: string;
   readonly style?: CellStyleName;
   /** For formula cells: what they compute, for which cluster (index into `clusters`; `null` = totals). */
-  readonly meaning?: { readonly metric: SummaryMetric; readonly cluster: number | null };
+  readonly meaning?: {
+    readonly metric: SummaryMetric;
+    /** The cluster (index into the plan's clusters) the value belongs to; null = all clusters. */
+    readonly cluster: number | null;
+    /** Instead: the sum over these clusters (a chart's "übrige Cluster" row). */
+    readonly sumOf?: readonly number[];
+  };
 }
 
 /** A 1-based rectangular area. */

@@ -1,3 +1,4 @@
+import { buildSummaryPlan } from "../../../src/domain/summary/buildSummaryPlan";
 import { ampelRuleText } from "../../../src/domain/summary/internals/overviewColumns";
 import { bereichColumnHeader, inventoryLayout } from "../../../src/domain/summary/inventoryLayout";
 import { makeInventory, sampleRows } from "../../support/summaryInventories";
@@ -51,5 +52,33 @@ describe("the Ampel rule text", () => {
     expect(noDate).not.toContain("überfällig");
     expect(noDate).not.toContain("OZG-konform");
     expect(ampelRuleText(has([]), "31.12.2026")).toMatch(/^keine Ampel/);
+  });
+});
+
+describe("charts with many clusters", () => {
+  it("show at most 25 categories: the largest 24 in the table's order, then the rest as one bar", () => {
+    const rows = sampleRows(120).map((r, i) => ({
+      ...r,
+      cluster: `Cluster ${String(i % 40).padStart(2, "0")}`,
+    }));
+    const { inventory, clusters } = makeInventory(rows);
+    const plan = buildSummaryPlan({
+      inventory,
+      clusters,
+      inventoryRef: { kind: "table", tableName: "Prozesse", headers: inventoryLayout(inventory).headers },
+      options: { stichtag: "2026-12-31", reifegradModell: "1.1" },
+    });
+    expect(clusters.length).toBe(40);
+    expect(plan.charts.length).toBeGreaterThan(0);
+    const data = plan.sheets.find((s) => s.name === "Diagramme");
+    for (const chart of plan.charts) {
+      expect(chart.lastRow - chart.firstRow + 1).toBeLessThanOrEqual(25);
+      const labels = (data?.cells ?? [])
+        .filter((c) => c.col === 1 && c.row >= chart.firstRow && c.row <= chart.lastRow)
+        .map((c) => (c.value.kind === "text" ? c.value.text : ""));
+      expect(labels.at(-1)).toBe("übrige 16 Cluster");
+      const shownOrder = labels.slice(0, -1).map((l) => clusters.findIndex((c) => c.label === l));
+      expect(shownOrder).toEqual([...shownOrder].sort((a, b) => a - b));
+    }
   });
 });

@@ -17,6 +17,11 @@ const STATUS_COLORS = ["C00000", "ED7D31", "FFC000", "A9D18E", "00B050", "A6A6A6
 const LEVEL_COLORS = ["C00000", "ED7D31", "FFC000", "A9D18E", "00B050", "00A0B0", "2E75B6", "1F4E79"];
 /** Charts are drawn this many rows tall at least, next to their block. */
 const CHART_ROWS = 18;
+/**
+ * At most this many categories per chart, so each stays readable on one printed page: with more
+ * clusters, the largest 24 are shown in the table's order and the rest add up to one "übrige" bar.
+ */
+export const MAX_CHART_CATEGORIES = 25;
 
 export interface ChartSheetParams {
   readonly clusters: readonly SummaryCluster[];
@@ -43,6 +48,61 @@ interface Block {
     labelCell: string,
     row: number,
   ) => { formula: string; metric: SummaryMetric };
+  /** The same over all clustered processes (the block's total row, used for "übrige"). */
+  readonly total: (j: number, row: number) => string;
+}
+
+/** Clusters a chart shows by name: all, or the largest `MAX_CHART_CATEGORIES − 1` in table order. */
+function shownClusters(clusters: readonly { readonly keys: readonly string[] }[]): number[] {
+  const all = clusters.map((_, i) => i);
+  if (clusters.length <= MAX_CHART_CATEGORIES) return all;
+  const bySize = [...all].sort(
+    (a, b) => (clusters[b]?.keys.length ?? 0) - (clusters[a]?.keys.length ?? 0) || a - b,
+  );
+  return bySize.slice(0, MAX_CHART_CATEGORIES - 1).sort((a, b) => a - b);
+}
+
+/**
+ * Below the shown clusters: one "übrige" row (the chart's last category) = the totals row under it
+ * minus the shown rows, and that totals row (all clustered processes; outside the chart range).
+ */
+function restRows(
+  cells: PlanCell[],
+  block: Block,
+  header: number,
+  shownCount: number,
+  rest: readonly number[],
+): void {
+  const restRow = header + shownCount + 1;
+  const totalRow = restRow + 1;
+  cells.push({
+    row: restRow,
+    col: 1,
+    value: { kind: "text", text: `übrige ${rest.length} Cluster` },
+    style: "body",
+  });
+  cells.push({ row: totalRow, col: 1, value: { kind: "text", text: "Summe aller Cluster" }, style: "label" });
+  block.headers.forEach((_, j) => {
+    const col = j + 2;
+    const metric = block.cell(0, j, "$A$1", totalRow).metric;
+    const shownRange = `${a1(header + 1, col)}:${a1(header + shownCount, col)}`;
+    cells.push({
+      row: restRow,
+      col,
+      value: { kind: "formula", formula: `${a1(totalRow, col)}-SUM(${shownRange})` },
+      numberFormat: FORMAT_COUNT,
+      style: "body",
+      meaning: { metric, cluster: null, sumOf: rest },
+    });
+    cells.push({
+      row: totalRow,
+      col,
+      value: { kind: "formula", formula: block.total(j, totalRow) },
+      numberFormat: FORMAT_COUNT,
+      style: "label",
+      meaning: { metric, cluster: null },
+    });
+  });
 }
 
 export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: PlanChart[] } {
@@ -50,6 +110,8 @@ export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: Pla
     const label = p.clusters[i]?.label ?? "";
     return `${p.col("cluster")},${clusterCriterion(label, labelCell)}`;
   };
+  // Every process that has a cluster (a filled Cluster cell).
+  const clustered = `${p.col("cluster")},"<>"`;
   const blocks: Block[] = [];
   if (p.has("status")) {
     blocks.push({
@@ -70,6 +132,14 @@ export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: Pla
           metric: `status:${status.bucket}`,
         };
       },
+      total: (j, row) => {
+        const status = STATUS_CRITERIA[j];
+        if (status === undefined) {
+          const span = `${a1(row, 2)}:${a1(row, 1 + STATUS_CRITERIA.length)}`;
+          return `COUNTIFS(${clustered})-SUM(${span})`;
+        }
+        return `COUNTIFS(${clustered},${p.col("status")},${stringLiteral(status.criterion)})`;
+      },
     });
   }
   if (p.has("reifegrad")) {
@@ -83,6 +153,7 @@ export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: Pla
         formula: `COUNTIFS(${cluster(i, labelCell)},${p.col("reifegrad")},${j})`,
         metric: `reifegrad:${j}`,
       }),
+      total: (j) => `COUNTIFS(${clustered},${p.col("reifegrad")},${j})`,
     });
   }
   const fallCol = p.overviewColumns.get("fallzahl");
@@ -99,6 +170,9 @@ export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: Pla
         formula: `${sheetPrefix(OVERVIEW_SHEET)}${a1(p.overviewFirstRow + i, source[j] ?? fallCol)}`,
         metric: j === 0 ? "fallzahl" : "faelleOnline",
       }),
+      // The overview's totals row follows its cluster rows.
+      total: (j) =>
+        `${sheetPrefix(OVERVIEW_SHEET)}${a1(p.overviewFirstRow + p.clusters.length, source[j] ?? fallCol)}`,
     });
   }
 
@@ -113,6 +187,8 @@ export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: Pla
   const charts: PlanChart[] = [];
   let widest = 2;
   let top = 3;
+  const shown = shownClusters(p.clusters);
+  const rest = p.clusters.map((_, i) => i).filter((i) => !shown.includes(i));
   for (const block of blocks) {
     const header = top + 1;
     cells.push({ row: top, col: 1, value: { kind: "text", text: block.title }, style: "label" });
@@ -120,9 +196,10 @@ export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: Pla
     block.headers.forEach((h, j) =>
       cells.push({ row: header, col: j + 2, value: { kind: "text", text: h }, style: "header" }),
     );
-    p.clusters.forEach((c, i) => {
-      const row = header + 1 + i;
-      cells.push({ row, col: 1, value: { kind: "text", text: c.label }, numberFormat: "@", style: "body" });
+    shown.forEach((i, k) => {
+      const row = header + 1 + k;
+      const label = p.clusters[i]?.label ?? "";
+      cells.push({ row, col: 1, value: { kind: "text", text: label }, numberFormat: "@", style: "body" });
       block.headers.forEach((_, j) => {
         const { formula, metric } = block.cell(i, j, a1(row, 1, "absCol"), row);
         cells.push({
@@ -135,10 +212,11 @@ export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: Pla
         });
       });
     });
+    if (rest.length > 0) restRows(cells, block, header, shown.length, rest);
     const lastCol = block.headers.length + 1;
     widest = Math.max(widest, lastCol);
-    const lastRow = header + p.clusters.length;
-    const height = Math.max(CHART_ROWS, p.clusters.length * 2 + 4);
+    const lastRow = header + shown.length + (rest.length > 0 ? 1 : 0);
+    const height = Math.max(CHART_ROWS, (lastRow - header) * 2 + 4);
     if (p.withCharts && p.clusters.length > 0) {
       charts.push({
         title: block.chartTitle,
@@ -154,7 +232,9 @@ export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: Pla
         placement: { sheet: CHART_SHEET, fromRow: top, fromCol: 11, toRow: top + height, toCol: 21 },
       });
     }
-    top = Math.max(lastRow, top + (p.withCharts ? height : 0)) + 3;
+    // The totals row (below the chart range) feeds "übrige".
+    const blockEnd = rest.length > 0 ? lastRow + 1 : lastRow;
+    top = Math.max(blockEnd, top + (p.withCharts ? height : 0)) + 3;
   }
   const sheet: PlanSheet = {
     name: CHART_SHEET,
