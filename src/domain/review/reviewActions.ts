@@ -23,10 +23,12 @@ export const mergeClusters = (
   sourceIds: readonly string[],
   targetId: string,
   stamp: ActionStamp,
+  name?: string,
 ): Of<"mergeClusters"> => ({
   type: "mergeClusters",
   sourceIds,
   targetId,
+  ...(name === undefined ? {} : { name }),
   ...stamp,
 });
 

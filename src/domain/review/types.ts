@@ -76,6 +76,8 @@ export type ReviewAction =
       readonly type: "mergeClusters";
       readonly sourceIds: readonly string[];
       readonly targetId: string;
+      /** Name of the merged cluster; default: the target's name. One step, so one undo. */
+      readonly name?: string;
     })
   | (ActionStamp & {
       readonly type: "splitCluster";

@@ -4,7 +4,6 @@ import {
   mergeClusters,
   moveClustersToBereich,
   moveProcesses,
-  renameCluster,
   splitCluster,
 } from "../../domain/review/reviewActions";
 import type { ClusterView } from "../../domain/review/reviewSelectors";
@@ -77,8 +76,7 @@ export function useReviewCommands(
       const target = sorted.find((view) => view.cluster.name === name) ?? sorted[0];
       if (target === undefined) return;
       const sources = sorted.filter((view) => view !== target).map((view) => view.cluster.id);
-      act(mergeClusters(sources, target.cluster.id, makeStamp()));
-      if (target.cluster.name !== name) act(renameCluster(target.cluster.id, name, makeStamp()));
+      act(mergeClusters(sources, target.cluster.id, makeStamp(), name));
       selection.clearClusters();
     }
     openDialog(null);

@@ -189,3 +189,24 @@ describe("Bereiche in the review", () => {
     );
   });
 });
+
+describe("merging clusters under a chosen name", () => {
+  const state = reviewStateFromProposal(result, records);
+
+  it("renames in the same step, so one undo restores both clusters and their names", () => {
+    let history = createReviewHistory(state);
+    history = reviewHistoryReducer(history, A.mergeClusters(["C1"], "C0", stamp(1), "Fahrzeuge"));
+    expect(history.present.clusters.C0?.name).toBe("Fahrzeuge");
+    expect(history.present.clusters.C1).toBeUndefined();
+    history = reviewHistoryReducer(history, A.undo(stamp(2)));
+    expect(history.present.clusters.C0?.name).toBe("Cluster C0");
+    expect(history.present.clusters.C1?.name).toBe("Cluster C1");
+  });
+
+  it("may take a merged cluster's own name, not another cluster's", () => {
+    const own = reviewReducer(state, A.mergeClusters(["C1"], "C0", stamp(), "Cluster C1"));
+    expect(own.ok).toBe(true);
+    expect(own.state.clusters.C0?.name).toBe("Cluster C1");
+    expect(reviewReducer(state, A.mergeClusters(["C1"], "C0", stamp(), "Cluster C2")).ok).toBe(false);
+  });
+});

@@ -106,8 +106,13 @@ export function mergeClusters(state: ReviewState, action: ActionOf<"mergeCluster
   const incoming = sourceIds.flatMap((id) => memberKeys(state, id));
   const conflict = cannotLinkConflict(state, incoming, target.id);
   if (conflict !== undefined) return refuse(state, conflictMessage(state, conflict));
+  const name = action.name?.trim() || target.name;
+  // The new name may be one of the merged clusters' own names; any other cluster's name is taken.
+  const taken = clusterByName(state, name);
+  if (taken !== undefined && taken.id !== target.id && !sourceIds.includes(taken.id))
+    return refuse(state, `Der Name ${quote(name)} ist schon vergeben.`);
   const entries: ProtocolEntry[] = sourceIds.map((id) =>
-    entry(action, "Zusammengeführt", { von: clusterName(state, id), nach: target.name }),
+    entry(action, "Zusammengeführt", { von: clusterName(state, id), nach: name }),
   );
   let next = withProcesses(
     state,
@@ -117,6 +122,7 @@ export function mergeClusters(state: ReviewState, action: ActionOf<"mergeCluster
     }),
   );
   for (const id of sourceIds) next = withoutCluster(next, id);
+  if (name !== target.name) next = withCluster(next, { ...target, name });
   return done(next, entries);
 }
 
