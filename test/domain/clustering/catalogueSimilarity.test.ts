@@ -110,3 +110,22 @@ describe("the default cut", () => {
     }
   });
 });
+
+describe("member reasons with the catalogue", () => {
+  it("do not repeat an OZG-Leistung the sheet already names", () => {
+    const rows = makeRecords([
+      ["Reisepass beantragen"],
+      ["Reisepass Ersatz wegen Verlust"],
+      ["Reisepass Verlängerung"],
+    ]).map((r) => ({ ...r, ozgName: "Reisepass" }));
+    const model = buildClusterModel(rows, { catalogue });
+    expect(model.signals.every((s) => s.catalogue?.ozgLeistung === "Reisepass")).toBe(true);
+    const cluster = cutClusterModel(model, 0.9).clusters.find((c) => c.keys.length === 3);
+    const reasons = Object.values(cluster?.memberReasons ?? {});
+    expect(reasons).toHaveLength(3);
+    for (const reason of reasons) {
+      expect(reason).toContain("gleiche OZG-Leistung Reisepass");
+      expect(reason).not.toContain("laut OZG-Katalog");
+    }
+  });
+});

@@ -74,10 +74,13 @@ export function describeMembers(
     }
     const words = sharedWords(model, i, scratch, surfaceOfStem);
     if (words.length > 0) parts.push(`gemeinsame Begriffe: ${words.join(", ")}`);
-    if (ozg !== undefined && ozg.kind !== "catalogueOzg" && ozgCodes?.[i] === ozg.code && ozg.count >= 2)
-      parts.push(`gleiche OZG-Leistung ${ozg.value}`);
+    const sheetOzg =
+      ozg !== undefined && ozg.kind !== "catalogueOzg" && ozgCodes?.[i] === ozg.code && ozg.count >= 2;
+    if (sheetOzg) parts.push(`gleiche OZG-Leistung ${ozg.value}`);
     const match = model.signals[i]?.catalogue;
-    if (match !== undefined) parts.push(describeCatalogueMatch(match));
+    // The catalogue is cited unless it would only repeat the OZG-Leistung the sheet already names.
+    const repeats = sheetOzg && match?.ozgLeistung.toLowerCase() === ozg.value.toLowerCase();
+    if (match !== undefined && !repeats) parts.push(describeCatalogueMatch(match));
     reasons[k] = parts.length > 0 ? parts.join("; ") : PARTS_ONLY_REASON;
   }
   return reasons;
