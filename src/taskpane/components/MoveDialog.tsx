@@ -1,24 +1,8 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  Select,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Field, Input, Select } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatText } from "../i18n/formatText";
 import { useStrings } from "../i18n/LanguageContext";
-
-const useStyles = makeStyles({
-  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-});
+import { FormDialog } from "./FormDialog";
 
 /** Value of the "Neuer Cluster" option; cluster ids never start with a colon. */
 export const NEW_CLUSTER = ":new";
@@ -37,52 +21,36 @@ export interface MoveDialogProps {
  * moves a process somewhere the reviewer did not pick.
  */
 export function MoveDialog({ count, targets, onMove, onCancel }: MoveDialogProps) {
-  const styles = useStyles();
   const strings = useStrings();
   const [target, setTarget] = useState("");
   const [newName, setNewName] = useState(strings.moveDialogNewName);
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface aria-describedby="move-dialog-text">
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (target === "") return;
-            onMove(target, newName.trim() === "" ? strings.moveDialogNewName : newName.trim());
-          }}
-        >
-          <DialogBody>
-            <DialogTitle>{strings.moveDialogTitle}</DialogTitle>
-            <DialogContent className={styles.content}>
-              <p id="move-dialog-text">{formatText(strings.moveDialogText, { count })}</p>
-              <Field label={strings.moveDialogTarget}>
-                <Select value={target} onChange={(_, data) => setTarget(data.value)} autoFocus>
-                  <option value="" disabled>
-                    {strings.dialogChoose}
-                  </option>
-                  {targets.map((option) => (
-                    <option key={option.id} value={option.id}>
-                      {option.name}
-                    </option>
-                  ))}
-                  <option value={NEW_CLUSTER}>{strings.moveDialogNew}</option>
-                </Select>
-              </Field>
-              {target === NEW_CLUSTER && (
-                <Field label={strings.moveDialogNameLabel}>
-                  <Input value={newName} onChange={(_, data) => setNewName(data.value)} />
-                </Field>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button type="submit" appearance="primary" disabled={target === ""}>
-                {strings.moveDialogConfirm}
-              </Button>
-              <Button onClick={onCancel}>{strings.moveDialogCancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title={strings.moveDialogTitle}
+      text={formatText(strings.moveDialogText, { count })}
+      confirmLabel={strings.moveDialogConfirm}
+      canSubmit={target !== ""}
+      onSubmit={() => onMove(target, newName.trim() === "" ? strings.moveDialogNewName : newName.trim())}
+      onCancel={onCancel}
+    >
+      <Field label={strings.moveDialogTarget}>
+        <Select value={target} onChange={(_, data) => setTarget(data.value)} autoFocus>
+          <option value="" disabled>
+            {strings.dialogChoose}
+          </option>
+          {targets.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.name}
+            </option>
+          ))}
+          <option value={NEW_CLUSTER}>{strings.moveDialogNew}</option>
+        </Select>
+      </Field>
+      {target === NEW_CLUSTER && (
+        <Field label={strings.moveDialogNameLabel}>
+          <Input value={newName} onChange={(_, data) => setNewName(data.value)} />
+        </Field>
+      )}
+    </FormDialog>
   );
 }
