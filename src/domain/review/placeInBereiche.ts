@@ -49,8 +49,10 @@ export function placeInBereiche(
   const members = new Map<string, string[]>();
   for (const key of state.processOrder) {
     const process = state.processes[key];
-    if (process !== undefined)
-      members.set(process.clusterId, [...(members.get(process.clusterId) ?? []), key]);
+    if (process === undefined) continue;
+    const list = members.get(process.clusterId);
+    if (list === undefined) members.set(process.clusterId, [key]);
+    else list.push(key);
   }
   let next = state;
   for (const id of state.clusterOrder) {

@@ -1,5 +1,5 @@
 /** The reviewed clusters as the report lists them; pane and command line both call this. */
-import { getCluster, memberKeys } from "./internals/stateAccess";
+import { getCluster, getProcess } from "./internals/stateAccess";
 import type { ReviewState } from "./types";
 
 /** One cluster line of the report: its name, members and Bereich. */
@@ -17,12 +17,20 @@ const collator = new Intl.Collator("de-DE");
  * processes in inventory order. Empty clusters are left out. Names are the review's (unique already).
  */
 export function reportClusters(state: ReviewState): ReportCluster[] {
+  // Members of every cluster in one pass over the processes (inventory order), with the first position.
+  const membersOf = new Map<string, { keys: string[]; first: number }>();
+  state.processOrder.forEach((key, position) => {
+    const id = getProcess(state, key)?.clusterId;
+    if (id === undefined) return;
+    const entry = membersOf.get(id);
+    if (entry === undefined) membersOf.set(id, { keys: [key], first: position });
+    else entry.keys.push(key);
+  });
   const lines = state.clusterOrder.flatMap((id) => {
     const cluster = getCluster(state, id);
-    const keys = memberKeys(state, id);
-    if (cluster === undefined || keys.length === 0) return [];
-    const first = state.processOrder.indexOf(keys[0] ?? "");
-    return [{ label: cluster.name, keys, bereich: cluster.bereich, first }];
+    const members = membersOf.get(id);
+    if (cluster === undefined || members === undefined) return [];
+    return [{ label: cluster.name, keys: members.keys, bereich: cluster.bereich, first: members.first }];
   });
   const size = new Map<string, number>();
   for (const line of lines) size.set(line.bereich, (size.get(line.bereich) ?? 0) + line.keys.length);

@@ -6,7 +6,7 @@ import {
   statusBucketOf,
   textEquals,
 } from "./internals/excelSemantics";
-import { overviewBereichCount } from "./internals/overviewSheet";
+import { bereicheText, overviewBereichCount } from "./internals/overviewSheet";
 import { inventoryLayout } from "./inventoryLayout";
 import { inventorySheetValue, type SheetValue } from "./inventorySheetValue";
 import type { StatusBucket, SummaryInput, SummaryMetric } from "./types";
@@ -104,7 +104,7 @@ export function computeSummaryNumbers(
   const headline =
     bereiche === null
       ? `${String(total.anzahl)} Teilprozesse in ${nonEmpty} Clustern`
-      : `${String(total.anzahl)} Teilprozesse → ${bereiche} ${bereiche === 1 ? "Bereich" : "Bereiche"}, ${nonEmpty} Cluster`;
+      : `${String(total.anzahl)} Teilprozesse → ${bereicheText(bereiche)}, ${nonEmpty} Cluster`;
   return { clusters: rows, total, headline };
 }
 

@@ -73,7 +73,12 @@ function headlineFormula(clusters: readonly SummaryCluster[], total: string, cou
   const live = clusters.length === 0 ? "0" : `COUNTIF(${countRange},">0")`;
   const bereiche = overviewBereichCount(clusters);
   if (bereiche === null) return `${total}&" Teilprozesse in "&${live}&" Clustern"`;
-  return `${total}&" Teilprozesse → ${bereiche} ${bereiche === 1 ? "Bereich" : "Bereiche"}, "&${live}&" Cluster"`;
+  return `${total}&" Teilprozesse → ${bereicheText(bereiche)}, "&${live}&" Cluster"`;
+}
+
+/** "1 Bereich", "8 Bereiche": the formula and `computeSummaryNumbers` say it alike. @internal */
+export function bereicheText(count: number): string {
+  return `${count} ${count === 1 ? "Bereich" : "Bereiche"}`;
 }
 
 /** Number of distinct Bereiche of clusters with members, or null when no cluster has a Bereich. @internal */
