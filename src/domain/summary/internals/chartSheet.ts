@@ -17,6 +17,8 @@ const STATUS_COLORS = ["C00000", "ED7D31", "FFC000", "A9D18E", "00B050", "A6A6A6
 const LEVEL_COLORS = ["C00000", "ED7D31", "FFC000", "A9D18E", "00B050", "00A0B0", "2E75B6", "1F4E79"];
 /** Charts are drawn this many rows tall at least, next to their block. */
 const CHART_ROWS = 18;
+/** … and at most this many (a landscape A4 page of the chart sheet), so a chart is never split. */
+const CHART_MAX_ROWS = 28;
 /**
  * At most this many categories per chart, so each stays readable on one printed page: with more
  * clusters, the largest 24 are shown in the table's order and the rest add up to one "übrige" bar.
@@ -216,7 +218,8 @@ export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: Pla
     const lastCol = block.headers.length + 1;
     widest = Math.max(widest, lastCol);
     const lastRow = header + shown.length + (rest.length > 0 ? 1 : 0);
-    const height = Math.max(CHART_ROWS, (lastRow - header) * 2 + 4);
+    // Tall enough for its bars, never taller than a printed page holds with title and legend.
+    const height = Math.min(CHART_MAX_ROWS, Math.max(CHART_ROWS, (lastRow - header) * 2 + 4));
     if (p.withCharts && p.clusters.length > 0) {
       charts.push({
         title: block.chartTitle,
