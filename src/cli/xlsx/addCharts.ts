@@ -36,7 +36,7 @@ const decodeXml = (text: string): string =>
     .replaceAll("&amp;", "&");
 
 /** Maps sheet names to their part paths via workbook.xml and its relationships. */
-async function sheetPaths(zip: JSZip): Promise<Map<string, string>> {
+export async function sheetPaths(zip: JSZip): Promise<Map<string, string>> {
   const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
   const targets = new Map<string, string>();
@@ -85,15 +85,11 @@ function addRelationship(xml: string | undefined, type: string, target: string):
   };
 }
 
-/** Returns the package with the plan's charts added. Charts on sheets missing from the package are skipped. */
-export async function addCharts(
-  xlsx: Buffer | Uint8Array | ArrayBuffer,
-  charts: readonly PlanChart[],
-): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
+/** Adds the plan's charts to the package (in place). Charts on sheets missing from the package are skipped. */
+export async function addCharts(zip: JSZip, charts: readonly PlanChart[]): Promise<void> {
   const styles = await zip.file("xl/styles.xml")?.async("string");
   if (styles !== undefined) zip.file("xl/styles.xml", orderFontChildren(styles));
-  if (charts.length === 0) return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  if (charts.length === 0) return;
   const paths = await sheetPaths(zip);
   let contentTypes = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
   let chartNo = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).length;
@@ -152,5 +148,4 @@ export async function addCharts(
     zip.file(sheetPath, sheetXml);
   }
   zip.file("[Content_Types].xml", contentTypes);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

@@ -1,11 +1,11 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS objects, not Office.js proxies. */
 import type ExcelJS from "exceljs";
 import { isDateFormat } from "../../domain/inventory/internals/cellText";
-import type { Inventory, RawCell, RawGrid } from "../../domain/inventory/types";
+import type { ColumnRole, Inventory, RawCell, RawGrid } from "../../domain/inventory/types";
 import { excelSerialDate } from "../../domain/summary/excelSerialDate";
 import { inventoryLayout } from "../../domain/summary/inventoryLayout";
 import { inventorySheetValue } from "../../domain/summary/inventorySheetValue";
-import type { InventoryRef } from "../../domain/summary/types";
+import type { InventoryCellValue, InventoryRows } from "./inventoryRowsXml";
 import { safeSheetName } from "./safeSheetName";
 
 /** Options of `writeInventorySheet`. */
@@ -28,10 +28,8 @@ export interface WriteInventoryOptions {
   readonly orderNo?: number;
 }
 
-type ExcelCellValue = string | number | boolean | Date | null;
-
 /** A grid cell as ExcelJS writes it: its own type kept, error cells as their text. */
-function plainValue(cell: RawCell): ExcelCellValue {
+function plainValue(cell: RawCell): InventoryCellValue {
   if (cell === null || cell === undefined) return null;
   if (typeof cell === "object" && !(cell instanceof Date)) return cell.error;
   return cell;
@@ -67,17 +65,21 @@ function copyRow(
 
 /**
  * Writes the inventory as an Excel table: its own headers, columns and row order, plus the `Cluster`
- * column filled from `clusterOf` (record key → label) and the `Bereich` column from `options.bereichOf`. Role columns hold `inventorySheetValue` (typed
- * numbers and dates, normalised status), so the summary formulas and `computeSummaryNumbers` see the same
- * data; other cells keep their own type and number format. An existing sheet of that name is replaced.
- * Returns the reference the summary plan needs.
+ * column filled from `clusterOf` (record key → label) and the `Bereich` column from `options.bereichOf`.
+ * Role columns hold `inventorySheetValue` (typed numbers and dates, normalised status), so the summary
+ * formulas and `computeSummaryNumbers` see the same data; other cells keep their own type and number
+ * format. An existing sheet of that name is replaced.
+ *
+ * The ExcelJS sheet gets the header, title rows, content below the table, notes, merges, widths and a
+ * table with one placeholder row; the data rows are returned and go into the written package with
+ * `spliceInventoryRows` (see there for why).
  */
 export function writeInventorySheet(
   workbook: ExcelJS.Workbook,
   inventory: Inventory,
   clusterOf: ReadonlyMap<string, string>,
   options: WriteInventoryOptions = {},
-): Extract<InventoryRef, { kind: "table" }> {
+): InventoryRows {
   const sheetName = safeSheetName(options.sheetName ?? inventory.sheetName ?? "Prozessinventar");
   const tableName = options.tableName ?? "Prozesse";
   const existing = workbook.worksheets.find((s) => s.name.toLowerCase() === sheetName.toLowerCase());
@@ -88,18 +90,59 @@ export function writeInventorySheet(
   if (options.orderNo !== undefined) (sheet as unknown as { orderNo: number }).orderNo = options.orderNo;
   const layout = inventoryLayout(inventory);
   const roleOf = new Map(inventory.columns.map((c) => [c.index, c.role]));
-  const byRow = new Map(inventory.records.map((r) => [r.row, r] as const));
   const rowNumbers =
     grid === undefined
       ? inventory.records.map((r) => r.row)
       : Array.from({ length: (inventory.lastRow ?? headerRow) - headerRow }, (_, i) => headerRow + 1 + i);
-  const rows = rowNumbers.map((rowNumber) => {
+  const rows = rowValues(inventory, clusterOf, { layout, roleOf, rowNumbers, grid, ...options });
+  if (grid !== undefined) copyUserRows(sheet, inventory, grid, headerRow, options.source);
+  sheet.addTable({
+    name: tableName,
+    ref: `A${headerRow}`,
+    headerRow: true,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: layout.headers.map((name) => ({ name, filterButton: true })),
+    // ExcelJS cannot write a table without data rows; one empty row keeps the references valid (and is
+    // the placeholder the data rows replace).
+    rows: [layout.headers.map(() => null)],
+  });
+  layout.headers.forEach((header, i) => {
+    sheet.getColumn(i + 1).width =
+      options.source?.getColumn(i + 1).width ?? Math.min(45, Math.max(10, header.length + 2));
+  });
+  copyDataNotes(sheet, options.source, headerRow, rowNumbers, layout.headers.length);
+  return {
+    sheetName,
+    tableName,
+    headerRow,
+    rowNumbers,
+    values: rows,
+    formats: cellFormats({ layout, roleOf, rows, rowNumbers, grid }),
+    columnCount: layout.headers.length,
+  };
+}
+
+/** The data rows' values, one array per sheet row (also rows of the grid without a record). */
+function rowValues(
+  inventory: Inventory,
+  clusterOf: ReadonlyMap<string, string>,
+  context: {
+    readonly layout: ReturnType<typeof inventoryLayout>;
+    readonly roleOf: ReadonlyMap<number, ColumnRole | null>;
+    readonly rowNumbers: readonly number[];
+    readonly grid: RawGrid | undefined;
+    readonly bereichOf?: ReadonlyMap<string, string>;
+  },
+): InventoryCellValue[][] {
+  const { layout, roleOf, rowNumbers, grid } = context;
+  const byRow = new Map(inventory.records.map((r) => [r.row, r] as const));
+  return rowNumbers.map((rowNumber) => {
     const record = byRow.get(rowNumber);
     const raw = grid?.values[rowNumber - grid.firstRow] ?? [];
-    return layout.headers.map((_, i): ExcelCellValue => {
+    return layout.headers.map((_, i): InventoryCellValue => {
       if (i === layout.clusterIndex) return record === undefined ? null : (clusterOf.get(record.key) ?? null);
       if (i === layout.bereichIndex)
-        return record === undefined ? null : (options.bereichOf?.get(record.key) ?? null);
+        return record === undefined ? null : (context.bereichOf?.get(record.key) ?? null);
       const role = roleOf.get(i) ?? null;
       if (grid !== undefined && (record === undefined || role === null)) return plainValue(raw[i]);
       if (record === undefined) return null;
@@ -107,74 +150,70 @@ export function writeInventorySheet(
       return value !== null && typeof value === "object" ? excelSerialDate(value.date) : value;
     });
   });
-  if (grid !== undefined) {
-    // Title rows above the header and content below the table are the user's: copied as they are.
-    for (let r = grid.firstRow; r < headerRow; r++)
-      copyRow(
-        sheet,
-        r,
-        grid.values[r - grid.firstRow] ?? [],
-        grid.numberFormats?.[r - grid.firstRow],
-        options.source,
-      );
-    const after = (inventory.lastRow ?? headerRow) + 1;
-    for (let r = after; r < grid.firstRow + grid.values.length; r++)
-      copyRow(
-        sheet,
-        r,
-        grid.values[r - grid.firstRow] ?? [],
-        grid.numberFormats?.[r - grid.firstRow],
-        options.source,
-      );
-    for (const area of options.source?.model.merges ?? []) {
-      const top = Number(/\d+/.exec(area)?.[0] ?? 0);
-      if (top < headerRow || top > (inventory.lastRow ?? headerRow)) sheet.mergeCells(area);
-    }
+}
+
+/** Title rows above the header, content below the table and their merged cells: the user's, as they are. */
+function copyUserRows(
+  sheet: ExcelJS.Worksheet,
+  inventory: Inventory,
+  grid: RawGrid,
+  headerRow: number,
+  source: ExcelJS.Worksheet | undefined,
+): void {
+  const copy = (r: number): void =>
+    copyRow(sheet, r, grid.values[r - grid.firstRow] ?? [], grid.numberFormats?.[r - grid.firstRow], source);
+  for (let r = grid.firstRow; r < headerRow; r++) copy(r);
+  const after = (inventory.lastRow ?? headerRow) + 1;
+  for (let r = after; r < grid.firstRow + grid.values.length; r++) copy(r);
+  for (const area of source?.model.merges ?? []) {
+    const top = Number(/\d+/.exec(area)?.[0] ?? 0);
+    if (top < headerRow || top > (inventory.lastRow ?? headerRow)) sheet.mergeCells(area);
   }
-  sheet.addTable({
-    name: tableName,
-    ref: `A${headerRow}`,
-    headerRow: true,
-    style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: layout.headers.map((name) => ({ name, filterButton: true })),
-    // ExcelJS cannot write a table without data rows; one empty row keeps the references valid.
-    rows: rows.length > 0 ? rows : [layout.headers.map(() => null)],
+}
+
+/** Notes on the user's data cells (xlsx input), read from the cells that have any. */
+function copyDataNotes(
+  sheet: ExcelJS.Worksheet,
+  source: ExcelJS.Worksheet | undefined,
+  headerRow: number,
+  rowNumbers: readonly number[],
+  columnCount: number,
+): void {
+  if (source === undefined) return;
+  const dataRows = new Set(rowNumbers);
+  source.eachRow((row, rowNumber) => {
+    if (rowNumber <= headerRow || !dataRows.has(rowNumber)) return;
+    row.eachCell((cell, col) => {
+      if (col <= columnCount && cell.note !== undefined) sheet.getCell(rowNumber, col).note = cell.note;
+    });
   });
-  formatColumns(sheet, { layout, roleOf, rows, rowNumbers, grid, source: options.source });
-  return { kind: "table", tableName, headers: layout.headers };
 }
 
 /**
- * Number formats and widths: the user's own format where the cell keeps its own value, dates readable,
- * every text cell "@" so "=foo" stays text when edited.
+ * Number formats: the user's own format where the cell keeps its own value, dates readable, every text
+ * cell "@" so "=foo" stays text when edited.
  */
-function formatColumns(
-  sheet: ExcelJS.Worksheet,
-  context: {
-    readonly layout: ReturnType<typeof inventoryLayout>;
-    readonly roleOf: ReadonlyMap<number, string | null>;
-    readonly rows: readonly (readonly ExcelCellValue[])[];
-    readonly rowNumbers: readonly number[];
-    readonly grid: RawGrid | undefined;
-    readonly source: ExcelJS.Worksheet | undefined;
-  },
-): void {
-  const { layout, roleOf, rows, rowNumbers, grid, source } = context;
-  layout.headers.forEach((header, i) => {
-    const role = i === layout.clusterIndex ? "cluster" : (roleOf.get(i) ?? null);
-    const column = sheet.getColumn(i + 1);
-    column.width = source?.getColumn(i + 1).width ?? Math.min(45, Math.max(10, header.length + 2));
-    rows.forEach((row, r) => {
-      const value = row[i];
-      const cell = sheet.getCell(rowNumbers[r] ?? 0, i + 1);
-      const rowNumber = rowNumbers[r] ?? 0;
-      const own = grid?.numberFormats?.[rowNumber - grid.firstRow]?.[i];
-      if (role === "termin" && typeof value === "number")
-        cell.numFmt = own !== undefined && isDateFormat(own) ? own : "dd.mm.yyyy";
-      else if (typeof value === "string") cell.numFmt = "@";
-      else if (own !== undefined && own !== "" && own !== "General") cell.numFmt = own;
-      const note = source?.getCell(rowNumber, i + 1).note;
-      if (note !== undefined) cell.note = note;
+function cellFormats(context: {
+  readonly layout: ReturnType<typeof inventoryLayout>;
+  readonly roleOf: ReadonlyMap<number, string | null>;
+  readonly rows: readonly (readonly InventoryCellValue[])[];
+  readonly rowNumbers: readonly number[];
+  readonly grid: RawGrid | undefined;
+}): (string | undefined)[][] {
+  const { layout, roleOf, rows, rowNumbers, grid } = context;
+  const roles = layout.headers.map((_, i) =>
+    i === layout.clusterIndex ? "cluster" : (roleOf.get(i) ?? null),
+  );
+  return rows.map((row, r) => {
+    const rowNumber = rowNumbers[r] ?? 0;
+    const ownRow = grid?.numberFormats?.[rowNumber - grid.firstRow];
+    return row.map((value, i) => {
+      const own = ownRow?.[i];
+      if (roles[i] === "termin" && typeof value === "number")
+        return own !== undefined && isDateFormat(own) ? own : "dd.mm.yyyy";
+      if (typeof value === "string") return "@";
+      if (own !== undefined && own !== "" && own !== "General") return own;
+      return undefined;
     });
   });
 }

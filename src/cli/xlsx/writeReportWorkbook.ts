@@ -1,10 +1,12 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { Inventory, RawGrid } from "../../domain/inventory/types";
 import { buildSummaryPlan } from "../../domain/summary/buildSummaryPlan";
 import { inventoryLayout } from "../../domain/summary/inventoryLayout";
 import type { SummaryCluster, SummaryOptions, SummaryPlan } from "../../domain/summary/types";
 import { uniqueClusterLabels } from "../../domain/summary/uniqueClusterLabels";
-import { addCharts } from "./addCharts";
+import { addCharts, sheetPaths } from "./addCharts";
+import { spliceInventoryRows } from "./inventoryRowsXml";
 import { applySummaryPlan } from "./applySummaryPlan";
 import { writeInventorySheet } from "./writeInventorySheet";
 import { isOwnSheet } from "../internals/ownSheets";
@@ -92,7 +94,7 @@ export async function writeReportWorkbook(
       c.bereich === undefined ? [] : c.keys.map((k) => [k, c.bereich as string] as const),
     ),
   );
-  writeInventorySheet(workbook, inventory, clusterOf, {
+  const rows = writeInventorySheet(workbook, inventory, clusterOf, {
     bereichOf,
     tableName,
     sheetName: inventorySheetName,
@@ -101,7 +103,11 @@ export async function writeReportWorkbook(
     ...(orderNo === undefined ? {} : { orderNo }),
   });
   await options.addSheets?.(workbook, { inventory, clusters: labelled, plan });
-  const raw = await workbook.xlsx.writeBuffer();
-  const buffer = await addCharts(Buffer.from(raw as ArrayBuffer), plan.charts);
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  const inventoryPath = (await sheetPaths(zip)).get(rows.sheetName);
+  if (inventoryPath === undefined) throw new Error(`Blatt „${rows.sheetName}“ fehlt im Paket`);
+  await spliceInventoryRows(zip, inventoryPath, rows);
+  await addCharts(zip, plan.charts);
+  const buffer = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   return { buffer, plan, clusters: labelled };
 }
