@@ -1,4 +1,5 @@
 import { textDistances, type PairSignal } from "./distanceMatrix";
+import { collapsedAverageMerges } from "./collapsedMerges";
 import { expandUnitMerges } from "./expandUnitMerges";
 import { nnChainAverage, type RawMerges } from "./nnChainAverage";
 import { objectUnits, sliceRows, unitCentroids, unitCodes } from "./objectUnits";
@@ -33,13 +34,14 @@ export function autoMerges(
     ...signals.map((s) => ({ ...s, codes: unitCodes(s.codes, units) })),
   ];
   const unitMerges = nnChainAverage(units.count, textDistances(unitCentroids(vectors, units), unitSignals));
-  const inner = units.rows.map((rows) => {
-    if (rows.length < 2) return undefined;
-    const dist = textDistances(sliceRows(vectors, rows), [
-      { ...phrase, codes: Int32Array.from(rows, (i) => phrase.codes[i] as number) },
-    ]);
-    for (let p = 0; p < dist.length; p++) dist[p] = (dist[p] as number) * (1 - objectWeight);
-    return nnChainAverage(rows.length, dist);
-  });
+  const inner = units.rows.map((rows) =>
+    rows.length < 2
+      ? undefined
+      : collapsedAverageMerges(
+          sliceRows(vectors, rows),
+          { ...phrase, codes: Int32Array.from(rows, (i) => phrase.codes[i] as number) },
+          1 - objectWeight,
+        ),
+  );
   return expandUnitMerges(units, unitMerges, inner);
 }

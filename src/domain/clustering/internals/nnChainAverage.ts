@@ -18,18 +18,20 @@ export interface RawMerges {
  * engine stays inside the speed and memory budget in a Web Worker. Average linkage is reducible, so
  * NN-chain gives exactly the greedy UPGMA dendrogram.
  *
+ * `sizes`: rows each item stands for (default 1), so one item can stand for a group of equal rows.
+ *
  * Deterministic: the chain starts at the lowest active row, and among equally near neighbours the
  * chain's predecessor wins (needed for termination), then the lowest row index.
  * @internal
  */
-export function nnChainAverage(n: number, dist: Float32Array): RawMerges {
+export function nnChainAverage(n: number, dist: Float32Array, sizes?: Int32Array): RawMerges {
   const merges = Math.max(0, n - 1);
   const a = new Int32Array(merges);
   const b = new Int32Array(merges);
   const height = new Float64Array(merges);
   if (n < 2) return { a, b, height };
   const base = condensedRowBases(n);
-  const size = new Int32Array(n).fill(1);
+  const size = sizes === undefined ? new Int32Array(n).fill(1) : Int32Array.from(sizes);
   // Doubly linked list of active rows in ascending order, so scans skip merged-away rows.
   const next = new Int32Array(n);
   const prev = new Int32Array(n);
