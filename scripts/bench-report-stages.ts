@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { clusterProcesses } from "../src/domain/clustering/clusterProcesses";
 import { reviewStateFromProposal } from "../src/domain/review/reviewStateFromProposal";
+import { loadCatalogue } from "../src/cli/loadCatalogue";
 import { loadUsableInventory } from "../src/cli/loadUsableInventory";
 import { reportClustersOf } from "../src/cli/xlsx/addReviewSheets";
 import { writeReportWorkbook } from "../src/cli/xlsx/writeReportWorkbook";
@@ -20,7 +21,7 @@ function mark(label: string, started: number): number {
   const now = performance.now();
   const { rss, heapUsed } = process.memoryUsage();
   console.log(
-    `${label.padEnd(26)} ${((now - started) / 1000).toFixed(1).padStart(6)} s   RSS ${Math.round(rss / 2 ** 20)} MB, Heap ${Math.round(heapUsed / 2 ** 20)} MB`,
+    `${label.padEnd(26)} ${((now - started) / 1000).toFixed(1).padStart(6)} s   RSS ${Math.round(rss / 2 ** 20)} MB (Spitze bisher ${Math.round(process.resourceUsage().maxRSS / 1024)} MB), Heap ${Math.round(heapUsed / 2 ** 20)} MB`,
   );
   return now;
 }
@@ -35,7 +36,14 @@ async function run(): Promise<void> {
     const loaded = await loadUsableInventory(input, {}, io);
     if ("exitCode" in loaded) throw new Error("not usable");
     t = mark(`lesen + parsen (${loaded.inventory.records.length})`, t);
-    const proposal = clusterProcesses(loaded.inventory.records, { strategy: { kind: "auto" } });
+    // As the command does by default: auto strategy, the sheet's headers and the shipped OZG catalogue.
+    const catalogue = loadCatalogue();
+    t = mark("OZG-Katalog laden", t);
+    const proposal = clusterProcesses(loaded.inventory.records, {
+      strategy: { kind: "auto" },
+      headers: loaded.inventory.headers,
+      catalogue,
+    });
     t = mark("clustern (Engine)", t);
     const state = reviewStateFromProposal(proposal, loaded.inventory.records);
     t = mark("Prüfzustand", t);

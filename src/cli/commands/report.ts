@@ -229,7 +229,7 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
       },
       addSheets: async (workbook, context) => {
         if (reviewCollision === undefined) {
-          reviewSheets(workbook);
+          reviewSheets(workbook, context);
           recordInventorySheet(workbook, safeSheetName(file.sheetName));
         }
         await extraSheets?.(workbook, context);

@@ -2,6 +2,7 @@
 import type ExcelJS from "exceljs";
 import { reportClusters, type ReportCluster } from "../../domain/review/reportClusters";
 import type { ProtocolEntry, ReviewSettings, ReviewState } from "../../domain/review/types";
+import type { InventoryRows } from "./inventoryRowsXml";
 import { writeReviewSheets } from "./reviewSheets";
 
 /**
@@ -24,9 +25,10 @@ export function addReviewSheets(options: {
   readonly newEntries: readonly ProtocolEntry[];
   /** Table name of the inventory in the report. Default "Prozesse". */
   readonly tableName?: string;
-}): (workbook: ExcelJS.Workbook) => void {
-  return (workbook) =>
+}): (workbook: ExcelJS.Workbook, context?: { readonly deferRows?: (rows: InventoryRows) => void }) => void {
+  return (workbook, context) =>
     writeReviewSheets(workbook, {
+      ...(context?.deferRows === undefined ? {} : { deferRows: context.deferRows }),
       state: options.state,
       settings: options.settings,
       newEntries: [...options.previousProtocol, ...options.newEntries],

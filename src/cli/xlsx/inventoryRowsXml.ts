@@ -15,10 +15,12 @@ import type JSZip from "jszip";
 /** A cell value as the inventory sheet holds it. */
 export type InventoryCellValue = string | number | boolean | Date | null;
 
-/** The inventory's data rows, still to be written into the package (see `spliceInventoryRows`). */
+/** Data rows of a sheet, still to be written into the package (see `spliceInventoryRows`). */
 export interface InventoryRows {
   readonly sheetName: string;
-  readonly tableName: string;
+  /** The table (written by ExcelJS with a placeholder row) to widen to all rows; none when absent. */
+  readonly tableName?: string;
+  /** The rows go below this row (ExcelJS's rows between it and the last data row are replaced). */
   readonly headerRow: number;
   /** Sheet row number of each data row. */
   readonly rowNumbers: readonly number[];
@@ -237,9 +239,9 @@ function spliceSheetXml(sheetXml: string, rowXml: readonly string[], from: numbe
 }
 
 /**
- * Writes `rows` into the package ExcelJS wrote: into the sheet part of `rows.sheetName` (whose rows in
- * the data range, i.e. the table's placeholder row, are replaced), the shared strings and styles, and
- * widens the table `rows.tableName` to all rows. `sheetPath` is the sheet's part path.
+ * Writes `rows` into the package ExcelJS wrote: into the sheet part `sheetPath` (whose rows in the data
+ * range, e.g. a table's placeholder row, are replaced), the shared strings and styles, and widens the
+ * table `rows.tableName` (if given) to all rows.
  */
 export async function spliceInventoryRows(zip: JSZip, sheetPath: string, rows: InventoryRows): Promise<void> {
   if (rows.values.length === 0) return;
@@ -251,10 +253,11 @@ export async function spliceInventoryRows(zip: JSZip, sheetPath: string, rows: I
   zip.file(sheetPath, spliceSheetXml(await readText(zip, sheetPath), rowXml, from, to));
   zip.file("xl/styles.xml", styles.xml);
   zip.file("xl/sharedStrings.xml", strings.xml());
+  if (rows.tableName === undefined) return;
   const ref = `A${rows.headerRow}:${columnLetter(rows.columnCount)}${rows.headerRow + rows.values.length}`;
   for (const path of Object.keys(zip.files).filter((f) => /^xl\/tables\/[^/]+\.xml$/.test(f))) {
     const xml = await readText(zip, path);
-    if (!new RegExp(`<table\\b[^>]*\\bname="${escapeXml(rows.tableName)}"`).test(xml)) continue;
+    if (!xml.includes(`name="${escapeXml(rows.tableName)}"`)) continue;
     zip.file(
       path,
       xml

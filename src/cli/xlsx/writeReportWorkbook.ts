@@ -6,7 +6,7 @@ import { inventoryLayout } from "../../domain/summary/inventoryLayout";
 import type { SummaryCluster, SummaryOptions, SummaryPlan } from "../../domain/summary/types";
 import { uniqueClusterLabels } from "../../domain/summary/uniqueClusterLabels";
 import { addCharts, sheetPaths } from "./addCharts";
-import { spliceInventoryRows } from "./inventoryRowsXml";
+import { spliceInventoryRows, type InventoryRows } from "./inventoryRowsXml";
 import { applySummaryPlan } from "./applySummaryPlan";
 import { writeInventorySheet } from "./writeInventorySheet";
 import { isOwnSheet } from "../internals/ownSheets";
@@ -19,6 +19,8 @@ export interface ReportSheetContext {
   /** Clusters with the labels as written into the `Cluster` column. */
   readonly clusters: readonly SummaryCluster[];
   readonly plan: SummaryPlan;
+  /** Hands rows of a large sheet over to be written straight into the package (`spliceInventoryRows`). */
+  readonly deferRows: (rows: InventoryRows) => void;
 }
 
 export interface ReportWorkbookOptions {
@@ -102,11 +104,21 @@ export async function writeReportWorkbook(
     ...(base?.sheet === undefined ? {} : { source: base.sheet }),
     ...(orderNo === undefined ? {} : { orderNo }),
   });
-  await options.addSheets?.(workbook, { inventory, clusters: labelled, plan });
-  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
-  const inventoryPath = (await sheetPaths(zip)).get(rows.sheetName);
-  if (inventoryPath === undefined) throw new Error(`Blatt „${rows.sheetName}“ fehlt im Paket`);
-  await spliceInventoryRows(zip, inventoryPath, rows);
+  const deferred: InventoryRows[] = [rows];
+  await options.addSheets?.(workbook, {
+    inventory,
+    clusters: labelled,
+    plan,
+    deferRows: (more) => deferred.push(more),
+  });
+  // Stored, not deflated: the package is opened again right away and compressed once at the end.
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
+  const paths = await sheetPaths(zip);
+  for (const block of deferred) {
+    const path = paths.get(block.sheetName);
+    if (path === undefined) throw new Error(`Blatt „${block.sheetName}“ fehlt im Paket`);
+    await spliceInventoryRows(zip, path, block);
+  }
   await addCharts(zip, plan.charts);
   const buffer = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   return { buffer, plan, clusters: labelled };
