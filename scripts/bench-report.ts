@@ -8,7 +8,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { makeBenchCsv } from "./benchInventory";
 
@@ -30,6 +30,7 @@ try {
     "--stichtag",
     "2026-12-31",
   ];
+  const loadBefore = loadavg()[0]?.toFixed(1) ?? "?";
   const started = Date.now();
   const run =
     timeBinary === null
@@ -37,10 +38,15 @@ try {
       : spawnSync(timeBinary, ["-v", process.execPath, ...command], { encoding: "utf8" });
   const seconds = (Date.now() - started) / 1000;
   const rssKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1];
+  // CPU seconds (user + system): on the shared machine the wall time depends on what else runs.
+  const cpu =
+    Number(/User time \(seconds\): ([\d.]+)/.exec(run.stderr)?.[1] ?? NaN) +
+    Number(/System time \(seconds\): ([\d.]+)/.exec(run.stderr)?.[1] ?? NaN);
+  const load = loadavg()[0]?.toFixed(1) ?? "?";
   process.stdout.write(run.stdout);
   if (run.status !== 0) process.stderr.write(run.stderr);
   console.log(
-    `report, ${ROWS} Zeilen: ${seconds.toFixed(1)} s, Spitzen-RSS ${rssKb === undefined ? "unbekannt (kein /usr/bin/time)" : `${Math.round(Number(rssKb) / 1024)} MB`}, Exit-Code ${run.status}`,
+    `report, ${ROWS} Zeilen: ${seconds.toFixed(1)} s (CPU ${Number.isNaN(cpu) ? "unbekannt" : `${cpu.toFixed(1)} s`}, Last vorher ${loadBefore}, nachher ${load}), Spitzen-RSS ${rssKb === undefined ? "unbekannt (kein /usr/bin/time)" : `${Math.round(Number(rssKb) / 1024)} MB`}, Exit-Code ${run.status}`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });

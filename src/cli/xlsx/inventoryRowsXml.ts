@@ -168,9 +168,11 @@ function rowsXml(
   rows: InventoryRows,
   styleOf: ReadonlyMap<string, number>,
   strings: SharedStrings,
-): string[] {
+): Buffer[] {
   const letters = Array.from({ length: rows.columnCount }, (_, i) => columnLetter(i + 1));
-  const parts: string[] = [];
+  const styleAttribute = new Map([...styleOf].map(([format, index]) => [format, ` s="${index}"`]));
+  const parts: Buffer[] = [];
+  let chunk = "";
   rows.values.forEach((values, r) => {
     const rowNumber = rows.rowNumbers[r] ?? 0;
     const formats = rows.formats[r] ?? [];
@@ -178,7 +180,7 @@ function rowsXml(
     for (let c = 0; c < rows.columnCount; c++) {
       const value = values[c] ?? null;
       const format = formats[c] ?? (value instanceof Date ? DATE_DEFAULT_FORMAT : undefined);
-      const s = format === undefined ? "" : ` s="${styleOf.get(format) ?? 0}"`;
+      const s = format === undefined ? "" : (styleAttribute.get(format) ?? "");
       const ref = `${letters[c] ?? ""}${rowNumber}`;
       if (typeof value === "string") xml += `<c r="${ref}"${s} t="s"><v>${strings.of(value)}</v></c>`;
       else if (typeof value === "number" && Number.isFinite(value))
@@ -188,8 +190,15 @@ function rowsXml(
         xml += `<c r="${ref}"${s}><v>${25569 + value.getTime() / 86_400_000}</v></c>`;
       else if (s !== "") xml += `<c r="${ref}"${s}/>`;
     }
-    parts.push(`${xml}</row>`);
+    // Encoded in blocks of rows: one Buffer per row costs more than the row, and a block's string (many
+    // small pieces until encoded) is dropped at once. Only ASCII here, so latin1 is the exact encoding.
+    chunk += `${xml}</row>`;
+    if (r % 1000 === 999) {
+      parts.push(Buffer.from(chunk, "latin1"));
+      chunk = "";
+    }
   });
+  if (chunk !== "") parts.push(Buffer.from(chunk, "latin1"));
   return parts;
 }
 
@@ -213,7 +222,7 @@ async function readText(zip: JSZip, path: string): Promise<string> {
 }
 
 /** The sheet XML with `rowXml` in place of ExcelJS's rows `from..to` and the dimension widened. */
-function spliceSheetXml(sheetXml: string, rowXml: readonly string[], from: number, to: number): Buffer {
+function spliceSheetXml(sheetXml: string, rowXml: readonly Buffer[], from: number, to: number): Buffer {
   const open = sheetXml.indexOf("<sheetData>");
   const close = sheetXml.indexOf("</sheetData>");
   if (open < 0 || close < 0) throw new Error("Inventarblatt ohne Zeilen");
@@ -232,8 +241,7 @@ function spliceSheetXml(sheetXml: string, rowXml: readonly string[], from: numbe
     );
   return Buffer.concat([
     Buffer.from(`${head}<sheetData>${before.join("")}`, "utf8"),
-    // The generated rows hold only ASCII, so latin1 is their exact (and fastest) encoding.
-    ...rowXml.map((row) => Buffer.from(row, "latin1")),
+    ...rowXml,
     Buffer.from(`${after.join("")}${sheetXml.slice(close)}`, "utf8"),
   ]);
 }

@@ -120,6 +120,12 @@ export async function writeReportWorkbook(
     await spliceInventoryRows(zip, path, block);
   }
   await addCharts(zip, plan.charts);
-  const buffer = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  // Level 3 instead of pako's default 6: on the 50,000-row benchmark the ~70 MB of XML deflate in about
+  // 1.1 s instead of 2.2 s, for a file about 14 % larger (4.9 → 5.6 MB); the content is the same.
+  const buffer = await zip.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    compressionOptions: { level: 3 },
+  });
   return { buffer, plan, clusters: labelled };
 }
