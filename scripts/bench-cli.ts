@@ -1,10 +1,11 @@
 /**
- * Start-up benchmark of the command line: `npx prozesscluster` as users run it (bin/prozesscluster.js,
- * which loads the bundle dist-cli/prozesscluster.js) against the same CLI from the TypeScript sources
- * through tsx (`npm run cli`, how the bin ran before the bundle). Each case is started `runs` times,
- * bundle and sources in turn, and reported as median and minimum wall time and median CPU time (user +
- * system, from GNU time; a busy shared machine inflates wall time, CPU time much less). The last line
- * is one `cluster` run on 3,086 rows per variant, where the engine dominates.
+ * Start-up benchmark of the command line as users run it (bin/prozesscluster.js, which loads the bundle
+ * dist-cli/prozesscluster.js; `npx` adds npm's own start on top, see README) against the same CLI from
+ * the TypeScript sources through tsx (`npm run cli`, how the bin ran before the bundle). Each case is
+ * started `runs` times, bundle and sources in turn, and reported as median and minimum wall time and
+ * median CPU time (user + system, from GNU time; a busy shared machine inflates wall time, CPU time much
+ * less). The bare Node start is printed for comparison. The last line is one `cluster` run on 3,086 rows
+ * per variant, where the engine dominates.
  * The issue's target: `--version`, `--help` and `inspect` of a small file start in ≤ 0.3 s.
  *
  * Run: npm run bench:cli [-- runs]   (builds the bundle first when it is missing)
@@ -62,6 +63,17 @@ function measure(args: readonly string[], runs: number): Record<Variant, string>
   return { bundle: cell(samples.bundle), sources: cell(samples.sources) };
 }
 
+/** Node's own start without any of our code: what a busy machine costs every variant alike. */
+function bareNode(runs: number): string {
+  const wall: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    spawnSync(process.execPath, ["-e", "0"]);
+    wall.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return `${median(wall).toFixed(0)} (min ${Math.min(...wall).toFixed(0)})`;
+}
+
 /** The first rows of the bench inventory as CSV and as .xlsx. */
 async function writeSmallFiles(dir: string, rows: number): Promise<{ csv: string; xlsx: string }> {
   const text = makeBenchCsv(rows);
@@ -94,8 +106,9 @@ async function benchCli(): Promise<void> {
     console.log(
       `Start der Kommandozeile, ms (Median von ${RUNS} Starts, bei cluster 1 Start), Node ${process.version}\n`,
     );
-    console.log("| Fall | Bundle (npx prozesscluster) | Quellen über tsx (npm run cli) |");
+    console.log("| Fall | Bundle (bin/prozesscluster.js) | Quellen über tsx (npm run cli) |");
     console.log("|---|---|---|");
+    console.log(`| nur Node (node -e 0), zum Vergleich | ${bareNode(RUNS)} | |`);
     for (const [title, args, runs] of cases) {
       const result = measure(args, runs);
       console.log(`| ${title} | ${result.bundle} | ${result.sources} |`);
