@@ -35,14 +35,19 @@ interface Sample {
 
 /** One start of the CLI; throws when it fails, so a broken bundle is not timed as a fast one. */
 function runOnce(variant: Variant, args: readonly string[]): Sample {
-  const command = [process.execPath, ...VARIANTS[variant], ...args];
+  return timeCommand([...VARIANTS[variant], ...args], `${variant} ${args.join(" ")}`);
+}
+
+/** Starts `node …args` once under GNU time (when installed); wall and CPU time of the child. */
+function timeCommand(args: readonly string[], title: string): Sample {
+  const command = [process.execPath, ...args];
   const started = process.hrtime.bigint();
   const run =
     GNU_TIME === null
-      ? spawnSync(command[0] as string, command.slice(1), { cwd: ROOT, encoding: "utf8" })
+      ? spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8" })
       : spawnSync(GNU_TIME, ["-f", "CPU %U %S", ...command], { cwd: ROOT, encoding: "utf8" });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-  if (run.status !== 0) throw new Error(`${variant} ${args.join(" ")}: Exit ${run.status}\n${run.stderr}`);
+  if (run.status !== 0) throw new Error(`${title}: Exit ${run.status}\n${run.stderr}`);
   const cpu = /CPU (\d+\.\d+) (\d+\.\d+)\s*$/.exec(run.stderr);
   return { wallMs, cpuMs: cpu === null ? undefined : (Number(cpu[1]) + Number(cpu[2])) * 1000 };
 }
@@ -50,28 +55,26 @@ function runOnce(variant: Variant, args: readonly string[]): Sample {
 const median = (values: readonly number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
+/** Median and minimum wall time and median CPU time, in ms. */
+function summarise(list: readonly Sample[]): string {
+  const wall = list.map((s) => s.wallMs);
+  const cpu = list.flatMap((s) => (s.cpuMs === undefined ? [] : [s.cpuMs]));
+  const cpuText = cpu.length === 0 ? "" : `, CPU ${median(cpu).toFixed(0)}`;
+  return `${median(wall).toFixed(0)} (min ${Math.min(...wall).toFixed(0)}${cpuText})`;
+}
+
 function measure(args: readonly string[], runs: number): Record<Variant, string> {
   const samples: Record<Variant, Sample[]> = { bundle: [], sources: [] };
   for (let i = 0; i < runs; i++)
     for (const variant of Object.keys(VARIANTS) as Variant[]) samples[variant].push(runOnce(variant, args));
-  const cell = (list: readonly Sample[]): string => {
-    const wall = list.map((s) => s.wallMs);
-    const cpu = list.flatMap((s) => (s.cpuMs === undefined ? [] : [s.cpuMs]));
-    const cpuText = cpu.length === 0 ? "" : `, CPU ${median(cpu).toFixed(0)}`;
-    return `${median(wall).toFixed(0)} (min ${Math.min(...wall).toFixed(0)}${cpuText})`;
-  };
-  return { bundle: cell(samples.bundle), sources: cell(samples.sources) };
+  return { bundle: summarise(samples.bundle), sources: summarise(samples.sources) };
 }
 
 /** Node's own start without any of our code: what a busy machine costs every variant alike. */
 function bareNode(runs: number): string {
-  const wall: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = process.hrtime.bigint();
-    spawnSync(process.execPath, ["-e", "0"]);
-    wall.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  return `${median(wall).toFixed(0)} (min ${Math.min(...wall).toFixed(0)})`;
+  const samples: Sample[] = [];
+  for (let i = 0; i < runs; i++) samples.push(timeCommand(["-e", "0"], "node -e 0"));
+  return summarise(samples);
 }
 
 /** The first rows of the bench inventory as CSV and as .xlsx. */
