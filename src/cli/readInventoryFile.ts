@@ -10,7 +10,6 @@ import { readXlsxGrid, withTableName } from "./internals/readXlsxGrid";
 import { isOwnSheet, recordedInventorySheet } from "./internals/ownSheets";
 import { sniffWorkbook, workbookKindMessage } from "./internals/sniffWorkbook";
 import { fileErrorMessage } from "./fileErrorMessage";
-import { droppedParts } from "./internals/droppedParts";
 import { loadExcelJs } from "./loadExcelJs";
 
 /** Options of `readInventoryFile`. */
@@ -101,6 +100,8 @@ export async function readInventoryFile(
     workbook === undefined
       ? []
       : workbook.worksheets.filter((s) => isOwnSheet(s, workbook)).map((s) => s.name);
+  // JSZip is loaded with it, only for workbooks (CSV and --help start without it, see loadExcelJs).
+  const { droppedParts } = await import("./internals/droppedParts");
   return { ...file, droppedParts: await droppedParts(bytes, own) };
 }
 
