@@ -40,6 +40,7 @@ export default tseslint.config(
       "node_modules/**",
       "dist/**",
       "dist-preview/**",
+      "dist-cli/**",
       "lib/**",
       "coverage/**",
       "test-output/**",

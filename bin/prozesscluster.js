@@ -1,35 +1,19 @@
 #!/usr/bin/env node
-// Entry point of the `prozesscluster` command. The CLI is TypeScript run through tsx's loader, so it works
-// right after `npm install` in the project folder without a separate build step.
+// Entry point of the `prozesscluster` command. It runs the bundled CLI, dist-cli/prozesscluster.js, which
+// `npm install`/`npm ci` build (the `prepare` script; by hand: `npm run build:cli`), so no TypeScript is
+// compiled at start-up. Without the bundle it says in German how to build it rather than falling back to
+// tsx: tsx is a development tool, and a silent fallback would run something other than what the tests
+// check, several times slower. Straight from the sources (development): `npm run cli -- <Befehl> …`.
+const { existsSync } = require("node:fs");
+const { join } = require("node:path");
 
-// Output piped into `head` or a closed pager: stop quietly, as Unix tools do, instead of an EPIPE trace.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (error) => {
-    if (error && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
-
-import("tsx/esm/api")
-  .then(({ register }) => {
-    // Both hooks: the ESM one for the subcommands' lazy `import()`, the CommonJS one for `require`.
-    register();
-    require("tsx/cjs");
-    return require("../src/cli/main.ts");
-  })
-  .then(({ main }) =>
-    main(process.argv.slice(2), {
-      stdout: (text) => process.stdout.write(text),
-      stderr: (text) => process.stderr.write(text),
-      cwd: process.cwd(),
-    }),
-  )
-  .then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error) => {
-      process.stderr.write(`Unerwarteter Fehler: ${error && error.stack ? error.stack : String(error)}\n`);
-      process.exitCode = 1;
-    },
+const bundle = join(__dirname, "..", "dist-cli", "prozesscluster.js");
+if (existsSync(bundle)) {
+  require(bundle).runProcess();
+} else {
+  process.stderr.write(
+    `Die Kommandozeile ist noch nicht gebaut: ${bundle} fehlt.\n` +
+      "Bitte im Projektordner „npm run build:cli“ ausführen (geschieht sonst bei „npm install“).\n",
   );
+  process.exitCode = 1;
+}

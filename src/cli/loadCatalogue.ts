@@ -1,17 +1,10 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { createCatalogue } from "../domain/catalogue/createCatalogue";
 import type { Catalogue, CatalogueData } from "../domain/catalogue/types";
+import { packagePath } from "./packageRoot";
 
-/** The shipped catalogue index (built by `npm run catalogue`, committed), relative to this file. */
-export const CATALOGUE_INDEX_PATH = join(
-  __dirname,
-  "..",
-  "..",
-  "assets",
-  "catalogue",
-  "ozg-katalog-index.json",
-);
+/** The shipped catalogue index (built by `npm run catalogue`, committed), inside the project folder. */
+const CATALOGUE_INDEX_PARTS = ["assets", "catalogue", "ozg-katalog-index.json"] as const;
 
 let cached: Catalogue | undefined;
 
@@ -23,11 +16,13 @@ let cached: Catalogue | undefined;
 export function loadCatalogue(): Catalogue {
   if (cached !== undefined) return cached;
   let data: CatalogueData;
+  let path: string = CATALOGUE_INDEX_PARTS.join("/");
   try {
-    data = JSON.parse(readFileSync(CATALOGUE_INDEX_PATH, "utf8")) as CatalogueData;
+    path = packagePath(...CATALOGUE_INDEX_PARTS);
+    data = JSON.parse(readFileSync(path, "utf8")) as CatalogueData;
   } catch (error) {
     throw new Error(
-      `Der OZG-Katalog (${CATALOGUE_INDEX_PATH}) lässt sich nicht lesen: ${error instanceof Error ? error.message : String(error)}`,
+      `Der OZG-Katalog (${path}) lässt sich nicht lesen: ${error instanceof Error ? error.message : String(error)}`,
       { cause: error },
     );
   }

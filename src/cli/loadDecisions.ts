@@ -3,7 +3,7 @@
  * an engine proposal into a review state that keeps those decisions. Used by `cluster` and `report`.
  */
 import { extname } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { ClusterConstraints, ClusterResult } from "../domain/clustering/types";
 import type { ProcessRecord } from "../domain/inventory/types";
 import {
@@ -14,6 +14,7 @@ import {
 import { reviewStateFromProposal } from "../domain/review/reviewStateFromProposal";
 import { DEFAULT_REVIEW_SETTINGS } from "../domain/review/settingsSheet";
 import type { ProtocolEntry, ReviewSettings, ReviewState } from "../domain/review/types";
+import { loadExcelJs } from "./loadExcelJs";
 import { readProtocol, readReviewSheets } from "./xlsx/reviewSheets";
 
 /** What a workbook remembers of earlier reviews. */
@@ -36,7 +37,7 @@ export async function loadDecisions(source: ExcelJS.Workbook | string): Promise<
     const extension = extname(source).toLowerCase();
     if (extension !== ".xlsx" && extension !== ".xlsm")
       return { decisions: null, settings: DEFAULT_REVIEW_SETTINGS, protocol: [] };
-    workbook = new ExcelJS.Workbook();
+    workbook = new (await loadExcelJs()).Workbook();
     await workbook.xlsx.readFile(source);
   } else {
     workbook = source;

@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { EXIT_USAGE, type CliIo } from "./io";
+import { packageInfo } from "./packageRoot";
 
 /** A subcommand: receives the arguments after its name. */
 export type CliCommand = (args: readonly string[], io: CliIo) => Promise<number>;
@@ -40,12 +39,10 @@ const usage = (): string =>
     "",
   ].join("\n");
 
-/** The version in package.json (the CLI runs from the project folder, see bin/prozesscluster.js). */
+/** The version in package.json (found from the sources and from the bundle alike, see packageRoot). */
 function cliVersion(): string {
   try {
-    const text = readFileSync(join(__dirname, "..", "..", "package.json"), "utf8");
-    const version = (JSON.parse(text) as { version?: unknown }).version;
-    return typeof version === "string" ? version : "unbekannt";
+    return packageInfo().version;
   } catch {
     return "unbekannt";
   }
@@ -69,6 +66,30 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const run = await command.run();
   return run(rest, io);
+}
+
+/**
+ * Runs the CLI on this process's arguments and standard streams and sets its exit code. Called by
+ * bin/prozesscluster.js (from the bundle) and by `npm run cli` (from the sources, through tsx).
+ */
+export async function runProcess(): Promise<void> {
+  // Output piped into `head` or a closed pager: stop quietly, as Unix tools do, instead of an EPIPE trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  try {
+    process.exitCode = await main(process.argv.slice(2), {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      cwd: process.cwd(),
+    });
+  } catch (error) {
+    process.stderr.write(`Unerwarteter Fehler: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 1;
+  }
 }
 
 export { register };

@@ -1,6 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { detectHeader } from "../domain/inventory/detectHeader";
 import type { RawGrid } from "../domain/inventory/types";
 import { InventoryReadError } from "./InventoryReadError";
@@ -10,7 +10,7 @@ import { readXlsxGrid, withTableName } from "./internals/readXlsxGrid";
 import { isOwnSheet, recordedInventorySheet } from "./internals/ownSheets";
 import { sniffWorkbook, workbookKindMessage } from "./internals/sniffWorkbook";
 import { fileErrorMessage } from "./fileErrorMessage";
-import { droppedParts } from "./internals/droppedParts";
+import { loadExcelJs } from "./loadExcelJs";
 
 /** Options of `readInventoryFile`. */
 export interface ReadInventoryOptions {
@@ -100,13 +100,15 @@ export async function readInventoryFile(
     workbook === undefined
       ? []
       : workbook.worksheets.filter((s) => isOwnSheet(s, workbook)).map((s) => s.name);
+  // JSZip is loaded with it, only for workbooks (CSV and --help start without it, see loadExcelJs).
+  const { droppedParts } = await import("./internals/droppedParts");
   return { ...file, droppedParts: await droppedParts(bytes, own) };
 }
 
 async function readXlsx(path: string, bytes: Buffer, options: ReadInventoryOptions): Promise<InventoryFile> {
   const kindMessage = workbookKindMessage(sniffWorkbook(bytes), path);
   if (kindMessage !== null) throw new InventoryReadError("unsupportedFormat", kindMessage);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {

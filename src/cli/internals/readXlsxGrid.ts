@@ -1,5 +1,5 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- these are ExcelJS objects, not Office.js proxies: there is nothing to load or sync. */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { RawCell, RawGrid } from "../../domain/inventory/types";
 
 /** The shape of ExcelJS cell values we unwrap (its typings are loose unions). */

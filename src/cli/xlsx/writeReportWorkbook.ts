@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Inventory, RawGrid } from "../../domain/inventory/types";
 import { buildSummaryPlan } from "../../domain/summary/buildSummaryPlan";
@@ -12,6 +12,7 @@ import { writeInventorySheet } from "./writeInventorySheet";
 import { isOwnSheet } from "../internals/ownSheets";
 import { renamePlanSheets } from "./renamePlanSheets";
 import { safeSheetName } from "./safeSheetName";
+import { loadExcelJs } from "../loadExcelJs";
 
 /** What a hook that adds more sheets (review: cluster definitions, change log) gets to see. */
 export interface ReportSheetContext {
@@ -68,7 +69,7 @@ export async function writeReportWorkbook(
   const labelled = uniqueClusterLabels(clusters);
   const tableName = options.tableName ?? "Prozesse";
   const base = options.base;
-  const workbook = base?.workbook ?? new ExcelJS.Workbook();
+  const workbook = base?.workbook ?? new (await loadExcelJs()).Workbook();
   if (base?.workbook === undefined) workbook.creator = "Prozesscluster";
   for (const own of workbook.worksheets.filter(
     (sheet) => sheet !== base?.sheet && isOwnSheet(sheet, workbook),
