@@ -43,10 +43,11 @@ const useStyles = makeStyles({
     minHeight: "22px",
   },
   address: { minWidth: "56px", color: tokens.colorNeutralForeground3 },
-  body: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalM },
+  body: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
+  /** The sheet's charts first, side by side: they are what a reader of the report looks at. */
   charts: {
     display: "flex",
-    flexDirection: "column",
+    flexWrap: "wrap",
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingVerticalS,
   },
@@ -83,7 +84,7 @@ function FormulaBar({ workbook, sheet }: { readonly workbook: MemoryWorkbook; re
 /**
  * A plain grid of the in-memory workbook: one tab per visible sheet, each cell's value in its number
  * format (German, like Excel), the selected cell's formula in a formula bar and as a cell's tooltip, and
- * the sheet's charts as pictures beside the grid.
+ * the sheet's charts as pictures above the grid.
  */
 export function SheetView({ workbook }: { readonly workbook: MemoryWorkbook }) {
   const styles = useStyles();
@@ -116,6 +117,13 @@ export function SheetView({ workbook }: { readonly workbook: MemoryWorkbook }) {
       <FormulaBar workbook={workbook} sheet={active} />
       <div className={styles.scroller} tabIndex={0} aria-label={`Blatt ${active}`}>
         <div className={styles.body}>
+          {charts.length > 0 && (
+            <div className={styles.charts}>
+              {charts.map((chart) => (
+                <ChartFigure key={chart.title} workbook={workbook} chart={chart} />
+              ))}
+            </div>
+          )}
           <table className={styles.table} data-sheet={active}>
             <thead>
               <tr>
@@ -165,13 +173,6 @@ export function SheetView({ workbook }: { readonly workbook: MemoryWorkbook }) {
               })}
             </tbody>
           </table>
-          {charts.length > 0 && (
-            <div className={styles.charts}>
-              {charts.map((chart) => (
-                <ChartFigure key={chart.title} workbook={workbook} chart={chart} />
-              ))}
-            </div>
-          )}
         </div>
       </div>
     </section>
