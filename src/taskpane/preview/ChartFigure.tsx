@@ -31,6 +31,16 @@ interface Bar {
   readonly label: string;
 }
 
+/**
+ * The axis end: `TICKS` steps of the smallest round step (1, 2, 3, 4, 5, 6 or 8 × 10ⁿ, at least 1, since
+ * the charts count processes and cases) that reach `peak`.
+ */
+function niceMax(peak: number): number {
+  const magnitude = Math.max(1, 10 ** Math.floor(Math.log10(peak / TICKS)));
+  const step = [1, 2, 3, 4, 5, 6, 8, 10].map((f) => f * magnitude).find((s) => s * TICKS >= peak);
+  return (step ?? 10 * magnitude) * TICKS;
+}
+
 const shorten = (text: string, max = 30) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** Bars in plot units (0..1 of the plot width) and the value at the plot's right edge. */
@@ -44,7 +54,7 @@ function layoutBars(type: string, data: ChartData): { bars: Bar[]; max: number }
       stacked ? rowTotal(i) : Math.max(...data.series.map((s) => s.values[i] ?? 0)),
     ),
   );
-  const max = percent ? 1 : peak;
+  const max = percent ? 1 : niceMax(peak);
   const bars: Bar[] = [];
   data.categories.forEach((category, i) => {
     const total = rowTotal(i);
@@ -70,7 +80,8 @@ export function ChartFigure({ workbook, chart }: { workbook: MemoryWorkbook; cha
   const plotHeight = data.categories.length * ROW_HEIGHT;
   const legendRows = Math.ceil(data.series.length / LEGEND_PER_ROW);
   const height = plotHeight + AXIS_HEIGHT + legendRows * LEGEND_ROW + 4;
-  const width = LABEL_WIDTH + PLOT_WIDTH + 16;
+  // Room on the right for the last tick's label, centred on the plot's end.
+  const width = LABEL_WIDTH + PLOT_WIDTH + 40;
   const unknown = data.series.some((s) => s.values.some((v) => v === null));
   const description = `${chart.title}: ${data.categories.length} Balken (${data.series.map((s) => s.name).join(", ")})`;
   return (

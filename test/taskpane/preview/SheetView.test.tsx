@@ -79,4 +79,19 @@ describe("SheetView of the report", () => {
     expect(width).toBeCloseTo(340, 5);
     expect(bars[0]?.querySelector("title")?.textContent).toMatch(/^.+, nicht begonnen: \d+$/);
   });
+
+  it("ends a count axis at a round number that the longest bar reaches", () => {
+    const { workbook, input } = reportWorkbook(true);
+    show(workbook, "Diagramme");
+    const chart = document.querySelector("figure[data-chart='Reifegrad-Verteilung je Cluster']");
+    if (chart === null) throw new Error("Reifegrad chart missing");
+    const ticks = [...chart.querySelectorAll("text[text-anchor='middle']")].map((t) =>
+      Number((t.textContent ?? "").replace(/\./g, "")),
+    );
+    const step = ticks[1]! - ticks[0]!;
+    expect(ticks).toEqual([0, step, 2 * step, 3 * step, 4 * step]);
+    expect(Number.isInteger(step) && step >= 1).toBe(true);
+    const largest = Math.max(...input.clusters.map((c) => c.keys.length));
+    expect(ticks[4]).toBeGreaterThanOrEqual(largest);
+  });
 });
