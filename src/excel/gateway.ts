@@ -2,6 +2,7 @@ import type { RawGrid } from "../domain/inventory/types";
 import type { WorkbookReview } from "../domain/review/reviewStateFromWorkbook";
 import type { ProtocolEntry, ReviewSettings, ReviewState } from "../domain/review/types";
 import type { SummaryPlan } from "../domain/summary/types";
+import type { SummaryNumbers } from "../domain/summary/computeSummaryNumbers";
 import type { WorkbookOverview } from "./readWorkbookOverview";
 import { WorkbookError, type WorkbookErrorKind } from "./workbookError";
 
@@ -81,8 +82,13 @@ export interface WorkbookGateway {
   readReview(): Promise<WorkbookReview>;
   /** Writes the reviewers' decisions: `Cluster` column, definitions sheet, protocol, settings. */
   writeReview(write: ReviewWrite): Promise<void>;
-  /** Applies the summary plan (replacing the add-in's own sheets by name) and reports where it is. */
-  writeReport(plan: SummaryPlan): Promise<ReportOutcome>;
+  /**
+   * Applies the summary plan (replacing the add-in's own sheets by name) and reports where it is.
+   * `values` gives the numbers the domain computes for the plan's formula cells (`PlanCell.meaning`):
+   * Excel computes the formulas itself and never calls it; the browser preview, which computes no
+   * formulas, shows these values.
+   */
+  writeReport(plan: SummaryPlan, values?: () => SummaryNumbers): Promise<ReportOutcome>;
 }
 
 export { WorkbookError };

@@ -3,6 +3,7 @@
  * Prüfen (keyboard move, drag move, merge, rename, lock, undo/redo) → Bericht, then assertions on the
  * workbook the pane wrote. Run by `npx tsx test/e2e/run.ts`.
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import type { WorkbookSnapshot } from "../../src/taskpane/preview/MemoryWorkbook";
@@ -67,6 +68,49 @@ async function clusterName(card: Locator): Promise<string> {
 async function axe(page: Page, step: string, include: readonly string[] = ["aside"]): Promise<void> {
   const violations = await scanAccessibility(page, include);
   check(violations.length === 0, `axe (${step}): ${JSON.stringify(violations, null, 1)}`);
+}
+
+/** The preview's report shows computed values in German format (not formula text), formulas on selection. */
+async function checkPreviewValues(page: Page): Promise<void> {
+  const grid = page.locator("table[data-sheet='Cluster-Übersicht']");
+  const texts = await grid.locator("td").allInnerTexts();
+  check(!texts.some((t) => t.startsWith("=COUNTIFS(")), "summary shows formula text instead of values");
+  const counted = grid.locator("td[title^='=COUNTIFS(']").first();
+  const count = await counted.innerText();
+  check(/^\d{1,3}(\.\d{3})*$/.test(count), `count cell shows „${count}“, not a German number`);
+  check(
+    texts.some((t) => /^\d{1,3},\d%$/.test(t)),
+    "no percentage like 28,0% in the summary",
+  );
+  check(
+    texts.some((t) => /^\d{1,3}(\.\d{3})+ €$/.test(t)),
+    "no euro amount like 586.036 € in the summary",
+  );
+  await counted.click();
+  const bar = page.getByRole("group", { name: "Bearbeitungsleiste" });
+  checkEqual(
+    await bar.getByLabel("Inhalt").innerText(),
+    (await counted.getAttribute("title")) ?? "",
+    "formula bar shows the selected cell's formula",
+  );
+}
+
+/** „Für die Veröffentlichung“ downloads the German page for residents named after the Stichtag. */
+async function checkPublication(page: Page, stichtag: string): Promise<void> {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Für die Veröffentlichung" }).click(),
+  ]);
+  checkEqual(download.suggestedFilename(), `bericht-${stichtag}.html`, "download name");
+  const path = await download.path();
+  const html = readFileSync(path, "utf8");
+  check(html.includes('<html lang="de">'), "downloaded page is not lang=de");
+  check(
+    html.includes("<h1>Digitale Verwaltung: Stand der Umsetzung</h1>"),
+    "downloaded page lacks the headline",
+  );
+  check(!/<script/i.test(html), "downloaded page contains a script");
+  await page.getByText(`„bericht-${stichtag}.html“ heruntergeladen`, { exact: false }).waitFor();
 }
 
 const flow: E2eTest = {
@@ -387,6 +431,20 @@ const flow: E2eTest = {
     );
     checkEqual(reported.activeSheet, "Cluster-Übersicht", "active sheet after jump");
     check(reported.charts.length >= 1, "no charts recorded");
+    await checkPreviewValues(page);
+    await page.getByRole("tab", { name: "Diagramme" }).click();
+    await page.locator("table[data-sheet='Diagramme']").waitFor();
+    const pictures = page.getByRole("region", { name: "Arbeitsmappe (Vorschau)" }).getByRole("img");
+    await pictures.first().waitFor();
+    checkEqual(await pictures.count(), reported.charts.length, "chart pictures on the Diagramme sheet");
+    check(
+      ((await pictures.first().getAttribute("aria-label")) ?? "").startsWith("Umsetzungsstand je Cluster:"),
+      "first chart picture is not the status chart",
+    );
+    check((await pictures.first().locator("rect").count()) > 10, "status chart has (almost) no bars");
+    await screenshot("diagramme");
+    await checkPublication(page, "2026-06-30");
+    await screenshot("veroeffentlichung");
     check(errors.length === 0, `page errors: ${errors.join("; ")}`);
     await page.close();
   },

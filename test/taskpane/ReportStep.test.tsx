@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import type { SummaryNumbers } from "../../src/domain/summary/computeSummaryNumbers";
 import type { SummaryPlan } from "../../src/domain/summary/types";
 import type { ReportOutcome } from "../../src/excel/gateway";
 import { WorkbookError } from "../../src/excel/gateway";
@@ -107,5 +108,85 @@ describe("Bericht step", () => {
     expect((screen.getByRole("button", { name: "Bericht erstellen" }) as HTMLButtonElement).disabled).toBe(
       false,
     );
+  });
+
+  it("passes the domain's values for the formula cells, computed only when asked", async () => {
+    const writeReport = jest.fn(
+      async (plan: SummaryPlan, values?: () => SummaryNumbers): Promise<ReportOutcome> => ({
+        summarySheetName: plan.sheets[0]?.name ?? "",
+        notices: values === undefined ? [] : [values().headline],
+      }),
+    );
+    renderPane({ writeReport });
+    await openReport();
+    fireEvent.click(screen.getByRole("button", { name: "Bericht erstellen" }));
+    expect(await screen.findByText(/^6 Teilprozesse/)).toBeTruthy();
+  });
+});
+
+describe("Für die Veröffentlichung", () => {
+  const createObjectURL = jest.fn((blob: Blob) => {
+    blobs.push(blob);
+    return "blob:bericht";
+  });
+  const revokeObjectURL = jest.fn();
+  let blobs: Blob[] = [];
+  let clicked: HTMLAnchorElement[] = [];
+  beforeEach(() => {
+    blobs = [];
+    clicked = [];
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+  });
+  afterEach(() => {
+    jest.restoreAllMocks();
+    Object.assign(URL, { createObjectURL: undefined, revokeObjectURL: undefined });
+  });
+
+  it("downloads the page for residents as bericht-<stichtag>.html, German and self-contained", async () => {
+    renderPane();
+    await openReport();
+    fireEvent.change(screen.getByLabelText("Stichtag"), { target: { value: "2026-06-30" } });
+    fireEvent.click(screen.getByRole("button", { name: "Für die Veröffentlichung" }));
+
+    expect(
+      await screen.findByText(
+        "Die Seite wurde als „bericht-2026-06-30.html“ heruntergeladen (meist im Ordner „Downloads“).",
+      ),
+    ).toBeTruthy();
+    expect(clicked.map((link) => [link.download, link.href])).toEqual([
+      ["bericht-2026-06-30.html", "blob:bericht"],
+    ]);
+    expect(document.querySelector("a[download]")).toBeNull();
+    // jsdom's Blob has no text(); FileReader reads it.
+    const html = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(blobs[0]!);
+    });
+    expect(blobs[0]!.type).toBe("text/html;charset=utf-8");
+    expect(html).toContain('<html lang="de">');
+    expect(html).toContain("<h1>Digitale Verwaltung: Stand der Umsetzung</h1>");
+    expect(html).toContain("Stand: 30.06.2026. 6 Teilprozesse");
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it("shows an invalid Stichtag in the error bar instead of a page", async () => {
+    renderPane();
+    await openReport();
+    fireEvent.change(screen.getByLabelText("Stichtag"), { target: { value: "" } });
+    fireEvent.click(screen.getByRole("button", { name: "Für die Veröffentlichung" }));
+    expect((await screen.findByRole("alert")).textContent).toContain("Ungültiges Datum");
+    expect(clicked).toHaveLength(0);
+  });
+
+  it("says where the page can be made when the webview cannot download", async () => {
+    Object.assign(URL, { createObjectURL: undefined });
+    renderPane();
+    await openReport();
+    expect(screen.queryByRole("button", { name: "Für die Veröffentlichung" })).toBeNull();
+    expect(screen.getByText(/Browser-Vorschau oder die Kommandozeile/)).toBeTruthy();
   });
 });

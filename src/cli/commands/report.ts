@@ -4,7 +4,7 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import { attachmentOnly } from "../xlsx/attachmentOnly";
 import { clusterProcesses } from "../../domain/clustering/clusterProcesses";
 import type { BereichSource, ClusterStrategy } from "../../domain/clustering/types";
-import type { Inventory, ReifegradModell } from "../../domain/inventory/types";
+import type { ReifegradModell } from "../../domain/inventory/types";
 import { convertWithLibreOffice, findSoffice } from "../convertWithLibreOffice";
 import { applyDecisionsToProposal, loadDecisions } from "../loadDecisions";
 import { addReviewSheets, reportClustersOf } from "../xlsx/addReviewSheets";
@@ -36,6 +36,8 @@ import {
 import { DEFAULT_REVIEW_SETTINGS } from "../../domain/review/settingsSheet";
 import { overviewHeadline } from "../../domain/review/overviewHeadline";
 import { residentPage } from "../../domain/publication/residentPage";
+import { residentPageInput } from "../../domain/publication/residentPageInput";
+import { predominantReifegradModell } from "../../domain/inventory/predominantReifegradModell";
 import { writeReportWorkbook, type ReportWorkbookOptions } from "../xlsx/writeReportWorkbook";
 import { loadCatalogue } from "../loadCatalogue";
 
@@ -71,12 +73,6 @@ export type ReportSheetsHook = NonNullable<ReportWorkbookOptions["addSheets"]>;
 function today(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
-}
-
-function modelOf(inventory: Inventory): ReifegradModell {
-  const v2 = inventory.records.filter((r) => r.reifegradModell === "2.0").length;
-  const v1 = inventory.records.filter((r) => r.reifegradModell === "1.1").length;
-  return v2 > v1 ? "2.0" : "1.1";
 }
 
 /**
@@ -218,7 +214,7 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
     const report = await writeReportWorkbook(inventory, reportClustersOf(applied.state), {
       summary: {
         stichtag,
-        reifegradModell: (v.modell as ReifegradModell | undefined) ?? modelOf(inventory),
+        reifegradModell: (v.modell as ReifegradModell | undefined) ?? predominantReifegradModell(inventory),
         ...(v.drucksache === undefined ? {} : { drucksache: v.drucksache }),
         sheets: { details: v.anlage === true },
       },
@@ -246,14 +242,12 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
     }
     if (backup !== null) io.stdout(`Sicherungskopie der Eingabe: ${backup}\n`);
     if (v.html !== undefined) {
-      const page = residentPage({
-        inventory,
-        clusters: report.clusters,
-        options: {
+      const page = residentPage(
+        residentPageInput(inventory, applied.state, {
           stichtag,
-          reifegradModell: (v.modell as ReifegradModell | undefined) ?? modelOf(inventory),
-        },
-      });
+          reifegradModell: v.modell as ReifegradModell | undefined,
+        }),
+      );
       try {
         await writeFile(htmlPath ?? v.html, page, "utf8");
       } catch (error) {

@@ -8,6 +8,7 @@ export function excelSerialDate(iso: string): number {
   const [, y, m, d] = match ?? [];
   const time = Date.UTC(Number(y), Number(m) - 1, Number(d));
   const back = match === null ? "" : new Date(time).toISOString().slice(0, 10);
-  if (back !== iso) throw new RangeError(`Ungültiges Datum „${iso}“ (erwartet JJJJ-MM-TT).`);
+  if (match === null || back !== iso)
+    throw new RangeError(`Ungültiges Datum „${iso}“ (erwartet JJJJ-MM-TT).`);
   return time / 86_400_000 + 25_569;
 }

@@ -136,6 +136,13 @@ const de = {
   reportDone: "Der Bericht steht auf dem Blatt „{sheet}“.",
   reportGoTo: "Zur Übersicht springen",
   reportUnavailable: "Der Bericht kann erst erstellt werden, wenn die Cluster geprüft sind.",
+  publishTitle: "Für die Veröffentlichung",
+  publishHint:
+    "Eine Seite für Einwohner*innen als eine HTML-Datei: Bereiche und Cluster in einfacher Sprache, ohne Skripte und ohne Verweise auf andere Adressen.",
+  publishButton: "Für die Veröffentlichung",
+  publishDone: "Die Seite wurde als „{file}“ heruntergeladen (meist im Ordner „Downloads“).",
+  publishUnsupported:
+    "Diese Excel-Version kann aus dem Aufgabenbereich keine Dateien speichern. Die Seite erstellen die Browser-Vorschau oder die Kommandozeile: prozesscluster report <inventar.xlsx> -o bericht.xlsx --html bericht.html",
   bereichSourceLabel: "Bereiche",
   catalogueSwitch: "OZG-Katalog als Fachwissen nutzen",
   catalogueSwitchHint:
@@ -307,6 +314,13 @@ const en: Strings = {
   reportDone: "The report is on sheet “{sheet}”.",
   reportGoTo: "Go to the overview",
   reportUnavailable: "The report can be created once the clusters have been reviewed.",
+  publishTitle: "For publication",
+  publishHint:
+    "A page for residents as one HTML file: areas and clusters in plain language, without scripts and without links to other addresses.",
+  publishButton: "For publication",
+  publishDone: "The page was downloaded as “{file}” (usually to the “Downloads” folder).",
+  publishUnsupported:
+    "This Excel version cannot save files from the task pane. The browser preview or the command line can make the page: prozesscluster report <inventar.xlsx> -o bericht.xlsx --html bericht.html",
   bereichSourceLabel: "Areas",
   catalogueSwitch: "Use the OZG catalogue as subject knowledge",
   catalogueSwitchHint:

@@ -1,7 +1,8 @@
 /**
  * An in-memory workbook for the browser preview and the end-to-end tests: sheets of cells with values,
- * formulas and number formats, plus tables and charts. Formulas are stored, not computed — the preview
- * shows them as written; LibreOffice and Excel compute them in the real tests.
+ * formulas and number formats, plus tables and charts. Formulas are stored, not computed: a formula
+ * cell's `value` is what the domain computed for it (`computeSummaryNumbers`, proved equal to the
+ * formulas by the LibreOffice recalculation test), or `null` when nothing is known.
  */
 
 /** A cell; `formula` is stored without the leading "=". */
@@ -23,10 +24,23 @@ export interface MemoryTable {
   readonly rowCount: number;
 }
 
+/**
+ * A chart over cells of `dataSheet`, like `PlanChart`: series names in `headerRow`, categories in
+ * `categoryCol`, values in `firstSeriesCol..lastSeriesCol` of rows `firstRow..lastRow` (1-based).
+ */
 export interface MemoryChart {
   readonly sheetName: string;
   readonly title: string;
   readonly type: string;
+  readonly dataSheet: string;
+  readonly headerRow: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly categoryCol: number;
+  readonly firstSeriesCol: number;
+  readonly lastSeriesCol: number;
+  /** One `RRGGBB` colour per series. */
+  readonly colors: readonly string[];
 }
 
 export interface MemorySheet {

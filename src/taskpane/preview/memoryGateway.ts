@@ -145,9 +145,9 @@ export function createMemoryGateway(
       writeReviewToMemory(workbook, write);
       workbook.commit();
     },
-    writeReport: async (plan) => {
+    writeReport: async (plan, values) => {
       await wait();
-      applyPlanToMemory(workbook, plan);
+      applyPlanToMemory(workbook, plan, values?.());
       workbook.commit();
       return { summarySheetName: plan.sheets[0]?.name ?? "Cluster-Übersicht", notices: plan.notices };
     },

@@ -18,7 +18,10 @@ import { useFlow } from "../FlowContext";
 import { useGateway } from "../GatewayContext";
 import { formatText } from "../i18n/formatText";
 import { useStrings } from "../i18n/LanguageContext";
-import { buildReportPlan, type ReportChoices } from "../state/buildReportPlan";
+import { computeSummaryNumbers } from "../../domain/summary/computeSummaryNumbers";
+import { buildSummaryPlan } from "../../domain/summary/buildSummaryPlan";
+import { PublishSection } from "../components/PublishSection";
+import { reportSummaryInput, type ReportChoices } from "../state/reportSummaryInput";
 import { useStepStyles } from "./stepStyles";
 import { markTiming } from "../state/markTiming";
 
@@ -33,7 +36,10 @@ function today(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Step 4: report options, "Bericht erstellen" with progress, then a jump to the summary sheet. */
+/**
+ * Step 4: report options, "Bericht erstellen" with progress, then a jump to the summary sheet; below,
+ * the page for residents („Für die Veröffentlichung“).
+ */
 export function ReportStep() {
   const styles = useStepStyles();
   const strings = useStrings();
@@ -57,7 +63,9 @@ export function ReportStep() {
     setStatus({ kind: "running" });
     try {
       markTiming("report:start");
-      const outcome = await gateway.writeReport(buildReportPlan(state, choices));
+      const input = reportSummaryInput(state, choices);
+      // The values are computed only when asked (the browser preview); Excel computes the formulas.
+      const outcome = await gateway.writeReport(buildSummaryPlan(input), () => computeSummaryNumbers(input));
       markTiming("report:done");
       clearError();
       setStatus({ kind: "done", outcome });
@@ -144,6 +152,7 @@ export function ReportStep() {
           </div>
         )}
       </div>
+      <PublishSection stichtag={choices.stichtag} reifegradModell={choices.reifegradModell} />
     </section>
   );
 }

@@ -1,8 +1,8 @@
+import { predominantReifegradModell } from "../../domain/inventory/predominantReifegradModell";
 import type { ReifegradModell } from "../../domain/inventory/types";
 import { reportClusters } from "../../domain/review/reportClusters";
-import { buildSummaryPlan } from "../../domain/summary/buildSummaryPlan";
 import { inventoryLayout } from "../../domain/summary/inventoryLayout";
-import type { InventoryRef, SummaryPlan } from "../../domain/summary/types";
+import type { InventoryRef, SummaryInput } from "../../domain/summary/types";
 import { uniqueClusterLabels } from "../../domain/summary/uniqueClusterLabels";
 import type { FlowState } from "./flowReducer";
 
@@ -14,16 +14,16 @@ export interface ReportChoices {
   readonly title: string;
   readonly details: boolean;
   readonly charts: boolean;
-  /** `null` = take the model the inventory names, else 2.0. */
+  /** `null` = the model most records name, else 1.1 (`predominantReifegradModell`, as on the command line). */
   readonly reifegradModell: ReifegradModell | null;
 }
 
 /**
- * Builds the summary plan for the reviewed clusters in the report's order (`reportClusters`: by Bereich,
+ * The summary input for the reviewed clusters in the report's order (`reportClusters`: by Bereich,
  * each Einzelprozess its own line, since the `Cluster` column names them too and the formulas count them). The inventory is
  * referenced as its table when it is one, otherwise as a sheet range.
  */
-export function buildReportPlan(state: FlowState, choices: ReportChoices): SummaryPlan {
+export function reportSummaryInput(state: FlowState, choices: ReportChoices): SummaryInput {
   const { inventory, grid, review } = state;
   if (inventory === null || grid === null || review === null)
     throw new Error("Es gibt noch keine geprüften Cluster.");
@@ -41,11 +41,8 @@ export function buildReportPlan(state: FlowState, choices: ReportChoices): Summa
           firstColumn: grid.firstColumn,
         }
       : { kind: "table", tableName: inventory.tableName, headers: layout.headers };
-  const model =
-    choices.reifegradModell ??
-    inventory.records.find((record) => record.reifegradModell !== undefined)?.reifegradModell ??
-    "2.0";
-  return buildSummaryPlan({
+  const model = choices.reifegradModell ?? predominantReifegradModell(inventory);
+  return {
     inventory,
     clusters: uniqueClusterLabels(clusters),
     inventoryRef,
@@ -57,5 +54,5 @@ export function buildReportPlan(state: FlowState, choices: ReportChoices): Summa
       sheets: { chartData: true, details: choices.details },
       charts: choices.charts,
     },
-  });
+  };
 }

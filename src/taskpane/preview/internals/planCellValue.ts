@@ -1,0 +1,38 @@
+import type { SummaryNumbers } from "../../../domain/summary/computeSummaryNumbers";
+import type { PlanCell, SummaryMetric } from "../../../domain/summary/types";
+
+/** The parts of `PlanCell.meaning` this lookup understands; any other part makes the value unknown. */
+const KNOWN_PARTS = new Set(["metric", "cluster", "sumOf"]);
+
+/**
+ * The value the domain computed for a formula cell, found through its `meaning`: the headline, one
+ * cluster's or the totals' metric, or the sum over `sumOf` clusters. `undefined` when the meaning is
+ * absent, has a part this lookup does not know (e.g. a newer Bereich-level variant) or names a metric the
+ * numbers lack — then the preview shows the formula, never a guessed value.
+ */
+export function planCellValue(
+  meaning: PlanCell["meaning"],
+  numbers: SummaryNumbers,
+): number | string | undefined {
+  if (meaning === undefined || Object.keys(meaning).some((part) => !KNOWN_PARTS.has(part))) return undefined;
+  const metric: SummaryMetric = meaning.metric;
+  if (metric === "headline") return meaning.cluster === null ? numbers.headline : undefined;
+  if (meaning.sumOf !== undefined) return sumOver(numbers, meaning.sumOf, metric);
+  const row = meaning.cluster === null ? numbers.total : numbers.clusters[meaning.cluster];
+  return row?.[metric];
+}
+
+/** The sum of a count metric over some clusters; unknown when one of them lacks a number. */
+function sumOver(
+  numbers: SummaryNumbers,
+  clusters: readonly number[],
+  metric: SummaryMetric,
+): number | undefined {
+  let sum = 0;
+  for (const index of clusters) {
+    const value = numbers.clusters[index]?.[metric];
+    if (typeof value !== "number") return undefined;
+    sum += value;
+  }
+  return sum;
+}
