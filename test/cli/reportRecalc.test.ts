@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { computeSummaryNumbers } from "../../src/domain/summary/computeSummaryNumbers";
+import { summaryCellValue } from "../../src/domain/summary/summaryCellValue";
 import type { SummaryOptions } from "../../src/domain/summary/types";
 import { writeReportWorkbook } from "../../src/cli/xlsx/writeReportWorkbook";
 import {
@@ -26,20 +27,6 @@ import type { SummaryCluster } from "../../src/domain/summary/types";
 
 const OUT = join(__dirname, "..", "..", "test-output", "report");
 
-/** A metric summed over some clusters (a chart's "übrige" row); undefined if any of them lacks it. */
-function sumOver(
-  clusters: readonly Readonly<Partial<Record<string, number | string>>>[],
-  indices: readonly number[],
-  metric: string,
-): number | undefined {
-  let sum = 0;
-  for (const i of indices) {
-    const v = clusters[i]?.[metric];
-    if (typeof v !== "number") return undefined;
-    sum += v;
-  }
-  return sum;
-}
 const soffice = findSoffice();
 const options: SummaryOptions = {
   stichtag: "2025-12-31",
@@ -60,6 +47,14 @@ async function realSample(): Promise<{ inventory: Inventory; clusters: SummaryCl
     inventory,
     clusters: clusterProcesses(inventory.records).clusters.map((c) => ({ label: c.label, keys: c.keys })),
   };
+}
+
+/** The same clusters placed in Bereiche by `bereichOf` (cluster index → Bereich name). */
+function inBereiche(
+  built: { inventory: Inventory; clusters: SummaryCluster[] },
+  bereichOf: (index: number) => string,
+): { inventory: Inventory; clusters: SummaryCluster[] } {
+  return { ...built, clusters: built.clusters.map((c, i) => ({ ...c, bereich: bereichOf(i) })) };
 }
 
 const CASES: {
@@ -130,6 +125,23 @@ const CASES: {
       ),
   },
   {
+    // Two levels: Bereich rows on page 1, subtotals in the cluster table; Bereiche not contiguous in the
+    // cluster order, one whose name COUNTIFS would read as a wildcard, one differing only in case.
+    name: "bereiche",
+    build: () =>
+      inBereiche(
+        makeInventory(
+          sampleRows(120).map((r, i) => ({ ...r, cluster: `Cluster ${String(i % 30).padStart(2, "0")}` })),
+        ),
+        (i) => ["Bauen & Wohnen", "Bau*", "Familie", "FAMILIE", "Ordnung"][i % 5] ?? "",
+      ),
+  },
+  {
+    // Clusters without a Bereich next to named ones: "(ohne Bereich)" counts the empty Bereich cells.
+    name: "bereiche-with-empty",
+    build: () => inBereiche(makeInventory(sampleRows(30)), (i) => (i % 2 === 0 ? "Soziales" : "")),
+  },
+  {
     name: "cluster-of-one",
     build: () =>
       makeInventory([
@@ -173,14 +185,7 @@ if (soffice === null) {
             const meaning = cell.meaning;
             expect(meaning).toBeDefined();
             if (meaning === undefined || ws === undefined) continue;
-            const expected =
-              meaning.metric === "headline"
-                ? numbers.headline
-                : meaning.sumOf !== undefined
-                  ? sumOver(numbers.clusters, meaning.sumOf, meaning.metric)
-                  : (meaning.cluster === null ? numbers.total : numbers.clusters[meaning.cluster])?.[
-                      meaning.metric
-                    ];
+            const expected = summaryCellValue(meaning, numbers);
             const actual = formulaResult(ws.getCell(cell.row, cell.col), recalculated);
             compared += 1;
             if (expected === undefined || !sameResult(actual, expected)) {

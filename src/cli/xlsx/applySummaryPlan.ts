@@ -76,6 +76,8 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: PlanSheet): ExcelJS.Worksh
   for (const c of plan.cells) writeCell(sheet, c);
   const headerRows = new Set(plan.cells.filter((c) => c.style === "header").map((c) => c.row));
   for (const row of headerRows) sheet.getRow(row).height = 48;
+  // ExcelJS puts a break after the row it is called on: the row above the one that starts a page.
+  for (const row of plan.print.rowBreaks ?? []) if (row > 1) sheet.getRow(row - 1).addPageBreak();
   for (const cf of plan.conditionalFormats) {
     const { area } = cf;
     const ref = `${sheet.getCell(area.firstRow, area.firstCol).address}:${sheet.getCell(area.lastRow, area.lastCol).address}`;

@@ -51,6 +51,7 @@ export function buildSummaryPlan(input: SummaryInput): SummaryPlan {
     thresholdRed: options.thresholdRedNotStarted ?? 0.5,
     has,
     col,
+    bereichCol: () => inventoryColumnRef(inventoryRef, layout.bereichIndex),
   });
   const sheets: PlanSheet[] = [overview.sheet];
   const charts = [];
@@ -64,7 +65,8 @@ export function buildSummaryPlan(input: SummaryInput): SummaryPlan {
       drucksache,
       withCharts: options.charts ?? true,
       overviewColumns: overview.metricColumns,
-      overviewFirstRow: overview.firstClusterRow,
+      overviewClusterRow: overview.clusterRow,
+      overviewTotalRow: overview.totalRow,
     });
     sheets.push(chart.sheet);
     charts.push(...chart.charts);

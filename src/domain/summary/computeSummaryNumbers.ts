@@ -6,16 +6,18 @@ import {
   statusBucketOf,
   textEquals,
 } from "./internals/excelSemantics";
-import { bereicheText, overviewBereichCount } from "./internals/overviewSheet";
+import { bereicheText, overviewBereichCount, summaryBereiche } from "./internals/overviewSheet";
 import { inventoryLayout } from "./inventoryLayout";
 import { inventorySheetValue, type SheetValue } from "./inventorySheetValue";
 import type { StatusBucket, SummaryInput, SummaryMetric } from "./types";
 
-/** Values of one overview row (a cluster or the totals), keyed like `PlanCell.meaning.metric`. */
+/** Values of one overview row (a cluster, a Bereich or the totals), keyed like `PlanCell.meaning.metric`. */
 export type MetricValues = Readonly<Partial<Record<SummaryMetric, number | string>>>;
 
 export interface SummaryNumbers {
   readonly clusters: readonly MetricValues[];
+  /** One per Bereich, in the overview's order (`PlanCell.meaning.bereich`); empty without Bereiche. */
+  readonly bereiche: readonly MetricValues[];
   readonly total: MetricValues;
   readonly headline: string;
 }
@@ -99,13 +101,14 @@ export function computeSummaryNumbers(
 
   const rows = members.map(row);
   const total = row(members.flat());
+  const bereichRows = summaryBereiche(clusters).map((b) => row(b.clusters.flatMap((i) => members[i] ?? [])));
   const nonEmpty = rows.filter((r) => (r.anzahl as number) > 0).length;
   const bereiche = overviewBereichCount(clusters);
   const headline =
     bereiche === null
       ? `${String(total.anzahl)} Teilprozesse in ${nonEmpty} Clustern`
       : `${String(total.anzahl)} Teilprozesse → ${bereicheText(bereiche)}, ${nonEmpty} Cluster`;
-  return { clusters: rows, total, headline };
+  return { clusters: rows, bereiche: bereichRows, total, headline };
 }
 
 /** The Ampel rule exactly as `overviewColumns` writes it (red wins over green). */

@@ -109,8 +109,10 @@ export interface PlanCell {
   /** For formula cells: what they compute, for which cluster (index into `clusters`; `null` = totals). */
   readonly meaning?: {
     readonly metric: SummaryMetric;
-    /** The cluster (index into the plan's clusters) the value belongs to; null = all clusters. */
+    /** The cluster (index into the plan's clusters) the value belongs to; null = all clusters or a Bereich. */
     readonly cluster: number | null;
+    /** A Bereich row: index into the overview's Bereiche (`SummaryNumbers.bereiche`). */
+    readonly bereich?: number;
     /** Instead: the sum over these clusters (a chart's "übrige Cluster" row). */
     readonly sumOf?: readonly number[];
   };
@@ -141,6 +143,8 @@ export interface PlanPrint {
   readonly fitToPagesWide: 1;
   /** Rows repeated on every page, 1-based inclusive. */
   readonly titleRows?: { readonly first: number; readonly last: number };
+  /** Rows that start a new printed page (1-based). */
+  readonly rowBreaks?: readonly number[];
   readonly centerHeader?: string;
   readonly centerFooter: string;
 }

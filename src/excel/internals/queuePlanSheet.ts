@@ -135,7 +135,7 @@ export async function queuePlanSheet(
   }
   // A4 landscape, fit to width, print titles, header and footer (ExcelApi 1.9, guarded inline so
   // `npm run check:apiset` sees every 1.9 member inside the guard).
-  await batcher.add(8 * ACTION_OVERHEAD_BYTES, () =>
+  await batcher.add((8 + (plan.print.rowBreaks?.length ?? 0)) * ACTION_OVERHEAD_BYTES, () =>
     whenSupported(options.supports, "1.9", () => {
       const layout = sheet.pageLayout;
       layout.orientation = "Landscape";
@@ -146,6 +146,8 @@ export async function queuePlanSheet(
       const pages = layout.headersFooters.defaultForAllPages;
       if (plan.print.centerHeader !== undefined) pages.centerHeader = plan.print.centerHeader;
       pages.centerFooter = plan.print.centerFooter;
+      // A page break before each given row (the Bereich overview's cluster table starts a page).
+      for (const row of plan.print.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row}`);
     }),
   );
 }

@@ -42,6 +42,55 @@ describe("buildSummaryPlan", () => {
     });
   });
 
+  it("with Bereiche: page 1 one row per Bereich, then a new page with the clusters under their subtotals", () => {
+    const base = input(sampleRows(40));
+    const names = ["Ordnung", "Soziales", "Ordnung", "Bau*", "Soziales"];
+    const summary: SummaryInput = {
+      ...base,
+      clusters: base.clusters.map((c, i) => ({ ...c, bereich: names[i % names.length] ?? "" })),
+    };
+    const plan = buildSummaryPlan(summary);
+    const overview = plan.sheets[0];
+    const textAt = (row: number): string | undefined => {
+      const cell = overview?.cells.find((c) => c.row === row && c.col === 1);
+      return cell?.value.kind === "text" ? cell.value.text : undefined;
+    };
+    const countAt = (row: number) =>
+      overview?.cells.find((c) => c.row === row && c.meaning?.metric === "anzahl");
+    // Page 1: header, Ordnung, Soziales, Bau* (first-appearance order), Summe.
+    expect([10, 11, 12, 13, 14].map(textAt)).toEqual(["Bereich", "Ordnung", "Soziales", "Bau*", "Summe"]);
+    expect(countAt(11)?.value).toEqual({ kind: "formula", formula: "COUNTIFS(Prozesse[[Bereich]],$A11)" });
+    expect(countAt(13)?.value).toEqual({
+      kind: "formula",
+      formula: 'COUNTIFS(Prozesse[[Bereich]],"=Bau~*")',
+    });
+    expect(countAt(11)?.meaning).toEqual({ metric: "anzahl", cluster: null, bereich: 0 });
+    // The cluster table starts a printed page; its header repeats on the pages after.
+    const tableRow = 18;
+    expect(textAt(tableRow)).toBe("Bereich / Cluster");
+    expect(overview?.print.rowBreaks).toEqual([tableRow]);
+    expect(overview?.print.titleRows).toEqual({ first: tableRow, last: tableRow });
+    // Each Bereich's subtotal row, then its clusters; every cluster exactly once.
+    const tableRows = (overview?.cells ?? []).filter(
+      (c) => c.row > tableRow && c.meaning?.metric === "anzahl",
+    );
+    const order = tableRows.map((c) =>
+      c.meaning?.bereich !== undefined ? `B${c.meaning.bereich}` : c.meaning?.cluster,
+    );
+    expect(order[0]).toBe("B0");
+    expect(order.filter((o) => typeof o === "number").sort((a, b) => Number(a) - Number(b))).toEqual(
+      summary.clusters.map((_, i) => i),
+    );
+    expect(order.filter((o) => typeof o === "string")).toEqual(["B0", "B1", "B2"]);
+    // The headline counts Bereiche and clusters live, without counting the subtotal rows as clusters.
+    const headline = overview?.cells.find((c) => c.meaning?.metric === "headline");
+    expect(headline?.value.kind === "formula" ? headline.value.formula : "").toContain(
+      'COUNTIF(B11:B13,">0")',
+    );
+    expect(computeSummaryNumbers(summary).headline).toMatch(/ Teilprozesse → 3 Bereiche, \d+ Cluster$/);
+    expect(computeSummaryNumbers(summary).bereiche).toHaveLength(3);
+  });
+
   it("escapes labels COUNTIFS would read as wildcard or operator", () => {
     const plan = buildSummaryPlan(input(sampleRows(10)));
     const formulas =

@@ -1,9 +1,9 @@
 import { buildSummaryPlan } from "../../../src/domain/summary/buildSummaryPlan";
 import { computeSummaryNumbers } from "../../../src/domain/summary/computeSummaryNumbers";
 import { inventoryLayout } from "../../../src/domain/summary/inventoryLayout";
+import { summaryCellValue } from "../../../src/domain/summary/summaryCellValue";
 import type { SummaryInput, SummaryPlan } from "../../../src/domain/summary/types";
 import { applyPlanToMemory } from "../../../src/taskpane/preview/internals/applyPlanToMemory";
-import { planCellValue } from "../../../src/taskpane/preview/internals/planCellValue";
 import { MemoryWorkbook } from "../../../src/taskpane/preview/MemoryWorkbook";
 import { makeInventory, sampleRows } from "../../support/summaryInventories";
 
@@ -35,7 +35,7 @@ describe("applyPlanToMemory with the domain's numbers", () => {
         if (cell.value.kind !== "formula") continue;
         const memory = workbook.cellAt(sheet.name, cell.row, cell.col - 1);
         expect(memory?.formula).toBe(cell.value.formula);
-        expect(memory?.value).toBe(planCellValue(cell.meaning, numbers) ?? null);
+        expect(memory?.value).toBe(summaryCellValue(cell.meaning, numbers) ?? null);
         expect(memory?.value).not.toBeNull();
         checked += 1;
         if (cell.meaning?.sumOf !== undefined) rest += 1;
@@ -48,28 +48,27 @@ describe("applyPlanToMemory with the domain's numbers", () => {
     const summary = input(90, 30);
     const numbers = computeSummaryNumbers(summary);
     const rest = [24, 25];
-    expect(planCellValue({ metric: "anzahl", cluster: null, sumOf: rest }, numbers)).toBe(
+    expect(summaryCellValue({ metric: "anzahl", cluster: null, sumOf: rest }, numbers)).toBe(
       (numbers.clusters[24]?.anzahl as number) + (numbers.clusters[25]?.anzahl as number),
     );
-    expect(planCellValue({ metric: "headline", cluster: null }, numbers)).toBe(numbers.headline);
-    expect(planCellValue({ metric: "anzahl", cluster: 0 }, numbers)).toBe(numbers.clusters[0]?.anzahl);
+    expect(summaryCellValue({ metric: "headline", cluster: null }, numbers)).toBe(numbers.headline);
+    expect(summaryCellValue({ metric: "anzahl", cluster: 0 }, numbers)).toBe(numbers.clusters[0]?.anzahl);
   });
 
   it("leaves the value unknown (formula shown) for a meaning it does not know", () => {
     const summary = input();
     const numbers = computeSummaryNumbers(summary);
-    const bereichLevel = { metric: "anzahl", cluster: null, bereich: 1 } as never;
-    expect(planCellValue(bereichLevel, numbers)).toBeUndefined();
-    expect(planCellValue({ metric: "anzahl", cluster: 999 }, numbers)).toBeUndefined();
-    expect(planCellValue(undefined, numbers)).toBeUndefined();
+    const newerLevel = { metric: "anzahl", cluster: null, abteilung: 1 } as never;
+    expect(summaryCellValue(newerLevel, numbers)).toBeUndefined();
+    expect(summaryCellValue({ metric: "anzahl", cluster: null, bereich: 0 }, numbers)).toBeUndefined();
+    expect(summaryCellValue({ metric: "anzahl", cluster: 999 }, numbers)).toBeUndefined();
+    expect(summaryCellValue(undefined, numbers)).toBeUndefined();
     const plan: SummaryPlan = {
       sheets: [
         {
           name: "Neu",
           kind: "overview",
-          cells: [
-            { row: 1, col: 1, value: { kind: "formula", formula: "SUM(B1:B2)" }, meaning: bereichLevel },
-          ],
+          cells: [{ row: 1, col: 1, value: { kind: "formula", formula: "SUM(B1:B2)" }, meaning: newerLevel }],
           columnWidths: [],
           frozenRows: 0,
           conditionalFormats: [],

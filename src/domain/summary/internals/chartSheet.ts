@@ -34,7 +34,9 @@ export interface ChartSheetParams {
   readonly drucksache: string | undefined;
   readonly withCharts: boolean;
   readonly overviewColumns: ReadonlyMap<SummaryMetric, number>;
-  readonly overviewFirstRow: number;
+  /** Overview row of cluster i, and of the totals. */
+  readonly overviewClusterRow: readonly number[];
+  readonly overviewTotalRow: number;
 }
 
 interface Block {
@@ -169,12 +171,10 @@ export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: Pla
       headers: ["Fallzahlen p. a.", "online abgewickelte Fälle"],
       colors: ["5B9BD5", "00B050"],
       cell: (i, j) => ({
-        formula: `${sheetPrefix(OVERVIEW_SHEET)}${a1(p.overviewFirstRow + i, source[j] ?? fallCol)}`,
+        formula: `${sheetPrefix(OVERVIEW_SHEET)}${a1(p.overviewClusterRow[i] ?? p.overviewTotalRow, source[j] ?? fallCol)}`,
         metric: j === 0 ? "fallzahl" : "faelleOnline",
       }),
-      // The overview's totals row follows its cluster rows.
-      total: (j) =>
-        `${sheetPrefix(OVERVIEW_SHEET)}${a1(p.overviewFirstRow + p.clusters.length, source[j] ?? fallCol)}`,
+      total: (j) => `${sheetPrefix(OVERVIEW_SHEET)}${a1(p.overviewTotalRow, source[j] ?? fallCol)}`,
     });
   }
 

@@ -10,8 +10,16 @@ export interface FormulaScope {
   /** Inventory column reference of a role (only called for roles the column requires or checks with `has`). */
   readonly col: (role: ColumnRole) => string;
   readonly has: (role: ColumnRole) => boolean;
-  /** COUNTIFS criterion of the row's cluster (`$A11`, `"=Kfz~*"` or `"<>"` for the totals row). */
-  readonly criterion: string;
+  /**
+   * The COUNTIFS range/criterion pair that selects the row's processes: the inventory's Cluster column
+   * with the row's cluster (`$A11` or an escaped literal `"=Kfz~*"`), its Bereich column with the row's
+   * Bereich, or the Cluster column with `"<>"` for the totals row (every process with a cluster).
+   */
+  readonly match: string;
+  /** What the row sums up: one cluster, one Bereich (all its clusters) or all clusters. */
+  readonly level: "cluster" | "bereich" | "total";
+  /** Column-absolute address of the cell holding the row's cluster or Bereich name (`$A11`). */
+  readonly labelCell: string;
   /** Address of another KPI in the same row, if that column exists. */
   readonly cell: (metric: SummaryMetric) => string | undefined;
 }
@@ -35,7 +43,8 @@ export const NAME_STICHTAG = "Stichtag";
 export const NAME_GREEN = "Schwelle_Gruen";
 export const NAME_RED = "Schwelle_Rot";
 
-const cluster = (s: FormulaScope): string => `${s.col("cluster")},${s.criterion}`;
+/** The row's processes as a COUNTIFS range/criterion pair. */
+const selected = (s: FormulaScope): string => s.match;
 /** The "not online" condition, only when a status column exists. */
 const notOnline = (s: FormulaScope): string => (s.has("status") ? `,${s.col("status")},"<>online"` : "");
 const need = (s: FormulaScope, metric: SummaryMetric): string => {
@@ -51,7 +60,7 @@ export const OVERVIEW_COLUMNS: readonly OverviewColumn[] = [
     requires: [],
     numberFormat: FORMAT_COUNT,
     width: 12,
-    formula: (s) => `COUNTIFS(${cluster(s)})`,
+    formula: (s) => `COUNTIFS(${selected(s)})`,
   },
   {
     metric: "online",
@@ -59,7 +68,7 @@ export const OVERVIEW_COLUMNS: readonly OverviewColumn[] = [
     requires: ["status"],
     numberFormat: FORMAT_COUNT,
     width: 11,
-    formula: (s) => `COUNTIFS(${cluster(s)},${s.col("status")},"online")`,
+    formula: (s) => `COUNTIFS(${selected(s)},${s.col("status")},"online")`,
   },
   {
     metric: "onlineQuote",
@@ -75,7 +84,7 @@ export const OVERVIEW_COLUMNS: readonly OverviewColumn[] = [
     requires: ["reifegrad"],
     numberFormat: "0.0",
     width: 11,
-    formula: (s) => `IFERROR(AVERAGEIFS(${s.col("reifegrad")},${cluster(s)}),"–")`,
+    formula: (s) => `IFERROR(AVERAGEIFS(${s.col("reifegrad")},${selected(s)}),"–")`,
   },
   {
     metric: "konform",
@@ -83,7 +92,7 @@ export const OVERVIEW_COLUMNS: readonly OverviewColumn[] = [
     requires: ["reifegrad"],
     numberFormat: FORMAT_PERCENT,
     width: 13,
-    formula: (s) => `IFERROR(COUNTIFS(${cluster(s)},${s.col("reifegrad")},">=3")/${need(s, "anzahl")},0)`,
+    formula: (s) => `IFERROR(COUNTIFS(${selected(s)},${s.col("reifegrad")},">=3")/${need(s, "anzahl")},0)`,
   },
   {
     metric: "fallzahl",
@@ -91,7 +100,7 @@ export const OVERVIEW_COLUMNS: readonly OverviewColumn[] = [
     requires: ["fallzahl"],
     numberFormat: FORMAT_COUNT,
     width: 12,
-    formula: (s) => `SUMIFS(${s.col("fallzahl")},${cluster(s)})`,
+    formula: (s) => `SUMIFS(${s.col("fallzahl")},${selected(s)})`,
   },
   {
     metric: "faelleOnline",
@@ -99,7 +108,7 @@ export const OVERVIEW_COLUMNS: readonly OverviewColumn[] = [
     requires: ["fallzahlOnline"],
     numberFormat: FORMAT_COUNT,
     width: 14,
-    formula: (s) => `SUMIFS(${s.col("fallzahlOnline")},${cluster(s)})`,
+    formula: (s) => `SUMIFS(${s.col("fallzahlOnline")},${selected(s)})`,
   },
   {
     metric: "faelleOnlineAnteil",
@@ -115,7 +124,7 @@ export const OVERVIEW_COLUMNS: readonly OverviewColumn[] = [
     requires: ["kostenEinmalig"],
     numberFormat: FORMAT_EURO,
     width: 13,
-    formula: (s) => `SUMIFS(${s.col("kostenEinmalig")},${cluster(s)})`,
+    formula: (s) => `SUMIFS(${s.col("kostenEinmalig")},${selected(s)})`,
   },
   {
     metric: "kostenLaufend",
@@ -123,7 +132,7 @@ export const OVERVIEW_COLUMNS: readonly OverviewColumn[] = [
     requires: ["kostenLaufend"],
     numberFormat: FORMAT_EURO,
     width: 13,
-    formula: (s) => `SUMIFS(${s.col("kostenLaufend")},${cluster(s)})`,
+    formula: (s) => `SUMIFS(${s.col("kostenLaufend")},${selected(s)})`,
   },
   {
     metric: "naechsterTermin",
@@ -133,7 +142,7 @@ export const OVERVIEW_COLUMNS: readonly OverviewColumn[] = [
     width: 13,
     // MINIFS gives 0 when nothing matches; show "–" instead of 00.01.1900.
     formula: (s) =>
-      `IF(COUNTIFS(${cluster(s)},${s.col("termin")},">0"${notOnline(s)})=0,"–",MINIFS(${s.col("termin")},${cluster(s)}${notOnline(s)}))`,
+      `IF(COUNTIFS(${selected(s)},${s.col("termin")},">0"${notOnline(s)})=0,"–",MINIFS(${s.col("termin")},${selected(s)}${notOnline(s)}))`,
   },
   {
     metric: "ueberfaellig",
@@ -141,7 +150,7 @@ export const OVERVIEW_COLUMNS: readonly OverviewColumn[] = [
     requires: ["termin"],
     numberFormat: FORMAT_COUNT,
     width: 11,
-    formula: (s) => `COUNTIFS(${cluster(s)},${s.col("termin")},"<"&${NAME_STICHTAG}${notOnline(s)})`,
+    formula: (s) => `COUNTIFS(${selected(s)},${s.col("termin")},"<"&${NAME_STICHTAG}${notOnline(s)})`,
   },
   {
     metric: "ampel",
@@ -165,7 +174,7 @@ function ampelFormula(s: FormulaScope): string {
   if (overdue !== undefined) red.push(`${overdue}>0`);
   if (s.has("status")) {
     red.push(
-      `IFERROR(COUNTIFS(${cluster(s)},${s.col("status")},"nicht begonnen")/${need(s, "anzahl")},0)>=${NAME_RED}`,
+      `IFERROR(COUNTIFS(${selected(s)},${s.col("status")},"nicht begonnen")/${need(s, "anzahl")},0)>=${NAME_RED}`,
     );
     green.push(`${need(s, "onlineQuote")}>=${NAME_GREEN}`);
   }

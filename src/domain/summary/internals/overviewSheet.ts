@@ -16,6 +16,7 @@ import {
   NAME_RED,
   NAME_STICHTAG,
   OVERVIEW_COLUMNS,
+  type FormulaScope,
   type OverviewColumn,
 } from "./overviewColumns";
 import { germanDate, printSetup } from "./printSetup";
@@ -34,6 +35,8 @@ export interface OverviewParams {
   readonly thresholdRed: number;
   readonly has: (role: ColumnRole) => boolean;
   readonly col: (role: ColumnRole) => string;
+  /** Inventory column reference of the Bereich column (only used when clusters have Bereiche). */
+  readonly bereichCol: () => string;
 }
 
 export interface OverviewResult {
@@ -41,8 +44,12 @@ export interface OverviewResult {
   readonly names: readonly PlanName[];
   /** Column (1-based) of each KPI present, for the chart data sheet. */
   readonly metricColumns: ReadonlyMap<SummaryMetric, number>;
-  /** Row of cluster i is `firstClusterRow + i`. */
-  readonly firstClusterRow: number;
+  /** Row of cluster i (index into the clusters) in the cluster table. */
+  readonly clusterRow: readonly number[];
+  /** Row of the totals ("Summe"). */
+  readonly totalRow: number;
+  /** Row of the cluster table's header (a page starts here when there are Bereiche). */
+  readonly clusterTableRow: number;
 }
 
 const text = (
@@ -67,13 +74,22 @@ const MODEL_TEXT = {
 
 /**
  * The "Umfang" line: "246 Teilprozesse → 8 Bereiche, 23 Cluster" (without Bereiche: "246 Teilprozesse in
- * 23 Clustern"). Processes and clusters count live from the table; the Bereiche are fixed by the review.
+ * 23 Clustern"), all counted live: Bereiche and clusters with at least one process. With Bereiche the
+ * cluster table also holds each Bereich's subtotal row, which equals its row on page 1; so the clusters
+ * are the table's filled rows minus page 1's filled Bereich rows.
  */
-function headlineFormula(clusters: readonly SummaryCluster[], total: string, countRange: string): string {
-  const live = clusters.length === 0 ? "0" : `COUNTIF(${countRange},">0")`;
-  const bereiche = overviewBereichCount(clusters);
-  if (bereiche === null) return `${total}&" Teilprozesse in "&${live}&" Clustern"`;
-  return `${total}&" Teilprozesse → ${bereicheText(bereiche)}, "&${live}&" Cluster"`;
+function headlineFormula(total: string, ranges: HeadlineRanges): string {
+  const filled = (range: string | null): string => (range === null ? "0" : `COUNTIF(${range},">0")`);
+  if (ranges.bereiche === null) return `${total}&" Teilprozesse in "&${filled(ranges.table)}&" Clustern"`;
+  const bereiche = filled(ranges.bereiche);
+  const clusters = `${filled(ranges.table)}-${bereiche}`;
+  return `${total}&" Teilprozesse → "&${bereiche}&IF(${bereiche}=1," Bereich, "," Bereiche, ")&(${clusters})&" Cluster"`;
+}
+
+/** Count ranges of the headline: the cluster table's counts, and page 1's Bereich counts (null: none). */
+interface HeadlineRanges {
+  readonly table: string | null;
+  readonly bereiche: string | null;
 }
 
 /** "1 Bereich", "8 Bereiche": the formula and `computeSummaryNumbers` say it alike. @internal */
@@ -89,105 +105,238 @@ export function overviewBereichCount(clusters: readonly SummaryCluster[]): numbe
   ).size;
 }
 
+/** Label of a Bereich row for clusters without a Bereich (next to named ones). */
+export const NO_BEREICH_LABEL = "(ohne Bereich)";
+
+/** A Bereich of the overview: its name as the clusters spell it first, and its clusters' indices. */
+export interface SummaryBereich {
+  readonly name: string;
+  readonly clusters: readonly number[];
+}
+
+/**
+ * The Bereiche in the order their clusters first appear (the report lists clusters by Bereich), names
+ * compared ignoring case as the formulas do. Empty when no cluster has a Bereich. @internal
+ */
+export function summaryBereiche(clusters: readonly SummaryCluster[]): SummaryBereich[] {
+  if (!clusters.some((c) => c.bereich !== undefined)) return [];
+  const byKey = new Map<string, { name: string; clusters: number[] }>();
+  clusters.forEach((c, i) => {
+    const name = c.bereich ?? "";
+    const key = name.toLocaleLowerCase("de-DE");
+    const entry = byKey.get(key);
+    if (entry === undefined) byKey.set(key, { name, clusters: [i] });
+    else entry.clusters.push(i);
+  });
+  return [...byKey.values()];
+}
+
+/** One row of the KPI tables. */
+interface KpiRow {
+  readonly row: number;
+  readonly label: string;
+  readonly level: FormulaScope["level"];
+  /** Index into the clusters (cluster rows) or into `summaryBereiche` (Bereich rows); null for "Summe". */
+  readonly index: number | null;
+}
+
+interface OverviewRows {
+  readonly rows: readonly KpiRow[];
+  readonly headers: readonly { readonly row: number; readonly label: string }[];
+  readonly clusterRow: readonly number[];
+  readonly totalRow: number;
+  readonly clusterTableRow: number;
+  /** Rows of page 1's Bereich block (null without Bereiche). */
+  readonly bereichRows: { readonly first: number; readonly last: number } | null;
+  readonly lastRow: number;
+}
+
+/**
+ * Where every row of the overview goes. With Bereiche: page 1 is the headline and one row per Bereich
+ * with the totals; then (on a new page) the clusters grouped by Bereich, each group opened by its
+ * Bereich's subtotal row. Without: one row per cluster and the totals, as before the Bereich level.
+ */
+function overviewRows(
+  clusters: readonly SummaryCluster[],
+  bereiche: readonly SummaryBereich[],
+): OverviewRows {
+  const first = OVERVIEW_HEADER_ROW + 1;
+  const bereichLabel = (b: SummaryBereich): string => (b.name === "" ? NO_BEREICH_LABEL : b.name);
+  if (bereiche.length === 0) {
+    const rows: KpiRow[] = clusters.map((c, i) => ({
+      row: first + i,
+      label: c.label,
+      level: "cluster",
+      index: i,
+    }));
+    const totalRow = first + clusters.length;
+    rows.push({ row: totalRow, label: "Summe", level: "total", index: null });
+    return {
+      rows,
+      headers: [{ row: OVERVIEW_HEADER_ROW, label: "Cluster" }],
+      clusterRow: clusters.map((_, i) => first + i),
+      totalRow,
+      clusterTableRow: OVERVIEW_HEADER_ROW,
+      bereichRows: null,
+      lastRow: totalRow,
+    };
+  }
+  const rows: KpiRow[] = bereiche.map((b, i) => ({
+    row: first + i,
+    label: bereichLabel(b),
+    level: "bereich",
+    index: i,
+  }));
+  const totalRow = first + bereiche.length;
+  rows.push({ row: totalRow, label: "Summe", level: "total", index: null });
+  // A blank row, the note, a blank row, then the cluster table.
+  const clusterTableRow = totalRow + 4;
+  const clusterRow: number[] = [];
+  let row = clusterTableRow + 1;
+  bereiche.forEach((b, i) => {
+    rows.push({ row, label: bereichLabel(b), level: "bereich", index: i });
+    row += 1;
+    for (const c of b.clusters) {
+      clusterRow[c] = row;
+      rows.push({ row, label: clusters[c]?.label ?? "", level: "cluster", index: c });
+      row += 1;
+    }
+  });
+  return {
+    rows,
+    headers: [
+      { row: OVERVIEW_HEADER_ROW, label: "Bereich" },
+      { row: clusterTableRow, label: "Bereich / Cluster" },
+    ],
+    clusterRow,
+    totalRow,
+    clusterTableRow,
+    bereichRows: { first, last: totalRow - 1 },
+    lastRow: row - 1,
+  };
+}
+
+/** Rows 1–8: title, Stichtag, counting unit, maturity model, the live "Umfang" line, Ampel rule, thresholds. */
+function headlineBlock(p: OverviewParams, totalCell: string, ranges: HeadlineRanges): PlanCell[] {
+  return [
+    text(1, 1, p.title, "title", true),
+    text(2, 1, "Stichtag:", "label"),
+    { row: 2, col: 2, value: { kind: "date", iso: p.stichtag }, numberFormat: "dd.mm.yyyy", style: "label" },
+    text(3, 1, "Zähleinheit:", "label"),
+    text(3, 2, "Teilprozesse = Zeilen des Prozessinventars (nicht OZG-Leistungsbündel)", "body"),
+    text(4, 1, "Reifegradmodell:", "label"),
+    text(4, 2, MODEL_TEXT[p.reifegradModell], "body"),
+    text(5, 1, "Umfang:", "label"),
+    {
+      row: 5,
+      col: 2,
+      value: { kind: "formula", formula: headlineFormula(totalCell, ranges) },
+      style: "label",
+      meaning: { metric: "headline", cluster: null },
+    },
+    text(6, 1, "Ampel-Regel:", "label"),
+    text(6, 2, ampelRuleText(p.has, germanDate(p.stichtag)), "body"),
+    text(7, 1, "Schwelle grün:", "label"),
+    {
+      row: 7,
+      col: 2,
+      value: { kind: "number", value: p.thresholdGreen },
+      numberFormat: "0%",
+      style: "label",
+    },
+    text(8, 1, "Schwelle rot (nicht begonnen):", "label"),
+    { row: 8, col: 2, value: { kind: "number", value: p.thresholdRed }, numberFormat: "0%", style: "label" },
+  ];
+}
+
+/** The COUNTIFS range/criterion pair selecting a row's processes. */
+function rowMatch(p: OverviewParams, r: KpiRow, bereiche: readonly SummaryBereich[]): string {
+  const labelCell = a1(r.row, 1, "absCol");
+  switch (r.level) {
+    case "cluster":
+      return `${p.col("cluster")},${clusterCriterion(r.label, labelCell)}`;
+    case "bereich": {
+      const name = bereiche[r.index ?? 0]?.name ?? "";
+      // Clusters without a Bereich: an empty Bereich cell, among processes that have a cluster.
+      if (name === "") return `${p.bereichCol()},"=",${p.col("cluster")},"<>"`;
+      return `${p.bereichCol()},${clusterCriterion(name, labelCell)}`;
+    }
+    case "total":
+      return `${p.col("cluster")},"<>"`;
+  }
+}
+
 export function overviewSheet(p: OverviewParams): OverviewResult {
   const columns: OverviewColumn[] = OVERVIEW_COLUMNS.filter(
     (c) => c.requires.every((role) => p.has(role)) && (c.metric !== "ampel" || ampelAvailable(p.has)),
   );
   const metricColumns = new Map<SummaryMetric, number>(columns.map((c, i) => [c.metric, i + 2]));
-  const first = OVERVIEW_HEADER_ROW + 1;
-  const totalRow = first + p.clusters.length;
+  const bereiche = overviewBereichCount(p.clusters) === null ? [] : summaryBereiche(p.clusters);
+  const layout = overviewRows(p.clusters, bereiche);
+  const { totalRow, lastRow } = layout;
   const cells: PlanCell[] = [];
-
-  // Headline block.
-  cells.push(text(1, 1, p.title, "title", true));
-  cells.push(text(2, 1, "Stichtag:", "label"));
-  cells.push({
-    row: 2,
-    col: 2,
-    value: { kind: "date", iso: p.stichtag },
-    numberFormat: "dd.mm.yyyy",
-    style: "label",
-  });
-  cells.push(text(3, 1, "Zähleinheit:", "label"));
-  cells.push(text(3, 2, "Teilprozesse = Zeilen des Prozessinventars (nicht OZG-Leistungsbündel)", "body"));
-  cells.push(text(4, 1, "Reifegradmodell:", "label"));
-  cells.push(text(4, 2, MODEL_TEXT[p.reifegradModell], "body"));
-  cells.push(text(5, 1, "Umfang:", "label"));
   const countCol = metricColumns.get("anzahl") ?? 2;
-  const countRange = `${a1(first, countCol)}:${a1(Math.max(first, totalRow - 1), countCol)}`;
-  cells.push({
-    row: 5,
-    col: 2,
-    value: {
-      kind: "formula",
-      formula: headlineFormula(p.clusters, a1(totalRow, countCol), countRange),
-    },
-    style: "label",
-    meaning: { metric: "headline", cluster: null },
-  });
-  cells.push(text(6, 1, "Ampel-Regel:", "label"));
-  cells.push(text(6, 2, ampelRuleText(p.has, germanDate(p.stichtag)), "body"));
-  cells.push(text(7, 1, "Schwelle grün:", "label"));
-  cells.push({
-    row: 7,
-    col: 2,
-    value: { kind: "number", value: p.thresholdGreen },
-    numberFormat: "0%",
-    style: "label",
-  });
-  cells.push(text(8, 1, "Schwelle rot (nicht begonnen):", "label"));
-  cells.push({
-    row: 8,
-    col: 2,
-    value: { kind: "number", value: p.thresholdRed },
-    numberFormat: "0%",
-    style: "label",
-  });
+  const column = (firstRow: number, last: number): string | null =>
+    last < firstRow ? null : `${a1(firstRow, countCol)}:${a1(last, countCol)}`;
+  const ranges: HeadlineRanges =
+    layout.bereichRows === null
+      ? { table: column(OVERVIEW_HEADER_ROW + 1, totalRow - 1), bereiche: null }
+      : {
+          table: column(layout.clusterTableRow + 1, lastRow),
+          bereiche: column(layout.bereichRows.first, layout.bereichRows.last),
+        };
+  cells.push(...headlineBlock(p, a1(totalRow, countCol), ranges));
 
-  // KPI header and rows.
-  cells.push(text(OVERVIEW_HEADER_ROW, 1, "Cluster", "header"));
-  columns.forEach((c, i) => cells.push(text(OVERVIEW_HEADER_ROW, i + 2, c.header, "header")));
-  const rows = [
-    ...p.clusters.map((c, i) => ({ label: c.label, index: i as number | null })),
-    { label: "Summe", index: null },
-  ];
-  rows.forEach((r, i) => {
-    const row = first + i;
-    const style = r.index === null ? "total" : "body";
-    cells.push(text(row, 1, r.label, style, r.index !== null));
-    const scope = {
+  for (const header of layout.headers) {
+    cells.push(text(header.row, 1, header.label, "header"));
+    columns.forEach((c, i) => cells.push(text(header.row, i + 2, c.header, "header")));
+  }
+  for (const r of layout.rows) {
+    // Subtotal rows stand out among their clusters; page 1's Bereich rows read as a plain table.
+    const style = r.level === "total" || (r.level === "bereich" && r.row > totalRow) ? "total" : "body";
+    cells.push(text(r.row, 1, r.label, style, r.level !== "total"));
+    const scope: FormulaScope = {
       col: p.col,
       has: p.has,
-      criterion: r.index === null ? `"<>"` : clusterCriterion(r.label, a1(row, 1, "absCol")),
+      match: rowMatch(p, r, bereiche),
+      level: r.level,
+      labelCell: a1(r.row, 1, "absCol"),
       cell: (metric: SummaryMetric) => {
         const col = metricColumns.get(metric);
-        return col === undefined ? undefined : a1(row, col);
+        return col === undefined ? undefined : a1(r.row, col);
       },
     };
+    const meaning =
+      r.level === "bereich"
+        ? { cluster: null, bereich: r.index ?? 0 }
+        : { cluster: r.level === "cluster" ? r.index : null };
     columns.forEach((c, j) =>
       cells.push({
-        row,
+        row: r.row,
         col: j + 2,
         value: { kind: "formula", formula: c.formula(scope) },
         numberFormat: c.numberFormat,
         style,
-        meaning: { metric: c.metric, cluster: r.index },
+        meaning: { metric: c.metric, ...meaning },
       }),
     );
-  });
+  }
   cells.push(
     text(
       totalRow + 2,
       1,
-      "Alle Kennzahlen sind Formeln über das Prozessinventar und aktualisieren sich, wenn dort Status, Termine oder Cluster geändert werden. „Summe“ umfasst alle Prozesse mit einem Cluster.",
+      bereiche.length === 0
+        ? "Alle Kennzahlen sind Formeln über das Prozessinventar und aktualisieren sich, wenn dort Status, Termine oder Cluster geändert werden. „Summe“ umfasst alle Prozesse mit einem Cluster."
+        : "Alle Kennzahlen sind Formeln über das Prozessinventar und aktualisieren sich, wenn dort Status, Termine, Bereiche oder Cluster geändert werden. „Summe“ umfasst alle Prozesse mit einem Cluster; die Cluster jedes Bereichs folgen auf der nächsten Seite.",
       "note",
     ),
   );
 
   const conditionalFormats: PlanConditionalFormat[] = [];
+  const first = OVERVIEW_HEADER_ROW + 1;
   const ampelCol = metricColumns.get("ampel");
   if (ampelCol !== undefined) {
-    const area = { firstRow: first, firstCol: ampelCol, lastRow: totalRow, lastCol: ampelCol };
+    const area = { firstRow: first, firstCol: ampelCol, lastRow, lastCol: ampelCol };
     const ref = a1(first, ampelCol);
     conditionalFormats.push({ area, formula: `${ref}="rot"`, fill: "FFC7CE", fontColor: "9C0006" });
     conditionalFormats.push({ area, formula: `${ref}="gelb"`, fill: "FFEB9C", fontColor: "9C5700" });
@@ -198,7 +347,7 @@ export function overviewSheet(p: OverviewParams): OverviewResult {
     if (col === undefined) continue;
     const ref = a1(first, col);
     conditionalFormats.push({
-      area: { firstRow: first, firstCol: col, lastRow: totalRow, lastCol: col },
+      area: { firstRow: first, firstCol: col, lastRow, lastCol: col },
       formula: `AND(ISNUMBER(${ref}),${ref}>=${NAME_GREEN})`,
       fill: "C6EFCE",
       fontColor: "006100",
@@ -212,12 +361,25 @@ export function overviewSheet(p: OverviewParams): OverviewResult {
     columnWidths: [50, ...columns.map((c) => c.width)],
     frozenRows: OVERVIEW_HEADER_ROW,
     conditionalFormats,
-    print: printSetup(p.stichtag, p.drucksache, { first: OVERVIEW_HEADER_ROW, last: OVERVIEW_HEADER_ROW }),
+    // With Bereiche the cluster table starts page 2 and its header repeats on the pages after.
+    print: printSetup(
+      p.stichtag,
+      p.drucksache,
+      { first: layout.clusterTableRow, last: layout.clusterTableRow },
+      bereiche.length === 0 ? [] : [layout.clusterTableRow],
+    ),
   };
   const names: PlanName[] = [
     { name: NAME_STICHTAG, sheet: OVERVIEW_SHEET, row: 2, col: 2 },
     { name: NAME_GREEN, sheet: OVERVIEW_SHEET, row: 7, col: 2 },
     { name: NAME_RED, sheet: OVERVIEW_SHEET, row: 8, col: 2 },
   ];
-  return { sheet, names, metricColumns, firstClusterRow: first };
+  return {
+    sheet,
+    names,
+    metricColumns,
+    clusterRow: layout.clusterRow,
+    totalRow,
+    clusterTableRow: layout.clusterTableRow,
+  };
 }

@@ -17,12 +17,14 @@ export function printSetup(
   stichtag: string,
   drucksache: string | undefined,
   titleRows?: { first: number; last: number },
+  rowBreaks: readonly number[] = [],
 ): PlanPrint {
   return {
     orientation: "landscape",
     paperSize: "A4",
     fitToPagesWide: 1,
     ...(titleRows === undefined ? {} : { titleRows }),
+    ...(rowBreaks.length === 0 ? {} : { rowBreaks }),
     ...(drucksache === undefined || drucksache.trim() === ""
       ? {}
       : { centerHeader: `Anlage zu Drucksache Nr. ${headerText(drucksache.trim())}` }),

@@ -1,7 +1,7 @@
 import type { SummaryNumbers } from "../../../domain/summary/computeSummaryNumbers";
 import type { PlanCell, SummaryPlan } from "../../../domain/summary/types";
 import type { MemoryCell, MemoryWorkbook } from "../MemoryWorkbook";
-import { planCellValue } from "./planCellValue";
+import { summaryCellValue } from "../../../domain/summary/summaryCellValue";
 
 function toCell(cell: PlanCell, numbers: SummaryNumbers | undefined): MemoryCell {
   const { value, numberFormat } = cell;
@@ -14,7 +14,7 @@ function toCell(cell: PlanCell, numbers: SummaryNumbers | undefined): MemoryCell
     case "date":
       return { value: value.iso, numberFormat: numberFormat ?? "dd.mm.yyyy" };
     case "formula": {
-      const computed = numbers === undefined ? undefined : planCellValue(cell.meaning, numbers);
+      const computed = numbers === undefined ? undefined : summaryCellValue(cell.meaning, numbers);
       return { value: computed ?? null, formula: value.formula, ...format };
     }
     default: {

@@ -1,16 +1,16 @@
-import type { SummaryNumbers } from "../../../domain/summary/computeSummaryNumbers";
-import type { PlanCell, SummaryMetric } from "../../../domain/summary/types";
+import type { SummaryNumbers } from "./computeSummaryNumbers";
+import type { PlanCell, SummaryMetric } from "./types";
 
 /** The parts of `PlanCell.meaning` this lookup understands; any other part makes the value unknown. */
-const KNOWN_PARTS = new Set(["metric", "cluster", "sumOf"]);
+const KNOWN_PARTS = new Set(["metric", "cluster", "bereich", "sumOf"]);
 
 /**
  * The value the domain computed for a formula cell, found through its `meaning`: the headline, one
- * cluster's or the totals' metric, or the sum over `sumOf` clusters. `undefined` when the meaning is
- * absent, has a part this lookup does not know (e.g. a newer Bereich-level variant) or names a metric the
- * numbers lack — then the preview shows the formula, never a guessed value.
+ * cluster's, one Bereich's or the totals' metric, or the sum over `sumOf` clusters. `undefined` when the
+ * meaning is absent, has a part this lookup does not know or names a metric the numbers lack — then the
+ * preview shows the formula, never a guessed value. The recalculation test compares through it, too.
  */
-export function planCellValue(
+export function summaryCellValue(
   meaning: PlanCell["meaning"],
   numbers: SummaryNumbers,
 ): number | string | undefined {
@@ -18,6 +18,7 @@ export function planCellValue(
   const metric: SummaryMetric = meaning.metric;
   if (metric === "headline") return meaning.cluster === null ? numbers.headline : undefined;
   if (meaning.sumOf !== undefined) return sumOver(numbers, meaning.sumOf, metric);
+  if (meaning.bereich !== undefined) return numbers.bereiche[meaning.bereich]?.[metric];
   const row = meaning.cluster === null ? numbers.total : numbers.clusters[meaning.cluster];
   return row?.[metric];
 }
