@@ -58,6 +58,8 @@ describe("writeReportWorkbook", () => {
       "Diagramme",
       "Prozessinventar",
       "Cluster-Definitionen",
+      "Verlauf",
+      "Verlauf Prozesse",
     ]);
     const inv = wb.getWorksheet("Prozessinventar");
     expect(inv?.getRow(1).values).toEqual([undefined, ...inventory.headers, "Cluster", "Bereich"]);

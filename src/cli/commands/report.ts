@@ -277,7 +277,8 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
       } else {
         const pdf = await writeAttachmentPdf(
           report.buffer,
-          report.plan.sheets.map((sheet) => sheet.name),
+          // The attachment: overview, charts and annex sheets; "Verlauf" is data kept for the next report.
+          report.plan.sheets.filter((sheet) => sheet.kind !== "history").map((sheet) => sheet.name),
           output,
         );
         io.stdout(`PDF der Anlage geschrieben: ${pdf}\n`);

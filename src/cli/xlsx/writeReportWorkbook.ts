@@ -1,7 +1,14 @@
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { Inventory, RawGrid } from "../../domain/inventory/types";
+import type { Inventory, RawCell, RawGrid } from "../../domain/inventory/types";
 import { buildSummaryPlan } from "../../domain/summary/buildSummaryPlan";
+import {
+  HISTORY_PROCESS_SHEET,
+  HISTORY_SHEET,
+  readHistory,
+  type ReadHistory,
+} from "../../domain/summary/history";
+import { readXlsxGrid } from "../internals/readXlsxGrid";
 import { inventoryLayout } from "../../domain/summary/inventoryLayout";
 import type { SummaryCluster, SummaryOptions, SummaryPlan } from "../../domain/summary/types";
 import { uniqueClusterLabels } from "../../domain/summary/uniqueClusterLabels";
@@ -44,6 +51,11 @@ export interface ReportWorkbookOptions {
     readonly sheet?: ExcelJS.Worksheet;
     readonly grid: RawGrid;
   };
+  /**
+   * Whether to keep the "Verlauf" (default true): the earlier reports' snapshots in `base.workbook` are
+   * carried over unchanged and this report's are appended.
+   */
+  readonly history?: boolean;
 }
 
 export interface ReportWorkbook {
@@ -57,6 +69,16 @@ export interface ReportWorkbook {
  * then the inventory as table `Prozesse` with the `Cluster` column, then sheets from `addSheets`; finally
  * the charts are added to the package.
  */
+/** The "Verlauf" sheets of earlier reports in the workbook (only Prozesscluster's own sheets). */
+function readHistorySheets(workbook: ExcelJS.Workbook): ReadHistory {
+  const values = (name: string): RawCell[][] | undefined => {
+    const sheet = workbook.worksheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (sheet === undefined || !isOwnSheet(sheet, workbook)) return undefined;
+    return readXlsxGrid(sheet).values.map((row) => [...row]);
+  };
+  return readHistory(values(HISTORY_SHEET), values(HISTORY_PROCESS_SHEET));
+}
+
 export async function writeReportWorkbook(
   inventory: Inventory,
   clusters: readonly {
@@ -71,23 +93,27 @@ export async function writeReportWorkbook(
   const base = options.base;
   const workbook = base?.workbook ?? new (await loadExcelJs()).Workbook();
   if (base?.workbook === undefined) workbook.creator = "Prozesscluster";
+  const earlier = options.history === false ? undefined : readHistorySheets(workbook);
   for (const own of workbook.worksheets.filter(
     (sheet) => sheet !== base?.sheet && isOwnSheet(sheet, workbook),
   ))
     workbook.removeWorksheet(own.id);
   const inventorySheetName = safeSheetName(base?.sheet?.name ?? inventory.sheetName ?? "Prozessinventar");
   const userSheets = [...workbook.worksheets.map((sheet) => sheet.name), inventorySheetName];
+  const built = buildSummaryPlan({
+    inventory,
+    clusters: labelled,
+    options: options.summary,
+    inventoryRef: { kind: "table", tableName, headers: inventoryLayout(inventory).headers },
+    ...(earlier === undefined ? {} : { history: earlier.history }),
+  });
   const plan = renamePlanSheets(
-    buildSummaryPlan({
-      inventory,
-      clusters: labelled,
-      options: options.summary,
-      inventoryRef: { kind: "table", tableName, headers: inventoryLayout(inventory).headers },
-    }),
+    { ...built, notices: [...built.notices, ...(earlier?.notices ?? [])] },
     userSheets,
   );
   // What the committee reads comes first: ExcelJS orders sheets by `orderNo`.
-  applySummaryPlan(workbook, plan).forEach((sheet, i) => {
+  const planned = applySummaryPlan(workbook, plan);
+  planned.forEach((sheet, i) => {
     (sheet as unknown as { orderNo: number }).orderNo = -plan.sheets.length + i;
   });
   const clusterOf = new Map(labelled.flatMap((c) => c.keys.map((k) => [k, c.label] as const)));
@@ -111,6 +137,11 @@ export async function writeReportWorkbook(
     clusters: labelled,
     plan,
     deferRows: (more) => deferred.push(more),
+  });
+  // "Verlauf" (data kept for the next report) goes last, after every other sheet.
+  const last = Math.max(0, ...workbook.worksheets.map((w) => (w as unknown as { orderNo: number }).orderNo));
+  planned.forEach((sheet, i) => {
+    if (plan.sheets[i]?.kind === "history") (sheet as unknown as { orderNo: number }).orderNo = last + 1 + i;
   });
   // Stored, not deflated: the package is opened again right away and compressed once at the end.
   const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } }));

@@ -5,6 +5,15 @@ import { isoToSerial, statusBucketOf } from "./internals/excelSemantics";
 import { inventoryColumnRef } from "./internals/formulaText";
 import { OVERVIEW_SHEET, overviewSheet } from "./internals/overviewSheet";
 import { inventoryLayout } from "./inventoryLayout";
+import { computeSummaryNumbers } from "./computeSummaryNumbers";
+import {
+  HISTORY_PROCESS_SHEET,
+  HISTORY_SHEET,
+  historyWithReport,
+  previousStichtag,
+  sinceLastReport,
+} from "./history";
+import { historySheets } from "./internals/historySheets";
 import { inventorySheetValue } from "./inventorySheetValue";
 import type { PlanSheet, SummaryInput, SummaryPlan } from "./types";
 
@@ -12,7 +21,12 @@ import type { PlanSheet, SummaryInput, SummaryPlan } from "./types";
 export const DEFAULT_SUMMARY_TITLE = "Umsetzungsstand der Verwaltungsdigitalisierung – Cluster-Übersicht";
 
 /** Names of every sheet the report may own; adapters replace exactly these (plus detail sheets). */
-export const SUMMARY_SHEET_NAMES: readonly string[] = [OVERVIEW_SHEET, CHART_SHEET];
+export const SUMMARY_SHEET_NAMES: readonly string[] = [
+  OVERVIEW_SHEET,
+  CHART_SHEET,
+  HISTORY_SHEET,
+  HISTORY_PROCESS_SHEET,
+];
 
 /**
  * Builds the declarative committee report: the `Cluster-Übersicht` with live KPI formulas per cluster, the
@@ -41,6 +55,7 @@ export function buildSummaryPlan(input: SummaryInput): SummaryPlan {
     return inventoryColumnRef(inventoryRef, index);
   };
   const drucksache = options.drucksache;
+  const history = historyPart(input);
   const overview = overviewSheet({
     clusters,
     title: options.title ?? DEFAULT_SUMMARY_TITLE,
@@ -52,6 +67,7 @@ export function buildSummaryPlan(input: SummaryInput): SummaryPlan {
     has,
     col,
     bereichCol: () => inventoryColumnRef(inventoryRef, layout.bereichIndex),
+    ...(history?.change === undefined ? {} : { change: history.change }),
   });
   const sheets: PlanSheet[] = [overview.sheet];
   const charts = [];
@@ -67,6 +83,7 @@ export function buildSummaryPlan(input: SummaryInput): SummaryPlan {
       overviewColumns: overview.metricColumns,
       overviewClusterRow: overview.clusterRow,
       overviewTotalRow: overview.totalRow,
+      ...(history === undefined ? {} : { trend: history.trend }),
     });
     sheets.push(chart.sheet);
     charts.push(...chart.charts);
@@ -80,7 +97,38 @@ export function buildSummaryPlan(input: SummaryInput): SummaryPlan {
       ]),
     );
   }
+  sheets.push(...(history?.sheets ?? []));
   return { sheets, names: overview.names, charts, notices: notices(input, layout.roleIndex) };
+}
+
+/**
+ * With a history: the "Verlauf" sheets with this report's snapshot appended, the comparison with the
+ * previous Stichtag (if any) and the Stichtage for the trend chart.
+ */
+function historyPart(input: SummaryInput) {
+  if (input.history === undefined) return undefined;
+  const { stichtag } = input.options;
+  const numbers = computeSummaryNumbers(input);
+  const next = historyWithReport(
+    input.history,
+    { stichtag, clusters: input.clusters, records: input.inventory.records },
+    numbers,
+  );
+  const { sheets, refs } = historySheets(next, stichtag, input.options.drucksache);
+  const previous = previousStichtag(input.history, stichtag);
+  const hasStatus = input.inventory.columns.some((c) => c.role === "status");
+  return {
+    sheets,
+    trend: { refs, stichtage: [...new Set(next.snapshots.map((s) => s.stichtag))].sort() },
+    change:
+      previous === undefined
+        ? undefined
+        : {
+            refs,
+            previous,
+            since: sinceLastReport(input.history, stichtag, input.inventory.records, hasStatus),
+          },
+  };
 }
 
 /** German notes on data the formulas will not count the way a reader might expect. */

@@ -7,6 +7,7 @@ import {
   textEquals,
 } from "./internals/excelSemantics";
 import { bereicheText, overviewBereichCount, summaryBereiche } from "./internals/overviewSheet";
+import { type HistoryLevel, type HistorySnapshot, previousStichtag, snapshotOf } from "./history";
 import { inventoryLayout } from "./inventoryLayout";
 import { inventorySheetValue, type SheetValue } from "./inventorySheetValue";
 import type { StatusBucket, SummaryInput, SummaryMetric } from "./types";
@@ -20,6 +21,12 @@ export interface SummaryNumbers {
   readonly bereiche: readonly MetricValues[];
   readonly total: MetricValues;
   readonly headline: string;
+  /** Per Stichtag of "Verlauf" (this report's included), oldest first: the totals snapshot. */
+  readonly trend: readonly {
+    readonly stichtag: string;
+    readonly anzahl: number;
+    readonly online: number | null;
+  }[];
 }
 
 /**
@@ -29,7 +36,7 @@ export interface SummaryNumbers {
  * numbers are needed without Excel. Metrics whose inventory column is absent are left out.
  */
 export function computeSummaryNumbers(
-  input: Pick<SummaryInput, "inventory" | "clusters" | "options">,
+  input: Pick<SummaryInput, "inventory" | "clusters" | "options" | "history">,
 ): SummaryNumbers {
   const { inventory, clusters, options } = input;
   const layout = inventoryLayout(inventory);
@@ -99,16 +106,77 @@ export function computeSummaryNumbers(
     return out;
   };
 
-  const rows = members.map(row);
-  const total = row(members.flat());
-  const bereichRows = summaryBereiche(clusters).map((b) => row(b.clusters.flatMap((i) => members[i] ?? [])));
+  const bereiche = summaryBereiche(clusters);
+  const previous =
+    input.history === undefined ? undefined : previousStichtag(input.history, options.stichtag);
+  const change = (values: MetricValues, level: HistoryLevel, name: string): MetricValues =>
+    input.history === undefined || previous === undefined
+      ? values
+      : { ...values, ...changeSince(values, snapshotOf(input.history, previous, level, name)[0]) };
+  const rows = members.map((m, i) => change(row(m), "Cluster", clusters[i]?.label ?? ""));
+  const total = change(row(members.flat()), "Summe", "Summe");
+  const bereichRows = bereiche.map((b) =>
+    change(row(b.clusters.flatMap((i) => members[i] ?? [])), "Bereich", b.name),
+  );
   const nonEmpty = rows.filter((r) => (r.anzahl as number) > 0).length;
-  const bereiche = overviewBereichCount(clusters);
+  const bereichCount = overviewBereichCount(clusters);
   const headline =
-    bereiche === null
+    bereichCount === null
       ? `${String(total.anzahl)} Teilprozesse in ${nonEmpty} Clustern`
-      : `${String(total.anzahl)} Teilprozesse → ${bereicheText(bereiche)}, ${nonEmpty} Cluster`;
-  return { clusters: rows, bereiche: bereichRows, total, headline };
+      : `${String(total.anzahl)} Teilprozesse → ${bereicheText(bereichCount)}, ${nonEmpty} Cluster`;
+  return { clusters: rows, bereiche: bereichRows, total, headline, trend: trendOf(input, total) };
+}
+
+/** The change columns' values: as `changeColumns` computes them from the row and its earlier snapshot. */
+function changeSince(now: MetricValues, then: HistorySnapshot | undefined): MetricValues {
+  const out: Partial<Record<SummaryMetric, number | string>> = {};
+  const online = now.online;
+  if (typeof online === "number") {
+    if (then === undefined) {
+      out.changeOnline = "neu";
+      out.changeOnlineQuote = "neu";
+    } else {
+      out.changeOnline = online - (then.online ?? 0);
+      out.changeOnlineQuote =
+        then.anzahl === 0 ? "–" : (now.onlineQuote as number) - (then.online ?? 0) / then.anzahl;
+    }
+  }
+  if (now.reifegradAvg !== undefined) {
+    const avg = now.reifegradAvg;
+    out.changeReifegrad =
+      then === undefined
+        ? "neu"
+        : typeof avg !== "number" || then.reifegradAvg === null
+          ? "–"
+          : avg - then.reifegradAvg;
+  }
+  return out;
+}
+
+/** Totals per Stichtag: earlier snapshots as recorded, this report's from its own numbers. */
+function trendOf(
+  input: Pick<SummaryInput, "history" | "options">,
+  total: MetricValues,
+): SummaryNumbers["trend"] {
+  if (input.history === undefined) return [];
+  const { stichtag } = input.options;
+  const earlier = input.history.snapshots.filter((s) => s.level === "Summe" && s.stichtag !== stichtag);
+  const byDate = new Map<string, { stichtag: string; anzahl: number; online: number | null }>();
+  for (const s of earlier) {
+    const seen = byDate.get(s.stichtag);
+    // SUMIFS adds up every totals row of a Stichtag.
+    byDate.set(s.stichtag, {
+      stichtag: s.stichtag,
+      anzahl: (seen?.anzahl ?? 0) + s.anzahl,
+      online: (seen?.online ?? 0) + (s.online ?? 0),
+    });
+  }
+  byDate.set(stichtag, {
+    stichtag,
+    anzahl: total.anzahl as number,
+    online: typeof total.online === "number" ? total.online : 0,
+  });
+  return [...byDate.values()].sort((a, b) => (a.stichtag < b.stichtag ? -1 : 1));
 }
 
 /** The Ampel rule exactly as `overviewColumns` writes it (red wins over green). */

@@ -2,7 +2,7 @@ import type { SummaryNumbers } from "./computeSummaryNumbers";
 import type { PlanCell, SummaryMetric } from "./types";
 
 /** The parts of `PlanCell.meaning` this lookup understands; any other part makes the value unknown. */
-const KNOWN_PARTS = new Set(["metric", "cluster", "bereich", "sumOf"]);
+const KNOWN_PARTS = new Set(["metric", "cluster", "bereich", "stichtag", "sumOf"]);
 
 /**
  * The value the domain computed for a formula cell, found through its `meaning`: the headline, one
@@ -19,6 +19,15 @@ export function summaryCellValue(
   if (metric === "headline") return meaning.cluster === null ? numbers.headline : undefined;
   if (meaning.sumOf !== undefined) return sumOver(numbers, meaning.sumOf, metric);
   if (meaning.bereich !== undefined) return numbers.bereiche[meaning.bereich]?.[metric];
+  if (meaning.stichtag !== undefined) {
+    const point = numbers.trend.find((t) => t.stichtag === meaning.stichtag);
+    if (point === undefined) return undefined;
+    return metric === "trend:anzahl"
+      ? point.anzahl
+      : metric === "trend:online"
+        ? (point.online ?? undefined)
+        : undefined;
+  }
   const row = meaning.cluster === null ? numbers.total : numbers.clusters[meaning.cluster];
   return row?.[metric];
 }

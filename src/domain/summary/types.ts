@@ -4,6 +4,7 @@
  * adapter (`src/cli/xlsx`). Plain data only, so it can cross a Web Worker boundary.
  */
 import type { Inventory, ProcessStatus, ReifegradModell } from "../inventory/types";
+import type { History } from "./history";
 
 /** One cluster as the report shows it: a unique label and its member record keys. */
 export interface SummaryCluster {
@@ -63,6 +64,12 @@ export interface SummaryInput {
   readonly clusters: readonly SummaryCluster[];
   readonly options: SummaryOptions;
   readonly inventoryRef: InventoryRef;
+  /**
+   * The "Verlauf" read back from the workbook (earlier reports). With it, the report appends this
+   * Stichtag's snapshot, compares with the previous Stichtag and draws the trend; absent = no history
+   * sheets at all (e.g. a preview).
+   */
+  readonly history?: History;
 }
 
 /** Status buckets of the status matrix: the six statuses plus everything else (blank, unknown text). */
@@ -84,6 +91,11 @@ export type SummaryMetric =
   | "ueberfaellig"
   | "ampel"
   | "headline"
+  | "changeOnline"
+  | "changeOnlineQuote"
+  | "changeReifegrad"
+  | "trend:anzahl"
+  | "trend:online"
   | `status:${StatusBucket}`
   | `reifegrad:${number}`;
 
@@ -113,6 +125,8 @@ export interface PlanCell {
     readonly cluster: number | null;
     /** A Bereich row: index into the overview's Bereiche (`SummaryNumbers.bereiche`). */
     readonly bereich?: number;
+    /** A trend row: the Stichtag (ISO) of the snapshot it sums up (`SummaryNumbers.trend`). */
+    readonly stichtag?: string;
     /** Instead: the sum over these clusters (a chart's "übrige Cluster" row). */
     readonly sumOf?: readonly number[];
   };
@@ -149,7 +163,8 @@ export interface PlanPrint {
   readonly centerFooter: string;
 }
 
-export type SummarySheetKind = "overview" | "chartData" | "details";
+/** `history`: the "Verlauf" sheets, data kept between reports and not part of the printed attachment. */
+export type SummarySheetKind = "overview" | "chartData" | "details" | "history";
 
 export interface PlanSheet {
   readonly name: string;

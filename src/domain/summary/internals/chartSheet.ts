@@ -8,7 +8,9 @@ import { STATUS_CRITERIA } from "./excelSemantics";
 import { a1, clusterCriterion, sheetPrefix, stringLiteral } from "./formulaText";
 import { FORMAT_COUNT } from "./overviewColumns";
 import { OVERVIEW_SHEET } from "./overviewSheet";
-import { printSetup } from "./printSetup";
+import { germanDate, printSetup } from "./printSetup";
+import type { HistoryRefs } from "./historySheets";
+import { isoToSerial } from "./excelSemantics";
 
 export const CHART_SHEET = "Diagramme";
 
@@ -37,6 +39,8 @@ export interface ChartSheetParams {
   /** Overview row of cluster i, and of the totals. */
   readonly overviewClusterRow: readonly number[];
   readonly overviewTotalRow: number;
+  /** The Stichtage of "Verlauf" (oldest first) for the trend chart; shown from two Stichtage on. */
+  readonly trend?: { readonly refs: HistoryRefs; readonly stichtage: readonly string[] };
 }
 
 interface Block {
@@ -239,6 +243,11 @@ export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: Pla
     const blockEnd = rest.length > 0 ? lastRow + 1 : lastRow;
     top = Math.max(blockEnd, top + (p.withCharts ? height : 0)) + 3;
   }
+  if (p.trend !== undefined && p.trend.stichtage.length >= 2) {
+    const trend = trendBlock(p.trend, top, p.has("status"));
+    cells.push(...trend.cells);
+    if (p.withCharts) charts.push(trend.chart);
+  }
   const sheet: PlanSheet = {
     name: CHART_SHEET,
     kind: "chartData",
@@ -249,4 +258,77 @@ export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: Pla
     print: printSetup(p.stichtag, p.drucksache),
   };
   return { sheet, charts };
+}
+
+/**
+ * The trend over the committee dates: per Stichtag of "Verlauf" the processes and those online, summed
+ * from its totals rows, as a column chart (one pair of columns per Stichtag, oldest first).
+ */
+function trendBlock(
+  trend: NonNullable<ChartSheetParams["trend"]>,
+  top: number,
+  hasStatus: boolean,
+): { cells: PlanCell[]; chart: PlanChart } {
+  const { refs, stichtage } = trend;
+  const header = top + 1;
+  const series: { header: string; ref: string; metric: SummaryMetric }[] = [
+    { header: "Anzahl Prozesse", ref: refs.anzahl, metric: "trend:anzahl" },
+    ...(hasStatus ? [{ header: "davon online", ref: refs.online, metric: "trend:online" as const }] : []),
+  ];
+  const cells: PlanCell[] = [
+    {
+      row: top,
+      col: 1,
+      value: { kind: "text", text: "Entwicklung über die Stichtage (alle Cluster)" },
+      style: "label",
+    },
+    { row: header, col: 1, value: { kind: "text", text: "Stichtag" }, style: "header" },
+    ...series.map((s, j): PlanCell => ({
+      row: header,
+      col: j + 2,
+      value: { kind: "text", text: s.header },
+      style: "header",
+    })),
+  ];
+  stichtage.forEach((stichtag, i) => {
+    const row = header + 1 + i;
+    // The category is the date as text, so every chart engine labels it alike; the formula compares serials.
+    cells.push({
+      row,
+      col: 1,
+      value: { kind: "text", text: germanDate(stichtag) },
+      numberFormat: "@",
+      style: "body",
+    });
+    series.forEach((s, j) =>
+      cells.push({
+        row,
+        col: j + 2,
+        value: {
+          kind: "formula",
+          formula: `SUMIFS(${s.ref},${refs.stichtag},${String(isoToSerial(stichtag))},${refs.level},"Summe")`,
+        },
+        numberFormat: FORMAT_COUNT,
+        style: "body",
+        meaning: { metric: s.metric, cluster: null, stichtag },
+      }),
+    );
+  });
+  const lastRow = header + stichtage.length;
+  return {
+    cells,
+    chart: {
+      title: "Entwicklung über die Stichtage",
+      type: "columnClustered",
+      dataSheet: CHART_SHEET,
+      headerRow: header,
+      firstRow: header + 1,
+      lastRow,
+      categoryCol: 1,
+      firstSeriesCol: 2,
+      lastSeriesCol: series.length + 1,
+      colors: ["5B9BD5", "00B050"].slice(0, series.length),
+      placement: { sheet: CHART_SHEET, fromRow: top, fromCol: 11, toRow: top + CHART_ROWS, toCol: 21 },
+    },
+  };
 }

@@ -20,6 +20,8 @@ export interface FormulaScope {
   readonly level: "cluster" | "bereich" | "total";
   /** Column-absolute address of the cell holding the row's cluster or Bereich name (`$A11`). */
   readonly labelCell: string;
+  /** The cluster's or Bereich's name as the inventory spells it ("" for clusters without a Bereich). */
+  readonly name: string;
   /** Address of another KPI in the same row, if that column exists. */
   readonly cell: (metric: SummaryMetric) => string | undefined;
 }

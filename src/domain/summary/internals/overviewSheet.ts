@@ -15,11 +15,16 @@ import {
   NAME_GREEN,
   NAME_RED,
   NAME_STICHTAG,
+  FORMAT_COUNT,
+  FORMAT_DATE,
   OVERVIEW_COLUMNS,
   type FormulaScope,
   type OverviewColumn,
 } from "./overviewColumns";
 import { germanDate, printSetup } from "./printSetup";
+import type { SinceLastReport } from "../history";
+import { changeColumns, NAME_PREVIOUS } from "./changeColumns";
+import type { HistoryRefs } from "./historySheets";
 
 export const OVERVIEW_SHEET = "Cluster-Übersicht";
 /** Row of the KPI header; cluster rows follow. */
@@ -37,6 +42,12 @@ export interface OverviewParams {
   readonly col: (role: ColumnRole) => string;
   /** Inventory column reference of the Bereich column (only used when clusters have Bereiche). */
   readonly bereichCol: () => string;
+  /** The comparison with the previous report, when "Verlauf" has an earlier Stichtag. */
+  readonly change?: {
+    readonly refs: HistoryRefs;
+    readonly previous: string;
+    readonly since: SinceLastReport | undefined;
+  };
 }
 
 export interface OverviewResult {
@@ -140,6 +151,17 @@ interface KpiRow {
   readonly index: number | null;
 }
 
+/** The name a row stands for in the inventory and in "Verlauf" ("" = clusters without a Bereich). */
+function rowName(
+  r: KpiRow,
+  clusters: readonly SummaryCluster[],
+  bereiche: readonly SummaryBereich[],
+): string {
+  if (r.level === "total") return "Summe";
+  if (r.level === "bereich") return bereiche[r.index ?? 0]?.name ?? "";
+  return clusters[r.index ?? 0]?.label ?? "";
+}
+
 interface OverviewRows {
   readonly rows: readonly KpiRow[];
   readonly headers: readonly { readonly row: number; readonly label: string }[];
@@ -159,6 +181,7 @@ interface OverviewRows {
 function overviewRows(
   clusters: readonly SummaryCluster[],
   bereiche: readonly SummaryBereich[],
+  blockRows: number,
 ): OverviewRows {
   const first = OVERVIEW_HEADER_ROW + 1;
   const bereichLabel = (b: SummaryBereich): string => (b.name === "" ? NO_BEREICH_LABEL : b.name);
@@ -189,8 +212,8 @@ function overviewRows(
   }));
   const totalRow = first + bereiche.length;
   rows.push({ row: totalRow, label: "Summe", level: "total", index: null });
-  // A blank row, the note, a blank row, then the cluster table.
-  const clusterTableRow = totalRow + 4;
+  // A blank row, the note, a blank row, the block "Seit dem letzten Bericht", then the cluster table.
+  const clusterTableRow = totalRow + 4 + blockRows;
   const clusterRow: number[] = [];
   let row = clusterTableRow + 1;
   bereiche.forEach((b, i) => {
@@ -214,6 +237,33 @@ function overviewRows(
     bereichRows: { first, last: totalRow - 1 },
     lastRow: row - 1,
   };
+}
+
+/**
+ * The block "Seit dem letzten Bericht": the previous Stichtag (the named cell the change columns use),
+ * then processes newly online, new and gone, as compared when the report was made.
+ */
+function sinceBlock(
+  previous: string,
+  since: SinceLastReport | undefined,
+): [string, Pick<PlanCell, "value" | "numberFormat"> | null][] {
+  const count = (n: number | null): Pick<PlanCell, "value" | "numberFormat"> | null =>
+    n === null ? null : { value: { kind: "number", value: n }, numberFormat: FORMAT_COUNT };
+  const rows: [string, Pick<PlanCell, "value" | "numberFormat"> | null][] = [
+    ["Seit dem letzten Bericht vom:", { value: { kind: "date", iso: previous }, numberFormat: FORMAT_DATE }],
+  ];
+  if (since === undefined) {
+    rows.push([
+      "Der Vorbericht enthält keine Prozessliste; einzelne Prozesse lassen sich nicht vergleichen.",
+      null,
+    ]);
+    return rows;
+  }
+  if (since.newlyOnline !== null)
+    rows.push(["neu online (Prozesse, die es damals schon gab):", count(since.newlyOnline)]);
+  rows.push(["neu im Inventar:", count(since.added)]);
+  rows.push(["nicht mehr im Inventar:", count(since.removed)]);
+  return rows;
 }
 
 /** Rows 1–8: title, Stichtag, counting unit, maturity model, the live "Umfang" line, Ampel rule, thresholds. */
@@ -267,12 +317,14 @@ function rowMatch(p: OverviewParams, r: KpiRow, bereiche: readonly SummaryBereic
 }
 
 export function overviewSheet(p: OverviewParams): OverviewResult {
-  const columns: OverviewColumn[] = OVERVIEW_COLUMNS.filter(
-    (c) => c.requires.every((role) => p.has(role)) && (c.metric !== "ampel" || ampelAvailable(p.has)),
-  );
+  const columns: OverviewColumn[] = [
+    ...OVERVIEW_COLUMNS,
+    ...(p.change === undefined ? [] : changeColumns(p.change.refs)),
+  ].filter((c) => c.requires.every((role) => p.has(role)) && (c.metric !== "ampel" || ampelAvailable(p.has)));
   const metricColumns = new Map<SummaryMetric, number>(columns.map((c, i) => [c.metric, i + 2]));
   const bereiche = overviewBereichCount(p.clusters) === null ? [] : summaryBereiche(p.clusters);
-  const layout = overviewRows(p.clusters, bereiche);
+  const block = p.change === undefined ? [] : sinceBlock(p.change.previous, p.change.since);
+  const layout = overviewRows(p.clusters, bereiche, block.length === 0 ? 0 : block.length + 1);
   const { totalRow, lastRow } = layout;
   const cells: PlanCell[] = [];
   const countCol = metricColumns.get("anzahl") ?? 2;
@@ -301,6 +353,7 @@ export function overviewSheet(p: OverviewParams): OverviewResult {
       match: rowMatch(p, r, bereiche),
       level: r.level,
       labelCell: a1(r.row, 1, "absCol"),
+      name: rowName(r, p.clusters, bereiche),
       cell: (metric: SummaryMetric) => {
         const col = metricColumns.get(metric);
         return col === undefined ? undefined : a1(r.row, col);
@@ -331,6 +384,12 @@ export function overviewSheet(p: OverviewParams): OverviewResult {
       "note",
     ),
   );
+
+  block.forEach(([label, value], i) => {
+    const row = totalRow + 4 + i;
+    cells.push(text(row, 1, label, i === 0 ? "label" : "body"));
+    if (value !== null) cells.push({ row, col: 2, ...value, style: i === 0 ? "label" : "body" });
+  });
 
   const conditionalFormats: PlanConditionalFormat[] = [];
   const first = OVERVIEW_HEADER_ROW + 1;
@@ -373,6 +432,9 @@ export function overviewSheet(p: OverviewParams): OverviewResult {
     { name: NAME_STICHTAG, sheet: OVERVIEW_SHEET, row: 2, col: 2 },
     { name: NAME_GREEN, sheet: OVERVIEW_SHEET, row: 7, col: 2 },
     { name: NAME_RED, sheet: OVERVIEW_SHEET, row: 8, col: 2 },
+    ...(p.change === undefined
+      ? []
+      : [{ name: NAME_PREVIOUS, sheet: OVERVIEW_SHEET, row: totalRow + 4, col: 2 }]),
   ];
   return {
     sheet,

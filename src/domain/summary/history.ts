@@ -1,0 +1,300 @@
+/**
+ * The report's memory between committee dates: each run appends a snapshot per Bereich, cluster and the
+ * totals (sheet "Verlauf") and one row per process (sheet "Verlauf Prozesse"). Rows of earlier Stichtage
+ * are never changed; a run with the same Stichtag replaces that Stichtag's rows (a corrected report).
+ * The overview's change columns are formulas over "Verlauf"; "Seit dem letzten Bericht" compares the
+ * process rows when the report is made.
+ */
+import type { ProcessRecord } from "../inventory/types";
+import type { SummaryNumbers } from "./computeSummaryNumbers";
+import { excelSerialDate } from "./excelSerialDate";
+import { summaryBereiche } from "./internals/overviewSheet";
+import type { SummaryCluster } from "./types";
+
+export const HISTORY_SHEET = "Verlauf";
+export const HISTORY_PROCESS_SHEET = "Verlauf Prozesse";
+
+/** What a snapshot row sums up. */
+export type HistoryLevel = "Summe" | "Bereich" | "Cluster";
+
+/** One snapshot row of "Verlauf". Metrics the inventory had no column for are null. */
+export interface HistorySnapshot {
+  /** ISO `YYYY-MM-DD`. */
+  readonly stichtag: string;
+  readonly level: HistoryLevel;
+  /** The cluster's or Bereich's name; "Summe" for the totals. */
+  readonly name: string;
+  /** The cluster's Bereich (empty for Bereich and totals rows, or without Bereiche). */
+  readonly bereich: string;
+  readonly anzahl: number;
+  readonly online: number | null;
+  readonly reifegradAvg: number | null;
+  readonly fallzahl: number | null;
+  readonly kostenEinmalig: number | null;
+  readonly kostenLaufend: number | null;
+}
+
+/** One process at one Stichtag ("Verlauf Prozesse"). */
+export interface HistoryProcess {
+  readonly stichtag: string;
+  /** The process's ID, else its name: what identifies it from one report to the next. */
+  readonly kennung: string;
+  readonly name: string;
+  readonly cluster: string;
+  /** null when the inventory has no status column. */
+  readonly online: boolean | null;
+}
+
+export interface History {
+  readonly snapshots: readonly HistorySnapshot[];
+  readonly processes: readonly HistoryProcess[];
+}
+
+export const EMPTY_HISTORY: History = { snapshots: [], processes: [] };
+
+/** Column headers of "Verlauf", in sheet order. */
+export const HISTORY_HEADERS = [
+  "Stichtag",
+  "Ebene",
+  "Name",
+  "Bereich",
+  "Anzahl Prozesse",
+  "davon online",
+  "Online-Quote",
+  "Ø Reifegrad",
+  "Fallzahlen p. a.",
+  "Kosten einmalig",
+  "Kosten laufend",
+] as const;
+
+/** Column headers of "Verlauf Prozesse", in sheet order. */
+export const HISTORY_PROCESS_HEADERS = ["Stichtag", "Kennung", "Prozess", "Cluster", "online"] as const;
+
+/** How a process is recognised in the next report: its ID, else its name (compared ignoring case). */
+export function processKennung(record: Pick<ProcessRecord, "id" | "name">): string {
+  const id = record.id?.trim() ?? "";
+  return id === "" ? record.name.trim() : id;
+}
+
+const sameText = (a: string, b: string): boolean =>
+  a.toLocaleLowerCase("de-DE") === b.toLocaleLowerCase("de-DE");
+
+/** ISO date of an Excel serial number (1900 date system). */
+function serialToIso(serial: number): string {
+  return new Date(Math.round((serial - 25_569) * 86_400_000)).toISOString().slice(0, 10);
+}
+
+/** A Stichtag cell as read back: a serial number, an ISO date or a German `TT.MM.JJJJ`. */
+function stichtagOf(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === "number" && Number.isFinite(value) && value > 0) return serialToIso(value);
+  if (typeof value !== "string") return undefined;
+  const text = value.trim();
+  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  const iso =
+    german === null ? text : `${german[3]}-${german[2]?.padStart(2, "0")}-${german[1]?.padStart(2, "0")}`;
+  try {
+    excelSerialDate(iso);
+    return iso;
+  } catch {
+    return undefined;
+  }
+}
+
+const numberOf = (value: unknown): number | null =>
+  typeof value === "number" && Number.isFinite(value) ? value : null;
+const textOf = (value: unknown): string =>
+  typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
+
+/** Where each header stands in a read-back header row (case-insensitive), or -1. */
+function columnsOf(header: readonly unknown[], names: readonly string[]): number[] {
+  const cells = header.map((h) => textOf(h).trim().toLowerCase());
+  return names.map((name) => cells.indexOf(name.toLowerCase()));
+}
+
+/** Result of reading the history sheets back: the rows, and German notes on rows that were skipped. */
+export interface ReadHistory {
+  readonly history: History;
+  readonly notices: readonly string[];
+}
+
+/**
+ * Reads the two history sheets back from their cell values (first row = headers; dates as serial
+ * numbers, Date values or text). Rows without a valid Stichtag or level are skipped and reported; the sheets
+ * themselves are left as they are.
+ */
+export function readHistory(
+  snapshotRows: readonly (readonly unknown[])[] | undefined,
+  processRows: readonly (readonly unknown[])[] | undefined,
+): ReadHistory {
+  const notices: string[] = [];
+  const snapshots: HistorySnapshot[] = [];
+  if (snapshotRows !== undefined && snapshotRows.length > 0) {
+    const at = columnsOf(snapshotRows[0] ?? [], HISTORY_HEADERS);
+    const cell = (row: readonly unknown[], i: number): unknown =>
+      at[i] === -1 ? undefined : row[at[i] ?? -1];
+    let skipped = 0;
+    for (const row of snapshotRows.slice(1)) {
+      if (row.every((v) => v === null || v === undefined || v === "")) continue;
+      const stichtag = stichtagOf(cell(row, 0));
+      const level = textOf(cell(row, 1)).trim();
+      const anzahl = numberOf(cell(row, 4));
+      if (
+        stichtag === undefined ||
+        (level !== "Summe" && level !== "Bereich" && level !== "Cluster") ||
+        anzahl === null
+      ) {
+        skipped += 1;
+        continue;
+      }
+      snapshots.push({
+        stichtag,
+        level,
+        name: textOf(cell(row, 2)),
+        bereich: textOf(cell(row, 3)),
+        anzahl,
+        online: numberOf(cell(row, 5)),
+        reifegradAvg: numberOf(cell(row, 7)),
+        fallzahl: numberOf(cell(row, 8)),
+        kostenEinmalig: numberOf(cell(row, 9)),
+        kostenLaufend: numberOf(cell(row, 10)),
+      });
+    }
+    if (skipped > 0)
+      notices.push(
+        `${skipped} Zeilen im Blatt „${HISTORY_SHEET}“ haben keinen gültigen Stichtag, keine Ebene oder keine Anzahl; sie bleiben stehen, zählen aber nicht für den Vergleich.`,
+      );
+  }
+  const processes: HistoryProcess[] = [];
+  if (processRows !== undefined && processRows.length > 0) {
+    const at = columnsOf(processRows[0] ?? [], HISTORY_PROCESS_HEADERS);
+    const cell = (row: readonly unknown[], i: number): unknown =>
+      at[i] === -1 ? undefined : row[at[i] ?? -1];
+    for (const row of processRows.slice(1)) {
+      const stichtag = stichtagOf(cell(row, 0));
+      const kennung = textOf(cell(row, 1)).trim();
+      if (stichtag === undefined || kennung === "") continue;
+      const online = textOf(cell(row, 4)).trim().toLowerCase();
+      processes.push({
+        stichtag,
+        kennung,
+        name: textOf(cell(row, 2)),
+        cluster: textOf(cell(row, 3)),
+        online: online === "ja" ? true : online === "nein" ? false : null,
+      });
+    }
+  }
+  return { history: { snapshots, processes }, notices };
+}
+
+/** The latest Stichtag in the history before `stichtag`, or undefined (first report). */
+export function previousStichtag(history: History, stichtag: string): string | undefined {
+  let previous: string | undefined;
+  for (const s of history.snapshots)
+    if (s.stichtag < stichtag && (previous === undefined || s.stichtag > previous)) previous = s.stichtag;
+  return previous;
+}
+
+/** The history with this report's snapshot: rows of other Stichtage as they were, this Stichtag's replaced. */
+export function historyWithReport(
+  history: History,
+  input: {
+    readonly stichtag: string;
+    readonly clusters: readonly SummaryCluster[];
+    readonly records: readonly ProcessRecord[];
+  },
+  numbers: SummaryNumbers,
+): History {
+  const { stichtag, clusters } = input;
+  const snapshot = (
+    level: HistoryLevel,
+    name: string,
+    bereich: string,
+    values: SummaryNumbers["total"],
+  ): HistorySnapshot => {
+    const n = (v: number | string | undefined): number | null => (typeof v === "number" ? v : null);
+    return {
+      stichtag,
+      level,
+      name,
+      bereich,
+      anzahl: n(values.anzahl) ?? 0,
+      online: n(values.online),
+      reifegradAvg: n(values.reifegradAvg),
+      fallzahl: n(values.fallzahl),
+      kostenEinmalig: n(values.kostenEinmalig),
+      kostenLaufend: n(values.kostenLaufend),
+    };
+  };
+  const bereiche = summaryBereiche(clusters);
+  const rows: HistorySnapshot[] = [snapshot("Summe", "Summe", "", numbers.total)];
+  bereiche.forEach((b, i) => rows.push(snapshot("Bereich", b.name, "", numbers.bereiche[i] ?? {})));
+  clusters.forEach((c, i) =>
+    rows.push(snapshot("Cluster", c.label, c.bereich ?? "", numbers.clusters[i] ?? {})),
+  );
+
+  const clusterOf = new Map(clusters.flatMap((c) => c.keys.map((k) => [k, c.label] as const)));
+  const processes: HistoryProcess[] = input.records.map((r) => ({
+    stichtag,
+    kennung: processKennung(r),
+    name: r.name,
+    cluster: clusterOf.get(r.key) ?? "",
+    online: r.status === undefined ? (r.statusRaw === undefined ? null : false) : r.status === "online",
+  }));
+  return {
+    snapshots: [...history.snapshots.filter((s) => s.stichtag !== stichtag), ...rows],
+    processes: [...history.processes.filter((p) => p.stichtag !== stichtag), ...processes],
+  };
+}
+
+/** "Seit dem letzten Bericht": processes newly online, new in and gone from the inventory. */
+export interface SinceLastReport {
+  readonly previous: string;
+  /** In both reports, online now and not online then (null without a status column). */
+  readonly newlyOnline: number | null;
+  readonly added: number;
+  readonly removed: number;
+}
+
+/**
+ * Compares this report's processes with those of the previous Stichtag, by Kennung (ID, else name,
+ * ignoring case). Undefined on a first report or when the previous report kept no process rows.
+ */
+export function sinceLastReport(
+  history: History,
+  stichtag: string,
+  records: readonly ProcessRecord[],
+  hasStatus: boolean,
+): SinceLastReport | undefined {
+  const previous = previousStichtag(history, stichtag);
+  if (previous === undefined) return undefined;
+  const before = new Map<string, HistoryProcess>();
+  for (const p of history.processes)
+    if (p.stichtag === previous) before.set(p.kennung.toLocaleLowerCase("de-DE"), p);
+  if (before.size === 0) return undefined;
+  const now = new Set<string>();
+  let added = 0;
+  let newlyOnline = 0;
+  for (const r of records) {
+    const key = processKennung(r).toLocaleLowerCase("de-DE");
+    if (now.has(key)) continue;
+    now.add(key);
+    const then = before.get(key);
+    if (then === undefined) added += 1;
+    else if (r.status === "online" && then.online !== true) newlyOnline += 1;
+  }
+  const removed = [...before.keys()].filter((k) => !now.has(k)).length;
+  return { previous, newlyOnline: hasStatus ? newlyOnline : null, added, removed };
+}
+
+/** The snapshot of one row of the overview at a Stichtag (case-insensitive name, as SUMIFS matches). */
+export function snapshotOf(
+  history: History,
+  stichtag: string,
+  level: HistoryLevel,
+  name: string,
+): HistorySnapshot[] {
+  return history.snapshots.filter(
+    (s) => s.stichtag === stichtag && s.level === level && sameText(s.name, name),
+  );
+}
