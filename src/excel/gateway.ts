@@ -3,6 +3,7 @@ import type { WorkbookReview } from "../domain/review/reviewStateFromWorkbook";
 import type { ProtocolEntry, ReviewSettings, ReviewState } from "../domain/review/types";
 import type { SummaryPlan } from "../domain/summary/types";
 import type { SummaryNumbers } from "../domain/summary/computeSummaryNumbers";
+import type { ReadHistory } from "../domain/summary/history";
 import type { WorkbookOverview } from "./readWorkbookOverview";
 import { WorkbookError, type WorkbookErrorKind } from "./workbookError";
 
@@ -83,6 +84,11 @@ export interface WorkbookGateway {
   /** Writes the reviewers' decisions: `Cluster` column, definitions sheet, protocol, settings. */
   writeReview(write: ReviewWrite): Promise<void>;
   /**
+   * Reads the "Verlauf" sheets earlier reports left (snapshots per Stichtag), so the next report can
+   * append its own and show the change since the previous Stichtag. Empty when there are none.
+   */
+  readHistory(): Promise<ReadHistory>;
+  /**
    * Applies the summary plan (replacing the add-in's own sheets by name) and reports where it is.
    * `values` gives the numbers the domain computes for the plan's formula cells (`PlanCell.meaning`):
    * Excel computes the formulas itself and never calls it; the browser preview, which computes no
@@ -92,4 +98,5 @@ export interface WorkbookGateway {
 }
 
 export { WorkbookError };
+export type { ReadHistory };
 export type { WorkbookErrorKind, WorkbookOverview, WorkbookReview };

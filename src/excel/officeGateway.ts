@@ -1,4 +1,5 @@
 import type { RawCell } from "../domain/inventory/types";
+import { readHistoryStore } from "./readHistoryStore";
 import { applySummaryPlan } from "./applySummaryPlan";
 import type { WorkbookGateway } from "./gateway";
 import { insertSampleTable } from "./insertSampleTable";
@@ -43,6 +44,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions): WorkbookGate
     selectCell: (target) => runExcel((context) => selectCell(context, target)),
     readReview: () => runExcel(readReviewStore),
     writeReview: (write) => runExcel((context) => writeReviewStore(context, write)),
+    readHistory: () => runExcel(readHistoryStore),
     writeReport: async (plan) => {
       const result = await runExcel((context) => applySummaryPlan(context, plan, { supports }));
       return {

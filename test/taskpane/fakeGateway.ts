@@ -1,6 +1,7 @@
 import type { RawGrid } from "../../src/domain/inventory/types";
 import { DEFAULT_REVIEW_SETTINGS } from "../../src/domain/review/settingsSheet";
 import type { WorkbookGateway } from "../../src/excel/gateway";
+import { EMPTY_HISTORY } from "../../src/domain/summary/history";
 
 /** A small inventory grid as the gateway would read it from a table. */
 export function makeGrid(rows: readonly (readonly (string | number)[])[] = SMALL_INVENTORY): RawGrid {
@@ -30,6 +31,7 @@ export function makeFakeGateway(overrides: Partial<WorkbookGateway> = {}): Workb
     selectCell: async () => undefined,
     readReview: async () => ({ decisions: null, settings: DEFAULT_REVIEW_SETTINGS }),
     writeReview: async () => undefined,
+    readHistory: async () => ({ history: EMPTY_HISTORY, notices: [] }),
     writeReport: async (plan) => ({
       summarySheetName: plan.sheets[0]?.name ?? "Cluster-Übersicht",
       notices: [],

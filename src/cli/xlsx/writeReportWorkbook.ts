@@ -9,6 +9,7 @@ import {
   type ReadHistory,
 } from "../../domain/summary/history";
 import { readXlsxGrid } from "../internals/readXlsxGrid";
+import { deferPlanRows } from "./deferPlanRows";
 import { inventoryLayout } from "../../domain/summary/inventoryLayout";
 import type { SummaryCluster, SummaryOptions, SummaryPlan } from "../../domain/summary/types";
 import { uniqueClusterLabels } from "../../domain/summary/uniqueClusterLabels";
@@ -112,7 +113,8 @@ export async function writeReportWorkbook(
     userSheets,
   );
   // What the committee reads comes first: ExcelJS orders sheets by `orderNo`.
-  const planned = applySummaryPlan(workbook, plan);
+  const large = deferPlanRows(plan);
+  const planned = applySummaryPlan(workbook, large.plan);
   planned.forEach((sheet, i) => {
     (sheet as unknown as { orderNo: number }).orderNo = -plan.sheets.length + i;
   });
@@ -131,7 +133,7 @@ export async function writeReportWorkbook(
     ...(base?.sheet === undefined ? {} : { source: base.sheet }),
     ...(orderNo === undefined ? {} : { orderNo }),
   });
-  const deferred: InventoryRows[] = [rows];
+  const deferred: InventoryRows[] = [rows, ...large.rows];
   await options.addSheets?.(workbook, {
     inventory,
     clusters: labelled,

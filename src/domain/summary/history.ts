@@ -129,7 +129,12 @@ export function readHistory(
 ): ReadHistory {
   const notices: string[] = [];
   const snapshots: HistorySnapshot[] = [];
-  if (snapshotRows !== undefined && snapshotRows.length > 0) {
+  // A sheet of that name without the Stichtag and Ebene headers is someone else's: nothing to read.
+  const ours = (rows: readonly (readonly unknown[])[] | undefined, headers: readonly string[]): boolean =>
+    rows !== undefined &&
+    rows.length > 0 &&
+    columnsOf(rows[0] ?? [], headers.slice(0, 2)).every((i) => i >= 0);
+  if (ours(snapshotRows, HISTORY_HEADERS) && snapshotRows !== undefined) {
     const at = columnsOf(snapshotRows[0] ?? [], HISTORY_HEADERS);
     const cell = (row: readonly unknown[], i: number): unknown =>
       at[i] === -1 ? undefined : row[at[i] ?? -1];
@@ -166,7 +171,7 @@ export function readHistory(
       );
   }
   const processes: HistoryProcess[] = [];
-  if (processRows !== undefined && processRows.length > 0) {
+  if (ours(processRows, HISTORY_PROCESS_HEADERS) && processRows !== undefined) {
     const at = columnsOf(processRows[0] ?? [], HISTORY_PROCESS_HEADERS);
     const cell = (row: readonly unknown[], i: number): unknown =>
       at[i] === -1 ? undefined : row[at[i] ?? -1];

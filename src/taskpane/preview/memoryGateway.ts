@@ -6,6 +6,7 @@ import { writeReviewToMemory } from "./internals/writeReviewToMemory";
 import { reviewStateFromWorkbook } from "../../domain/review/reviewStateFromWorkbook";
 import { CLUSTER_SHEET_NAME, SETTINGS_SHEET_NAME } from "../../domain/review/reviewSheetTypes";
 import { SAMPLE_SHEET, sampleGrid } from "./loadSampleGrid";
+import { HISTORY_PROCESS_SHEET, HISTORY_SHEET, readHistory } from "../../domain/summary/history";
 import type { MemoryWorkbook } from "./MemoryWorkbook";
 
 /** Name of the table the sample is inserted as (formulas of the report refer to it). */
@@ -144,6 +145,14 @@ export function createMemoryGateway(
       await wait();
       writeReviewToMemory(workbook, write);
       workbook.commit();
+    },
+    readHistory: async () => {
+      await wait();
+      const values = (name: string): RawCell[][] | undefined => {
+        const used = workbook.sheet(name) === undefined ? null : workbook.usedRange(name);
+        return used === null ? undefined : readBlock(workbook, name, 1, used.lastRow, 0, used.lastColumn);
+      };
+      return readHistory(values(HISTORY_SHEET), values(HISTORY_PROCESS_SHEET));
     },
     writeReport: async (plan, values) => {
       await wait();

@@ -63,9 +63,15 @@ export function ReportStep() {
     setStatus({ kind: "running" });
     try {
       markTiming("report:start");
-      const input = reportSummaryInput(state, choices);
+      // Earlier reports' snapshots: this report appends its own and shows the change since the last one.
+      const earlier = await gateway.readHistory();
+      const input = { ...reportSummaryInput(state, choices), history: earlier.history };
+      const plan = buildSummaryPlan(input);
       // The values are computed only when asked (the browser preview); Excel computes the formulas.
-      const outcome = await gateway.writeReport(buildSummaryPlan(input), () => computeSummaryNumbers(input));
+      const outcome = await gateway.writeReport(
+        { ...plan, notices: [...plan.notices, ...earlier.notices] },
+        () => computeSummaryNumbers(input),
+      );
       markTiming("report:done");
       clearError();
       setStatus({ kind: "done", outcome });
