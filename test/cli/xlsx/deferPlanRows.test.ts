@@ -1,4 +1,3 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS objects, not Office.js proxies. */
 import ExcelJS from "exceljs";
 import { writeReportWorkbook } from "../../../src/cli/xlsx/writeReportWorkbook";
 import { processKennung } from "../../../src/domain/summary/history";

@@ -9,6 +9,9 @@ import type { ReviewWrite } from "../../../src/excel/gateway";
 import { createMemoryGateway, SAMPLE_TABLE } from "../../../src/taskpane/preview/memoryGateway";
 import { MemoryWorkbook } from "../../../src/taskpane/preview/MemoryWorkbook";
 import { SMALL_INVENTORY } from "../fakeGateway";
+import { buildSummaryPlan } from "../../../src/domain/summary/buildSummaryPlan";
+import { computeSummaryNumbers } from "../../../src/domain/summary/computeSummaryNumbers";
+import { inventoryLayout } from "../../../src/domain/summary/inventoryLayout";
 
 const entry = (aktion: string): ProtocolEntry => ({
   zeitpunkt: "2026-06-30T10:00:00.000Z",
@@ -163,5 +166,39 @@ describe("in-memory workbook gateway", () => {
     await expect(gateway.selectCell({ sheetName: "Fehlt", row: 1, column: 0 })).rejects.toThrow(
       "gibt es nicht mehr",
     );
+  });
+
+  it("keeps the Verlauf between two reports: the second compares with the first Stichtag", async () => {
+    const { workbook, gateway, grid } = await setUp();
+    const inventory = parseInventory(grid);
+    const report = async (stichtag: string) => {
+      const { history, notices } = await gateway.readHistory();
+      expect(notices).toEqual([]);
+      const input = {
+        inventory,
+        clusters: [{ label: "Kfz", keys: ["P1", "P2", "P3"] }],
+        inventoryRef: {
+          kind: "table" as const,
+          tableName: SAMPLE_TABLE,
+          headers: inventoryLayout(inventory).headers,
+        },
+        options: { stichtag, reifegradModell: "1.1" as const },
+        history,
+      };
+      await gateway.writeReport(buildSummaryPlan(input), () => computeSummaryNumbers(input));
+      return history;
+    };
+    expect((await report("2026-06-30")).snapshots).toEqual([]);
+    const earlier = await report("2026-12-31");
+    expect(earlier.snapshots.map((s) => `${s.stichtag} ${s.level} ${s.name}`)).toEqual([
+      "2026-06-30 Summe Summe",
+      "2026-06-30 Cluster Kfz",
+    ]);
+    const after = await gateway.readHistory();
+    expect(new Set(after.history.snapshots.map((s) => s.stichtag))).toEqual(
+      new Set(["2026-06-30", "2026-12-31"]),
+    );
+    const headers = Array.from({ length: 20 }, (_, c) => workbook.cellAt("Cluster-Übersicht", 10, c)?.value);
+    expect(headers).toContain("online seit Vorbericht");
   });
 });
