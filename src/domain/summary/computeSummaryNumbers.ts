@@ -45,43 +45,77 @@ export function computeSummaryNumbers(
     const index = layout.roleIndex[role];
     return index === undefined ? null : inventorySheetValue(record, index, role);
   };
+  const number = (record: ProcessRecord, role: ColumnRole): number => {
+    const v = value(record, role);
+    return typeof v === "number" ? v : 0;
+  };
+  // What the formulas read of each record, worked out once: a record counts in its cluster's row, its
+  // Bereich's row and the totals (on 50,000 rows this halves the time).
+  const factsOf = (record: ProcessRecord): Facts => {
+    const status = value(record, "status");
+    const level = value(record, "reifegrad");
+    const termin = value(record, "termin");
+    return {
+      bucket: statusBucketOf(status),
+      online: textEquals(status, "online"),
+      notStarted: textEquals(status, "nicht begonnen"),
+      level: typeof level === "number" ? level : undefined,
+      fallzahl: number(record, "fallzahl"),
+      fallzahlOnline: number(record, "fallzahlOnline"),
+      kostenEinmalig: number(record, "kostenEinmalig"),
+      kostenLaufend: number(record, "kostenLaufend"),
+      termin: typeof termin === "string" ? undefined : numericOf(termin),
+    };
+  };
   const byKey = new Map(inventory.records.map((r) => [r.key, r]));
-  const members = clusters.map((c) => [...new Set(c.keys)].flatMap((k) => byKey.get(k) ?? []));
+  const facts = new Map<string, Facts>();
+  const members = clusters.map((c) =>
+    [...new Set(c.keys)].flatMap((k) => {
+      const record = byKey.get(k);
+      if (record === undefined) return [];
+      let f = facts.get(k);
+      if (f === undefined) facts.set(k, (f = factsOf(record)));
+      return [f];
+    }),
+  );
   const stichtag = isoToSerial(options.stichtag);
   const green = options.thresholdGreen ?? 0.8;
   const red = options.thresholdRedNotStarted ?? 0.5;
   const levels = options.reifegradModell === "2.0" ? 8 : 5;
+  const hasStatus = has("status");
 
-  const row = (records: readonly ProcessRecord[]): MetricValues => {
+  const row = (records: readonly Facts[]): MetricValues => {
     const out: Partial<Record<SummaryMetric, number | string>> = {};
     const anzahl = records.length;
     out.anzahl = anzahl;
-    const sum = (role: ColumnRole): number =>
-      records.reduce(
-        (acc, r) => acc + (typeof value(r, role) === "number" ? (value(r, role) as number) : 0),
-        0,
-      );
-    const notOnline = (r: ProcessRecord): boolean =>
-      !has("status") || !textEquals(value(r, "status"), "online");
-    if (has("status")) {
+    const sum = (field: "fallzahl" | "fallzahlOnline" | "kostenEinmalig" | "kostenLaufend"): number => {
+      let total = 0;
+      for (const r of records) total += r[field];
+      return total;
+    };
+    if (hasStatus) {
       const buckets = new Map<StatusBucket, number>();
-      for (const r of records) {
-        const b = statusBucketOf(value(r, "status"));
-        buckets.set(b, (buckets.get(b) ?? 0) + 1);
-      }
+      for (const r of records) buckets.set(r.bucket, (buckets.get(r.bucket) ?? 0) + 1);
       for (const { bucket } of STATUS_CRITERIA) out[`status:${bucket}`] = buckets.get(bucket) ?? 0;
       out["status:sonstige"] = buckets.get("sonstige") ?? 0;
       out.online = buckets.get("online") ?? 0;
       out.onlineQuote = anzahl === 0 ? 0 : out.online / anzahl;
     }
     if (has("reifegrad")) {
-      const levelsOf = records
-        .map((r) => value(r, "reifegrad"))
-        .filter((v): v is number => typeof v === "number");
-      out.reifegradAvg = levelsOf.length === 0 ? "–" : levelsOf.reduce((a, b) => a + b, 0) / levelsOf.length;
-      out.konform = anzahl === 0 ? 0 : levelsOf.filter((v) => v >= 3).length / anzahl;
-      for (let level = 0; level < levels; level += 1)
-        out[`reifegrad:${level}`] = levelsOf.filter((v) => v === level).length;
+      const perLevel = new Map<number, number>();
+      let count = 0;
+      let total = 0;
+      let conform = 0;
+      for (const r of records) {
+        if (r.level === undefined) continue;
+        count += 1;
+        total += r.level;
+        if (r.level >= 3) conform += 1;
+        perLevel.set(r.level, (perLevel.get(r.level) ?? 0) + 1);
+      }
+      out.reifegradAvg = count === 0 ? "–" : total / count;
+      out.konform = anzahl === 0 ? 0 : conform / anzahl;
+      for (let level = 0; level < levels; level += 1) out[`reifegrad:${level}`] = perLevel.get(level) ?? 0;
     }
     if (has("fallzahl")) out.fallzahl = sum("fallzahl");
     if (has("fallzahlOnline")) out.faelleOnline = sum("fallzahlOnline");
@@ -92,17 +126,18 @@ export function computeSummaryNumbers(
     if (has("kostenEinmalig")) out.kostenEinmalig = sum("kostenEinmalig");
     if (has("kostenLaufend")) out.kostenLaufend = sum("kostenLaufend");
     if (has("termin")) {
-      const open = records.filter(notOnline).flatMap((r) => {
-        const v = value(r, "termin");
-        const n = typeof v === "string" ? undefined : numericOf(v);
-        return n === undefined ? [] : [n];
-      });
-      const dated = open.filter((n) => n > 0);
-      out.naechsterTermin = dated.length === 0 ? "–" : Math.min(...dated);
-      out.ueberfaellig = open.filter((n) => n < stichtag).length;
+      let next = Infinity;
+      let overdue = 0;
+      for (const r of records) {
+        if ((hasStatus && r.online) || r.termin === undefined) continue;
+        if (r.termin > 0 && r.termin < next) next = r.termin;
+        if (r.termin < stichtag) overdue += 1;
+      }
+      out.naechsterTermin = next === Infinity ? "–" : next;
+      out.ueberfaellig = overdue;
     }
-    if (has("status") || has("reifegrad") || has("termin"))
-      out.ampel = ampel(out, has("status"), records, value, green, red);
+    if (hasStatus || has("reifegrad") || has("termin"))
+      out.ampel = ampel(out, hasStatus, records, green, red);
     return out;
   };
 
@@ -179,19 +214,29 @@ function trendOf(
   return [...byDate.values()].sort((a, b) => (a.stichtag < b.stichtag ? -1 : 1));
 }
 
+/** What the formulas read of one record (see `factsOf`). */
+interface Facts {
+  readonly bucket: StatusBucket;
+  readonly online: boolean;
+  readonly notStarted: boolean;
+  readonly level: number | undefined;
+  readonly fallzahl: number;
+  readonly fallzahlOnline: number;
+  readonly kostenEinmalig: number;
+  readonly kostenLaufend: number;
+  readonly termin: number | undefined;
+}
+
 /** The Ampel rule exactly as `overviewColumns` writes it (red wins over green). */
 function ampel(
   out: Partial<Record<SummaryMetric, number | string>>,
   hasStatus: boolean,
-  records: readonly ProcessRecord[],
-  value: (r: ProcessRecord, role: ColumnRole) => SheetValue,
+  records: readonly Facts[],
   green: number,
   red: number,
 ): string {
   const anzahl = out.anzahl as number;
-  const notStarted = hasStatus
-    ? records.filter((r) => textEquals(value(r, "status"), "nicht begonnen")).length
-    : 0;
+  const notStarted = hasStatus ? records.filter((r) => r.notStarted).length : 0;
   const isRed =
     (typeof out.ueberfaellig === "number" && out.ueberfaellig > 0) ||
     (hasStatus && (anzahl === 0 ? 0 : notStarted / anzahl) >= red);
