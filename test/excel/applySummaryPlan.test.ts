@@ -20,6 +20,9 @@ interface FakeSheet {
   }[];
   conditionalFormats: string[];
   frozenRows?: number;
+  /** Ranges set to wrap, and rows autofitted to their text. */
+  wrapped?: string[];
+  autofitted?: string[];
   pageLayout: Record<string, unknown>;
 }
 interface FakeState {
@@ -48,7 +51,16 @@ function usedGrid(sheet: FakeSheet): unknown[][] {
 }
 
 function fakeRange(sheet: FakeSheet, address: string) {
-  const format = { font: {}, fill: {}, borders: { getItem: () => ({}) }, columnWidth: 0, rowHeight: 0 };
+  const format = {
+    font: {},
+    fill: {},
+    borders: { getItem: () => ({}) },
+    columnWidth: 0,
+    rowHeight: 0,
+    set wrapText(on: boolean) {
+      if (on) (sheet.wrapped ??= []).push(address);
+    },
+  };
   const block = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(address);
   const at = block === null ? null : { row: Number(block[2]) - 1, col: colNumber(block[1] ?? "A") - 1 };
   return {
@@ -61,7 +73,9 @@ function fakeRange(sheet: FakeSheet, address: string) {
       if (at !== null) put((sheet.formulas ??= []), at.row, at.col, v);
     },
     getEntireColumn: () => ({ format: {} }),
-    getEntireRow: () => ({ format: {} }),
+    getEntireRow: () => ({
+      format: { autofitRows: () => (sheet.autofitted ??= []).push(address) },
+    }),
     conditionalFormats: {
       add: (type: string) => {
         const cf = { custom: { rule: { formula: "" }, format: { fill: {}, font: {} } } };
@@ -241,6 +255,12 @@ describe("applySummaryPlan (Office.js)", () => {
     ]);
     expect(overview?.conditionalFormats.length).toBeGreaterThanOrEqual(3);
     expect(overview?.frozenRows).toBe(10);
+    // Long cluster names wrap and their rows grow, in the overview and on the annex sheets.
+    expect(overview?.wrapped).toContainEqual(expect.stringMatching(/^A11:A\d+$/));
+    expect(overview?.autofitted).toHaveLength(1);
+    expect(
+      state.sheets.filter((s) => s.name.startsWith("C0")).every((s) => (s.wrapped ?? []).length > 0),
+    ).toBe(true);
     expect(overview?.pageLayout).toMatchObject({
       orientation: "Landscape",
       paperSize: "A4",

@@ -74,6 +74,18 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: PlanSheet): ExcelJS.Worksh
   });
   plan.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   for (const c of plan.cells) writeCell(sheet, c);
+  // Wrapped table text (notes, titles and labels run on to the right); rows keep no fixed height, so Excel and
+  // LibreOffice size them to fit.
+  if (plan.wrap !== undefined) {
+    const { cols, fromRow } = plan.wrap;
+    for (const c of plan.cells)
+      if (
+        c.row >= fromRow &&
+        cols.includes(c.col) &&
+        (c.style === undefined || c.style === "body" || c.style === "total")
+      )
+        sheet.getCell(c.row, c.col).alignment = { wrapText: true };
+  }
   const headerRows = new Set(plan.cells.filter((c) => c.style === "header").map((c) => c.row));
   for (const row of headerRows) sheet.getRow(row).height = 48;
   // ExcelJS puts a break after the row it is called on: the row above the one that starts a page.

@@ -176,6 +176,11 @@ export interface PlanSheet {
   readonly frozenRows: number;
   readonly conditionalFormats: readonly PlanConditionalFormat[];
   readonly print: PlanPrint;
+  /**
+   * Columns (1-based) whose text wraps from `fromRow` down to the sheet's last row, rows growing to fit,
+   * so long names are never cut off in print.
+   */
+  readonly wrap?: { readonly cols: readonly number[]; readonly fromRow: number };
 }
 
 /** A workbook-level name for one cell (Stichtag, thresholds), so formulas read like the rule. */

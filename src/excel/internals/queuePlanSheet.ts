@@ -120,7 +120,10 @@ export async function queuePlanSheet(
       ),
     );
   }
-  await batcher.add((plan.columnWidths.length + 4) * ACTION_OVERHEAD_BYTES, () => queueLayout(sheet, plan));
+  await batcher.add(
+    (plan.columnWidths.length + 6 + (plan.wrap?.cols.length ?? 0)) * ACTION_OVERHEAD_BYTES,
+    () => queueLayout(sheet, plan),
+  );
   for (const cf of plan.conditionalFormats) {
     await batcher.add(4 * ACTION_OVERHEAD_BYTES + cf.formula.length, () => {
       const { area } = cf;
@@ -184,6 +187,26 @@ function queueLayout(sheet: Excel.Worksheet, plan: PlanSheet): void {
   const headerRows = new Set(plan.cells.filter((c) => c.style === "header").map((c) => c.row));
   for (const row of headerRows) sheet.getCell(row - 1, 0).getEntireRow().format.rowHeight = 48;
   if (plan.frozenRows > 0) sheet.freezePanes.freezeRows(plan.frozenRows); // ExcelApi 1.7
+  const lastRow = plan.cells.reduce((max, c) => Math.max(max, c.row), 0);
+  if (plan.wrap !== undefined && lastRow >= plan.wrap.fromRow) {
+    const { cols, fromRow } = plan.wrap;
+    for (const col of cols)
+      sheet.getRange(`${columnLetters(col)}${fromRow}:${columnLetters(col)}${lastRow}`).format.wrapText =
+        true;
+    // Notes, titles and labels run on to the right instead.
+    for (const c of plan.cells)
+      if (c.row >= fromRow && cols.includes(c.col) && !wraps(c))
+        sheet.getCell(c.row - 1, c.col - 1).format.wrapText = false;
+    // Rows grow to their wrapped text (ExcelApi 1.2).
+    sheet.getRange(`A${fromRow}:A${lastRow}`).getEntireRow().format.autofitRows();
+  }
+}
+
+/** Table text (and headers) wraps; notes, titles and labels run on to the right. */
+function wraps(cell: PlanCell): boolean {
+  return (
+    cell.style === undefined || cell.style === "body" || cell.style === "total" || cell.style === "header"
+  );
 }
 
 /** Column letters of a 1-based column number (the plan counts columns from 1). */

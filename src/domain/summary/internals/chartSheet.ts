@@ -253,6 +253,8 @@ export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: Pla
     kind: "chartData",
     cells,
     columnWidths: [45, ...Array.from({ length: widest - 1 }, () => 11)],
+    // Long cluster names wrap in the data tables (the charts label their bars themselves).
+    wrap: { cols: [1], fromRow: 3 },
     frozenRows: 0,
     conditionalFormats: [],
     print: printSetup(p.stichtag, p.drucksache),

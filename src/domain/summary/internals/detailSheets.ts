@@ -3,7 +3,7 @@ import type { ColumnRole, ProcessRecord } from "../../inventory/types";
 import { inventorySheetValue, type SheetValue } from "../inventorySheetValue";
 import type { PlanCell, PlanSheet, PlanValue, SummaryCluster } from "../types";
 import { FORMAT_DATE } from "./overviewColumns";
-import { printSetup } from "./printSetup";
+import { printSetup, textColumnWidth } from "./printSetup";
 
 const DETAIL_COLUMNS: readonly { role: ColumnRole; header: string; width: number }[] = [
   { role: "name", header: "Prozess", width: 50 },
@@ -71,7 +71,22 @@ export function detailSheets(
       name: detailSheetName(ci, cluster.label, taken),
       kind: "details" as const,
       cells,
-      columnWidths: columns.map((c) => c.width),
+      // Text columns as wide as their content (within limits); longer names wrap, never run over.
+      columnWidths: columns.map((c, j) =>
+        c.role === "name" || c.role === "fachbereich"
+          ? textColumnWidth(
+              cells.flatMap((cell) =>
+                cell.row >= 4 && cell.col === j + 1 && cell.value.kind === "text" ? [cell.value.text] : [],
+              ),
+              c.role === "name" ? 24 : 12,
+              c.role === "name" ? 60 : 30,
+            )
+          : c.width,
+      ),
+      wrap: {
+        cols: columns.flatMap((c, j) => (c.role === "name" || c.role === "fachbereich" ? [j + 1] : [])),
+        fromRow: 5,
+      },
       frozenRows: 4,
       conditionalFormats: [],
       print: printSetup(stichtag, drucksache, { first: 4, last: 4 }),

@@ -21,7 +21,7 @@ import {
   type FormulaScope,
   type OverviewColumn,
 } from "./overviewColumns";
-import { germanDate, printSetup } from "./printSetup";
+import { germanDate, printSetup, textColumnWidth } from "./printSetup";
 import type { SinceLastReport } from "../history";
 import { changeColumns, NAME_PREVIOUS } from "./changeColumns";
 import type { HistoryRefs } from "./historySheets";
@@ -140,6 +140,14 @@ export function summaryBereiche(clusters: readonly SummaryCluster[]): SummaryBer
     else entry.clusters.push(i);
   });
   return [...byKey.values()];
+}
+
+/** The column-A texts of rows that also have a column-B cell. */
+function labelsBesideValues(cells: readonly PlanCell[]): string[] {
+  const withValue = new Set(cells.filter((c) => c.col === 2).map((c) => c.row));
+  return cells.flatMap((c) =>
+    c.col === 1 && c.value.kind === "text" && withValue.has(c.row) ? [c.value.text] : [],
+  );
 }
 
 /** One row of the KPI tables. */
@@ -417,7 +425,9 @@ export function overviewSheet(p: OverviewParams): OverviewResult {
     name: OVERVIEW_SHEET,
     kind: "overview",
     cells,
-    columnWidths: [50, ...columns.map((c) => c.width)],
+    // Column A as wide as its labels that have a value next to them (KPI rows, headline); longer wrap.
+    columnWidths: [textColumnWidth(labelsBesideValues(cells), 24, 60), ...columns.map((c) => c.width)],
+    wrap: { cols: [1], fromRow: OVERVIEW_HEADER_ROW + 1 },
     frozenRows: OVERVIEW_HEADER_ROW,
     conditionalFormats,
     // With Bereiche the cluster table starts page 2 and its header repeats on the pages after.

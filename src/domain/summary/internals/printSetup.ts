@@ -31,3 +31,13 @@ export function printSetup(
     centerFooter: `Stand: ${germanDate(stichtag)} – Seite &P von &N`,
   };
 }
+
+/**
+ * Width in characters of a text column: its longest text plus a margin, at least `min` and at most `max`
+ * (longer texts wrap; see `PlanSheet.wrap`).
+ */
+export function textColumnWidth(texts: Iterable<string>, min: number, max: number): number {
+  let longest = 0;
+  for (const t of texts) longest = Math.max(longest, t.length);
+  return Math.min(max, Math.max(min, longest + 2));
+}
