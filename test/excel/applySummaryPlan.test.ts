@@ -23,6 +23,8 @@ interface FakeSheet {
   /** Ranges set to wrap, and rows autofitted to their text. */
   wrapped?: string[];
   autofitted?: string[];
+  /** Cells a page break was added before. */
+  pageBreaks?: string[];
   pageLayout: Record<string, unknown>;
 }
 interface FakeState {
@@ -126,6 +128,7 @@ function fakeSheetApi(state: FakeState, sheet: FakeSheet) {
       };
     },
     freezePanes: { freezeRows: (n: number) => (sheet.frozenRows = n) },
+    horizontalPageBreaks: { add: (cell: string) => (sheet.pageBreaks ??= []).push(cell) },
     pageLayout: Object.assign(sheet.pageLayout, {
       setPrintTitleRows: (rows: string) => (sheet.pageLayout.titleRows = rows),
       headersFooters: { defaultForAllPages: sheet.pageLayout },
@@ -258,6 +261,8 @@ describe("applySummaryPlan (Office.js)", () => {
     // Long cluster names wrap and their rows grow, in the overview and on the annex sheets.
     expect(overview?.wrapped).toContainEqual(expect.stringMatching(/^A11:A\d+$/));
     expect(overview?.autofitted).toHaveLength(1);
+    // Each chart block on one page: the chart sheet breaks before the blocks that would run over.
+    expect(charts?.pageBreaks?.length).toBeGreaterThanOrEqual(1);
     expect(
       state.sheets.filter((s) => s.name.startsWith("C0")).every((s) => (s.wrapped ?? []).length > 0),
     ).toBe(true);

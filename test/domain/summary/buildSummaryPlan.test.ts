@@ -91,6 +91,19 @@ describe("buildSummaryPlan", () => {
     expect(computeSummaryNumbers(summary).bereiche).toHaveLength(3);
   });
 
+  it("keeps each chart and its table on one printed page (a page break before a block that would run over)", () => {
+    const plan = buildSummaryPlan(
+      input(sampleRows(120).map((r, i) => ({ ...r, cluster: `Cluster ${i % 30}` }))),
+    );
+    const sheet = plan.sheets.find((s) => s.name === "Diagramme");
+    const breaks = sheet?.print.rowBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(0);
+    for (const chart of plan.charts) {
+      const { fromRow, toRow } = chart.placement;
+      expect(breaks.filter((b) => b > fromRow && b <= Math.max(toRow, chart.lastRow + 1))).toEqual([]);
+    }
+  });
+
   it("escapes labels COUNTIFS would read as wildcard or operator", () => {
     const plan = buildSummaryPlan(input(sampleRows(10)));
     const formulas =

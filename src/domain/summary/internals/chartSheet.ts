@@ -8,7 +8,7 @@ import { STATUS_CRITERIA } from "./excelSemantics";
 import { a1, clusterCriterion, sheetPrefix, stringLiteral } from "./formulaText";
 import { FORMAT_COUNT } from "./overviewColumns";
 import { OVERVIEW_SHEET } from "./overviewSheet";
-import { germanDate, printSetup } from "./printSetup";
+import { germanDate, printSetup, textColumnWidth } from "./printSetup";
 import type { HistoryRefs } from "./historySheets";
 import { isoToSerial } from "./excelSemantics";
 
@@ -26,6 +26,44 @@ const CHART_MAX_ROWS = 28;
  * clusters, the largest 24 are shown in the table's order and the rest add up to one "übrige" bar.
  */
 export const MAX_CHART_CATEGORIES = 25;
+
+/** Charts span the sheet to this column (1-based), right of the data tables. */
+const CHART_LAST_COL = 22;
+
+/** A4 landscape as the print setup lays it out (points): printable width and height, default row height. */
+const PAGE = { widthPt: 770, heightPt: 480, rowPt: 15, pointsPerChar: 5.6, headerRowPt: 48 } as const;
+
+/**
+ * Rows of default height one printed page holds when the sheet is scaled to one page wide: a wide sheet
+ * is scaled down, so more rows fit. Columns without a width count with Excel's default (8.43).
+ */
+function rowsPerPage(widths: readonly number[], columns: number): number {
+  let chars = 0;
+  for (let i = 0; i < columns; i += 1) chars += widths[i] ?? 8.43;
+  const scale = Math.min(1, PAGE.widthPt / (chars * PAGE.pointsPerChar));
+  return Math.floor(PAGE.heightPt / (PAGE.rowPt * scale));
+}
+
+/**
+ * Page breaks that keep every block (its table and its chart) on one page: a block that would run over
+ * the current page starts the next one. Each block's header row is taller (48 pt) than the others.
+ */
+function pageBreaks(spans: readonly { first: number; last: number }[], perPage: number): number[] {
+  const headerExtra = PAGE.headerRowPt / PAGE.rowPt - 1;
+  const breaks: number[] = [];
+  let pageStart = 1;
+  let headersOnPage = 0;
+  for (const span of spans) {
+    const used = span.last - pageStart + 1 + headerExtra * (headersOnPage + 1);
+    if (span.first > pageStart && used > perPage - 2) {
+      breaks.push(span.first);
+      pageStart = span.first;
+      headersOnPage = 0;
+    }
+    headersOnPage += 1;
+  }
+  return breaks;
+}
 
 export interface ChartSheetParams {
   readonly clusters: readonly SummaryCluster[];
@@ -195,6 +233,8 @@ export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: Pla
   let top = 3;
   const shown = shownClusters(p.clusters);
   const rest = p.clusters.map((_, i) => i).filter((i) => !shown.includes(i));
+  /** Each block's first and last row (table or chart, whichever is longer), for the page breaks. */
+  const spans: { first: number; last: number }[] = [];
   for (const block of blocks) {
     const header = top + 1;
     cells.push({ row: top, col: 1, value: { kind: "text", text: block.title }, style: "label" });
@@ -241,23 +281,37 @@ export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: Pla
     }
     // The totals row (below the chart range) feeds "übrige".
     const blockEnd = rest.length > 0 ? lastRow + 1 : lastRow;
+    spans.push({ first: top, last: Math.max(blockEnd, top + (p.withCharts ? height : 0)) });
     top = Math.max(blockEnd, top + (p.withCharts ? height : 0)) + 3;
   }
   if (p.trend !== undefined && p.trend.stichtage.length >= 2) {
     const trend = trendBlock(p.trend, top, p.has("status"));
     cells.push(...trend.cells);
     if (p.withCharts) charts.push(trend.chart);
+    spans.push({
+      first: top,
+      last: Math.max(top + 1 + p.trend.stichtage.length, top + (p.withCharts ? CHART_ROWS : 0)),
+    });
   }
+  // Names as wide as they are (up to 60 characters; longer ones wrap), so the tables print uncut.
+  const labels = cells.flatMap((c) =>
+    c.col === 1 && c.style === "body" && c.value.kind === "text" ? [c.value.text] : [],
+  );
+  const columnWidths = [textColumnWidth(labels, 30, 60), ...Array.from({ length: widest - 1 }, () => 11)];
   const sheet: PlanSheet = {
     name: CHART_SHEET,
     kind: "chartData",
     cells,
-    columnWidths: [45, ...Array.from({ length: widest - 1 }, () => 11)],
-    // Long cluster names wrap in the data tables (the charts label their bars themselves).
+    columnWidths,
     wrap: { cols: [1], fromRow: 3 },
     frozenRows: 0,
     conditionalFormats: [],
-    print: printSetup(p.stichtag, p.drucksache),
+    print: printSetup(
+      p.stichtag,
+      p.drucksache,
+      undefined,
+      pageBreaks(spans, rowsPerPage(columnWidths, CHART_LAST_COL)),
+    ),
   };
   return { sheet, charts };
 }
