@@ -84,6 +84,15 @@ export function buildSummaryPlan(input: SummaryInput): SummaryPlan {
       overviewClusterRow: overview.clusterRow,
       overviewTotalRow: overview.totalRow,
       ...(history === undefined ? {} : { trend: history.trend }),
+      ...(overview.bereiche.length === 0
+        ? {}
+        : {
+            bereiche: {
+              names: overview.bereiche.map((b) => b.name),
+              overviewRow: overview.bereiche.map((b) => b.row),
+              col: () => inventoryColumnRef(inventoryRef, layout.bereichIndex),
+            },
+          }),
     });
     sheets.push(chart.sheet);
     charts.push(...chart.charts);

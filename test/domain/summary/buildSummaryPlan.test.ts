@@ -89,6 +89,23 @@ describe("buildSummaryPlan", () => {
     );
     expect(computeSummaryNumbers(summary).headline).toMatch(/ Teilprozesse → 3 Bereiche, \d+ Cluster$/);
     expect(computeSummaryNumbers(summary).bereiche).toHaveLength(3);
+    // The charts show one bar per Bereich, as page 1 does, in its order.
+    expect(plan.charts.map((c) => c.lastRow - c.firstRow + 1)).toEqual([3, 3, 3]);
+    const chartSheet = plan.sheets.find((sh) => sh.name === "Diagramme");
+    const firstChart = plan.charts[0];
+    const bars = chartSheet?.cells.filter(
+      (c) =>
+        c.col === 1 &&
+        firstChart !== undefined &&
+        c.row >= firstChart.firstRow &&
+        c.row <= firstChart.lastRow,
+    );
+    expect(bars?.map((c) => (c.value.kind === "text" ? c.value.text : ""))).toEqual([
+      "Ordnung",
+      "Soziales",
+      "Bau*",
+    ]);
+    expect(plan.charts[0]?.title).toBe("Umsetzungsstand je Bereich");
   });
 
   it("keeps each chart and its table on one printed page (a page break before a block that would run over)", () => {

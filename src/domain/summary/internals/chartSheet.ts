@@ -7,7 +7,7 @@ import type { PlanCell, PlanChart, PlanSheet, SummaryCluster, SummaryMetric } fr
 import { STATUS_CRITERIA } from "./excelSemantics";
 import { a1, clusterCriterion, sheetPrefix, stringLiteral } from "./formulaText";
 import { FORMAT_COUNT } from "./overviewColumns";
-import { OVERVIEW_SHEET } from "./overviewSheet";
+import { NO_BEREICH_LABEL, OVERVIEW_SHEET } from "./overviewSheet";
 import { germanDate, printSetup, textColumnWidth } from "./printSetup";
 import type { HistoryRefs } from "./historySheets";
 import { isoToSerial } from "./excelSemantics";
@@ -77,6 +77,15 @@ export interface ChartSheetParams {
   /** Overview row of cluster i, and of the totals. */
   readonly overviewClusterRow: readonly number[];
   readonly overviewTotalRow: number;
+  /**
+   * The Bereiche (with their page-1 overview rows and the inventory's Bereich column): with at most
+   * `MAX_CHART_CATEGORIES` of them, the charts show one bar per Bereich, as page 1 does.
+   */
+  readonly bereiche?: {
+    readonly names: readonly string[];
+    readonly overviewRow: readonly number[];
+    readonly col: () => string;
+  };
   /** The Stichtage of "Verlauf" (oldest first) for the trend chart; shown from two Stichtage on. */
   readonly trend?: { readonly refs: HistoryRefs; readonly stichtage: readonly string[] };
 }
@@ -98,13 +107,11 @@ interface Block {
   readonly total: (j: number, row: number) => string;
 }
 
-/** Clusters a chart shows by name: all, or the largest `MAX_CHART_CATEGORIES − 1` in table order. */
-function shownClusters(clusters: readonly { readonly keys: readonly string[] }[]): number[] {
-  const all = clusters.map((_, i) => i);
-  if (clusters.length <= MAX_CHART_CATEGORIES) return all;
-  const bySize = [...all].sort(
-    (a, b) => (clusters[b]?.keys.length ?? 0) - (clusters[a]?.keys.length ?? 0) || a - b,
-  );
+/** Bars a chart shows by name: all, or the largest `MAX_CHART_CATEGORIES − 1` in table order. */
+function shownCategories(categories: readonly { readonly size: number }[]): number[] {
+  const all = categories.map((_, i) => i);
+  if (categories.length <= MAX_CHART_CATEGORIES) return all;
+  const bySize = [...all].sort((a, b) => (categories[b]?.size ?? 0) - (categories[a]?.size ?? 0) || a - b);
   return bySize.slice(0, MAX_CHART_CATEGORIES - 1).sort((a, b) => a - b);
 }
 
@@ -151,18 +158,62 @@ function restRows(
   });
 }
 
-export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: PlanChart[] } {
-  const cluster = (i: number, labelCell: string): string => {
-    const label = p.clusters[i]?.label ?? "";
-    return `${p.col("cluster")},${clusterCriterion(label, labelCell)}`;
+/** One bar of the charts: a cluster or a Bereich. */
+interface Category {
+  readonly label: string;
+  /** COUNTIFS range/criterion pair selecting its processes, given the cell holding its label. */
+  readonly match: (labelCell: string) => string;
+  readonly meaning: { readonly cluster: number | null; readonly bereich?: number };
+  /** Its row on the overview (the cases chart reads from there). */
+  readonly overviewRow: number;
+  readonly size: number;
+}
+
+/** The charts' bars: one per Bereich when there are at most 25, else the clusters. */
+function chartCategories(p: ChartSheetParams): { unit: "Bereich" | "Cluster"; categories: Category[] } {
+  const b = p.bereiche;
+  if (b !== undefined && b.names.length > 0 && b.names.length <= MAX_CHART_CATEGORIES) {
+    const sizes = b.names.map((name) =>
+      p.clusters
+        .filter((c) => (c.bereich ?? "").toLocaleLowerCase("de-DE") === name.toLocaleLowerCase("de-DE"))
+        .reduce((n, c) => n + c.keys.length, 0),
+    );
+    return {
+      unit: "Bereich",
+      categories: b.names.map((name, j) => ({
+        label: name === "" ? NO_BEREICH_LABEL : name,
+        match: (labelCell) =>
+          name === ""
+            ? `${b.col()},"=",${p.col("cluster")},"<>"`
+            : `${b.col()},${clusterCriterion(name, labelCell)}`,
+        meaning: { cluster: null, bereich: j },
+        overviewRow: b.overviewRow[j] ?? p.overviewTotalRow,
+        size: sizes[j] ?? 0,
+      })),
+    };
+  }
+  return {
+    unit: "Cluster",
+    categories: p.clusters.map((c, i) => ({
+      label: c.label,
+      match: (labelCell) => `${p.col("cluster")},${clusterCriterion(c.label, labelCell)}`,
+      meaning: { cluster: i },
+      overviewRow: p.overviewClusterRow[i] ?? p.overviewTotalRow,
+      size: c.keys.length,
+    })),
   };
+}
+
+export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: PlanChart[] } {
+  const { unit, categories } = chartCategories(p);
+  const cluster = (i: number, labelCell: string): string => categories[i]?.match(labelCell) ?? "";
   // Every process that has a cluster (a filled Cluster cell).
   const clustered = `${p.col("cluster")},"<>"`;
   const blocks: Block[] = [];
   if (p.has("status")) {
     blocks.push({
-      title: "Umsetzungsstand je Cluster (Anzahl Prozesse nach Status)",
-      chartTitle: "Umsetzungsstand je Cluster",
+      title: `Umsetzungsstand je ${unit} (Anzahl Prozesse nach Status)`,
+      chartTitle: `Umsetzungsstand je ${unit}`,
       type: "barPercentStacked",
       headers: [...STATUS_CRITERIA.map((s) => s.bucket), "sonstige / ohne Angabe"],
       colors: STATUS_COLORS,
@@ -190,8 +241,8 @@ export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: Pla
   }
   if (p.has("reifegrad")) {
     blocks.push({
-      title: "Reifegrad-Verteilung je Cluster (Anzahl Prozesse je Stufe)",
-      chartTitle: "Reifegrad-Verteilung je Cluster",
+      title: `Reifegrad-Verteilung je ${unit} (Anzahl Prozesse je Stufe)`,
+      chartTitle: `Reifegrad-Verteilung je ${unit}`,
       type: "barStacked",
       headers: Array.from({ length: p.levels }, (_, level) => `Stufe ${level}`),
       colors: LEVEL_COLORS,
@@ -207,13 +258,13 @@ export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: Pla
   if (fallCol !== undefined && onlineCol !== undefined) {
     const source = [fallCol, onlineCol];
     blocks.push({
-      title: "Fallzahlen und online abgewickelte Fälle je Cluster",
+      title: `Fallzahlen und online abgewickelte Fälle je ${unit}`,
       chartTitle: "Fallzahlen und online abgewickelte Fälle",
       type: "columnClustered",
       headers: ["Fallzahlen p. a.", "online abgewickelte Fälle"],
       colors: ["5B9BD5", "00B050"],
       cell: (i, j) => ({
-        formula: `${sheetPrefix(OVERVIEW_SHEET)}${a1(p.overviewClusterRow[i] ?? p.overviewTotalRow, source[j] ?? fallCol)}`,
+        formula: `${sheetPrefix(OVERVIEW_SHEET)}${a1(categories[i]?.overviewRow ?? p.overviewTotalRow, source[j] ?? fallCol)}`,
         metric: j === 0 ? "fallzahl" : "faelleOnline",
       }),
       total: (j) => `${sheetPrefix(OVERVIEW_SHEET)}${a1(p.overviewTotalRow, source[j] ?? fallCol)}`,
@@ -231,20 +282,20 @@ export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: Pla
   const charts: PlanChart[] = [];
   let widest = 2;
   let top = 3;
-  const shown = shownClusters(p.clusters);
-  const rest = p.clusters.map((_, i) => i).filter((i) => !shown.includes(i));
+  const shown = shownCategories(categories);
+  const rest = categories.map((_, i) => i).filter((i) => !shown.includes(i));
   /** Each block's first and last row (table or chart, whichever is longer), for the page breaks. */
   const spans: { first: number; last: number }[] = [];
   for (const block of blocks) {
     const header = top + 1;
     cells.push({ row: top, col: 1, value: { kind: "text", text: block.title }, style: "label" });
-    cells.push({ row: header, col: 1, value: { kind: "text", text: "Cluster" }, style: "header" });
+    cells.push({ row: header, col: 1, value: { kind: "text", text: unit }, style: "header" });
     block.headers.forEach((h, j) =>
       cells.push({ row: header, col: j + 2, value: { kind: "text", text: h }, style: "header" }),
     );
     shown.forEach((i, k) => {
       const row = header + 1 + k;
-      const label = p.clusters[i]?.label ?? "";
+      const label = categories[i]?.label ?? "";
       cells.push({ row, col: 1, value: { kind: "text", text: label }, numberFormat: "@", style: "body" });
       block.headers.forEach((_, j) => {
         const { formula, metric } = block.cell(i, j, a1(row, 1, "absCol"), row);
@@ -254,7 +305,7 @@ export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: Pla
           value: { kind: "formula", formula },
           numberFormat: FORMAT_COUNT,
           style: "body",
-          meaning: { metric, cluster: i },
+          meaning: { metric, ...(categories[i]?.meaning ?? { cluster: i }) },
         });
       });
     });

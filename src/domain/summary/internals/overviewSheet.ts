@@ -61,6 +61,8 @@ export interface OverviewResult {
   readonly totalRow: number;
   /** Row of the cluster table's header (a page starts here when there are Bereiche). */
   readonly clusterTableRow: number;
+  /** The Bereiche (names as the inventory spells them) and their rows on page 1; empty without. */
+  readonly bereiche: readonly { readonly name: string; readonly row: number }[];
 }
 
 const text = (
@@ -453,5 +455,6 @@ export function overviewSheet(p: OverviewParams): OverviewResult {
     clusterRow: layout.clusterRow,
     totalRow,
     clusterTableRow: layout.clusterTableRow,
+    bereiche: bereiche.map((b, i) => ({ name: b.name, row: OVERVIEW_HEADER_ROW + 1 + i })),
   };
 }
