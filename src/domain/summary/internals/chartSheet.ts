@@ -204,8 +204,8 @@ function chartCategories(p: ChartSheetParams): { unit: "Bereich" | "Cluster"; ca
   };
 }
 
-export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: PlanChart[] } {
-  const { unit, categories } = chartCategories(p);
+/** The data blocks (one per chart) the inventory's columns allow: status, Reifegrad, cases. */
+function chartBlocks(p: ChartSheetParams, unit: string, categories: readonly Category[]): Block[] {
   const cluster = (i: number, labelCell: string): string => categories[i]?.match(labelCell) ?? "";
   // Every process that has a cluster (a filled Cluster cell).
   const clustered = `${p.col("cluster")},"<>"`;
@@ -271,6 +271,12 @@ export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: Pla
     });
   }
 
+  return blocks;
+}
+
+export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: PlanChart[] } {
+  const { unit, categories } = chartCategories(p);
+  const blocks = chartBlocks(p, unit, categories);
   const cells: PlanCell[] = [
     {
       row: 1,
