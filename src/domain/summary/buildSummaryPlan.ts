@@ -14,6 +14,7 @@ import {
   sinceLastReport,
 } from "./history";
 import { historySheets } from "./internals/historySheets";
+import { germanDate } from "./internals/printSetup";
 import { inventorySheetValue } from "./inventorySheetValue";
 import type { PlanSheet, SummaryInput, SummaryPlan } from "./types";
 
@@ -107,7 +108,22 @@ export function buildSummaryPlan(input: SummaryInput): SummaryPlan {
     );
   }
   sheets.push(...(history?.sheets ?? []));
-  return { sheets, names: overview.names, charts, notices: notices(input, layout.roleIndex) };
+  const historyNotice =
+    history === undefined ? [] : [historyText(options.stichtag, history.change?.previous)];
+  return {
+    sheets,
+    names: overview.names,
+    charts,
+    notices: [...notices(input, layout.roleIndex), ...historyNotice],
+  };
+}
+
+/** What the report did with the Verlauf, in one sentence. */
+function historyText(stichtag: string, previous: string | undefined): string {
+  const now = `Der Stand vom ${germanDate(stichtag)} ist im Blatt „${HISTORY_SHEET}“ festgehalten`;
+  return previous === undefined
+    ? `${now}; der nächste Bericht zeigt die Veränderung seither.`
+    : `${now}; die Übersicht zeigt die Veränderung seit dem Bericht vom ${germanDate(previous)}.`;
 }
 
 /**
