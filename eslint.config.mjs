@@ -34,6 +34,50 @@ const impureModules = [
   "worker_threads",
 ];
 
+/** The rooms of src/ (see README, Architecture) as import patterns. */
+const rooms = {
+  excel: "**/excel/**",
+  taskpane: "**/taskpane/**",
+  cli: "**/cli/**",
+  commands: "**/commands/**",
+  workbook: "**/workbook/**",
+  sample: "**/sample/**",
+};
+
+/** Host and UI globals that only src/excel (Office.js) and the task pane (DOM) may touch. */
+const hostGlobals = (room) =>
+  ["Office", "Excel", "OfficeExtension", "window", "document", "localStorage"].map((name) => ({
+    name,
+    message: `${room} uses no Office.js runtime and no DOM.`,
+  }));
+
+/** Rules for the task pane's imports; the blocks below combine them per part of the pane. */
+const paneImports = {
+  browser: { group: [rooms.cli, "exceljs", "fs", "node:*"], message: "The task pane runs in the browser." },
+  noAdapter: {
+    group: [rooms.excel],
+    message:
+      "The task pane reaches the workbook only through the WorkbookGateway port in src/workbook; only the production entry (src/taskpane/index.tsx) creates the Office gateway.",
+  },
+  entryAdapter: {
+    group: [rooms.excel, "!**/excel/officeGateway"],
+    message: "The production entry creates the Office gateway and uses nothing else from src/excel.",
+  },
+  noPreview: {
+    group: ["**/preview", "**/preview/**"],
+    message: "The production task pane imports nothing from src/taskpane/preview (the browser preview).",
+  },
+};
+
+/** Dynamic `import("…/preview/…")`, which no-restricted-imports does not see. */
+const noDynamicPreviewImport = [
+  "error",
+  {
+    selector: "ImportExpression[source.value=/(^|\\/)preview(\\/|$)/]",
+    message: "The production task pane imports nothing from src/taskpane/preview (the browser preview).",
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -98,7 +142,7 @@ export default tseslint.config(
               message: "src/domain is pure: no Office, React, DOM, Node or file-format imports.",
             },
             {
-              group: ["**/excel/**", "**/taskpane/**", "**/cli/**", "**/commands/**"],
+              group: Object.values(rooms),
               message: "src/domain imports nothing outside itself.",
             },
           ],
@@ -130,22 +174,99 @@ export default tseslint.config(
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],
     rules: {
+      "no-restricted-imports": ["error", { patterns: [paneImports.browser, paneImports.noAdapter] }],
+      "no-restricted-globals": ["error", { name: "Excel", message: "Office.js belongs in src/excel." }],
+    },
+  },
+  {
+    // The production pane (everything but the browser preview) ships without the preview.
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    ignores: ["src/taskpane/preview/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [paneImports.browser, paneImports.noAdapter, paneImports.noPreview] },
+      ],
+      "no-restricted-syntax": noDynamicPreviewImport,
+    },
+  },
+  {
+    // The production entry (webpack entry "taskpane") is the one place that wires the Office gateway in.
+    files: ["src/taskpane/index.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [paneImports.browser, paneImports.entryAdapter, paneImports.noPreview] },
+      ],
+    },
+  },
+  {
+    files: ["src/workbook/**/*.ts"],
+    rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
             {
-              group: ["**/cli/**", "exceljs", "fs", "node:*"],
-              message: "The task pane runs in the browser.",
+              group: impureModules,
+              message:
+                "src/workbook is the workbook port and a pure in-memory adapter: no Office, React, DOM, Node or file-format imports.",
             },
             {
-              group: ["**/excel/*", "!**/excel/gateway", "!**/excel/officeGateway"],
-              message: "The task pane reaches the workbook only through the gateway interface.",
+              group: [rooms.excel, rooms.taskpane, rooms.cli, rooms.commands, rooms.sample],
+              message: "src/workbook imports src/domain only.",
             },
           ],
         },
       ],
-      "no-restricted-globals": ["error", { name: "Excel", message: "Office.js belongs in src/excel." }],
+      "no-restricted-globals": ["error", ...hostGlobals("src/workbook")],
+    },
+  },
+  {
+    files: ["src/sample/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              // papaparse stays allowed: the loader parses the served CSV.
+              group: impureModules.filter((name) => name !== "papaparse"),
+              message:
+                "src/sample is sample data and its loader: no Office, React, DOM, Node or xlsx imports.",
+            },
+            {
+              group: [rooms.excel, rooms.taskpane, rooms.cli, rooms.commands, rooms.workbook],
+              message: "src/sample imports src/domain only.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", ...hostGlobals("src/sample")],
+    },
+  },
+  {
+    files: ["src/excel/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                rooms.taskpane,
+                rooms.cli,
+                rooms.commands,
+                rooms.sample,
+                "react",
+                "react-dom",
+                "@fluentui/*",
+              ],
+              message: "src/excel implements the workbook port: it imports src/workbook and src/domain only.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -21,7 +21,7 @@ import { DEFAULT_SYNONYMS } from "../src/domain/clustering/defaultSynonyms";
 import { SEED_HEADS } from "../src/domain/clustering/internals/decompound";
 import { findLabelFragments, wholeWords } from "../src/domain/clustering/labelLexicon";
 import type { ProcessRecord } from "../src/domain/clustering/types";
-import { syntheticInventory } from "../src/taskpane/preview/syntheticInventory";
+import { syntheticInventory } from "../src/sample/syntheticInventory";
 
 const root = join(__dirname, "..");
 const show = process.argv.includes("--show");

@@ -14,9 +14,9 @@ import { buildSummaryPlan } from "../../src/domain/summary/buildSummaryPlan";
 import { inventoryLayout } from "../../src/domain/summary/inventoryLayout";
 import type { SummaryPlan } from "../../src/domain/summary/types";
 import { uniqueClusterLabels } from "../../src/domain/summary/uniqueClusterLabels";
-import type { ReviewWrite } from "../../src/excel/gateway";
+import type { ReviewWrite } from "../../src/workbook/gateway";
 import { typeSampleRows } from "../../src/excel/internals/typeSampleRows";
-import { syntheticInventory } from "../../src/taskpane/preview/syntheticInventory";
+import { syntheticInventory } from "../../src/sample/syntheticInventory";
 import { rowAnchorsOf } from "../../src/taskpane/state/rowAnchorsOf";
 import type { WorkbookModel } from "./workbookResponder";
 

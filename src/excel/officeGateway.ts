@@ -1,7 +1,7 @@
 import type { RawCell } from "../domain/inventory/types";
 import { readHistoryStore } from "./readHistoryStore";
 import { applySummaryPlan } from "./applySummaryPlan";
-import type { WorkbookGateway } from "./gateway";
+import type { WorkbookGateway } from "../workbook/gateway";
 import { insertSampleTable } from "./insertSampleTable";
 import { typeSampleRows } from "./internals/typeSampleRows";
 import { readInventory } from "./readInventory";

@@ -1,10 +1,4 @@
-/** What the task pane needs to know about the open workbook on start. */
-export interface WorkbookOverview {
-  readonly sheetNames: readonly string[];
-  readonly activeSheetName: string;
-  /** Number of Excel tables in the active sheet. */
-  readonly activeSheetTableCount: number;
-}
+import type { WorkbookOverview } from "../workbook/gateway";
 
 /** Reads sheet names, the active sheet and its table count in one `context.sync`. */
 export async function readWorkbookOverview(context: Excel.RequestContext): Promise<WorkbookOverview> {

@@ -18,7 +18,7 @@ import {
 } from "../domain/review/reviewSheetTypes";
 import { reviewStateFromWorkbook, type WorkbookReview } from "../domain/review/reviewStateFromWorkbook";
 import { settingsSheetRows } from "../domain/review/settingsSheet";
-import type { ReviewWrite } from "./gateway";
+import type { ReviewWrite } from "../workbook/gateway";
 import {
   readRowChunks,
   jsonBytes,
@@ -29,7 +29,7 @@ import {
 } from "./internals/requestBudget";
 import { queueUsedExtent, readUsedGrid } from "./internals/readUsedGrid";
 import { resolveRowsByKey } from "./internals/resolveRowsByKey";
-import { WorkbookError } from "./workbookError";
+import { WorkbookError } from "../workbook/workbookError";
 
 /**
  * Reads decisions and settings: one sync to find the sheets, one for their extents, then their used

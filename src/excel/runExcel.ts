@@ -1,4 +1,4 @@
-import { toWorkbookError } from "./workbookError";
+import { toWorkbookError } from "./toWorkbookError";
 
 /**
  * Runs one user intent as one `Excel.run` batch. Errors are rethrown as `WorkbookError` (German message,

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from "react";
-import type { WorkbookGateway } from "../excel/gateway";
+import type { WorkbookGateway } from "../workbook/gateway";
 
 const GatewayContext = createContext<WorkbookGateway | null>(null);
 

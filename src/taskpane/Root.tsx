@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { WorkbookGateway } from "../excel/gateway";
+import type { WorkbookGateway } from "../workbook/gateway";
 import { App } from "./App";
 import { ErrorProvider } from "./ErrorContext";
 import { GatewayProvider } from "./GatewayContext";

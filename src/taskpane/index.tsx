@@ -7,7 +7,7 @@ import { createWorkerClusterEngine } from "./worker/createWorkerClusterEngine";
 
 /** The sample inventory is served from the add-in's own origin (dist/sample), loaded only when asked for. */
 const officeGatewayOptions = {
-  loadSampleRows: async () => (await import("./preview/loadSampleGrid")).loadSampleRows(),
+  loadSampleRows: async () => (await import("../sample/loadSampleRows")).loadSampleRows(),
 };
 
 /** Set by the ES5 guard in taskpane.html on IE11/EdgeHTML webviews, which show its message instead. */

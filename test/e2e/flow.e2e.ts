@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
-import type { WorkbookSnapshot } from "../../src/taskpane/preview/MemoryWorkbook";
+import type { WorkbookSnapshot } from "../../src/workbook/memory/MemoryWorkbook";
 import type { E2eTest } from "./internals/e2eTest";
 import { check, checkEqual } from "./internals/expect";
 import { scanAccessibility } from "./internals/scanAccessibility";

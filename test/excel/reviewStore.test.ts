@@ -3,7 +3,7 @@ import { createReviewHistory, reviewHistoryReducer } from "../../src/domain/revi
 import { selectClusterNameByKey } from "../../src/domain/review/reviewSelectors";
 import { DEFAULT_REVIEW_SETTINGS } from "../../src/domain/review/settingsSheet";
 import type { ReviewHistory, ReviewSettings } from "../../src/domain/review/types";
-import type { ReviewWrite } from "../../src/excel/gateway";
+import type { ReviewWrite } from "../../src/workbook/gateway";
 import { readReviewStore, writeReviewStore } from "../../src/excel/reviewStore";
 import { makeState, stamp } from "../domain/review/reviewFactories";
 import { makeFakeReviewContext } from "./fakeReviewWorkbook";

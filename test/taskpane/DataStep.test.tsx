@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import type { RawGrid } from "../../src/domain/inventory/types";
-import { WorkbookError } from "../../src/excel/gateway";
+import { WorkbookError } from "../../src/workbook/gateway";
 import { makeGrid, SMALL_INVENTORY } from "./fakeGateway";
 import { deferred, openData, renderPane } from "./renderPane";
 

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { WorkerClusterOptions } from "../../src/taskpane/worker/clusterProtocol";
-import type { ReviewWrite } from "../../src/excel/gateway";
+import type { ReviewWrite } from "../../src/workbook/gateway";
 import type { ClusterEngine } from "../../src/taskpane/worker/clusterProtocol";
 import { createInlineClusterEngine } from "../../src/taskpane/worker/createInlineClusterEngine";
 import { openProposal, renderPane } from "./renderPane";

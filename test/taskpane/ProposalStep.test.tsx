@@ -100,7 +100,7 @@ describe("Vorschlag step", () => {
     fireEvent.click(screen.getByRole("button", { name: "Vorschlag übernehmen" }));
     await screen.findByRole("heading", { name: "Prüfen" });
     await waitFor(() => expect(writeReview).toHaveBeenCalled());
-    const write = writeReview.mock.calls[0] as unknown as [import("../../src/excel/gateway").ReviewWrite];
+    const write = writeReview.mock.calls[0] as unknown as [import("../../src/workbook/gateway").ReviewWrite];
     expect(write[0].settings.synonyms).toEqual([
       { from: "kfz", to: "kraftfahrzeug" },
       { from: "hund", to: "hundesteuer" },
@@ -133,7 +133,7 @@ describe("Vorschlag step with decisions already in the workbook", () => {
     fireEvent.click(screen.getByRole("button", { name: "Vorschlag übernehmen" }));
     await screen.findByRole("heading", { name: "Prüfen" });
     await waitFor(() => expect(writeReview).toHaveBeenCalled());
-    const write = writeReview.mock.calls[0] as unknown as [import("../../src/excel/gateway").ReviewWrite];
+    const write = writeReview.mock.calls[0] as unknown as [import("../../src/workbook/gateway").ReviewWrite];
     const after = write[0].state;
     expect(after.processes["P6"]?.clusterId).toBe(wohngeld);
     expect(after.clusters[wohngeld]?.locked).toBe(true);

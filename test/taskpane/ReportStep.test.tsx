@@ -2,8 +2,8 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import type { SummaryNumbers } from "../../src/domain/summary/computeSummaryNumbers";
 import type { SummaryPlan } from "../../src/domain/summary/types";
-import type { ReportOutcome } from "../../src/excel/gateway";
-import { WorkbookError } from "../../src/excel/gateway";
+import type { ReportOutcome } from "../../src/workbook/gateway";
+import { WorkbookError } from "../../src/workbook/gateway";
 import { deferred, openReview, renderPane } from "./renderPane";
 
 async function openReport(): Promise<void> {

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { ReviewWrite } from "../../src/excel/gateway";
+import type { ReviewWrite } from "../../src/workbook/gateway";
 import { openReview, renderPane } from "./renderPane";
 
 jest.setTimeout(90_000);

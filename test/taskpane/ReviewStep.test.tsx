@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { ReviewWrite } from "../../src/excel/gateway";
-import { WorkbookError } from "../../src/excel/gateway";
+import type { ReviewWrite } from "../../src/workbook/gateway";
+import { WorkbookError } from "../../src/workbook/gateway";
 import { deferred, openProposal, openReview, renderPane } from "./renderPane";
 
 const cards = (container: HTMLElement) =>

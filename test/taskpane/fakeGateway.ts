@@ -1,6 +1,6 @@
 import type { RawGrid } from "../../src/domain/inventory/types";
 import { DEFAULT_REVIEW_SETTINGS } from "../../src/domain/review/settingsSheet";
-import type { WorkbookGateway } from "../../src/excel/gateway";
+import type { WorkbookGateway } from "../../src/workbook/gateway";
 import { EMPTY_HISTORY } from "../../src/domain/summary/history";
 
 /** A small inventory grid as the gateway would read it from a table. */

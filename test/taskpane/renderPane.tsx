@@ -1,5 +1,5 @@
 import { configure, fireEvent, render, screen, type RenderResult } from "@testing-library/react";
-import type { WorkbookGateway } from "../../src/excel/gateway";
+import type { WorkbookGateway } from "../../src/workbook/gateway";
 import { Root } from "../../src/taskpane/Root";
 import type { ClusterEngine } from "../../src/taskpane/worker/clusterProtocol";
 import { createInlineClusterEngine } from "../../src/taskpane/worker/createInlineClusterEngine";

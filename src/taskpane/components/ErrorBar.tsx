@@ -6,7 +6,7 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { WorkbookError } from "../../excel/gateway";
+import { WorkbookError } from "../../workbook/gateway";
 import { useErrors } from "../ErrorContext";
 import { formatText } from "../i18n/formatText";
 import { useStrings } from "../i18n/LanguageContext";

@@ -5,7 +5,7 @@
  * Hand-written (about 100 lines) rather than a chart library, to keep the preview bundle small.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { MemoryChart, MemoryWorkbook } from "./MemoryWorkbook";
+import type { MemoryChart, MemoryWorkbook } from "../../workbook/memory/MemoryWorkbook";
 import { chartSeries, type ChartData } from "./internals/chartSeries";
 import { formatCellValue } from "./formatCellValue";
 

@@ -2,7 +2,7 @@ import { Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-
 import { useSyncExternalStore } from "react";
 import { ChartFigure } from "./ChartFigure";
 import { formatCellValue } from "./formatCellValue";
-import { columnLetter, type MemoryCell, type MemoryWorkbook } from "./MemoryWorkbook";
+import { columnLetter, type MemoryCell, type MemoryWorkbook } from "../../workbook/memory/MemoryWorkbook";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minWidth: 0, height: "100%" },

@@ -2,9 +2,9 @@ import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/rea
 import { createRoot } from "react-dom/client";
 import { Root } from "../Root";
 import { createWorkerClusterEngine } from "../worker/createWorkerClusterEngine";
-import { loadSampleRows } from "./loadSampleGrid";
-import { createMemoryGateway } from "./memoryGateway";
-import { MemoryWorkbook } from "./MemoryWorkbook";
+import { loadSampleRows } from "../../sample/loadSampleRows";
+import { createMemoryGateway } from "../../workbook/memory/memoryGateway";
+import { MemoryWorkbook } from "../../workbook/memory/MemoryWorkbook";
 import { SheetView } from "./SheetView";
 
 /* global document, window, performance, URLSearchParams */

@@ -1,5 +1,5 @@
 import type { Inventory } from "../../domain/inventory/types";
-import type { RowAnchors } from "../../excel/gateway";
+import type { RowAnchors } from "../../workbook/gateway";
 
 /**
  * The column the adapter re-reads to write by key: the ID column when every process has an ID (IDs

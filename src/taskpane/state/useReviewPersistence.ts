@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type Dispatch } from "react";
 import { REVIEW_SETTINGS_VERSION } from "../../domain/review/types";
-import type { ReviewWrite, WorkbookGateway } from "../../excel/gateway";
+import type { ReviewWrite, WorkbookGateway } from "../../workbook/gateway";
 import { bereichColumnHeader } from "../../domain/summary/inventoryLayout";
 import { rowAnchorsOf } from "./rowAnchorsOf";
 import type { FlowAction, FlowState } from "./flowReducer";

@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ReifegradModell } from "../../domain/inventory/types";
-import type { ReportOutcome } from "../../excel/gateway";
+import type { ReportOutcome } from "../../workbook/gateway";
 import { useErrors } from "../ErrorContext";
 import { useFlow } from "../FlowContext";
 import { useGateway } from "../GatewayContext";

@@ -5,8 +5,8 @@ import { buildSummaryPlan } from "../../../src/domain/summary/buildSummaryPlan";
 import { computeSummaryNumbers } from "../../../src/domain/summary/computeSummaryNumbers";
 import { inventoryLayout } from "../../../src/domain/summary/inventoryLayout";
 import type { SummaryInput } from "../../../src/domain/summary/types";
-import { applyPlanToMemory } from "../../../src/taskpane/preview/internals/applyPlanToMemory";
-import { MemoryWorkbook } from "../../../src/taskpane/preview/MemoryWorkbook";
+import { applyPlanToMemory } from "../../../src/workbook/memory/internals/applyPlanToMemory";
+import { MemoryWorkbook } from "../../../src/workbook/memory/MemoryWorkbook";
 import { SheetView } from "../../../src/taskpane/preview/SheetView";
 import { makeInventory, sampleRows } from "../../support/summaryInventories";
 

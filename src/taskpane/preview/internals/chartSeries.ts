@@ -1,4 +1,4 @@
-import type { MemoryChart, MemoryWorkbook } from "../MemoryWorkbook";
+import type { MemoryChart, MemoryWorkbook } from "../../../workbook/memory/MemoryWorkbook";
 
 export interface ChartSeries {
   readonly name: string;

@@ -3,8 +3,8 @@ import { computeSummaryNumbers } from "../../../src/domain/summary/computeSummar
 import { inventoryLayout } from "../../../src/domain/summary/inventoryLayout";
 import { summaryCellValue } from "../../../src/domain/summary/summaryCellValue";
 import type { SummaryInput, SummaryPlan } from "../../../src/domain/summary/types";
-import { applyPlanToMemory } from "../../../src/taskpane/preview/internals/applyPlanToMemory";
-import { MemoryWorkbook } from "../../../src/taskpane/preview/MemoryWorkbook";
+import { applyPlanToMemory } from "../../../src/workbook/memory/internals/applyPlanToMemory";
+import { MemoryWorkbook } from "../../../src/workbook/memory/MemoryWorkbook";
 import { makeInventory, sampleRows } from "../../support/summaryInventories";
 
 /** `rows` sample rows; with `clusterCount`, spread over that many clusters (30 → a chart's "übrige" bar). */

@@ -1,4 +1,5 @@
-import { toWorkbookError, WorkbookError } from "../../src/excel/workbookError";
+import { toWorkbookError } from "../../src/excel/toWorkbookError";
+import { WorkbookError } from "../../src/workbook/workbookError";
 
 /** An Office.js-like error: OfficeExtension.Error carries `code` next to `message`. */
 const officeError = (code: string) => Object.assign(new Error(`${code} (englischer Originaltext)`), { code });

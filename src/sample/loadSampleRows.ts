@@ -1,10 +1,7 @@
 import Papa from "papaparse";
-import type { RawCell, RawGrid } from "../../domain/inventory/types";
+import type { RawCell } from "../domain/inventory/types";
 import { BUILTIN_SAMPLE } from "./builtinSample";
 import { syntheticInventory } from "./syntheticInventory";
-
-/** Sheet the sample is inserted into. */
-export const SAMPLE_SHEET = "Prozessinventar";
 
 /** Plain numbers become numbers, as Excel would store them; long digit strings (LeiKa keys, IDs) stay text. */
 function typedCell(text: string): RawCell {
@@ -31,9 +28,4 @@ export async function loadSampleRows(rows = 0): Promise<RawCell[][]> {
   }
   const source = rows > 0 ? syntheticInventory(base, rows) : base;
   return source.map((line) => line.map(typedCell));
-}
-
-/** Wraps rows as a grid at A1 of the sample sheet. */
-export function sampleGrid(values: readonly (readonly RawCell[])[], tableName: string): RawGrid {
-  return { values, firstRow: 1, firstColumn: 0, sheetName: SAMPLE_SHEET, tableName };
 }

@@ -1,13 +1,15 @@
 import type { RawCell, RawGrid } from "../../domain/inventory/types";
-import type { WorkbookGateway } from "../../excel/gateway";
-import { WorkbookError } from "../../excel/gateway";
+import type { WorkbookGateway } from "../gateway";
+import { WorkbookError } from "../gateway";
 import { applyPlanToMemory } from "./internals/applyPlanToMemory";
 import { writeReviewToMemory } from "./internals/writeReviewToMemory";
 import { reviewStateFromWorkbook } from "../../domain/review/reviewStateFromWorkbook";
 import { CLUSTER_SHEET_NAME, SETTINGS_SHEET_NAME } from "../../domain/review/reviewSheetTypes";
-import { SAMPLE_SHEET, sampleGrid } from "./loadSampleGrid";
 import { HISTORY_PROCESS_SHEET, HISTORY_SHEET, readHistory } from "../../domain/summary/history";
 import type { MemoryWorkbook } from "./MemoryWorkbook";
+
+/** Sheet the sample is inserted into. */
+const SAMPLE_SHEET = "Prozessinventar";
 
 /** Name of the table the sample is inserted as (formulas of the report refer to it). */
 export const SAMPLE_TABLE = "Prozesse";
@@ -17,6 +19,11 @@ export interface MemoryGatewayOptions {
   readonly loadSample: () => Promise<RawCell[][]>;
   /** Simulated latency per call in ms, so spinners and progress show in the preview. Default 0. */
   readonly latency?: number;
+}
+
+/** Wraps rows as a grid at A1 of the sample sheet. */
+function sampleGrid(values: readonly (readonly RawCell[])[], tableName: string): RawGrid {
+  return { values, firstRow: 1, firstColumn: 0, sheetName: SAMPLE_SHEET, tableName };
 }
 
 /** Reads a rectangular block of the workbook as a RawGrid. */

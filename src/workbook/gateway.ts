@@ -4,8 +4,15 @@ import type { ProtocolEntry, ReviewSettings, ReviewState } from "../domain/revie
 import type { SummaryPlan } from "../domain/summary/types";
 import type { SummaryNumbers } from "../domain/summary/computeSummaryNumbers";
 import type { ReadHistory } from "../domain/summary/history";
-import type { WorkbookOverview } from "./readWorkbookOverview";
 import { WorkbookError, type WorkbookErrorKind } from "./workbookError";
+
+/** What the task pane needs to know about the open workbook on start. */
+export interface WorkbookOverview {
+  readonly sheetNames: readonly string[];
+  readonly activeSheetName: string;
+  /** Number of Excel tables in the active sheet. */
+  readonly activeSheetTableCount: number;
+}
 
 /** A cell the user should look at: 1-based row as the user sees it, 0-based column (0 = A). */
 export interface CellTarget {
@@ -60,7 +67,8 @@ export interface ReportOutcome {
 
 /**
  * The one door from the task pane to the workbook. The Office implementation lives in
- * `officeGateway.ts`; the browser preview and component tests use an in-memory implementation.
+ * `src/excel/officeGateway.ts`; the browser preview and component tests use the in-memory one in
+ * `src/workbook/memory/memoryGateway.ts`.
  * Every method is one user intent (one `Excel.run` in Office), takes and returns plain data, and
  * rejects with a `WorkbookError`.
  */
@@ -99,4 +107,4 @@ export interface WorkbookGateway {
 
 export { WorkbookError };
 export type { ReadHistory };
-export type { WorkbookErrorKind, WorkbookOverview, WorkbookReview };
+export type { WorkbookErrorKind, WorkbookReview };

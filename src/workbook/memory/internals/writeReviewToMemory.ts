@@ -10,7 +10,7 @@ import {
   type ReviewSheetCell,
 } from "../../../domain/review/reviewSheetTypes";
 import { settingsSheetRows } from "../../../domain/review/settingsSheet";
-import type { ReviewWrite } from "../../../excel/gateway";
+import type { ReviewWrite } from "../../gateway";
 import type { MemoryCell, MemoryWorkbook } from "../MemoryWorkbook";
 
 function toCell(value: ReviewSheetCell): MemoryCell {
