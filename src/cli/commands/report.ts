@@ -40,6 +40,7 @@ import { residentPageInput } from "../../domain/publication/residentPageInput";
 import { predominantReifegradModell } from "../../domain/inventory/predominantReifegradModell";
 import { writeReportWorkbook, type ReportWorkbookOptions } from "../xlsx/writeReportWorkbook";
 import { loadCatalogue } from "../loadCatalogue";
+import { localIsoDate } from "../../domain/localIsoDate";
 
 const HELP = [
   "Aufruf: prozesscluster report <inventar.xlsx|inventar.csv> -o <bericht.xlsx> [Optionen]",
@@ -68,12 +69,6 @@ const HELP = [
 
 /** Extra sheets for the report, e.g. the review sheets "Cluster-Definitionen" and "Änderungsprotokoll". */
 export type ReportSheetsHook = NonNullable<ReportWorkbookOptions["addSheets"]>;
-
-/** Today as ISO date in local time (the CLI may read the clock; the domain may not). */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
-}
 
 /**
  * Builds the `report` command. Earlier review decisions in the input (its `Cluster` column, the
@@ -109,7 +104,7 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
       io.stderr(`Bitte genau eine Inventardatei und mit -o die Zieldatei angeben.\n\n${HELP}`);
       return EXIT_USAGE;
     }
-    const stichtag = v.stichtag === undefined ? today() : parseStichtag(v.stichtag);
+    const stichtag = v.stichtag === undefined ? localIsoDate(new Date()) : parseStichtag(v.stichtag);
     if (stichtag === null) {
       io.stderr(`Der Stichtag „${v.stichtag ?? ""}“ ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT).\n`);
       return EXIT_USAGE;

@@ -4,7 +4,7 @@
  * rows, conditional formats and — when ExcelApi 1.9 is there — the page layout. Number formats go first
  * so user text in "@" cells stays text.
  */
-import { columnLetter } from "../../domain/columnLetter";
+import { columnLetters } from "../../domain/columnLetter";
 import { excelSerialDate } from "../../domain/summary/excelSerialDate";
 import type { CellStyleName, PlanCell, PlanSheet } from "../../domain/summary/types";
 import { whenSupported, type Supports } from "../whenSupported";
@@ -207,9 +207,4 @@ function wraps(cell: PlanCell): boolean {
   return (
     cell.style === undefined || cell.style === "body" || cell.style === "total" || cell.style === "header"
   );
-}
-
-/** Column letters of a 1-based column number (the plan counts columns from 1). */
-export function columnLetters(col: number): string {
-  return columnLetter(col - 1);
 }
