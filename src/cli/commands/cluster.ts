@@ -4,7 +4,7 @@ import type { BereichSource, ClusterResult, ClusterStrategy } from "../../domain
 import { overviewHeadline } from "../../domain/review/overviewHeadline";
 import { loadCatalogue } from "../loadCatalogue";
 import { CATALOGUE_COLUMN_HEADERS, catalogueColumns } from "../../domain/catalogue/catalogueColumns";
-import { cellText, isDateFormat } from "../../domain/inventory/internals/cellText";
+import { cellText, isDateFormat } from "../../domain/inventory/cellText";
 import type { Inventory, ProcessRecord, RawCell } from "../../domain/inventory/types";
 import { csvNumber, formatCsv } from "../csv/formatCsv";
 import { mergeToolColumns, type ToolColumn } from "../csv/toolColumns";
