@@ -34,6 +34,17 @@ const impureModules = [
   "worker_threads",
 ];
 
+/**
+ * An `internals/` folder is private to the folder that holds it (and that folder's subfolders): an import
+ * may reach into `internals/` only by going up (`./internals/x`, `../internals/x`), never down into another
+ * folder's (`../clustering/internals/x`). Repeated in every src block below, because a later block's
+ * no-restricted-imports replaces an earlier one's.
+ */
+const privateInternals = {
+  regex: "^(?!(\\.\\.?/)+internals/)(.*/)?internals(/|$)",
+  message: "internals/ is private to its parent folder: import that folder's public files instead.",
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -87,6 +98,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [privateInternals] }] },
+  },
+  {
     files: ["src/domain/**/*.ts"],
     rules: {
       "no-restricted-imports": [
@@ -101,6 +116,7 @@ export default tseslint.config(
               group: ["**/excel/**", "**/taskpane/**", "**/cli/**", "**/commands/**"],
               message: "src/domain imports nothing outside itself.",
             },
+            privateInternals,
           ],
         },
       ],
@@ -142,6 +158,7 @@ export default tseslint.config(
               group: ["**/excel/*", "!**/excel/gateway", "!**/excel/officeGateway"],
               message: "The task pane reaches the workbook only through the gateway interface.",
             },
+            privateInternals,
           ],
         },
       ],
@@ -159,6 +176,7 @@ export default tseslint.config(
               group: ["**/excel/**", "**/taskpane/**", "react", "@fluentui/*"],
               message: "The CLI uses the domain with its own xlsx adapter.",
             },
+            privateInternals,
           ],
         },
       ],

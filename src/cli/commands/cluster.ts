@@ -11,8 +11,7 @@ import { mergeToolColumns, type ToolColumn } from "../csv/toolColumns";
 import { checkOutput, OutputRefusedError, writeOutput, type CheckedOutput } from "../outputFile";
 import type { ReviewState } from "../../domain/review/types";
 import { applyDecisionsToProposal, loadDecisions } from "../loadDecisions";
-import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliIo } from "../io";
-import type { CliCommand } from "../main";
+import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliCommand, type CliIo } from "../io";
 import {
   INPUT_HELP,
   INPUT_OPTIONS,

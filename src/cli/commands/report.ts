@@ -24,8 +24,7 @@ import { recordInventorySheet } from "../xlsx/recordInventorySheet";
 import { safeSheetName } from "../xlsx/safeSheetName";
 import { CLUSTER_SHEET_NAME, PROTOCOL_SHEET_NAME } from "../../domain/review/reviewSheetTypes";
 import { loadUsableInventory } from "../loadUsableInventory";
-import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliIo } from "../io";
-import type { CliCommand } from "../main";
+import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliCommand, type CliIo } from "../io";
 import {
   INPUT_HELP,
   INPUT_OPTIONS,
