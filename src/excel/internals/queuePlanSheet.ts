@@ -6,6 +6,7 @@
  */
 import { columnLetters } from "../../domain/columnLetter";
 import { excelSerialDate } from "../../domain/summary/excelSerialDate";
+import { CELL_STYLES, type CellBorder, type CellStyle } from "../../domain/summary/cellStyles";
 import type { CellStyleName, PlanCell, PlanSheet } from "../../domain/summary/types";
 import { whenSupported, type Supports } from "../whenSupported";
 import { ACTION_OVERHEAD_BYTES, jsonBytes, sliceRowsByBytes, type WriteBatcher } from "./requestBudget";
@@ -26,47 +27,45 @@ function cellContent(cell: PlanCell): string | number {
   }
 }
 
-function applyStyle(range: Excel.Range, style: CellStyleName): void {
-  switch (style) {
-    case "title":
-      range.format.font.bold = true;
-      range.format.font.size = 14;
-      range.format.font.color = "#1F3864";
-      return;
-    case "label":
-      range.format.font.bold = true;
-      return;
-    case "header":
-      range.format.font.bold = true;
-      range.format.font.color = "#FFFFFF";
-      range.format.fill.color = "#1F4E79";
-      range.format.wrapText = true;
-      range.format.horizontalAlignment = "Center";
-      range.format.verticalAlignment = "Center";
-      return;
-    case "body":
-      return;
-    case "total":
-      range.format.font.bold = true;
-      range.format.borders.getItem("EdgeTop").style = "Continuous";
-      return;
-    case "note":
-      range.format.font.italic = true;
-      range.format.font.size = 9;
-      range.format.font.color = "#595959";
-      return;
-  }
+type RangeSetter = (range: Excel.Range) => void;
+
+/** A palette border on one edge: Excel's hair line is a continuous line of hairline weight. */
+function borderSetters(edge: "EdgeTop" | "EdgeBottom" | "InsideHorizontal", b: CellBorder): RangeSetter[] {
+  const item = (r: Excel.Range) => r.format.borders.getItem(edge);
+  return [
+    (r) => (item(r).style = b.line === "double" ? "Double" : "Continuous"),
+    ...(b.line === "double"
+      ? []
+      : [(r: Excel.Range) => (item(r).weight = b.line === "hair" ? "Hairline" : "Thin")]),
+    ...(b.color === undefined ? [] : [(r: Excel.Range) => (item(r).color = `#${b.color}`)]),
+  ];
 }
 
-/** Property sets per style, for the request-size estimate. */
-const STYLE_ACTIONS: Record<CellStyleName, number> = {
-  title: 3,
-  label: 1,
-  header: 6,
-  body: 0,
-  total: 2,
-  note: 3,
-};
+/**
+ * The property sets that apply a style of the domain's palette to a range of `rows` rows; in a block of
+ * rows (only for a style with at most one horizontal border, see `stackRuns`) the lines between the rows
+ * get that border too, so each row looks as if styled alone.
+ */
+function styleSetters(style: CellStyle, rows: number): RangeSetter[] {
+  const { font, fill, centredWrap, borderTop, borderBottom } = style;
+  const setters: RangeSetter[] = [];
+  const { bold, italic, size, color } = font ?? {};
+  if (bold !== undefined) setters.push((r) => (r.format.font.bold = bold));
+  if (italic !== undefined) setters.push((r) => (r.format.font.italic = italic));
+  if (size !== undefined) setters.push((r) => (r.format.font.size = size));
+  if (color !== undefined) setters.push((r) => (r.format.font.color = `#${color}`));
+  if (fill !== undefined) setters.push((r) => (r.format.fill.color = `#${fill}`));
+  if (centredWrap === true) {
+    setters.push((r) => (r.format.wrapText = true));
+    setters.push((r) => (r.format.horizontalAlignment = "Center"));
+    setters.push((r) => (r.format.verticalAlignment = "Center"));
+  }
+  if (borderTop !== undefined) setters.push(...borderSetters("EdgeTop", borderTop));
+  if (borderBottom !== undefined) setters.push(...borderSetters("EdgeBottom", borderBottom));
+  const between = borderTop ?? borderBottom;
+  if (rows > 1 && between !== undefined) setters.push(...borderSetters("InsideHorizontal", between));
+  return setters;
+}
 
 /** Options of `queuePlanSheet`. */
 export interface QueuePlanSheetOptions {
@@ -112,13 +111,15 @@ export async function queuePlanSheet(
       block.formulas = v;
     });
   }
-  for (const run of styleRuns(plan)) {
-    await batcher.add(STYLE_ACTIONS[run.style] * ACTION_OVERHEAD_BYTES, () =>
-      applyStyle(
-        sheet.getRange(`${columnLetters(run.from)}${run.row}:${columnLetters(run.to)}${run.row}`),
-        run.style,
-      ),
-    );
+  for (const run of stackRuns(styleRuns(plan))) {
+    const setters = styleSetters(CELL_STYLES[run.style], run.lastRow - run.row + 1);
+    // Each set is one action; a border set also fetches its border item (counted twice, to be safe).
+    await batcher.add(2 * setters.length * ACTION_OVERHEAD_BYTES, () => {
+      const range = sheet.getRange(
+        `${columnLetters(run.from)}${run.row}:${columnLetters(run.to)}${run.lastRow}`,
+      );
+      for (const set of setters) set(range);
+    });
   }
   await batcher.add(
     (plan.columnWidths.length + 6 + (plan.wrap?.cols.length ?? 0)) * ACTION_OVERHEAD_BYTES,
@@ -155,13 +156,20 @@ export async function queuePlanSheet(
   );
 }
 
-/** Runs of consecutive equally styled cells in one row (body cells need no style). */
-function styleRuns(plan: PlanSheet): { row: number; from: number; to: number; style: CellStyleName }[] {
+interface StyleRun {
+  row: number;
+  from: number;
+  to: number;
+  style: CellStyleName;
+}
+
+/** Runs of consecutive equally styled cells in one row. */
+function styleRuns(plan: PlanSheet): StyleRun[] {
   const styled = plan.cells
-    .filter((c) => c.style !== undefined && c.style !== "body")
+    .filter((c) => c.style !== undefined)
     .map((c) => ({ row: c.row, col: c.col, style: c.style as CellStyleName }))
     .sort((a, b) => a.row - b.row || a.col - b.col);
-  const runs: { row: number; from: number; to: number; style: CellStyleName }[] = [];
+  const runs: StyleRun[] = [];
   for (const cell of styled) {
     const last = runs[runs.length - 1];
     if (
@@ -176,6 +184,33 @@ function styleRuns(plan: PlanSheet): { row: number; from: number; to: number; st
     }
   }
   return runs;
+}
+
+/**
+ * Row runs stacked into blocks: the same columns and style in consecutive rows become one range (one
+ * request instead of one per row, e.g. the body rows of an annex sheet). A style with both a top and a
+ * bottom border stays per row, since the lines between rows can show only one of them.
+ */
+function stackRuns(runs: readonly StyleRun[]): (StyleRun & { lastRow: number })[] {
+  const blocks: (StyleRun & { lastRow: number })[] = [];
+  const open = new Map<string, StyleRun & { lastRow: number }>();
+  for (const run of runs) {
+    const { borderTop, borderBottom } = CELL_STYLES[run.style];
+    const key = `${run.from}:${run.to}:${run.style}`;
+    const block = open.get(key);
+    if (
+      block !== undefined &&
+      block.lastRow === run.row - 1 &&
+      (borderTop === undefined || borderBottom === undefined)
+    ) {
+      block.lastRow = run.row;
+    } else {
+      const fresh = { ...run, lastRow: run.row };
+      blocks.push(fresh);
+      open.set(key, fresh);
+    }
+  }
+  return blocks;
 }
 
 /** Column widths, header row heights and frozen rows. */
