@@ -1,6 +1,11 @@
 import { resolve } from "node:path";
 import { clusterProcesses } from "../../domain/clustering/clusterProcesses";
-import type { BereichSource, ClusterResult, ClusterStrategy } from "../../domain/clustering/types";
+import type {
+  BereichSource,
+  ClusterResult,
+  ClusterStrategy,
+  Granularity,
+} from "../../domain/clustering/types";
 import { overviewHeadline } from "../../domain/review/overviewHeadline";
 import { loadCatalogue } from "../loadCatalogue";
 import { CATALOGUE_COLUMN_HEADERS, catalogueColumns } from "../../domain/catalogue/catalogueColumns";
@@ -177,7 +182,7 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
     io.stderr(`Bitte genau eine Eingabedatei und mit -o die Ausgabedatei angeben.\n\n${HELP}`);
     return EXIT_USAGE;
   }
-  let granularity: number | undefined;
+  let granularity: Granularity;
   let overrides: ColumnOverride[];
   try {
     granularity = parseGranularityOption(parsed.values.granularity);
@@ -239,7 +244,7 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
         headers: inventory.headers,
         constraints,
         ...(useCatalogue ? { catalogue: loadCatalogue() } : {}),
-        ...(granularity === undefined ? {} : { granularity }),
+        granularity,
       });
       return proposal;
     },

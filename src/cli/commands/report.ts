@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { attachmentOnly } from "../xlsx/attachmentOnly";
 import { clusterProcesses } from "../../domain/clustering/clusterProcesses";
-import type { BereichSource, ClusterStrategy } from "../../domain/clustering/types";
+import type { BereichSource, ClusterStrategy, Granularity } from "../../domain/clustering/types";
 import type { ReifegradModell } from "../../domain/inventory/types";
 import { convertWithLibreOffice, findSoffice } from "../convertWithLibreOffice";
 import { applyDecisionsToProposal, loadDecisions } from "../loadDecisions";
@@ -108,7 +108,7 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
       io.stderr(`Der Stichtag „${v.stichtag ?? ""}“ ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT).\n`);
       return EXIT_USAGE;
     }
-    let granularity: number | undefined;
+    let granularity: Granularity;
     let overrides: ColumnOverride[];
     try {
       granularity = parseGranularityOption(v.granularity);
@@ -190,7 +190,7 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
           headers: inventory.headers,
           constraints,
           ...(useCatalogue ? { catalogue: loadCatalogue() } : {}),
-          ...(granularity === undefined ? {} : { granularity }),
+          granularity,
         }),
       { at: now.toISOString(), fresh: v.fresh === true },
     );

@@ -1,4 +1,4 @@
-import type { BereichSource, ClusterStrategy } from "../../domain/clustering/types";
+import type { BereichSource, ClusterStrategy, Granularity } from "../../domain/clustering/types";
 import type { Inventory, RawGrid } from "../../domain/inventory/types";
 import { reviewHistoryReducer } from "../../domain/review/reviewHistory";
 import type { HistoryAction, ReviewHistory } from "../../domain/review/types";
@@ -16,8 +16,7 @@ export interface ProposalSettings {
   readonly bereich: BereichSource;
   /** The OZG catalogue as subject knowledge. */
   readonly catalogue: boolean;
-  /** 0 = fine … 1 = coarse; `null` = the strategy's own default cut. */
-  readonly granularity: number | null;
+  readonly granularity: Granularity;
   readonly synonyms: readonly { readonly from: string; readonly to: string }[];
   readonly stopWords: readonly string[];
 }

@@ -4,7 +4,7 @@ import { withBereiche } from "../../domain/clustering/bereiche/withBereiche";
 import { buildClusterModel } from "../../domain/clustering/buildClusterModel";
 import type { ClusterModel } from "../../domain/clustering/clusterModel";
 import { countClusters } from "../../domain/clustering/countClusters";
-import { cutClusterModel } from "../../domain/clustering/cutClusterModel";
+import { cutClusterModel, resolveGranularity } from "../../domain/clustering/cutClusterModel";
 import type { Catalogue } from "../../domain/catalogue/types";
 import type { ClusterOptions } from "../../domain/clustering/types";
 import type { ClusterRequest, ClusterResponse, WorkerClusterOptions } from "./clusterProtocol";
@@ -48,7 +48,7 @@ export function createClusterRequestHandler(
             request.options.bereich,
             request.options.headers,
           );
-          const granularity = request.options.granularity ?? model.defaultGranularity;
+          const granularity = resolveGranularity(model, request.options.granularity);
           return {
             id: request.id,
             ok: true,
