@@ -27,43 +27,50 @@ function cellContent(cell: PlanCell): string | number {
   }
 }
 
-type RangeSetter = (range: Excel.Range) => void;
+/** One step of styling a range and how many Office.js actions it queues (for the request estimate). */
+interface RangeSetter {
+  readonly actions: number;
+  readonly apply: (range: Excel.Range) => void;
+}
 
-/** A palette border on one edge: Excel's hair line is a continuous line of hairline weight. */
-function borderSetters(edge: "EdgeTop" | "EdgeBottom" | "InsideHorizontal", b: CellBorder): RangeSetter[] {
-  const item = (r: Excel.Range) => r.format.borders.getItem(edge);
-  return [
-    (r) => (item(r).style = b.line === "double" ? "Double" : "Continuous"),
-    ...(b.line === "double"
-      ? []
-      : [(r: Excel.Range) => (item(r).weight = b.line === "hair" ? "Hairline" : "Thin")]),
-    ...(b.color === undefined ? [] : [(r: Excel.Range) => (item(r).color = `#${b.color}`)]),
-  ];
+const setter = (apply: (range: Excel.Range) => void): RangeSetter => ({ actions: 1, apply });
+
+/** A palette border on one edge, its item fetched once: Excel's hair line is a continuous hairline. */
+function borderSetter(edge: "EdgeTop" | "EdgeBottom" | "InsideHorizontal", b: CellBorder): RangeSetter {
+  return {
+    actions: 2 + (b.line === "double" ? 0 : 1) + (b.color === undefined ? 0 : 1),
+    apply: (range) => {
+      const item = range.format.borders.getItem(edge);
+      item.style = b.line === "double" ? "Double" : "Continuous";
+      if (b.line !== "double") item.weight = b.line === "hair" ? "Hairline" : "Thin";
+      if (b.color !== undefined) item.color = `#${b.color}`;
+    },
+  };
 }
 
 /**
- * The property sets that apply a style of the domain's palette to a range of `rows` rows; in a block of
- * rows (only for a style with at most one horizontal border, see `stackRuns`) the lines between the rows
- * get that border too, so each row looks as if styled alone.
+ * The steps that apply a style of the domain's palette to a range of `rows` rows; in a block of rows
+ * (only for a style with at most one horizontal border, see `styleBlocks`) the lines between the rows get
+ * that border too, so each row looks as if styled alone.
  */
 function styleSetters(style: CellStyle, rows: number): RangeSetter[] {
   const { font, fill, centredWrap, borderTop, borderBottom } = style;
   const setters: RangeSetter[] = [];
   const { bold, italic, size, color } = font ?? {};
-  if (bold !== undefined) setters.push((r) => (r.format.font.bold = bold));
-  if (italic !== undefined) setters.push((r) => (r.format.font.italic = italic));
-  if (size !== undefined) setters.push((r) => (r.format.font.size = size));
-  if (color !== undefined) setters.push((r) => (r.format.font.color = `#${color}`));
-  if (fill !== undefined) setters.push((r) => (r.format.fill.color = `#${fill}`));
+  if (bold !== undefined) setters.push(setter((r) => (r.format.font.bold = bold)));
+  if (italic !== undefined) setters.push(setter((r) => (r.format.font.italic = italic)));
+  if (size !== undefined) setters.push(setter((r) => (r.format.font.size = size)));
+  if (color !== undefined) setters.push(setter((r) => (r.format.font.color = `#${color}`)));
+  if (fill !== undefined) setters.push(setter((r) => (r.format.fill.color = `#${fill}`)));
   if (centredWrap === true) {
-    setters.push((r) => (r.format.wrapText = true));
-    setters.push((r) => (r.format.horizontalAlignment = "Center"));
-    setters.push((r) => (r.format.verticalAlignment = "Center"));
+    setters.push(setter((r) => (r.format.wrapText = true)));
+    setters.push(setter((r) => (r.format.horizontalAlignment = "Center")));
+    setters.push(setter((r) => (r.format.verticalAlignment = "Center")));
   }
-  if (borderTop !== undefined) setters.push(...borderSetters("EdgeTop", borderTop));
-  if (borderBottom !== undefined) setters.push(...borderSetters("EdgeBottom", borderBottom));
+  if (borderTop !== undefined) setters.push(borderSetter("EdgeTop", borderTop));
+  if (borderBottom !== undefined) setters.push(borderSetter("EdgeBottom", borderBottom));
   const between = borderTop ?? borderBottom;
-  if (rows > 1 && between !== undefined) setters.push(...borderSetters("InsideHorizontal", between));
+  if (rows > 1 && between !== undefined) setters.push(borderSetter("InsideHorizontal", between));
   return setters;
 }
 
@@ -111,14 +118,14 @@ export async function queuePlanSheet(
       block.formulas = v;
     });
   }
-  for (const run of stackRuns(styleRuns(plan))) {
+  for (const run of styleBlocks(plan)) {
     const setters = styleSetters(CELL_STYLES[run.style], run.lastRow - run.row + 1);
-    // Each set is one action; a border set also fetches its border item (counted twice, to be safe).
-    await batcher.add(2 * setters.length * ACTION_OVERHEAD_BYTES, () => {
+    const actions = 1 + setters.reduce((sum, step) => sum + step.actions, 0); // + getRange
+    await batcher.add(actions * ACTION_OVERHEAD_BYTES, () => {
       const range = sheet.getRange(
         `${columnLetters(run.from)}${run.row}:${columnLetters(run.to)}${run.lastRow}`,
       );
-      for (const set of setters) set(range);
+      for (const step of setters) step.apply(range);
     });
   }
   await batcher.add(
@@ -156,56 +163,43 @@ export async function queuePlanSheet(
   );
 }
 
-interface StyleRun {
+/** A rectangle of equally styled cells, 1-based and inclusive. */
+interface StyleBlock {
   row: number;
+  lastRow: number;
   from: number;
   to: number;
   style: CellStyleName;
 }
 
-/** Runs of consecutive equally styled cells in one row. */
-function styleRuns(plan: PlanSheet): StyleRun[] {
+/**
+ * The styled cells as few rectangles as possible without styling a cell the plan leaves unstyled (the
+ * ExcelJS adapter styles exactly the plan's cells): runs down each column first (an annex column with a
+ * gap becomes two runs), then runs of the same rows side by side joined. One request per rectangle
+ * instead of one per row. A style with both a top and a bottom border stays one row high, since the line
+ * between two rows can show only one of them.
+ */
+function styleBlocks(plan: PlanSheet): StyleBlock[] {
   const styled = plan.cells
     .filter((c) => c.style !== undefined)
     .map((c) => ({ row: c.row, col: c.col, style: c.style as CellStyleName }))
-    .sort((a, b) => a.row - b.row || a.col - b.col);
-  const runs: StyleRun[] = [];
-  for (const cell of styled) {
-    const last = runs[runs.length - 1];
-    if (
-      last !== undefined &&
-      last.row === cell.row &&
-      last.style === cell.style &&
-      last.to === cell.col - 1
-    ) {
-      last.to = cell.col;
-    } else {
-      runs.push({ row: cell.row, from: cell.col, to: cell.col, style: cell.style });
-    }
+    .sort((a, b) => a.col - b.col || a.row - b.row);
+  const columnRuns: StyleBlock[] = [];
+  for (const { row, col, style } of styled) {
+    const last = columnRuns[columnRuns.length - 1];
+    const { borderTop, borderBottom } = CELL_STYLES[style];
+    const stacks = borderTop === undefined || borderBottom === undefined;
+    if (stacks && last?.from === col && last.style === style && last.lastRow === row - 1) last.lastRow = row;
+    else columnRuns.push({ row, lastRow: row, from: col, to: col, style });
   }
-  return runs;
-}
-
-/**
- * Row runs stacked into blocks: the same columns and style in consecutive rows become one range (one
- * request instead of one per row, e.g. the body rows of an annex sheet). A style with both a top and a
- * bottom border stays per row, since the lines between rows can show only one of them.
- */
-function stackRuns(runs: readonly StyleRun[]): (StyleRun & { lastRow: number })[] {
-  const blocks: (StyleRun & { lastRow: number })[] = [];
-  const open = new Map<string, StyleRun & { lastRow: number }>();
-  for (const run of runs) {
-    const { borderTop, borderBottom } = CELL_STYLES[run.style];
-    const key = `${run.from}:${run.to}:${run.style}`;
+  const blocks: StyleBlock[] = [];
+  const open = new Map<string, StyleBlock>();
+  for (const run of columnRuns) {
+    const key = `${run.row}:${run.lastRow}:${run.style}`;
     const block = open.get(key);
-    if (
-      block !== undefined &&
-      block.lastRow === run.row - 1 &&
-      (borderTop === undefined || borderBottom === undefined)
-    ) {
-      block.lastRow = run.row;
-    } else {
-      const fresh = { ...run, lastRow: run.row };
+    if (block?.to === run.from - 1) block.to = run.from;
+    else {
+      const fresh = { ...run };
       blocks.push(fresh);
       open.set(key, fresh);
     }
