@@ -78,6 +78,17 @@ const noDynamicPreviewImport = [
   },
 ];
 
+/**
+ * An `internals/` folder is private to the folder that holds it (and that folder's subfolders): an import
+ * may reach into `internals/` only by going up (`./internals/x`, `../internals/x`), never down into another
+ * folder's (`../clustering/internals/x`). Repeated in every src block below, because a later block's
+ * no-restricted-imports replaces an earlier one's.
+ */
+const privateInternals = {
+  regex: "^(?!(\\.\\.?/)+internals/)(.*/)?internals(/|$)",
+  message: "internals/ is private to its parent folder: import that folder's public files instead.",
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -131,6 +142,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [privateInternals] }] },
+  },
+  {
     files: ["src/domain/**/*.ts"],
     rules: {
       "no-restricted-imports": [
@@ -145,6 +160,7 @@ export default tseslint.config(
               group: Object.values(rooms),
               message: "src/domain imports nothing outside itself.",
             },
+            privateInternals,
           ],
         },
       ],
@@ -174,7 +190,10 @@ export default tseslint.config(
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [paneImports.browser, paneImports.noAdapter] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [paneImports.browser, paneImports.noAdapter, privateInternals] },
+      ],
       "no-restricted-globals": ["error", { name: "Excel", message: "Office.js belongs in src/excel." }],
     },
   },
@@ -185,7 +204,7 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [paneImports.browser, paneImports.noAdapter, paneImports.noPreview] },
+        { patterns: [paneImports.browser, paneImports.noAdapter, paneImports.noPreview, privateInternals] },
       ],
       "no-restricted-syntax": noDynamicPreviewImport,
     },
@@ -196,7 +215,9 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [paneImports.browser, paneImports.entryAdapter, paneImports.noPreview] },
+        {
+          patterns: [paneImports.browser, paneImports.entryAdapter, paneImports.noPreview, privateInternals],
+        },
       ],
     },
   },
@@ -216,6 +237,7 @@ export default tseslint.config(
               group: [rooms.excel, rooms.taskpane, rooms.cli, rooms.commands, rooms.sample],
               message: "src/workbook imports src/domain only.",
             },
+            privateInternals,
           ],
         },
       ],
@@ -239,6 +261,7 @@ export default tseslint.config(
               group: [rooms.excel, rooms.taskpane, rooms.cli, rooms.commands, rooms.workbook],
               message: "src/sample imports src/domain only.",
             },
+            privateInternals,
           ],
         },
       ],
@@ -264,6 +287,7 @@ export default tseslint.config(
               ],
               message: "src/excel implements the workbook port: it imports src/workbook and src/domain only.",
             },
+            privateInternals,
           ],
         },
       ],
@@ -280,6 +304,7 @@ export default tseslint.config(
               group: ["**/excel/**", "**/taskpane/**", "react", "@fluentui/*"],
               message: "The CLI uses the domain with its own xlsx adapter.",
             },
+            privateInternals,
           ],
         },
       ],

@@ -2,7 +2,7 @@
  * Options shared by the `cluster` and `report` commands: `--by` and `--granularity`, parsed the same way
  * in both so the commands accept the same words.
  */
-import type { BereichSource, ClusterStrategy } from "../domain/clustering/types";
+import type { BereichSource, ClusterStrategy, Granularity } from "../domain/clustering/types";
 import { ROLE_LABELS } from "../domain/inventory/roleLabels";
 import { COLUMN_ROLES, type ColumnRole, type Inventory } from "../domain/inventory/types";
 
@@ -82,9 +82,9 @@ export function parseStrategyOption(by: string | undefined, inventory: Inventory
   throw new UsageError(`Unbekanntes Verfahren „${by}“ für --by.`);
 }
 
-/** Parses `--granularity` (0..1, decimal point or comma); undefined = the strategy's default. */
-export function parseGranularityOption(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
+/** Parses `--granularity` (0..1, decimal point or comma); absent = null, the strategy's default. */
+export function parseGranularityOption(text: string | undefined): Granularity {
+  if (text === undefined) return null;
   const g = Number(text.replace(",", "."));
   if (!Number.isFinite(g) || g < 0 || g > 1)
     throw new UsageError(`--granularity muss eine Zahl von 0 bis 1 sein, nicht „${text}“.`);

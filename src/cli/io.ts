@@ -6,6 +6,9 @@ export interface CliIo {
   readonly cwd: string;
 }
 
+/** A subcommand: receives the arguments after its name (in its own module, loaded lazily by main). */
+export type CliCommand = (args: readonly string[], io: CliIo) => Promise<number>;
+
 /** Exit codes: 0 usable, 1 input not usable (German message on stderr), 2 wrong usage. */
 export const EXIT_OK = 0;
 export const EXIT_UNUSABLE = 1;

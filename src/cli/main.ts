@@ -1,8 +1,5 @@
-import { EXIT_USAGE, type CliIo } from "./io";
+import { EXIT_USAGE, type CliCommand, type CliIo } from "./io";
 import { packageInfo } from "./packageRoot";
-
-/** A subcommand: receives the arguments after its name. */
-export type CliCommand = (args: readonly string[], io: CliIo) => Promise<number>;
 
 const commands: Record<string, { readonly run: () => Promise<CliCommand>; readonly summary: string }> = {};
 

@@ -6,3 +6,8 @@ export function columnLetter(index: number): string {
   }
   return letters;
 }
+
+/** Column letters of a 1-based column number, as plans and sheet XML count columns (1 → A, 27 → AA). */
+export function columnLetters(col: number): string {
+  return columnLetter(col - 1);
+}

@@ -25,7 +25,8 @@
  * name stays untouched, with a notice. Every request stays ≤ 4.5 MB (`WriteBatcher`, `readRowChunks`).
  */
 import type { PlanChartType, SummaryPlan } from "../domain/summary/types";
-import { columnLetters, queuePlanSheet } from "./internals/queuePlanSheet";
+import { columnLetters } from "../domain/columnLetter";
+import { queuePlanSheet } from "./internals/queuePlanSheet";
 import { queueUsedExtent, readUsedGrid, type UsedExtent } from "./internals/readUsedGrid";
 import { checksumMatches, reportChecksum, toTemporaryNames } from "./internals/reportChecksum";
 import {

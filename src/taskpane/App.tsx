@@ -60,7 +60,7 @@ export function App({ createEngine }: AppProps) {
     },
     initialFlowState,
   );
-  const saveStatus = useReviewPersistence(state, dispatch, gateway, showError);
+  const saveStatus = useReviewPersistence(state, gateway, showError);
   const reachable = useMemo(() => reachableSteps(state), [state]);
   const goTo = useCallback((step: FlowStep) => dispatch({ type: "goTo", step }), []);
   const flow = useMemo(() => ({ state, dispatch, createEngine }), [state, createEngine]);

@@ -112,6 +112,26 @@ const probes = {
   previewPane: importing("src/taskpane/preview/probe.ts", "../Root"),
   previewMemory: importing("src/taskpane/preview/probe.ts", "../../workbook/memory/MemoryWorkbook"),
   previewAdapter: importing("src/taskpane/preview/probe.ts", "../../excel/officeGateway"),
+  otherInternals: {
+    filePath: "src/domain/catalogue/probe.ts",
+    code: 'import { tfidfVectors } from "../clustering/internals/tfidfVectors";\nexport const x = tfidfVectors;\n',
+  },
+  cliIntoDomainInternals: {
+    filePath: "src/cli/commands/probe.ts",
+    code: 'import { cellText } from "../../domain/inventory/internals/cellText";\nexport const x = cellText;\n',
+  },
+  excelIntoPaneInternals: {
+    filePath: "src/excel/probe.ts",
+    code: 'import { engineOver } from "../taskpane/worker/internals/engineOver";\nexport const x = engineOver;\n',
+  },
+  ownInternals: {
+    filePath: "src/domain/clustering/probe.ts",
+    code: 'import { tfidfVectors } from "./internals/tfidfVectors";\nexport const x = tfidfVectors;\n',
+  },
+  ancestorInternals: {
+    filePath: "src/domain/clustering/bereiche/probe.ts",
+    code: 'import { buildDendrogram } from "../internals/dendrogram";\nexport const x = buildDendrogram;\n',
+  },
 } satisfies Record<string, Probe>;
 
 type ProbeName = keyof typeof probes;
@@ -150,6 +170,20 @@ describe("dependency rule", () => {
   it("keeps the task pane away from Office.js adapters other than the gateway", () => {
     expect(messagesOf("paneAdapter")).toMatch(/no-restricted-imports: .*gateway/);
   });
+
+  it.each(["otherInternals", "cliIntoDomainInternals", "excelIntoPaneInternals"] as const)(
+    "keeps internals/ private to its parent folder: %s",
+    (name) => {
+      expect(messagesOf(name)).toMatch(/no-restricted-imports: .*internals\/ is private/);
+    },
+  );
+
+  it.each(["ownInternals", "ancestorInternals"] as const)(
+    "lets a folder and its subfolders use their own internals/: %s",
+    (name) => {
+      expect(messagesOf(name)).toBe("");
+    },
+  );
 
   it("lets the task pane use the gateway interface", () => {
     expect(messagesOf("paneGateway")).not.toMatch(/no-restricted-imports/);

@@ -1,4 +1,4 @@
-import { columnLetter } from "../../src/domain/columnLetter";
+import { columnLetter, columnLetters } from "../../src/domain/columnLetter";
 
 describe("columnLetter", () => {
   it.each([
@@ -12,5 +12,11 @@ describe("columnLetter", () => {
     [16383, "XFD"],
   ])("%i → %s", (index, letters) => {
     expect(columnLetter(index)).toBe(letters);
+  });
+});
+
+describe("columnLetters (1-based, as plans count columns)", () => {
+  it("names the column one to the left of the 0-based index", () => {
+    expect([1, 26, 27, 52, 703].map(columnLetters)).toEqual(["A", "Z", "AA", "AZ", "AAA"]);
   });
 });

@@ -1,7 +1,7 @@
 import { applySummaryPlan } from "../../src/excel/applySummaryPlan";
 import { buildSummaryPlan } from "../../src/domain/summary/buildSummaryPlan";
 import { inventoryLayout } from "../../src/domain/summary/inventoryLayout";
-import type { SummaryPlan } from "../../src/domain/summary/types";
+import type { CellStyleName, SummaryPlan } from "../../src/domain/summary/types";
 import { makeInventory, sampleRows } from "../support/summaryInventories";
 import { makeMockContext, mockCollection } from "./mockContext";
 import { countSyncs } from "./syncCounter";
@@ -26,6 +26,8 @@ interface FakeSheet {
   /** Cells a page break was added before. */
   pageBreaks?: string[];
   pageLayout: Record<string, unknown>;
+  /** Format properties set per range address (`font.bold`, `EdgeBottom.style`, …). */
+  styles?: Record<string, Record<string, unknown>>;
 }
 interface FakeState {
   sheets: FakeSheet[];
@@ -53,10 +55,20 @@ function usedGrid(sheet: FakeSheet): unknown[][] {
 }
 
 function fakeRange(sheet: FakeSheet, address: string) {
+  const recorder = (part: string) =>
+    new Proxy<Record<string, unknown>>(
+      {},
+      {
+        set: (_target, property, value) => {
+          ((sheet.styles ??= {})[address] ??= {})[`${part}.${String(property)}`] = value;
+          return true;
+        },
+      },
+    );
   const format = {
-    font: {},
-    fill: {},
-    borders: { getItem: () => ({}) },
+    font: recorder("font"),
+    fill: recorder("fill"),
+    borders: { getItem: (edge: string) => recorder(edge) },
     columnWidth: 0,
     rowHeight: 0,
     set wrapText(on: boolean) {
@@ -229,7 +241,64 @@ function samplePlan(details = false): SummaryPlan {
 }
 const all = () => true;
 
+/** All format properties set on ranges (`A1:C3` addresses) that cover the cell. */
+function stylesAt(sheet: FakeSheet | undefined, row: number, col: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [address, sets] of Object.entries(sheet?.styles ?? {})) {
+    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(address);
+    if (m === null) continue;
+    const [r1, r2] = [Number(m[2]), Number(m[4])];
+    const [c1, c2] = [colNumber(m[1] ?? ""), colNumber(m[3] ?? "")];
+    if (row >= r1 && row <= r2 && col >= c1 && col <= c2) Object.assign(out, sets);
+  }
+  return out;
+}
+
 describe("applySummaryPlan (Office.js)", () => {
+  it("styles cells from the domain's palette, with the ExcelJS adapter's borders", async () => {
+    const state = inventoryState();
+    const { context } = contextFor(state);
+    const plan = samplePlan(true);
+    await applySummaryPlan(context, plan, { supports: all });
+    const cellOf = (style: CellStyleName) => {
+      const sheetPlan = plan.sheets.find((p) => p.cells.some((c) => c.style === style));
+      const cell = sheetPlan?.cells.find((c) => c.style === style);
+      return { sheet: state.sheets.find((s) => s.name === sheetPlan?.name), cell };
+    };
+    const body = cellOf("body");
+    const hair = { style: "Continuous", weight: "Hairline", color: "#BFBFBF" };
+    const bodySets = stylesAt(body.sheet, body.cell?.row ?? 0, body.cell?.col ?? 0);
+    // A block of body rows also draws the hair lines between its rows.
+    for (const [key, value] of Object.entries(bodySets)) {
+      const [edge, property] = key.split(".");
+      expect(["EdgeBottom", "InsideHorizontal"]).toContain(edge);
+      expect(hair[property as keyof typeof hair]).toBe(value);
+    }
+    expect(Object.keys(bodySets)).toEqual(
+      expect.arrayContaining(Object.keys(hair).map((k) => `EdgeBottom.${k}`)),
+    );
+    const total = cellOf("total");
+    expect(stylesAt(total.sheet, total.cell?.row ?? 0, total.cell?.col ?? 0)).toEqual({
+      "font.bold": true,
+      "EdgeTop.style": "Continuous",
+      "EdgeTop.weight": "Thin",
+      "EdgeBottom.style": "Double",
+    });
+    const header = cellOf("header");
+    expect(stylesAt(header.sheet, header.cell?.row ?? 0, header.cell?.col ?? 0)).toEqual({
+      "font.bold": true,
+      "font.color": "#FFFFFF",
+      "fill.color": "#1F4E79",
+    });
+    // Annex body rows go in blocks, not one request per row.
+    const annexPlan = plan.sheets.find((p) => /^C\d\d/.test(p.name));
+    const annex = state.sheets.find((s) => s.name === annexPlan?.name);
+    const bodyRows = new Set(annexPlan?.cells.filter((c) => c.style === "body").map((c) => c.row));
+    const blocks = Object.values(annex?.styles ?? {}).filter((sets) => "EdgeBottom.weight" in sets);
+    expect(bodyRows.size).toBeGreaterThan(2);
+    expect(blocks.length).toBeLessThan(bodyRows.size);
+  });
+
   it("writes formulas in English without _xlfn, charts, names and page layout in at most 6 syncs", async () => {
     const state = inventoryState();
     const { context, syncs } = contextFor(state);

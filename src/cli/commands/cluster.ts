@@ -1,18 +1,22 @@
 import { resolve } from "node:path";
 import { clusterProcesses } from "../../domain/clustering/clusterProcesses";
-import type { BereichSource, ClusterResult, ClusterStrategy } from "../../domain/clustering/types";
+import type {
+  BereichSource,
+  ClusterResult,
+  ClusterStrategy,
+  Granularity,
+} from "../../domain/clustering/types";
 import { overviewHeadline } from "../../domain/review/overviewHeadline";
 import { loadCatalogue } from "../loadCatalogue";
 import { CATALOGUE_COLUMN_HEADERS, catalogueColumns } from "../../domain/catalogue/catalogueColumns";
-import { cellText, isDateFormat } from "../../domain/inventory/internals/cellText";
+import { cellText, isDateFormat } from "../../domain/inventory/cellText";
 import type { Inventory, ProcessRecord, RawCell } from "../../domain/inventory/types";
 import { csvNumber, formatCsv } from "../csv/formatCsv";
 import { mergeToolColumns, type ToolColumn } from "../csv/toolColumns";
 import { checkOutput, OutputRefusedError, writeOutput, type CheckedOutput } from "../outputFile";
 import type { ReviewState } from "../../domain/review/types";
 import { applyDecisionsToProposal, loadDecisions } from "../loadDecisions";
-import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliIo } from "../io";
-import type { CliCommand } from "../main";
+import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliCommand, type CliIo } from "../io";
 import {
   INPUT_HELP,
   INPUT_OPTIONS,
@@ -178,7 +182,7 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
     io.stderr(`Bitte genau eine Eingabedatei und mit -o die Ausgabedatei angeben.\n\n${HELP}`);
     return EXIT_USAGE;
   }
-  let granularity: number | undefined;
+  let granularity: Granularity;
   let overrides: ColumnOverride[];
   try {
     granularity = parseGranularityOption(parsed.values.granularity);
@@ -240,7 +244,7 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
         headers: inventory.headers,
         constraints,
         ...(useCatalogue ? { catalogue: loadCatalogue() } : {}),
-        ...(granularity === undefined ? {} : { granularity }),
+        granularity,
       });
       return proposal;
     },

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { attachmentOnly } from "../xlsx/attachmentOnly";
 import { clusterProcesses } from "../../domain/clustering/clusterProcesses";
-import type { BereichSource, ClusterStrategy } from "../../domain/clustering/types";
+import type { BereichSource, ClusterStrategy, Granularity } from "../../domain/clustering/types";
 import type { ReifegradModell } from "../../domain/inventory/types";
 import { convertWithLibreOffice, findSoffice } from "../convertWithLibreOffice";
 import { applyDecisionsToProposal, loadDecisions } from "../loadDecisions";
@@ -24,8 +24,7 @@ import { recordInventorySheet } from "../xlsx/recordInventorySheet";
 import { safeSheetName } from "../xlsx/safeSheetName";
 import { CLUSTER_SHEET_NAME, PROTOCOL_SHEET_NAME } from "../../domain/review/reviewSheetTypes";
 import { loadUsableInventory } from "../loadUsableInventory";
-import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliIo } from "../io";
-import type { CliCommand } from "../main";
+import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliCommand, type CliIo } from "../io";
 import {
   INPUT_HELP,
   INPUT_OPTIONS,
@@ -40,6 +39,7 @@ import { residentPageInput } from "../../domain/publication/residentPageInput";
 import { predominantReifegradModell } from "../../domain/inventory/predominantReifegradModell";
 import { writeReportWorkbook, type ReportWorkbookOptions } from "../xlsx/writeReportWorkbook";
 import { loadCatalogue } from "../loadCatalogue";
+import { localIsoDate } from "../../domain/localIsoDate";
 
 const HELP = [
   "Aufruf: prozesscluster report <inventar.xlsx|inventar.csv> -o <bericht.xlsx> [Optionen]",
@@ -68,12 +68,6 @@ const HELP = [
 
 /** Extra sheets for the report, e.g. the review sheets "Cluster-Definitionen" and "Änderungsprotokoll". */
 export type ReportSheetsHook = NonNullable<ReportWorkbookOptions["addSheets"]>;
-
-/** Today as ISO date in local time (the CLI may read the clock; the domain may not). */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
-}
 
 /**
  * Builds the `report` command. Earlier review decisions in the input (its `Cluster` column, the
@@ -109,12 +103,12 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
       io.stderr(`Bitte genau eine Inventardatei und mit -o die Zieldatei angeben.\n\n${HELP}`);
       return EXIT_USAGE;
     }
-    const stichtag = v.stichtag === undefined ? today() : parseStichtag(v.stichtag);
+    const stichtag = v.stichtag === undefined ? localIsoDate(new Date()) : parseStichtag(v.stichtag);
     if (stichtag === null) {
       io.stderr(`Der Stichtag „${v.stichtag ?? ""}“ ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT).\n`);
       return EXIT_USAGE;
     }
-    let granularity: number | undefined;
+    let granularity: Granularity;
     let overrides: ColumnOverride[];
     try {
       granularity = parseGranularityOption(v.granularity);
@@ -196,7 +190,7 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
           headers: inventory.headers,
           constraints,
           ...(useCatalogue ? { catalogue: loadCatalogue() } : {}),
-          ...(granularity === undefined ? {} : { granularity }),
+          granularity,
         }),
       { at: now.toISOString(), fresh: v.fresh === true },
     );

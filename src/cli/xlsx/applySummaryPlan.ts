@@ -2,33 +2,32 @@ import type ExcelJS from "exceljs";
 import type { CellStyleName, PlanCell, PlanSheet, SummaryPlan } from "../../domain/summary/types";
 import { fileFormula } from "./fileFormula";
 import { excelSerialDate } from "../../domain/summary/excelSerialDate";
+import { CELL_STYLES, type CellBorder } from "../../domain/summary/cellStyles";
 
 const argb = (rgb: string): string => `FF${rgb}`;
 
-/** Fonts, fills and borders of the plan's named styles. */
-function styleCell(cell: ExcelJS.Cell, style: CellStyleName): void {
-  switch (style) {
-    case "title":
-      cell.font = { name: "Calibri", bold: true, size: 14, color: { argb: argb("1F3864") } };
-      return;
-    case "label":
-      cell.font = { name: "Calibri", bold: true };
-      return;
-    case "header":
-      cell.font = { name: "Calibri", bold: true, color: { argb: argb("FFFFFF") } };
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb("1F4E79") } };
-      cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
-      return;
-    case "body":
-      cell.border = { bottom: { style: "hair", color: { argb: argb("BFBFBF") } } };
-      return;
-    case "total":
-      cell.font = { name: "Calibri", bold: true };
-      cell.border = { top: { style: "thin" }, bottom: { style: "double" } };
-      return;
-    case "note":
-      cell.font = { name: "Calibri", italic: true, size: 9, color: { argb: argb("595959") } };
-      return;
+const border = (b: CellBorder): Partial<ExcelJS.Border> =>
+  b.color === undefined ? { style: b.line } : { style: b.line, color: { argb: argb(b.color) } };
+
+/** Fonts, fills and borders of the plan's named styles, from the domain's palette. */
+function styleCell(cell: ExcelJS.Cell, name: CellStyleName): void {
+  const { font, fill, centredWrap, borderTop, borderBottom } = CELL_STYLES[name];
+  if (font !== undefined) {
+    const { color, ...rest } = font;
+    // ExcelJS writes a font as given: the name keeps Calibri (its default) next to the bold or size.
+    cell.font = {
+      name: "Calibri",
+      ...rest,
+      ...(color === undefined ? {} : { color: { argb: argb(color) } }),
+    };
+  }
+  if (fill !== undefined) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } };
+  if (centredWrap === true) cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
+  if (borderTop !== undefined || borderBottom !== undefined) {
+    cell.border = {
+      ...(borderTop === undefined ? {} : { top: border(borderTop) }),
+      ...(borderBottom === undefined ? {} : { bottom: border(borderBottom) }),
+    };
   }
 }
 

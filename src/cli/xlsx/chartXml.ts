@@ -3,14 +3,11 @@
  * only (no cached values): Excel and LibreOffice draw from the live cells, so the chart follows the
  * formulas. Element order follows the CT_BarChart / CT_BarSer schema, which Excel enforces.
  */
-import { columnLetter } from "../../domain/columnLetter";
+import { columnLetters as letters } from "../../domain/columnLetter";
 import type { PlanChart } from "../../domain/summary/types";
 
 const escapeXml = (text: string): string =>
   text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
-
-/** Column letters of a 1-based column number (the plan counts columns from 1). */
-const letters = (col: number): string => columnLetter(col - 1);
 
 const ref = (sheet: string, col: number, row: number, lastRow = row): string =>
   escapeXml(

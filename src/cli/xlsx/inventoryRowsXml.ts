@@ -10,6 +10,7 @@
  * per number format (appended to styles.xml), the table's and the sheet's ranges widened. The cells are
  * what ExcelJS wrote before: same types, values and number formats.
  */
+import { columnLetters } from "../../domain/columnLetter";
 import type JSZip from "jszip";
 
 /** A cell value as the inventory sheet holds it. */
@@ -34,17 +35,6 @@ export interface InventoryRows {
 const BUILTIN_FORMAT: Readonly<Record<string, number>> = { "@": 49, "mm-dd-yy": 14 };
 /** ExcelJS gives a date without its own format the built-in short date (id 14). */
 const DATE_DEFAULT_FORMAT = "mm-dd-yy";
-
-export function columnLetter(column: number): string {
-  let n = column;
-  let out = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    out = String.fromCharCode(65 + m) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids.
 const XML_SPECIAL = /[<>&'"\x7F\x00-\x08\x0B\x0C\x0E-\x1F]/g;
@@ -169,7 +159,7 @@ function rowsXml(
   styleOf: ReadonlyMap<string, number>,
   strings: SharedStrings,
 ): Buffer[] {
-  const letters = Array.from({ length: rows.columnCount }, (_, i) => columnLetter(i + 1));
+  const letters = Array.from({ length: rows.columnCount }, (_, i) => columnLetters(i + 1));
   const styleAttribute = new Map([...styleOf].map(([format, index]) => [format, ` s="${index}"`]));
   const parts: Buffer[] = [];
   let chunk = "";
@@ -262,7 +252,7 @@ export async function spliceInventoryRows(zip: JSZip, sheetPath: string, rows: I
   zip.file("xl/styles.xml", styles.xml);
   zip.file("xl/sharedStrings.xml", strings.xml());
   if (rows.tableName === undefined) return;
-  const ref = `A${rows.headerRow}:${columnLetter(rows.columnCount)}${rows.headerRow + rows.values.length}`;
+  const ref = `A${rows.headerRow}:${columnLetters(rows.columnCount)}${rows.headerRow + rows.values.length}`;
   for (const path of Object.keys(zip.files).filter((f) => /^xl\/tables\/[^/]+\.xml$/.test(f))) {
     const xml = await readText(zip, path);
     if (!xml.includes(`name="${escapeXml(rows.tableName)}"`)) continue;

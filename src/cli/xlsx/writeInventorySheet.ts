@@ -1,6 +1,6 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS objects, not Office.js proxies. */
 import type ExcelJS from "exceljs";
-import { isDateFormat } from "../../domain/inventory/internals/cellText";
+import { isDateFormat } from "../../domain/inventory/cellText";
 import type { ColumnRole, Inventory, RawCell, RawGrid } from "../../domain/inventory/types";
 import { excelSerialDate } from "../../domain/summary/excelSerialDate";
 import { inventoryLayout } from "../../domain/summary/inventoryLayout";

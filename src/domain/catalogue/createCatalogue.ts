@@ -1,4 +1,4 @@
-import type { SparseRows } from "../clustering/internals/tfidfVectors";
+import type { SparseRows } from "../clustering/sparseRows";
 import { normalizeWord, splitWords } from "../clustering/normalizeName";
 import { catalogueWords, createGramSpace } from "./internals/catalogueWords";
 import { buildGramIndex, scoreAll, vectorOf, type GramIndex } from "./internals/gramIndex";

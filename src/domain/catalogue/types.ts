@@ -2,7 +2,7 @@
  * The OZG catalogue as the engine knows it: plain index data (built by `npm run catalogue` from
  * `assets/catalogue/ozg-katalog.csv`) and the runtime `Catalogue` that `createCatalogue` builds from it.
  */
-import type { SparseRows } from "../clustering/internals/tfidfVectors";
+import type { SparseRows } from "../clustering/sparseRows";
 
 /** How a row was matched to the catalogue. */
 export type CatalogueMatchVia = "leikaKey" | "leikaObject" | "name";

@@ -1,4 +1,5 @@
-import { BLANK_VALUE, type ClusterModel, type ModelRowSignals } from "./clusterModel";
+import { BLANK_VALUE, type ClusterModel } from "./clusterModel";
+import type { ModelRowSignals } from "./modelRowSignals";
 import { DEFAULT_STOP_WORDS } from "./defaultStopWords";
 import { DEFAULT_SYNONYMS } from "./defaultSynonyms";
 import { isLeikaKey } from "./leikaVerrichtung";

@@ -1,13 +1,14 @@
 import type { ClusterModel } from "./clusterModel";
 import { granularityToThreshold } from "./clusterModel";
-import { checkGranularity } from "./cutClusterModel";
+import { resolveGranularity } from "./cutClusterModel";
+import type { Granularity } from "./types";
 import { mergesUpTo } from "./internals/dendrogram";
 
 /**
  * Number of clusters a cut at this granularity gives, before constraints (O(log n), for a slider's
  * live count). Default granularity: the model's own.
  */
-export function countClusters(model: ClusterModel, granularity?: number): number {
-  const g = granularity === undefined ? model.defaultGranularity : checkGranularity(granularity);
+export function countClusters(model: ClusterModel, granularity: Granularity = null): number {
+  const g = resolveGranularity(model, granularity);
   return model.keys.length - mergesUpTo(model.dendrogram, granularityToThreshold(g));
 }

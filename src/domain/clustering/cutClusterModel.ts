@@ -1,6 +1,6 @@
 import type { ClusterModel } from "./clusterModel";
 import { granularityToThreshold } from "./clusterModel";
-import type { ClusterConstraints, ClusterResult, ProposedCluster } from "./types";
+import type { ClusterConstraints, ClusterResult, Granularity, ProposedCluster } from "./types";
 import { applyConstraints, type RowGroup } from "./internals/applyConstraints";
 import { mergesUpTo } from "./internals/dendrogram";
 import { createDescribeScratch, describeCluster } from "./internals/describeCluster";
@@ -18,6 +18,11 @@ function byCodePoint(p: string, q: string): number {
   return p < q ? -1 : p > q ? 1 : 0;
 }
 
+/** The granularity a cut uses: the model's default for `null`, else the given one (checked). */
+export function resolveGranularity(model: ClusterModel, granularity: Granularity = null): number {
+  return granularity === null ? model.defaultGranularity : checkGranularity(granularity);
+}
+
 /**
  * Cuts a cached model at a granularity (0 = fine … 1 = coarse; default: the model's own sensible
  * cut) and labels the clusters; reviewer constraints are applied around the cut (see
@@ -26,10 +31,10 @@ function byCodePoint(p: string, q: string): number {
  */
 export function cutClusterModel(
   model: ClusterModel,
-  granularity?: number,
+  granularity: Granularity = null,
   constraints: ClusterConstraints = {},
 ): ClusterResult {
-  const g = granularity === undefined ? model.defaultGranularity : checkGranularity(granularity);
+  const g = resolveGranularity(model, granularity);
   const d = model.dendrogram;
   const keyIndex = new Map<string, number>();
   const anyConstraint =

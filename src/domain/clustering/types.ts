@@ -23,12 +23,18 @@ export interface ClusterConstraints {
   readonly cannotLink?: readonly (readonly [string, string])[];
 }
 
+/**
+ * Where to cut: 0 = fine … 1 = coarse; `null` = the strategy's own sensible cut (its default). The one
+ * way "the strategy's default" is said everywhere (options, settings, the worker, the CLI).
+ */
+export type Granularity = number | null;
+
 /** Options of `clusterProcesses`; every field has a documented default. */
 export interface ClusterOptions {
   /** Default `{ kind: "auto" }`. */
   readonly strategy?: ClusterStrategy;
-  /** 0 = fine … 1 = coarse. Default: the strategy's own sensible cut (auto-chosen). */
-  readonly granularity?: number;
+  /** Default `null`: the strategy's own sensible cut. */
+  readonly granularity?: Granularity;
   /** Synonym / abbreviation table: whole words or prefixes, e.g. `{ from: "kfz", to: "kraftfahrzeug" }`. */
   readonly synonyms?: readonly { readonly from: string; readonly to: string }[];
   /** Procedure words that say little about the subject (Antrag, Erteilung …). */

@@ -1,6 +1,7 @@
 /** The `Cluster` definitions sheet: one row per cluster, written from and read back into review clusters. */
 import type { RawCell } from "../inventory/types";
-import { cellFlag, cellText, findHeader, headerKey } from "./internals/cellText";
+import { cellText } from "../inventory/cellText";
+import { cellFlag, findHeader, headerKey } from "./internals/cellText";
 import { getCluster, memberKeys, nameKey } from "./internals/stateAccess";
 import { CLUSTER_SHEET_HEADER, type ReviewSheetCell } from "./reviewSheetTypes";
 import type { ReviewCluster, ReviewState } from "./types";

@@ -1,6 +1,7 @@
 /** The `Änderungsprotokoll` sheet: appended, never rewritten, so it can go to the committee as an annex. */
 import type { RawCell } from "../inventory/types";
-import { cellText, findHeader, headerKey } from "./internals/cellText";
+import { cellText } from "../inventory/cellText";
+import { findHeader, headerKey } from "./internals/cellText";
 import { PROTOCOL_SHEET_HEADER, type ReviewSheetCell } from "./reviewSheetTypes";
 import type { ProtocolEntry } from "./types";
 

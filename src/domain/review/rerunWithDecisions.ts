@@ -3,12 +3,12 @@
  */
 import type { ClusterConstraints, ClusterResult } from "../clustering/types";
 import type { ProcessRecord } from "../inventory/types";
-import { matchRecords } from "./internals/matchRecords";
+import { isHandEdit } from "./internals/handEdit";
+import { matchRecords, type RecordMatch } from "./internals/matchRecords";
 import { rerunSummaryText, type RerunCounts } from "./internals/rerunSummaryText";
 import {
   canonicalPair,
   getCluster,
-  nameKey,
   uniqueClusterId,
   uniqueClusterName,
   withCluster,
@@ -16,7 +16,7 @@ import {
 import { placeInBereiche } from "./placeInBereiche";
 import { EMPTY_REVIEW_STATE, UNPLACED } from "./reviewStateFromProposal";
 import { selectClusterByNameOrId } from "./reviewSelectors";
-import type { CannotLinkPair, ReviewProcess, ReviewState } from "./types";
+import type { CannotLinkPair, ReviewCluster, ReviewProcess, ReviewState } from "./types";
 
 /** What the workbook remembers from the last run. */
 export interface PreviousDecisions {
@@ -67,13 +67,86 @@ export function rerunWithDecisions(
   propose: ProposeClusters,
 ): RerunResult {
   const before = previous?.state ?? EMPTY_REVIEW_STATE;
-  const match = matchRecords(before, records);
-  const counts = { added: 0, kept: 0, handEdits: 0, ignoredHandEdits: 0, droppedCannotLinks: 0 };
-  let state: ReviewState = { ...before, processes: {}, processOrder: [], cannotLink: [] };
-  const assigned = new Map<string, ReviewProcess>();
-  const undecided: ProcessRecord[] = [];
-  const seen = new Set<string>();
+  const work: RerunWork = {
+    previous,
+    before,
+    match: matchRecords(before, records),
+    counts: { added: 0, kept: 0, handEdits: 0, ignoredHandEdits: 0, droppedCannotLinks: 0 },
+    state: { ...before, processes: {}, processOrder: [], cannotLink: [] },
+    assigned: new Map(),
+    undecided: [],
+    recordOf: new Map(records.map((record) => [record.key, record])),
+  };
+  keepDecisions(work, records);
+  const cannotLink = survivingCannotLinks(work);
+  const result = propose(records, constraintsOf(work.state, work.assigned, cannotLink));
+  placeProposed(work, result);
+  const keptPairs = enforceCannotLinks(work, cannotLink);
 
+  const processOrder = records.map((record) => record.key).filter((key, i, all) => all.indexOf(key) === i);
+  const processes = Object.fromEntries(
+    processOrder.flatMap((key) => {
+      const process = work.assigned.get(key);
+      return process === undefined ? [] : [[key, process] as const];
+    }),
+  );
+  let state = dropEmptied({ ...work.state, processes, processOrder, cannotLink: keptPairs }, before);
+  state = placeInBereiche(state, result, { state: before, previousOf: work.match.previousOf });
+  const summaryCounts: RerunCounts = {
+    withoutHistory: previous === null,
+    ...work.counts,
+    removed: work.match.vanished.length,
+    recognisedByName: work.match.byName,
+  };
+  return { state, summary: { ...summaryCounts, text: rerunSummaryText(summaryCounts) } };
+}
+
+/** The re-run's working state, passed through its steps. */
+interface RerunWork {
+  readonly previous: PreviousDecisions | null;
+  readonly before: ReviewState;
+  readonly match: RecordMatch;
+  readonly counts: {
+    added: number;
+    kept: number;
+    handEdits: number;
+    ignoredHandEdits: number;
+    droppedCannotLinks: number;
+  };
+  /** Clusters so far (processes are filled in at the end from `assigned`). */
+  state: ReviewState;
+  /** Where each process goes, by key. */
+  readonly assigned: Map<string, ReviewProcess>;
+  /** Processes the engine places. */
+  readonly undecided: ProcessRecord[];
+  readonly recordOf: ReadonlyMap<string, ProcessRecord>;
+}
+
+/** Adds a new unlocked, unplaced cluster with a unique id and name; returns its id. */
+function addCluster(
+  work: RerunWork,
+  idBase: string,
+  name: string,
+  origin: ReviewCluster["origin"],
+  reason: string,
+): string {
+  const id = uniqueClusterId(work.state, idBase);
+  work.state = withCluster(work.state, {
+    id,
+    name: uniqueClusterName(work.state, name),
+    description: "",
+    locked: false,
+    origin,
+    reason,
+    ...UNPLACED,
+  });
+  return id;
+}
+
+/** Assigns hand edits and kept decisions (locked, pinned, manual); the rest goes to `work.undecided`. */
+function keepDecisions(work: RerunWork, records: readonly ProcessRecord[]): void {
+  const { previous, before, match, counts, assigned } = work;
+  const seen = new Set<string>();
   for (const record of records) {
     if (seen.has(record.key)) continue;
     seen.add(record.key);
@@ -82,127 +155,110 @@ export function rerunWithDecisions(
     const oldCluster = old === undefined ? undefined : getCluster(before, old.clusterId);
     const cell = record.cluster?.trim() ?? "";
     const written = old === undefined ? undefined : (previous?.writtenNames?.[old.key] ?? oldCluster?.name);
-    const edited =
-      cell !== "" &&
-      (written === undefined || (nameKey(cell) !== nameKey(written) && cell !== old?.clusterId));
-    if (edited) {
-      const target = selectClusterByNameOrId(state, cell);
-      if (oldCluster?.locked === true || target?.locked === true) {
-        counts.ignoredHandEdits += 1;
-      } else {
-        let clusterId = target?.id;
-        if (clusterId === undefined) {
-          clusterId = uniqueClusterId(state, `manuell-${state.clusterOrder.length + 1}`);
-          state = withCluster(state, {
-            id: clusterId,
-            name: uniqueClusterName(state, cell),
-            description: "",
-            locked: false,
-            origin: "manuell",
-            reason: "",
-            ...UNPLACED,
-          });
-        }
-        assigned.set(record.key, {
-          key: record.key,
-          name: record.name,
-          clusterId,
-          pinned: old?.pinned ?? false,
-          manual: true,
-        });
-        counts.handEdits += 1;
-        continue;
-      }
-    }
+    if (isHandEdit(cell, written, old?.clusterId) && takeHandEdit(work, record, old, cell)) continue;
     if (old !== undefined && oldCluster !== undefined && (oldCluster.locked || old.pinned || old.manual)) {
       assigned.set(record.key, { ...old, key: record.key, name: record.name });
       counts.kept += 1;
       continue;
     }
-    undecided.push(record);
+    work.undecided.push(record);
   }
+}
 
+/**
+ * Moves a hand-edited process to the cluster named (or numbered) in its cell, or to a new manual cluster
+ * of that name; false (and counted) when a lock on either side forbids it.
+ */
+function takeHandEdit(
+  work: RerunWork,
+  record: ProcessRecord,
+  old: ReviewProcess | undefined,
+  cell: string,
+): boolean {
+  const oldCluster = old === undefined ? undefined : getCluster(work.before, old.clusterId);
+  const target = selectClusterByNameOrId(work.state, cell);
+  if (oldCluster?.locked === true || target?.locked === true) {
+    work.counts.ignoredHandEdits += 1;
+    return false;
+  }
+  const clusterId =
+    target?.id ?? addCluster(work, `manuell-${work.state.clusterOrder.length + 1}`, cell, "manuell", "");
+  work.assigned.set(record.key, {
+    key: record.key,
+    name: record.name,
+    clusterId,
+    pinned: old?.pinned ?? false,
+    manual: true,
+  });
+  work.counts.handEdits += 1;
+  return true;
+}
+
+/** The previous "nicht zusammen" pairs whose processes both survive, under their new keys. */
+function survivingCannotLinks({ before, match }: RerunWork): CannotLinkPair[] {
   const newKeyOf = new Map<string, string>();
   for (const [key, old] of match.previousOf) newKeyOf.set(old.key, key);
-  const cannotLink = uniquePairs(
+  return uniquePairs(
     before.cannotLink.flatMap(([a, b]) => {
       const na = newKeyOf.get(a);
       const nb = newKeyOf.get(b);
       return na === undefined || nb === undefined || na === nb ? [] : [canonicalPair(na, nb)];
     }),
   );
+}
 
-  const result = propose(records, constraintsOf(state, assigned, cannotLink));
+/**
+ * Places the undecided processes as the engine proposed: each proposed cluster continues the previous
+ * unlocked cluster it shares most members with, or becomes a new one; leftovers become Einzelprozesse.
+ */
+function placeProposed(work: RerunWork, result: ClusterResult): void {
+  const { assigned, match } = work;
   const previousClusterOf = (key: string): string | undefined =>
     assigned.get(key)?.clusterId ?? match.previousOf.get(key)?.clusterId;
   const claimed = new Set<string>();
-  const undecidedKeys = new Set(undecided.map((record) => record.key));
-  const recordOf = new Map(records.map((record) => [record.key, record]));
+  const undecidedKeys = new Set(work.undecided.map((record) => record.key));
   for (const proposed of result.clusters) {
     const free = proposed.keys.filter((key) => undecidedKeys.has(key) && !assigned.has(key));
     if (free.length === 0) continue;
-    let hostId = chooseHost(state, proposed.keys, previousClusterOf, claimed);
-    if (hostId === undefined) {
-      hostId = uniqueClusterId(state, proposed.id);
-      state = withCluster(state, {
-        id: hostId,
-        name: uniqueClusterName(state, proposed.label),
-        description: "",
-        locked: false,
-        origin: "Vorschlag",
-        reason: proposed.reason,
-        ...UNPLACED,
-      });
-    }
+    const hostId =
+      chooseHost(work.state, proposed.keys, previousClusterOf, claimed) ??
+      addCluster(work, proposed.id, proposed.label, "Vorschlag", proposed.reason);
     claimed.add(hostId);
     for (const key of free) {
-      const record = recordOf.get(key);
-      const old = match.previousOf.get(key);
+      const record = work.recordOf.get(key);
       if (record !== undefined)
         assigned.set(key, {
           key,
           name: record.name,
           clusterId: hostId,
-          pinned: old?.pinned ?? false,
+          pinned: match.previousOf.get(key)?.pinned ?? false,
           manual: false,
         });
     }
   }
-  for (const record of undecided) {
-    if (!assigned.has(record.key))
-      state = placeAlone(state, assigned, record, match.previousOf.get(record.key));
-  }
+  for (const record of work.undecided) if (!assigned.has(record.key)) placeAlone(work, record);
+}
 
+/**
+ * Keeps the "nicht zusammen" pairs: one the engine put together loses its undecided process to an
+ * Einzelprozess; a pair of two decided processes in one cluster is dropped (and counted).
+ */
+function enforceCannotLinks(work: RerunWork, cannotLink: readonly CannotLinkPair[]): CannotLinkPair[] {
+  const undecidedKeys = new Set(work.undecided.map((record) => record.key));
   const keptPairs: CannotLinkPair[] = [];
   for (const [a, b] of cannotLink) {
-    const pa = assigned.get(a);
-    const pb = assigned.get(b);
+    const pa = work.assigned.get(a);
+    const pb = work.assigned.get(b);
     if (pa === undefined || pb === undefined) continue;
     if (pa.clusterId !== pb.clusterId) keptPairs.push([a, b]);
     else if (undecidedKeys.has(b) || undecidedKeys.has(a)) {
       const loose = undecidedKeys.has(b) ? pb : pa;
-      const record = recordOf.get(loose.key);
-      if (record !== undefined) state = placeAlone(state, assigned, record, match.previousOf.get(loose.key));
+      const record = work.recordOf.get(loose.key);
+      if (record !== undefined) placeAlone(work, record);
       keptPairs.push([a, b]);
-    } else counts.droppedCannotLinks += 1;
+    } else work.counts.droppedCannotLinks += 1;
   }
-
-  const processOrder = records.map((record) => record.key).filter((key, i, all) => all.indexOf(key) === i);
-  const processes = Object.fromEntries(
-    processOrder.flatMap((key) => {
-      const process = assigned.get(key);
-      return process === undefined ? [] : [[key, process] as const];
-    }),
-  );
-  state = dropEmptied({ ...state, processes, processOrder, cannotLink: keptPairs }, before);
-  state = placeInBereiche(state, result, { state: before, previousOf: match.previousOf });
-  const summaryCounts: RerunCounts = {
-    withoutHistory: previous === null,
-    ...counts,
-    removed: match.vanished.length,
-    recognisedByName: match.byName,
-  };
-  return { state, summary: { ...summaryCounts, text: rerunSummaryText(summaryCounts) } };
+  return keptPairs;
 }
 
 function constraintsOf(
@@ -245,30 +301,16 @@ function chooseHost(
   return best;
 }
 
-function placeAlone(
-  state: ReviewState,
-  assigned: Map<string, ReviewProcess>,
-  record: ProcessRecord,
-  old: ReviewProcess | undefined,
-): ReviewState {
-  const id = uniqueClusterId(state, `einzel-${record.key}`);
-  const next = withCluster(state, {
-    id,
-    name: uniqueClusterName(state, record.name),
-    description: "",
-    locked: false,
-    origin: "Vorschlag",
-    reason: "Einzelprozess",
-    ...UNPLACED,
-  });
-  assigned.set(record.key, {
+/** Puts a process into a cluster of its own ("Einzelprozess"). */
+function placeAlone(work: RerunWork, record: ProcessRecord): void {
+  const clusterId = addCluster(work, `einzel-${record.key}`, record.name, "Vorschlag", "Einzelprozess");
+  work.assigned.set(record.key, {
     key: record.key,
     name: record.name,
-    clusterId: id,
-    pinned: old?.pinned ?? false,
+    clusterId,
+    pinned: work.match.previousOf.get(record.key)?.pinned ?? false,
     manual: false,
   });
-  return next;
 }
 
 /** Drops clusters that are empty now, except manual clusters that were already empty before the run. */

@@ -13,6 +13,7 @@ import {
 } from "./internals/attributeOps";
 import { mergeBereiche, moveClustersToBereich, renameBereich } from "./internals/bereichOps";
 import { dissolveCluster, mergeClusters, moveProcesses, splitCluster } from "./internals/membershipOps";
+import { assertNever } from "../assertNever";
 
 /**
  * Applies `action` to `state`. A refused action (locked cluster, unknown id, taken name, "nicht
@@ -51,10 +52,6 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewO
     case "mergeBereiche":
       return mergeBereiche(state, action);
     default:
-      return assertNever(action);
+      return assertNever(action, "Unbekannte Aktion");
   }
-}
-
-function assertNever(value: never): never {
-  throw new TypeError(`Unbekannte Aktion: ${JSON.stringify(value)}`);
 }

@@ -6,7 +6,8 @@
  */
 import type { BereichSource, ClusterStrategy } from "../clustering/types";
 import type { RawCell } from "../inventory/types";
-import { cellFlag, cellText, headerKey } from "./internals/cellText";
+import { cellText } from "../inventory/cellText";
+import { cellFlag, headerKey } from "./internals/cellText";
 import { canonicalPair, getCluster, getProcess } from "./internals/stateAccess";
 import { SETTINGS_SHEET_HEADER, type ReviewSheetCell } from "./reviewSheetTypes";
 import { REVIEW_SETTINGS_VERSION, type CannotLinkPair, type ReviewSettings, type ReviewState } from "./types";

@@ -7,7 +7,7 @@
  * and has not filled it yet, or moved everything out of it on purpose). A proposed cluster
  * (`"Vorschlag"`) that loses its last member is removed by the reducer. Property tests check exactly this.
  */
-import type { BereichSource, ClusterStrategy } from "../clustering/types";
+import type { BereichSource, ClusterStrategy, Granularity } from "../clustering/types";
 import type { ReifegradModell } from "../inventory/types";
 
 /** Where a cluster came from: the engine's proposal or a reviewer. */
@@ -169,8 +169,7 @@ export interface ReviewSettings {
   readonly bereich: BereichSource;
   /** The OZG catalogue as subject knowledge (default on). */
   readonly catalogue: boolean;
-  /** `null` = the strategy's default cut. */
-  readonly granularity: number | null;
+  readonly granularity: Granularity;
   readonly synonyms: readonly { readonly from: string; readonly to: string }[];
   readonly stopWords: readonly string[];
   /** `null` = detect from the inventory. */

@@ -4,8 +4,9 @@
  * rows, conditional formats and — when ExcelApi 1.9 is there — the page layout. Number formats go first
  * so user text in "@" cells stays text.
  */
-import { columnLetter } from "../../domain/columnLetter";
+import { columnLetters } from "../../domain/columnLetter";
 import { excelSerialDate } from "../../domain/summary/excelSerialDate";
+import { CELL_STYLES, type CellBorder, type CellStyle } from "../../domain/summary/cellStyles";
 import type { CellStyleName, PlanCell, PlanSheet } from "../../domain/summary/types";
 import { whenSupported, type Supports } from "../whenSupported";
 import { ACTION_OVERHEAD_BYTES, jsonBytes, sliceRowsByBytes, type WriteBatcher } from "./requestBudget";
@@ -26,47 +27,52 @@ function cellContent(cell: PlanCell): string | number {
   }
 }
 
-function applyStyle(range: Excel.Range, style: CellStyleName): void {
-  switch (style) {
-    case "title":
-      range.format.font.bold = true;
-      range.format.font.size = 14;
-      range.format.font.color = "#1F3864";
-      return;
-    case "label":
-      range.format.font.bold = true;
-      return;
-    case "header":
-      range.format.font.bold = true;
-      range.format.font.color = "#FFFFFF";
-      range.format.fill.color = "#1F4E79";
-      range.format.wrapText = true;
-      range.format.horizontalAlignment = "Center";
-      range.format.verticalAlignment = "Center";
-      return;
-    case "body":
-      return;
-    case "total":
-      range.format.font.bold = true;
-      range.format.borders.getItem("EdgeTop").style = "Continuous";
-      return;
-    case "note":
-      range.format.font.italic = true;
-      range.format.font.size = 9;
-      range.format.font.color = "#595959";
-      return;
-  }
+/** One step of styling a range and how many Office.js actions it queues (for the request estimate). */
+interface RangeSetter {
+  readonly actions: number;
+  readonly apply: (range: Excel.Range) => void;
 }
 
-/** Property sets per style, for the request-size estimate. */
-const STYLE_ACTIONS: Record<CellStyleName, number> = {
-  title: 3,
-  label: 1,
-  header: 6,
-  body: 0,
-  total: 2,
-  note: 3,
-};
+const setter = (apply: (range: Excel.Range) => void): RangeSetter => ({ actions: 1, apply });
+
+/** A palette border on one edge, its item fetched once: Excel's hair line is a continuous hairline. */
+function borderSetter(edge: "EdgeTop" | "EdgeBottom" | "InsideHorizontal", b: CellBorder): RangeSetter {
+  return {
+    actions: 2 + (b.line === "double" ? 0 : 1) + (b.color === undefined ? 0 : 1),
+    apply: (range) => {
+      const item = range.format.borders.getItem(edge);
+      item.style = b.line === "double" ? "Double" : "Continuous";
+      if (b.line !== "double") item.weight = b.line === "hair" ? "Hairline" : "Thin";
+      if (b.color !== undefined) item.color = `#${b.color}`;
+    },
+  };
+}
+
+/**
+ * The steps that apply a style of the domain's palette to a range of `rows` rows; in a block of rows
+ * (only for a style with at most one horizontal border, see `styleBlocks`) the lines between the rows get
+ * that border too, so each row looks as if styled alone.
+ */
+function styleSetters(style: CellStyle, rows: number): RangeSetter[] {
+  const { font, fill, centredWrap, borderTop, borderBottom } = style;
+  const setters: RangeSetter[] = [];
+  const { bold, italic, size, color } = font ?? {};
+  if (bold !== undefined) setters.push(setter((r) => (r.format.font.bold = bold)));
+  if (italic !== undefined) setters.push(setter((r) => (r.format.font.italic = italic)));
+  if (size !== undefined) setters.push(setter((r) => (r.format.font.size = size)));
+  if (color !== undefined) setters.push(setter((r) => (r.format.font.color = `#${color}`)));
+  if (fill !== undefined) setters.push(setter((r) => (r.format.fill.color = `#${fill}`)));
+  if (centredWrap === true) {
+    setters.push(setter((r) => (r.format.wrapText = true)));
+    setters.push(setter((r) => (r.format.horizontalAlignment = "Center")));
+    setters.push(setter((r) => (r.format.verticalAlignment = "Center")));
+  }
+  if (borderTop !== undefined) setters.push(borderSetter("EdgeTop", borderTop));
+  if (borderBottom !== undefined) setters.push(borderSetter("EdgeBottom", borderBottom));
+  const between = borderTop ?? borderBottom;
+  if (rows > 1 && between !== undefined) setters.push(borderSetter("InsideHorizontal", between));
+  return setters;
+}
 
 /** Options of `queuePlanSheet`. */
 export interface QueuePlanSheetOptions {
@@ -112,13 +118,15 @@ export async function queuePlanSheet(
       block.formulas = v;
     });
   }
-  for (const run of styleRuns(plan)) {
-    await batcher.add(STYLE_ACTIONS[run.style] * ACTION_OVERHEAD_BYTES, () =>
-      applyStyle(
-        sheet.getRange(`${columnLetters(run.from)}${run.row}:${columnLetters(run.to)}${run.row}`),
-        run.style,
-      ),
-    );
+  for (const run of styleBlocks(plan)) {
+    const setters = styleSetters(CELL_STYLES[run.style], run.lastRow - run.row + 1);
+    const actions = 1 + setters.reduce((sum, step) => sum + step.actions, 0); // + getRange
+    await batcher.add(actions * ACTION_OVERHEAD_BYTES, () => {
+      const range = sheet.getRange(
+        `${columnLetters(run.from)}${run.row}:${columnLetters(run.to)}${run.lastRow}`,
+      );
+      for (const step of setters) step.apply(range);
+    });
   }
   await batcher.add(
     (plan.columnWidths.length + 6 + (plan.wrap?.cols.length ?? 0)) * ACTION_OVERHEAD_BYTES,
@@ -155,27 +163,48 @@ export async function queuePlanSheet(
   );
 }
 
-/** Runs of consecutive equally styled cells in one row (body cells need no style). */
-function styleRuns(plan: PlanSheet): { row: number; from: number; to: number; style: CellStyleName }[] {
+/** A rectangle of equally styled cells, 1-based and inclusive. */
+interface StyleBlock {
+  row: number;
+  lastRow: number;
+  from: number;
+  to: number;
+  style: CellStyleName;
+}
+
+/**
+ * The styled cells as few rectangles as possible without styling a cell the plan leaves unstyled (the
+ * ExcelJS adapter styles exactly the plan's cells): runs down each column first (an annex column with a
+ * gap becomes two runs), then runs of the same rows side by side joined. One request per rectangle
+ * instead of one per row. A style with both a top and a bottom border stays one row high, since the line
+ * between two rows can show only one of them.
+ */
+function styleBlocks(plan: PlanSheet): StyleBlock[] {
   const styled = plan.cells
-    .filter((c) => c.style !== undefined && c.style !== "body")
+    .filter((c) => c.style !== undefined)
     .map((c) => ({ row: c.row, col: c.col, style: c.style as CellStyleName }))
-    .sort((a, b) => a.row - b.row || a.col - b.col);
-  const runs: { row: number; from: number; to: number; style: CellStyleName }[] = [];
-  for (const cell of styled) {
-    const last = runs[runs.length - 1];
-    if (
-      last !== undefined &&
-      last.row === cell.row &&
-      last.style === cell.style &&
-      last.to === cell.col - 1
-    ) {
-      last.to = cell.col;
-    } else {
-      runs.push({ row: cell.row, from: cell.col, to: cell.col, style: cell.style });
+    .sort((a, b) => a.col - b.col || a.row - b.row);
+  const columnRuns: StyleBlock[] = [];
+  for (const { row, col, style } of styled) {
+    const last = columnRuns[columnRuns.length - 1];
+    const { borderTop, borderBottom } = CELL_STYLES[style];
+    const stacks = borderTop === undefined || borderBottom === undefined;
+    if (stacks && last?.from === col && last.style === style && last.lastRow === row - 1) last.lastRow = row;
+    else columnRuns.push({ row, lastRow: row, from: col, to: col, style });
+  }
+  const blocks: StyleBlock[] = [];
+  const open = new Map<string, StyleBlock>();
+  for (const run of columnRuns) {
+    const key = `${run.row}:${run.lastRow}:${run.style}`;
+    const block = open.get(key);
+    if (block?.to === run.from - 1) block.to = run.from;
+    else {
+      const fresh = { ...run };
+      blocks.push(fresh);
+      open.set(key, fresh);
     }
   }
-  return runs;
+  return blocks;
 }
 
 /** Column widths, header row heights and frozen rows. */
@@ -207,9 +236,4 @@ function wraps(cell: PlanCell): boolean {
   return (
     cell.style === undefined || cell.style === "body" || cell.style === "total" || cell.style === "header"
   );
-}
-
-/** Column letters of a 1-based column number (the plan counts columns from 1). */
-export function columnLetters(col: number): string {
-  return columnLetter(col - 1);
 }

@@ -1,7 +1,8 @@
-import type { BereichSource, ClusterStrategy } from "../../domain/clustering/types";
+import type { BereichSource, ClusterStrategy, Granularity } from "../../domain/clustering/types";
 import type { Inventory, RawGrid } from "../../domain/inventory/types";
 import { reviewHistoryReducer } from "../../domain/review/reviewHistory";
 import type { HistoryAction, ReviewHistory } from "../../domain/review/types";
+import { assertNever } from "../../domain/assertNever";
 
 /** The pane's screens in order. */
 export type FlowStep = "start" | "data" | "proposal" | "review" | "report";
@@ -15,8 +16,7 @@ export interface ProposalSettings {
   readonly bereich: BereichSource;
   /** The OZG catalogue as subject knowledge. */
   readonly catalogue: boolean;
-  /** 0 = fine … 1 = coarse; `null` = the strategy's own default cut. */
-  readonly granularity: number | null;
+  readonly granularity: Granularity;
   readonly synonyms: readonly { readonly from: string; readonly to: string }[];
   readonly stopWords: readonly string[];
 }
@@ -30,8 +30,6 @@ export interface FlowState {
   readonly review: ReviewHistory | null;
   /** The engine's reason per process key, from the accepted proposal (shown when a cluster is expanded). */
   readonly memberReasons: Readonly<Record<string, string>>;
-  /** How many protocol entries of `review.protocol` are already in the workbook. */
-  readonly writtenEntries: number;
 }
 
 export type FlowAction =
@@ -44,8 +42,7 @@ export type FlowAction =
       readonly review: ReviewHistory;
       readonly memberReasons: Readonly<Record<string, string>>;
     }
-  | { readonly type: "review"; readonly action: HistoryAction }
-  | { readonly type: "entriesWritten"; readonly count: number };
+  | { readonly type: "review"; readonly action: HistoryAction };
 
 /** Initial state with the given default lists (the domain's defaults in the app). */
 export function initialFlowState(settings: ProposalSettings): FlowState {
@@ -56,7 +53,6 @@ export function initialFlowState(settings: ProposalSettings): FlowState {
     settings,
     review: null,
     memberReasons: {},
-    writtenEntries: 0,
   };
 }
 
@@ -77,9 +73,9 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     case "goTo":
       return reachableSteps(state).has(action.step) ? { ...state, step: action.step } : state;
     case "inventoryRead":
-      return { ...state, grid: action.grid, inventory: action.inventory, review: null, writtenEntries: 0 };
+      return { ...state, grid: action.grid, inventory: action.inventory, review: null };
     case "inventoryRemapped":
-      return { ...state, inventory: action.inventory, review: null, writtenEntries: 0 };
+      return { ...state, inventory: action.inventory, review: null };
     case "settingsChanged":
       return { ...state, settings: { ...state.settings, ...action.settings } };
     case "proposalAccepted":
@@ -87,20 +83,13 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
         ...state,
         review: action.review,
         memberReasons: action.memberReasons,
-        writtenEntries: 0,
         step: "review",
       };
     case "review":
       return state.review === null
         ? state
         : { ...state, review: reviewHistoryReducer(state.review, action.action) };
-    case "entriesWritten":
-      return { ...state, writtenEntries: Math.max(state.writtenEntries, action.count) };
     default:
-      return assertNever(action);
+      return assertNever(action, "Unhandled flow action");
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unhandled flow action: ${JSON.stringify(value)}`);
 }

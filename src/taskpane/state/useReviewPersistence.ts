@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState, type Dispatch } from "react";
+import { useEffect, useRef, useState } from "react";
 import { REVIEW_SETTINGS_VERSION } from "../../domain/review/types";
 import type { ReviewWrite, WorkbookGateway } from "../../workbook/gateway";
 import { bereichColumnHeader } from "../../domain/summary/inventoryLayout";
 import { rowAnchorsOf } from "./rowAnchorsOf";
-import type { FlowAction, FlowState } from "./flowReducer";
+import type { FlowState } from "./flowReducer";
 
 /** Whether the last review change has reached the workbook. */
 export type SaveStatus = "idle" | "saving" | "saved";
@@ -46,7 +46,6 @@ export function reviewWriteFor(state: FlowState, fromEntry: number): ReviewWrite
  */
 export function useReviewPersistence(
   state: FlowState,
-  dispatch: Dispatch<FlowAction>,
   gateway: WorkbookGateway,
   showError: (error: unknown) => void,
 ): SaveStatus {
@@ -71,7 +70,6 @@ export function useReviewPersistence(
     queue.current = queue.current.then(async () => {
       try {
         await gateway.writeReview(write);
-        dispatch({ type: "entriesWritten", count: upTo });
         setStatus("saved");
       } catch (error) {
         written.current = Math.min(written.current, upTo - write.newEntries.length);
@@ -79,7 +77,7 @@ export function useReviewPersistence(
         showError(error);
       }
     });
-  }, [present, protocolLength, gateway, dispatch, showError]);
+  }, [present, protocolLength, gateway, showError]);
 
   return status;
 }

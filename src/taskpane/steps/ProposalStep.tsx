@@ -67,7 +67,7 @@ export function ProposalStep() {
       synonyms: settings.synonyms,
       stopWords: settings.stopWords,
       ...(inventory === null ? {} : { headers: inventory.headers }),
-      ...(chosenGranularity.current === null ? {} : { granularity: chosenGranularity.current }),
+      granularity: chosenGranularity.current,
     }),
     // The granularity is deliberately not a dependency: moving the slider must not rebuild the model.
     [

@@ -24,17 +24,12 @@ import { PublishSection } from "../components/PublishSection";
 import { reportSummaryInput, type ReportChoices } from "../state/reportSummaryInput";
 import { useStepStyles } from "./stepStyles";
 import { markTiming } from "../state/markTiming";
+import { localIsoDate } from "../../domain/localIsoDate";
 
 type ReportStatus =
   | { readonly kind: "idle" }
   | { readonly kind: "running" }
   | { readonly kind: "done"; readonly outcome: ReportOutcome };
-
-/** Today as ISO date in the user's time zone (the default Stichtag). */
-function today(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * Step 4: report options, "Bericht erstellen" with progress, then a jump to the summary sheet; below,
@@ -47,7 +42,7 @@ export function ReportStep() {
   const { showError, clearError } = useErrors();
   const { state } = useFlow();
   const [choices, setChoices] = useState<ReportChoices>(() => ({
-    stichtag: today(),
+    stichtag: localIsoDate(new Date()),
     drucksache: "",
     title: strings.reportDefaultTitle,
     details: false,

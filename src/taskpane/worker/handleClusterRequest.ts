@@ -4,11 +4,12 @@ import { withBereiche } from "../../domain/clustering/bereiche/withBereiche";
 import { buildClusterModel } from "../../domain/clustering/buildClusterModel";
 import type { ClusterModel } from "../../domain/clustering/clusterModel";
 import { countClusters } from "../../domain/clustering/countClusters";
-import { cutClusterModel } from "../../domain/clustering/cutClusterModel";
+import { cutClusterModel, resolveGranularity } from "../../domain/clustering/cutClusterModel";
 import type { Catalogue } from "../../domain/catalogue/types";
 import type { ClusterOptions } from "../../domain/clustering/types";
 import type { ClusterRequest, ClusterResponse, WorkerClusterOptions } from "./clusterProtocol";
 import { loadShippedCatalogue } from "./internals/loadShippedCatalogue";
+import { assertNever } from "../../domain/assertNever";
 
 /** Domain options for a worker request: the catalogue switch becomes the loaded catalogue. */
 async function resolveOptions(
@@ -47,7 +48,7 @@ export function createClusterRequestHandler(
             request.options.bereich,
             request.options.headers,
           );
-          const granularity = request.options.granularity ?? model.defaultGranularity;
+          const granularity = resolveGranularity(model, request.options.granularity);
           return {
             id: request.id,
             ok: true,
@@ -74,7 +75,7 @@ export function createClusterRequestHandler(
             ),
           };
         default:
-          return assertNever(request);
+          return assertNever(request, "Unbekannte Anfrage");
       }
     } catch (error) {
       return { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
@@ -86,8 +87,4 @@ export function createClusterRequestHandler(
 function requireModel<T>(model: T | null): T {
   if (model === null) throw new Error("Das Clustermodell ist noch nicht berechnet.");
   return model;
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unbekannte Anfrage: ${JSON.stringify(value)}`);
 }

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { buildClusterModel } from "../../../src/domain/clustering/buildClusterModel";
 import { clusterProcesses } from "../../../src/domain/clustering/clusterProcesses";
 import { countClusters } from "../../../src/domain/clustering/countClusters";
-import { cutClusterModel } from "../../../src/domain/clustering/cutClusterModel";
+import { cutClusterModel, resolveGranularity } from "../../../src/domain/clustering/cutClusterModel";
 import type { ClusterResult, ClusterStrategy, ProcessRecord } from "../../../src/domain/clustering/types";
 import { makeRecords, SAMPLE_NAMES } from "./makeRecords";
 
@@ -335,5 +335,25 @@ describe("clusterProcesses properties", () => {
 describe("partition helper", () => {
   it("describes results compactly for comparisons", () => {
     expect(partition(clusterProcesses(makeRecords([["Wohngeld"]])))).toEqual(["Wohngeld=row:002"]);
+  });
+});
+
+describe("the strategy's default granularity (null)", () => {
+  const model = buildClusterModel(records, { strategy: { kind: "text" } });
+
+  it("resolves null to the model's own cut and checks a given one", () => {
+    expect(resolveGranularity(model, null)).toBe(model.defaultGranularity);
+    expect(resolveGranularity(model, 0.3)).toBe(0.3);
+    expect(() => resolveGranularity(model, 1.5)).toThrow(RangeError);
+  });
+
+  it("cuts and counts at that default when given null or nothing", () => {
+    const atDefault = cutClusterModel(model, model.defaultGranularity);
+    expect(cutClusterModel(model, null)).toEqual(atDefault);
+    expect(cutClusterModel(model)).toEqual(atDefault);
+    expect(countClusters(model, null)).toBe(atDefault.clusters.length);
+    expect(clusterProcesses(records, { strategy: { kind: "text" }, granularity: null }).granularity).toBe(
+      model.defaultGranularity,
+    );
   });
 });

@@ -127,6 +127,20 @@ describe("review workbook model", () => {
     ]);
   });
 
+  it("reads typed cells as a German Excel shows them (WAHR/FALSCH, dd.mm.yyyy), as the inventory does", () => {
+    const sheet: RawCell[][] = [
+      ["Name", "ID", "gesperrt", "Beschreibung", "Begründung"],
+      [true, "C1", true, new Date(Date.UTC(2026, 2, 31)), false],
+    ];
+    expect(readClusterSheet(sheet)?.[0]).toMatchObject({
+      id: "C1",
+      name: "WAHR",
+      locked: true,
+      description: "31.03.2026",
+      reason: "FALSCH",
+    });
+  });
+
   it("recreates clusters from stored assignments when the definitions sheet was deleted", () => {
     const state = decided();
     const back = reviewStateFromWorkbook({

@@ -2,6 +2,7 @@ import type { ClusterModel } from "../clusterModel";
 import { BLANK_VALUE } from "../clusterModel";
 import { composeLabel, fitLabel, MAX_LABEL_LENGTH } from "../labelWords";
 import { rankByCount } from "./formatGerman";
+import type { DescribeScratch, Dominant } from "./describeTypes";
 import type { FactKind } from "./labelIndex";
 import { describeMembers } from "./memberReasons";
 
@@ -23,20 +24,6 @@ const MAX_TERMS = 3;
 function shared(values: readonly (string | undefined)[]): string | undefined {
   const first = values[0];
   return first !== undefined && values.every((v) => v === first) ? first : undefined;
-}
-
-/**
- * Reusable counting buffers for describing many clusters in one cut (all zero between calls). Create
- * one per cut with `createDescribeScratch`; describing without one allocates per cluster.
- * @internal
- */
-export interface DescribeScratch {
-  readonly vector: Float64Array;
-  readonly features: Int32Array;
-  readonly stems: Int32Array;
-  readonly words: Int32Array;
-  readonly procedures: Int32Array;
-  readonly verrichtungen: Int32Array;
 }
 
 /** Buffers sized for the model. @internal */
@@ -166,14 +153,6 @@ function topFact(model: ClusterModel, members: readonly number[], kind: FactKind
     }
   }
   return best < 0 ? undefined : { kind, code: best, value: fact.values[best] ?? "", count: bestCount };
-}
-
-/** The most frequent value of a fact and how many members have it. @internal */
-export interface Dominant {
-  readonly kind: FactKind;
-  readonly code: number;
-  readonly value: string;
-  readonly count: number;
 }
 
 /** Structured facts shared by all members, in the words of the auto/leika reasons. */

@@ -1,4 +1,4 @@
-import type { ModelRowSignals } from "../clusterModel";
+import type { ModelRowSignals } from "../modelRowSignals";
 import { decodeVerrichtung } from "../leikaVerrichtung";
 import type { NamesAnalysis } from "./analyzeNames";
 import { capitalise } from "./formatGerman";

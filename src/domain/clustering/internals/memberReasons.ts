@@ -1,6 +1,6 @@
 import { describeCatalogueMatch } from "../../catalogue/describeCatalogueMatch";
 import type { ClusterModel } from "../clusterModel";
-import type { DescribeScratch, Dominant } from "./describeCluster";
+import type { DescribeScratch, Dominant } from "./describeTypes";
 
 /** At most this many shared words per member reason. */
 const MAX_SHARED = 3;

@@ -5,14 +5,9 @@
  * normalised on its own and mixed in with weight `wordWeight`, so cos = (1-w)·cos_ngram + w·cos_word.
  * @internal
  */
-export interface SparseRows {
-  readonly n: number;
-  readonly indptr: Int32Array;
-  readonly indices: Int32Array;
-  readonly data: Float32Array;
-  /** Feature strings by id (n-grams are "g:…", whole stems "w:…"). */
-  readonly features: readonly string[];
-}
+import type { SparseRows } from "../sparseRows";
+
+export type { SparseRows };
 
 const MIN_N = 3;
 const MAX_N = 5;

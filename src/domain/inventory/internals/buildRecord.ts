@@ -79,18 +79,52 @@ class RowCells {
   }
 }
 
-/**
- * Parses one data row into a draft record (or null when it has no name) and the row's issues. Error cells
- * and formula texts are reported once and then treated as empty in typed columns.
- * @internal
- */
-export function buildRecord(
-  context: RowContext,
+/** What each step of `buildRecord` reads from and writes to. */
+interface RowStep {
+  readonly view: RowCells;
+  readonly row: number;
+  readonly record: Mutable<ProcessRecord>;
+  readonly issues: InventoryIssue[];
+}
+
+/** The issue of one cell that holds an error value or formula text, else null; `shown` is its text. */
+function cellIssue(value: RawCell, shown: string, row: number, header: string | null): InventoryIssue | null {
+  if (typeof value === "object" && value !== null && !(value instanceof Date)) {
+    return makeIssue(
+      "errorCell",
+      row,
+      header,
+      `Die Zelle enthält den Fehlerwert ${shown} und wird als leer behandelt.`,
+    );
+  }
+  if (typeof value !== "string" || (shown.charCodeAt(0) !== 35 && shown.charCodeAt(0) !== 61)) return null;
+  const error = cellError(value);
+  if (error !== null) {
+    return makeIssue(
+      "errorCell",
+      row,
+      header,
+      `Die Zelle enthält den Fehlerwert ${error} und wird als leer behandelt.`,
+    );
+  }
+  if (looksLikeFormula(shown)) {
+    return makeIssue(
+      "formulaText",
+      row,
+      header,
+      `„${shown}“ sieht aus wie eine Formel, ist aber als Text gespeichert; der Text wird nicht berechnet.`,
+    );
+  }
+  return null;
+}
+
+/** The row's display texts and its usable values (error cells as null), reporting each odd cell once. */
+function readCells(
+  headers: readonly string[],
   input: RowInput,
   issues: InventoryIssue[],
-): DraftRecord | null {
+): { cells: string[]; usable: RawCell[] } {
   const { row, values, formats } = input;
-  const { headers } = context;
   const width = headers.length;
   const cells: string[] = new Array<string>(width);
   const usable: RawCell[] = new Array<RawCell>(width);
@@ -99,50 +133,15 @@ export function buildRecord(
     const shown = cellText(value, formats?.[c]);
     cells[c] = shown;
     usable[c] = value;
-    if (typeof value === "object" && value !== null && !(value instanceof Date)) {
-      issues.push(
-        makeIssue(
-          "errorCell",
-          row,
-          headers[c] ?? null,
-          `Die Zelle enthält den Fehlerwert ${shown} und wird als leer behandelt.`,
-        ),
-      );
-      usable[c] = null;
-    } else if (typeof value === "string" && (shown.charCodeAt(0) === 35 || shown.charCodeAt(0) === 61)) {
-      const error = cellError(value);
-      if (error !== null) {
-        issues.push(
-          makeIssue(
-            "errorCell",
-            row,
-            headers[c] ?? null,
-            `Die Zelle enthält den Fehlerwert ${error} und wird als leer behandelt.`,
-          ),
-        );
-        usable[c] = null;
-      } else if (looksLikeFormula(shown)) {
-        issues.push(
-          makeIssue(
-            "formulaText",
-            row,
-            headers[c] ?? null,
-            `„${shown}“ sieht aus wie eine Formel, ist aber als Text gespeichert; der Text wird nicht berechnet.`,
-          ),
-        );
-      }
-    }
+    const issue = cellIssue(value, shown, row, headers[c] ?? null);
+    if (issue === null) continue;
+    issues.push(issue);
+    if (issue.kind === "errorCell") usable[c] = null;
   }
-  const view = new RowCells(context, usable, cells);
+  return { cells, usable };
+}
 
-  const name = view.text("name");
-  if (name === "") return null;
-  const record: Mutable<ProcessRecord> = { key: "", row, index: input.index, name, cells };
-  for (const role of TEXT_ROLES) {
-    const value = view.text(role);
-    if (value !== "") record[role] = value;
-  }
-
+function readLeikaKey({ view, row, record, issues }: RowStep): void {
   const leika = parseLeikaKey(view.typed("leikaKey"));
   if (leika.kind === "ok") record.leikaKey = leika.value;
   else if (leika.kind === "scientific")
@@ -163,7 +162,9 @@ export function buildRecord(
         `„${leika.text}“ ist kein gültiger LeiKa-Schlüssel (14 Ziffern, beginnend mit 99).`,
       ),
     );
+}
 
+function readStatus({ view, row, record, issues }: RowStep): void {
   const status = parseStatus(view.text("status"));
   if (status.kind === "ok") record.status = status.value;
   else if (status.kind === "unknown") {
@@ -177,22 +178,31 @@ export function buildRecord(
       ),
     );
   }
+}
 
+/** The row's own Reifegradmodell when it names a known one, else the sheet's default. */
+function readReifegradModell(
+  { view, row, record, issues }: RowStep,
+  defaultModell: ReifegradModell | undefined,
+): ReifegradModell | undefined {
   const modellText = view.text("reifegradModell");
-  let modell = context.defaultModell;
-  if (modellText !== "") {
-    const parsed = parseReifegradModell(modellText);
-    if (parsed === null)
-      issues.push(
-        makeIssue(
-          "reifegradOutOfRange",
-          row,
-          view.header("reifegradModell"),
-          `Das Reifegradmodell „${modellText}“ ist unbekannt (erwartet 1.1 oder 2.0); die Stufen werden gegen 0–7 geprüft.`,
-        ),
-      );
-    else modell = record.reifegradModell = parsed;
-  }
+  if (modellText === "") return defaultModell;
+  const parsed = parseReifegradModell(modellText);
+  if (parsed !== null) return (record.reifegradModell = parsed);
+  issues.push(
+    makeIssue(
+      "reifegradOutOfRange",
+      row,
+      view.header("reifegradModell"),
+      `Das Reifegradmodell „${modellText}“ ist unbekannt (erwartet 1.1 oder 2.0); die Stufen werden gegen 0–7 geprüft.`,
+    ),
+  );
+  return defaultModell;
+}
+
+/** Reifegrad and Zielreifegrad, checked against the scale of the row's model. */
+function readReifegrade(step: RowStep, modell: ReifegradModell | undefined): void {
+  const { view, row, record, issues } = step;
   for (const role of ["reifegrad", "reifegradZiel"] as const) {
     const level = parseReifegrad(view.typed(role), modell);
     if (level.kind === "ok") record[role] = level.value;
@@ -214,7 +224,10 @@ export function buildRecord(
         makeIssue("invalidNumber", row, view.header(role), `„${level.text}“ ist keine Reifegradstufe.`),
       );
   }
+}
 
+/** Case numbers and costs (never negative); online cases must not exceed all cases. */
+function readNumbers({ view, row, record, issues }: RowStep): void {
   for (const role of NUMBER_ROLES) {
     const parsed = parseNumber(view.typed(role));
     if (parsed.kind === "ok" && parsed.value >= 0) record[role] = parsed.value;
@@ -243,7 +256,9 @@ export function buildRecord(
         `„davon online“ (${formatNumber(record.fallzahlOnline)}) ist größer als die Fallzahl (${formatNumber(record.fallzahl)}).`,
       ),
     );
+}
 
+function readTermin({ view, row, record, issues }: RowStep): void {
   const termin = parseDate(view.typed("termin"));
   if (termin.kind === "ok") record.termin = termin.value;
   else if (termin.kind === "invalid" && termin.text !== "")
@@ -255,6 +270,32 @@ export function buildRecord(
         `„${termin.text}“ ist kein Datum (erwartet z. B. 31.12.2026).`,
       ),
     );
+}
 
+/**
+ * Parses one data row into a draft record (or null when it has no name) and the row's issues. Error cells
+ * and formula texts are reported once and then treated as empty in typed columns.
+ * @internal
+ */
+export function buildRecord(
+  context: RowContext,
+  input: RowInput,
+  issues: InventoryIssue[],
+): DraftRecord | null {
+  const { cells, usable } = readCells(context.headers, input, issues);
+  const view = new RowCells(context, usable, cells);
+  const name = view.text("name");
+  if (name === "") return null;
+  const record: Mutable<ProcessRecord> = { key: "", row: input.row, index: input.index, name, cells };
+  for (const role of TEXT_ROLES) {
+    const value = view.text(role);
+    if (value !== "") record[role] = value;
+  }
+  const step: RowStep = { view, row: input.row, record, issues };
+  readLeikaKey(step);
+  readStatus(step);
+  readReifegrade(step, readReifegradModell(step, context.defaultModell));
+  readNumbers(step);
+  readTermin(step);
   return record as ProcessRecord;
 }

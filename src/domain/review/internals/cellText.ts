@@ -1,15 +1,6 @@
 /** @internal Tolerant reading of cells a user may have edited by hand. */
+import { cellText } from "../../inventory/cellText";
 import type { RawCell } from "../../inventory/types";
-
-/** Display text of a cell: numbers as written, booleans as WAHR/FALSCH-free "true"/"false", errors as "". */
-export function cellText(cell: RawCell): string {
-  if (cell === null || cell === undefined) return "";
-  if (typeof cell === "string") return cell.trim();
-  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
-  if (typeof cell === "boolean") return cell ? "true" : "false";
-  if (cell instanceof Date) return cell.toISOString();
-  return "";
-}
 
 /** "ja", "x", "wahr", "true", "1" (any case) and `true` mean yes; everything else no. */
 export function cellFlag(cell: RawCell): boolean {

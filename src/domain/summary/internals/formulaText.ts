@@ -1,11 +1,6 @@
 /** @internal Building blocks of formula text: cell addresses, literals, inventory column references. */
-import { columnLetter } from "../../columnLetter";
+import { columnLetters } from "../../columnLetter";
 import type { InventoryRef } from "../types";
-
-/** Column letters of a 1-based column number (1 → A, 27 → AA). */
-export function columnLetters(col: number): string {
-  return columnLetter(col - 1);
-}
 
 /** A1 address, optionally absolute (`$A$1`) or column-absolute (`$A1`). */
 export function a1(row: number, col: number, mode: "relative" | "absolute" | "absCol" = "relative"): string {
