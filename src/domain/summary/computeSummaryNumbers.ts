@@ -6,28 +6,13 @@ import {
   statusBucketOf,
   textEquals,
 } from "./internals/excelSemantics";
-import { bereicheText, overviewBereichCount, summaryBereiche } from "./internals/overviewSheet";
+import { bereicheText, overviewBereichCount, summaryBereiche } from "./summaryBereiche";
 import { type HistoryLevel, type HistorySnapshot, previousStichtag, snapshotOf } from "./history";
 import { inventoryLayout } from "./inventoryLayout";
 import { inventorySheetValue, type SheetValue } from "./inventorySheetValue";
-import type { StatusBucket, SummaryInput, SummaryMetric } from "./types";
+import type { MetricValues, StatusBucket, SummaryInput, SummaryMetric, SummaryNumbers } from "./types";
 
-/** Values of one overview row (a cluster, a Bereich or the totals), keyed like `PlanCell.meaning.metric`. */
-export type MetricValues = Readonly<Partial<Record<SummaryMetric, number | string>>>;
-
-export interface SummaryNumbers {
-  readonly clusters: readonly MetricValues[];
-  /** One per Bereich, in the overview's order (`PlanCell.meaning.bereich`); empty without Bereiche. */
-  readonly bereiche: readonly MetricValues[];
-  readonly total: MetricValues;
-  readonly headline: string;
-  /** Per Stichtag of "Verlauf" (this report's included), oldest first: the totals snapshot. */
-  readonly trend: readonly {
-    readonly stichtag: string;
-    readonly anzahl: number;
-    readonly online: number | null;
-  }[];
-}
+export type { MetricValues, SummaryNumbers } from "./types";
 
 /**
  * Computes in plain JS what every summary formula should give for the inventory as the report writes it

@@ -4,7 +4,7 @@
  * adapter (`src/cli/xlsx`). Plain data only, so it can cross a Web Worker boundary.
  */
 import type { Inventory, ProcessStatus, ReifegradModell } from "../inventory/types";
-import type { History } from "./history";
+import type { History } from "./historyModel";
 
 /** One cluster as the report shows it: a unique label and its member record keys. */
 export interface SummaryCluster {
@@ -225,4 +225,21 @@ export interface SummaryPlan {
   readonly charts: readonly PlanChart[];
   /** German notes for the user (e.g. statuses the formulas do not recognise). */
   readonly notices: readonly string[];
+}
+
+/** Values of one overview row (a cluster, a Bereich or the totals), keyed like `PlanCell.meaning.metric`. */
+export type MetricValues = Readonly<Partial<Record<SummaryMetric, number | string>>>;
+
+export interface SummaryNumbers {
+  readonly clusters: readonly MetricValues[];
+  /** One per Bereich, in the overview's order (`PlanCell.meaning.bereich`); empty without Bereiche. */
+  readonly bereiche: readonly MetricValues[];
+  readonly total: MetricValues;
+  readonly headline: string;
+  /** Per Stichtag of "Verlauf" (this report's included), oldest first: the totals snapshot. */
+  readonly trend: readonly {
+    readonly stichtag: string;
+    readonly anzahl: number;
+    readonly online: number | null;
+  }[];
 }

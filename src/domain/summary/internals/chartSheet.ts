@@ -7,7 +7,8 @@ import type { PlanCell, PlanChart, PlanSheet, SummaryCluster, SummaryMetric } fr
 import { STATUS_CRITERIA } from "./excelSemantics";
 import { a1, clusterCriterion, sheetPrefix, stringLiteral } from "./formulaText";
 import { FORMAT_COUNT } from "./overviewColumns";
-import { NO_BEREICH_LABEL, OVERVIEW_SHEET } from "./overviewSheet";
+import { NO_BEREICH_LABEL } from "../summaryBereiche";
+import { OVERVIEW_SHEET } from "./overviewSheet";
 import { germanDate, printSetup, textColumnWidth } from "./printSetup";
 import type { HistoryRefs } from "./historySheets";
 import { isoToSerial } from "./excelSemantics";

@@ -9,7 +9,7 @@ import {
   HISTORY_PROCESS_SHEET,
   HISTORY_SHEET,
   type History,
-} from "../history";
+} from "../historyModel";
 import type { PlanCell, PlanSheet, PlanValue } from "../types";
 import { a1, sheetPrefix } from "./formulaText";
 import { FORMAT_COUNT, FORMAT_DATE, FORMAT_EURO, FORMAT_PERCENT } from "./overviewColumns";
