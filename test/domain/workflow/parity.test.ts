@@ -16,6 +16,7 @@ import * as A from "../../../src/domain/review/reviewActions";
 import { reportClusters } from "../../../src/domain/review/reportClusters";
 import type { PreviousDecisions } from "../../../src/domain/review/rerunWithDecisions";
 import { reviewReducer } from "../../../src/domain/review/reviewReducer";
+import { DEFAULT_REVIEW_SETTINGS } from "../../../src/domain/review/settingsSheet";
 import { selectClusterNameByKey, selectMembers } from "../../../src/domain/review/reviewSelectors";
 import type { ReviewAction, ReviewState } from "../../../src/domain/review/types";
 import { validateReviewState } from "../../../src/domain/review/validateReviewState";
@@ -51,7 +52,7 @@ async function panePath(inventory: Inventory, previous: PreviousDecisions | null
 function cliPath(inventory: Inventory, previous: PreviousDecisions | null, catalogue: boolean) {
   return applyDecisionsToProposal(
     inventory.records,
-    previous === null ? null : { decisions: previous, settings: {} as never, protocol: [] },
+    previous === null ? null : { decisions: previous, settings: DEFAULT_REVIEW_SETTINGS, protocol: [] },
     (records, constraints) =>
       clusterProcesses(records, {
         headers: inventory.headers,
