@@ -4,16 +4,11 @@
  */
 import { extname } from "node:path";
 import type ExcelJS from "exceljs";
-import type { ClusterConstraints, ClusterResult } from "../domain/clustering/types";
 import type { ProcessRecord } from "../domain/inventory/types";
-import {
-  rerunWithDecisions,
-  type PreviousDecisions,
-  type RerunSummary,
-} from "../domain/review/rerunWithDecisions";
-import { reviewStateFromProposal } from "../domain/review/reviewStateFromProposal";
+import type { PreviousDecisions, ProposeClusters, RerunSummary } from "../domain/review/rerunWithDecisions";
 import { DEFAULT_REVIEW_SETTINGS } from "../domain/review/settingsSheet";
 import type { ProtocolEntry, ReviewSettings, ReviewState } from "../domain/review/types";
+import { acceptProposal } from "../domain/workflow/acceptProposal";
 import { loadExcelJs } from "./loadExcelJs";
 import { readProtocol, readReviewSheets } from "./xlsx/reviewSheets";
 
@@ -63,35 +58,29 @@ export interface AppliedDecisions {
   readonly entries: readonly ProtocolEntry[];
 }
 
+/** The protocol action of a re-run on the command line (the pane has its own wording). */
+const CLI_RERUN_ACTION = "Neu berechnet (Kommandozeile)";
+
 /**
  * Clusters `records` around earlier decisions: with `fresh`, or when there are neither stored decisions
- * nor filled `Cluster` cells, it is the plain proposal; otherwise `rerunWithDecisions`, so locked
- * clusters, pins, manual moves and hand edits in the `Cluster` column are kept.
+ * nor filled `Cluster` cells, it is the plain proposal; otherwise a re-run, so locked clusters, pins,
+ * manual moves and hand edits in the `Cluster` column are kept. The use case is the pane's as well
+ * (`acceptProposal`); only the protocol wording is the command line's.
  */
 export function applyDecisionsToProposal(
   records: readonly ProcessRecord[],
   loaded: LoadedDecisions | null,
-  propose: (records: readonly ProcessRecord[], constraints: ClusterConstraints) => ClusterResult,
+  propose: ProposeClusters,
   options: ApplyDecisionsOptions,
 ): AppliedDecisions {
-  const cells = records.some((record) => (record.cluster ?? "").trim() !== "");
-  if (options.fresh === true || (loaded?.decisions == null && !cells)) {
-    const plain = options.fresh === true ? records.map(withoutCluster) : records;
-    return { state: reviewStateFromProposal(propose(plain, {}), plain), summary: null, entries: [] };
-  }
-  const { state, summary } = rerunWithDecisions(loaded?.decisions ?? null, records, propose);
-  const entry: ProtocolEntry = {
-    zeitpunkt: options.at,
-    aktion: "Neu berechnet (Kommandozeile)",
-    prozess: "",
-    von: "",
-    nach: summary.text,
-    person: options.person ?? "",
-  };
-  return { state, summary, entries: [entry] };
-}
-
-function withoutCluster(record: ProcessRecord): ProcessRecord {
-  const { cluster: _ignored, ...rest } = record;
-  return rest;
+  const accepted = acceptProposal(
+    { records, previous: loaded?.decisions ?? null, fresh: options.fresh === true },
+    propose,
+    { rerunAction: CLI_RERUN_ACTION, fresh: null },
+  );
+  const entries: ProtocolEntry[] =
+    accepted.entry === null
+      ? []
+      : [{ zeitpunkt: options.at, prozess: "", von: "", person: options.person ?? "", ...accepted.entry }];
+  return { state: accepted.state, summary: accepted.summary, entries };
 }

@@ -7,6 +7,7 @@ import { parseInventory } from "../../src/domain/inventory/parseInventory";
 import { lockCluster, moveProcesses } from "../../src/domain/review/reviewActions";
 import { reviewReducer } from "../../src/domain/review/reviewReducer";
 import { reviewStateFromProposal } from "../../src/domain/review/reviewStateFromProposal";
+import type { ClusterConstraints } from "../../src/domain/clustering/types";
 import { DEFAULT_REVIEW_SETTINGS } from "../../src/domain/review/settingsSheet";
 import type { ClusterEngine } from "../../src/taskpane/worker/clusterProtocol";
 import { createInlineClusterEngine } from "../../src/taskpane/worker/createInlineClusterEngine";
@@ -124,10 +125,25 @@ describe("Vorschlag step with decisions already in the workbook", () => {
       state = outcome.state;
     }
     const writeReview = jest.fn(async () => undefined);
-    renderPane({
-      readReview: async () => ({ decisions: { state }, settings: DEFAULT_REVIEW_SETTINGS }),
-      writeReview,
-    });
+    // The engine as the pane uses it, recording what each cut was asked for.
+    const cuts: (ClusterConstraints | undefined)[] = [];
+    const createEngine = (): ClusterEngine => {
+      const inner = createInlineClusterEngine();
+      return {
+        ...inner,
+        cut: (granularity, constraints) => {
+          cuts.push(constraints);
+          return inner.cut(granularity, constraints);
+        },
+      };
+    };
+    renderPane(
+      {
+        readReview: async () => ({ decisions: { state }, settings: DEFAULT_REVIEW_SETTINGS }),
+        writeReview,
+      },
+      createEngine,
+    );
     await openProposal();
 
     fireEvent.click(screen.getByRole("button", { name: "Vorschlag übernehmen" }));
@@ -142,6 +158,12 @@ describe("Vorschlag step with decisions already in the workbook", () => {
       wohngeld,
       wohngeld,
     ]);
+    // The worker cut around the decisions (as the command line's engine does), not only after them.
+    expect(cuts.at(-1)).toEqual({
+      locked: [{ cluster: state.clusters[wohngeld]?.name, keys: ["P4", "P5", "P6"] }],
+      pinned: [],
+      cannotLink: [],
+    });
     expect(write[0].newEntries[0]?.aktion).toBe("Neu berechnet, Prüfentscheidungen beibehalten");
     expect(write[0].newEntries[0]?.nach).toMatch(/Entscheidungen beibehalten/);
   });

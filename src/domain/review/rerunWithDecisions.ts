@@ -66,6 +66,17 @@ export function rerunWithDecisions(
   records: readonly ProcessRecord[],
   propose: ProposeClusters,
 ): RerunResult {
+  const plan = planRerun(previous, records);
+  return finishRerun(plan, propose(plan.records, plan.constraints));
+}
+
+/**
+ * Phase 1 of the re-run (see `rerunWithDecisions`): takes the decisions that survive in `records` and
+ * says which constraints the engine gets. The proposal for `finishRerun` must be computed for
+ * `plan.records` with `plan.constraints` (synchronously by `clusterProcesses`, or by the pane's worker).
+ * The plan is a value: finishing it does not change it, so it can be finished more than once.
+ */
+export function planRerun(previous: PreviousDecisions | null, records: readonly ProcessRecord[]): RerunPlan {
   const before = previous?.state ?? EMPTY_REVIEW_STATE;
   const work: RerunWork = {
     previous,
@@ -79,11 +90,24 @@ export function rerunWithDecisions(
   };
   keepDecisions(work, records);
   const cannotLink = survivingCannotLinks(work);
-  const result = propose(records, constraintsOf(work.state, work.assigned, cannotLink));
-  placeProposed(work, result);
-  const keptPairs = enforceCannotLinks(work, cannotLink);
+  return { records, constraints: constraintsOf(work.state, work.assigned, cannotLink), cannotLink, work };
+}
 
-  const processOrder = records.map((record) => record.key).filter((key, i, all) => all.indexOf(key) === i);
+/** Phase 2 of the re-run: places the undecided processes as `proposal` says and enforces the decisions. */
+export function finishRerun(plan: RerunPlan, proposal: ClusterResult): RerunResult {
+  const { previous, before } = plan.work;
+  // A copy of the mutable parts, so the plan stays as phase 1 left it.
+  const work: RerunWork = {
+    ...plan.work,
+    counts: { ...plan.work.counts },
+    assigned: new Map(plan.work.assigned),
+  };
+  placeProposed(work, proposal);
+  const keptPairs = enforceCannotLinks(work, plan.cannotLink);
+
+  const processOrder = plan.records
+    .map((record) => record.key)
+    .filter((key, i, all) => all.indexOf(key) === i);
   const processes = Object.fromEntries(
     processOrder.flatMap((key) => {
       const process = work.assigned.get(key);
@@ -91,7 +115,7 @@ export function rerunWithDecisions(
     }),
   );
   let state = dropEmptied({ ...work.state, processes, processOrder, cannotLink: keptPairs }, before);
-  state = placeInBereiche(state, result, { state: before, previousOf: work.match.previousOf });
+  state = placeInBereiche(state, proposal, { state: before, previousOf: work.match.previousOf });
   const summaryCounts: RerunCounts = {
     withoutHistory: previous === null,
     ...work.counts,
@@ -101,8 +125,20 @@ export function rerunWithDecisions(
   return { state, summary: { ...summaryCounts, text: rerunSummaryText(summaryCounts) } };
 }
 
-/** The re-run's working state, passed through its steps. */
-interface RerunWork {
+/** What phase 1 of the re-run leaves for the engine and for phase 2. */
+export interface RerunPlan {
+  /** The records the proposal must be computed for. */
+  readonly records: readonly ProcessRecord[];
+  /** The decisions as the engine takes them (plain data, safe to post to a worker). */
+  readonly constraints: ClusterConstraints;
+  /** The surviving "nicht zusammen" pairs, under their new keys. */
+  readonly cannotLink: readonly CannotLinkPair[];
+  /** @internal The working state after the decisions were kept; only `finishRerun` reads it. */
+  readonly work: Readonly<RerunWork>;
+}
+
+/** @internal The re-run's working state, passed through its steps. */
+export interface RerunWork {
   readonly previous: PreviousDecisions | null;
   readonly before: ReviewState;
   readonly match: RecordMatch;

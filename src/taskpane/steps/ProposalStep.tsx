@@ -18,8 +18,7 @@ import { useMemo, useRef, useState } from "react";
 import { CLUSTER_COLUMN_ROLES } from "../../domain/clustering/types";
 import type { WorkerClusterOptions } from "../worker/clusterProtocol";
 import { createReviewHistory } from "../../domain/review/reviewHistory";
-import { rerunWithDecisions } from "../../domain/review/rerunWithDecisions";
-import { reviewStateFromProposal } from "../../domain/review/reviewStateFromProposal";
+import { finishAcceptance, planAcceptance } from "../../domain/workflow/acceptProposal";
 import { useGateway } from "../GatewayContext";
 import { AdvancedLists } from "../components/AdvancedLists";
 import { useErrors } from "../ErrorContext";
@@ -104,30 +103,31 @@ export function ProposalStep() {
     if (current === null) return;
     setBusy(true);
     try {
-      const [result, stored] = await Promise.all([current.cut(granularity), gateway.readReview()]);
-      const handEdits = inventory.records.some((record) => (record.cluster ?? "").trim() !== "");
-      const stamp = makeStamp();
-      const proposalText = formatText(strings.proposalCount, {
-        processes: inventory.records.length,
-        clusters: result.clusters.length,
+      // Earlier decisions in the workbook win over the proposal: the same use case as the command line's
+      // keeps locked clusters, pinned and manual assignments and hand edits in the Cluster column, and the
+      // worker cuts around them (phase 1 → constrained cut → phase 2), so undecided processes land as there.
+      const stored = await gateway.readReview();
+      const plan = planAcceptance({ records: inventory.records, previous: stored.decisions, fresh: false });
+      const result = await current.cut(granularity, plan.constraints);
+      const accepted = finishAcceptance(plan, result, {
+        rerunAction: PROTOCOL_RERUN,
+        fresh: (proposal) => ({
+          aktion: PROTOCOL_ACCEPTED,
+          nach: formatText(strings.proposalCount, {
+            processes: inventory.records.length,
+            clusters: proposal.clusters.length,
+          }),
+        }),
       });
-      let review;
-      let entry;
-      if (stored.decisions === null && !handEdits) {
-        review = createReviewHistory(reviewStateFromProposal(result, inventory.records));
-        entry = { aktion: PROTOCOL_ACCEPTED, nach: proposalText };
-      } else {
-        // Earlier decisions in the workbook win over the proposal: the re-run keeps locked clusters, pinned
-        // and manual assignments and hand edits in the Cluster column, and places only the rest. It enforces
-        // the decisions on whatever the engine proposes, so the worker's unconstrained cut is enough here.
-        const rerun = rerunWithDecisions(stored.decisions, inventory.records, () => result);
-        review = createReviewHistory(rerun.state);
-        entry = { aktion: PROTOCOL_RERUN, nach: rerun.summary.text };
-      }
-      const protocolEntry = { zeitpunkt: stamp.at, prozess: "", von: "", person: stamp.person, ...entry };
+      const stamp = makeStamp();
+      const protocol =
+        accepted.entry === null
+          ? []
+          : [{ zeitpunkt: stamp.at, prozess: "", von: "", person: stamp.person, ...accepted.entry }];
       const memberReasons: Record<string, string> = {};
       for (const cluster of result.clusters) Object.assign(memberReasons, cluster.memberReasons);
-      dispatch({ type: "proposalAccepted", review: { ...review, protocol: [protocolEntry] }, memberReasons });
+      const review = createReviewHistory(accepted.state);
+      dispatch({ type: "proposalAccepted", review: { ...review, protocol }, memberReasons });
     } catch (error) {
       showError(error);
     } finally {

@@ -1,4 +1,9 @@
-import type { ClusterOptions, ClusterResult, ProcessRecord } from "../../domain/clustering/types";
+import type {
+  ClusterConstraints,
+  ClusterOptions,
+  ClusterResult,
+  ProcessRecord,
+} from "../../domain/clustering/types";
 
 /**
  * Options as they cross to the worker: plain data, so the catalogue is a switch (default off) and the
@@ -18,7 +23,13 @@ export type ClusterRequest =
       readonly options: WorkerClusterOptions;
     }
   | { readonly id: number; readonly type: "count"; readonly granularity: number }
-  | { readonly id: number; readonly type: "cut"; readonly granularity: number };
+  | {
+      readonly id: number;
+      readonly type: "cut";
+      readonly granularity: number;
+      /** Reviewer decisions the cut keeps (`cutClusterModel`); plain data, so it crosses to the worker. */
+      readonly constraints?: ClusterConstraints;
+    };
 
 /** What the model offers right after building: its default cut and the count there. */
 export interface ModelSummary {
@@ -40,6 +51,7 @@ export type ClusterResponse =
 export interface ClusterEngine {
   build(records: readonly ProcessRecord[], options: WorkerClusterOptions): Promise<ModelSummary>;
   count(granularity: number): Promise<number>;
-  cut(granularity: number): Promise<ClusterResult>;
+  /** The model cut at `granularity`, around `constraints` when given (default: none). */
+  cut(granularity: number, constraints?: ClusterConstraints): Promise<ClusterResult>;
   dispose(): void;
 }

@@ -71,7 +71,7 @@ export function createClusterRequestHandler(
             result: withBereiche(
               requireModel(model),
               requireModel(bereichModel),
-              cutClusterModel(requireModel(model), request.granularity),
+              cutClusterModel(requireModel(model), request.granularity, request.constraints ?? {}),
             ),
           };
         default:

@@ -35,4 +35,25 @@ describe("engineOver: a failed worker never leaves the pane busy", () => {
     );
     await expect(engine.count(0.5)).resolves.toBe(7);
   });
+
+  it("sends a cut's constraints with the request, and none when there are none", async () => {
+    const sent: ClusterRequest[] = [];
+    const { engine, receive } = engineOver(
+      (request) => {
+        sent.push(request);
+        receive({ id: request.id, ok: true, type: "cut", result: { clusters: [] } } as never);
+      },
+      () => undefined,
+    );
+    const constraints = {
+      pinned: [{ key: "P1", cluster: "Meldewesen" }],
+      cannotLink: [["P1", "P2"]] as const,
+    };
+    await engine.cut(0.4, constraints);
+    await engine.cut(0.4);
+    expect(sent).toEqual([
+      { id: 1, type: "cut", granularity: 0.4, constraints },
+      { id: 2, type: "cut", granularity: 0.4 },
+    ]);
+  });
 });

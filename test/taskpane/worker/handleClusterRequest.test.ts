@@ -1,5 +1,6 @@
 import { createCatalogue } from "../../../src/domain/catalogue/createCatalogue";
 import type { Catalogue, CatalogueData } from "../../../src/domain/catalogue/types";
+import { clusterProcesses } from "../../../src/domain/clustering/clusterProcesses";
 import { createClusterRequestHandler } from "../../../src/taskpane/worker/handleClusterRequest";
 import { makeRecords } from "../../domain/clustering/makeRecords";
 
@@ -45,5 +46,32 @@ describe("the worker's request handler and the catalogue", () => {
     const handle = createClusterRequestHandler();
     const built = await handle({ id: 1, type: "build", records, options: { catalogue: true } });
     expect(built.ok).toBe(true);
+  });
+});
+
+describe("the worker's cut around reviewer decisions", () => {
+  it("keeps a locked cluster, a pin and a 'nicht zusammen' pair, as the command line's engine does", async () => {
+    const sample = makeRecords();
+    const [kfz, abmeldung, , , , wohngeld, weiterleistung] = sample.map((r) => r.key);
+    const handle = createClusterRequestHandler();
+    await handle({ id: 1, type: "build", records: sample, options: {} });
+    const constraints = {
+      locked: [{ cluster: "Gesperrt", keys: [kfz as string, wohngeld as string] }],
+      pinned: [{ key: abmeldung as string, cluster: "Abmeldungen" }],
+      cannotLink: [[weiterleistung as string, abmeldung as string]] as [string, string][],
+    };
+    const answer = await handle({ id: 2, type: "cut", granularity: 0.5, constraints });
+    if (!answer.ok || answer.type !== "cut") throw new Error("no cut");
+    const clusterOf = (key: string | undefined) =>
+      answer.result.clusters.find((c) => c.keys.includes(key ?? ""));
+    expect(clusterOf(kfz)).toMatchObject({
+      label: "Gesperrt",
+      keys: [kfz, wohngeld].sort(),
+      fromDecision: true,
+    });
+    expect(clusterOf(abmeldung)?.label).toBe("Abmeldungen");
+    expect(clusterOf(weiterleistung)).not.toBe(clusterOf(abmeldung));
+    // The same as the one-call engine the command line uses, with the same constraints.
+    expect(answer.result).toEqual(clusterProcesses(sample, { granularity: 0.5, constraints }));
   });
 });

@@ -60,8 +60,11 @@ export function engineOver(send: (request: ClusterRequest) => void, onDispose: (
       ),
     count: async (granularity) =>
       unwrap(await call({ type: "count", granularity }), (r) => (r.type === "count" ? r.count : undefined)),
-    cut: async (granularity) =>
-      unwrap(await call({ type: "cut", granularity }), (r) => (r.type === "cut" ? r.result : undefined)),
+    cut: async (granularity, constraints) =>
+      unwrap(
+        await call({ type: "cut", granularity, ...(constraints === undefined ? {} : { constraints }) }),
+        (r) => (r.type === "cut" ? r.result : undefined),
+      ),
     dispose: onDispose,
   };
   return { engine, receive, fail };
