@@ -323,19 +323,15 @@ export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: Pla
     // Tall enough for its bars, never taller than a printed page holds with title and legend.
     const height = Math.min(CHART_MAX_ROWS, Math.max(CHART_ROWS, (lastRow - header) * 2 + 4));
     if (p.withCharts && p.clusters.length > 0) {
-      charts.push({
-        title: block.chartTitle,
-        type: block.type,
-        dataSheet: CHART_SHEET,
-        headerRow: header,
-        firstRow: header + 1,
-        lastRow,
-        categoryCol: 1,
-        firstSeriesCol: 2,
-        lastSeriesCol: lastCol,
-        colors: block.colors.slice(0, block.headers.length),
-        placement: { sheet: CHART_SHEET, fromRow: top, fromCol: 11, toRow: top + height, toCol: 21 },
-      });
+      charts.push(
+        tableChart(block.chartTitle, block.type, block.colors.slice(0, block.headers.length), {
+          top,
+          header,
+          lastRow,
+          lastCol,
+          height,
+        }),
+      );
     }
     // The totals row (below the chart range) feeds "übrige".
     const blockEnd = rest.length > 0 ? lastRow + 1 : lastRow;
@@ -431,18 +427,42 @@ function trendBlock(
   const lastRow = header + stichtage.length;
   return {
     cells,
-    chart: {
-      title: "Entwicklung über die Stichtage",
-      type: "columnClustered",
-      dataSheet: CHART_SHEET,
-      headerRow: header,
-      firstRow: header + 1,
-      lastRow,
-      categoryCol: 1,
-      firstSeriesCol: 2,
-      lastSeriesCol: series.length + 1,
-      colors: ["5B9BD5", "00B050"].slice(0, series.length),
-      placement: { sheet: CHART_SHEET, fromRow: top, fromCol: 11, toRow: top + CHART_ROWS, toCol: 21 },
-    },
+    chart: tableChart(
+      "Entwicklung über die Stichtage",
+      "columnClustered",
+      ["5B9BD5", "00B050"].slice(0, series.length),
+      {
+        top,
+        header,
+        lastRow,
+        lastCol: series.length + 1,
+        height: CHART_ROWS,
+      },
+    ),
+  };
+}
+
+/**
+ * A chart over a data block of this sheet (header row, labels in column A, series from column B),
+ * placed to the right of the block from its title row down `height` rows.
+ */
+function tableChart(
+  title: string,
+  type: PlanChart["type"],
+  colors: readonly string[],
+  at: { top: number; header: number; lastRow: number; lastCol: number; height: number },
+): PlanChart {
+  return {
+    title,
+    type,
+    dataSheet: CHART_SHEET,
+    headerRow: at.header,
+    firstRow: at.header + 1,
+    lastRow: at.lastRow,
+    categoryCol: 1,
+    firstSeriesCol: 2,
+    lastSeriesCol: at.lastCol,
+    colors: [...colors],
+    placement: { sheet: CHART_SHEET, fromRow: at.top, fromCol: 11, toRow: at.top + at.height, toCol: 21 },
   };
 }
