@@ -229,7 +229,7 @@ export function sinceLastReport(
     now.add(key);
     const then = before.get(key);
     if (then === undefined) added += 1;
-    else if (r.status === "online" && then.online !== true) newlyOnline += 1;
+    else if (r.status === "online" && then.online === false) newlyOnline += 1;
   }
   const removed = [...before.keys()].filter((k) => !now.has(k)).length;
   return { previous, newlyOnline: hasStatus ? newlyOnline : null, added, removed };

@@ -64,7 +64,7 @@ export const HISTORY_PROCESS_HEADERS = ["Stichtag", "Kennung", "Prozess", "Clust
 /** "Seit dem letzten Bericht": processes newly online, new in and gone from the inventory. */
 export interface SinceLastReport {
   readonly previous: string;
-  /** In both reports, online now and not online then (null without a status column). */
+  /** In both reports, online now and known not online then (null without a status column). */
   readonly newlyOnline: number | null;
   readonly added: number;
   readonly removed: number;
