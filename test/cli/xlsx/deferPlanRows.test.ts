@@ -5,7 +5,9 @@ import { makeInventory, sampleRows } from "../../support/summaryInventories";
 
 describe("large Verlauf sheets written straight into the package", () => {
   it("holds every process row with its Stichtag, Kennung, name, cluster and online flag", async () => {
-    const { inventory, clusters } = makeInventory(sampleRows(1_300));
+    // The first name looks like a formula: it must stay text in the Verlauf too.
+    const rows = sampleRows(1_300).map((r, i) => (i === 5 ? { ...r, name: "=SUMME(A1:A9)" } : r));
+    const { inventory, clusters } = makeInventory(rows);
     const report = await writeReportWorkbook(inventory, clusters, {
       summary: { stichtag: "2026-12-31", reifegradModell: "1.1" },
     });
@@ -28,6 +30,7 @@ describe("large Verlauf sheets written straight into the package", () => {
       expect(row?.getCell(1).numFmt).toBe("dd.mm.yyyy");
       expect(row?.getCell(2).value).toBe(processKennung(record));
       expect(row?.getCell(3).value).toBe(record.name);
+      expect(row?.getCell(3).formula).toBeUndefined();
       expect(row?.getCell(4).value ?? null).toBe(clusterOf.get(record.key) ?? null);
       const online = record.status === undefined ? null : record.status === "online" ? "ja" : "nein";
       expect(row?.getCell(5).value ?? null).toBe(online);
