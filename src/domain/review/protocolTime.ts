@@ -31,12 +31,14 @@ function wallClock(date: Date): string {
   return `${day}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
 }
 
-const LOCAL_STAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?[+-]\d{2}:\d{2}$/;
+/** Local time: with an offset, or none at all (ISO 8601 local time, as a date-time cell reads back). */
+const LOCAL_STAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:[+-]\d{2}:\d{2})?$/;
 
 /**
  * Excel serial (days since 1899-12-30 with the time as fraction) of the local wall-clock time of a stamp
- * with an explicit offset; null for anything else — a UTC stamp (`…Z`, as older versions wrote) says
- * nothing about the reviewer's local time, so it stays text.
+ * with an offset or without any (so an entry read back from a date-time cell is written as one again, e.g.
+ * when `report` copies the protocol); null for anything else — a UTC stamp (`…Z`, as older versions
+ * wrote) says nothing about the reviewer's local time, so it stays text.
  */
 export function protocolTimeSerial(zeitpunkt: string): number | null {
   const match = LOCAL_STAMP.exec(zeitpunkt);

@@ -220,6 +220,19 @@ describe("review workbook model", () => {
     );
   });
 
+  it("writes an entry read back from a date-time cell as a date-time again (report copies the protocol)", () => {
+    const entry = {
+      zeitpunkt: "2026-12-04T16:52:36+01:00",
+      aktion: "A",
+      prozess: "",
+      von: "",
+      nach: "",
+      person: "",
+    };
+    const once = readProtocolSheet(asRead([protocolHeaderRow(), ...protocolRows([entry])]));
+    expect(protocolRows(once)).toEqual(protocolRows([entry]));
+  });
+
   it("formats offsets west of UTC and across midnight", () => {
     expect(localTimestamp(Date.UTC(2026, 0, 1, 2, 5, 9), -300)).toBe("2025-12-31T21:05:09-05:00");
     expect(localTimestamp(Date.UTC(2026, 5, 30, 23, 30), 330)).toBe("2026-07-01T05:00:00+05:30");
