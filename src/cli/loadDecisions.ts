@@ -44,9 +44,9 @@ export async function loadDecisions(source: ExcelJS.Workbook | string): Promise<
 export interface ApplyDecisionsOptions {
   /** Ignore stored decisions and the `Cluster` column (`--fresh`). Default false. */
   readonly fresh?: boolean;
-  /** ISO timestamp of this run, for the protocol entry (the caller owns the clock). */
+  /** Local ISO timestamp of this run (`localTimestamp`), for the protocol entry (the caller owns the clock). */
   readonly at: string;
-  /** Person for the protocol entry; default "" (the CLI cannot tell reliably). */
+  /** Person for the protocol entry (`report --person`); default "". */
   readonly person?: string;
 }
 

@@ -11,9 +11,12 @@ import { selectBereichByKey, selectClusterNameByKey } from "../domain/review/rev
 import {
   BEREICH_COLUMN_HEADER,
   CLUSTER_COLUMN_HEADER,
+  CLUSTER_SHEET_HIDDEN_COLUMNS,
   CLUSTER_SHEET_NAME,
   PROTOCOL_SHEET_NAME,
   SETTINGS_SHEET_NAME,
+  cellResult,
+  isFormulaCell,
   type ReviewSheetCell,
 } from "../domain/review/reviewSheetTypes";
 import { reviewStateFromWorkbook, type WorkbookReview } from "../domain/review/reviewStateFromWorkbook";
@@ -153,6 +156,10 @@ export async function writeReviewStore(
   const definitions = clusterSheet.isNullObject ? sheets.add(CLUSTER_SHEET_NAME) : clusterSheet;
   definitions.getRange().clear("Contents");
   await writeBlock(batcher, definitions, 1, 0, clusterSheetRows(write.state, { countRange }));
+  for (const c of CLUSTER_SHEET_HIDDEN_COLUMNS)
+    await batcher.add(ACTION_OVERHEAD_BYTES, () => {
+      definitions.getRangeByIndexes(0, c, 1, 1).getEntireColumn().columnHidden = true;
+    });
   const settings = settingsSheet.isNullObject ? sheets.add(SETTINGS_SHEET_NAME) : settingsSheet;
   settings.getRange().clear("Contents");
   // VeryHidden: not listed under "Einblenden", so users do not stumble on it; only code can show it.
@@ -255,8 +262,8 @@ async function writeBlock(
   // Each slice carries formats, values and formulas: budget a third of the request for its values.
   for (const [start, end] of sliceRowsByBytes(padded, batcher.budget / 3)) {
     const part = padded.slice(start, end);
-    const formats = part.map((r) => r.map((cell) => (typeof cell === "string" ? "@" : "General")));
-    const values = part.map((r) => r.map((cell) => (typeof cell === "object" ? cell.result : cell)));
+    const formats = part.map((r) => r.map(numberFormatOf));
+    const values = part.map((r) => r.map(cellResult));
     const bytes = jsonBytes(formats) + jsonBytes(values) + 2 * ACTION_OVERHEAD_BYTES;
     await batcher.add(bytes, () => {
       const range = sheet.getRangeByIndexes(row - 1 + start, column, part.length, width);
@@ -265,6 +272,12 @@ async function writeBlock(
     });
     await queueFormulaRuns(batcher, sheet, row - 1 + start, column, part);
   }
+}
+
+/** Text stays text ("@"), a date-time gets its format, numbers and formulas "General". */
+function numberFormatOf(cell: ReviewSheetCell): string {
+  if (typeof cell === "string") return "@";
+  return typeof cell === "object" && "serial" in cell ? cell.numberFormat : "General";
 }
 
 /** Queues the formula cells of `part` (top-left at 0-based `top`, `left`), one range per vertical run. */
@@ -279,12 +292,12 @@ async function queueFormulaRuns(
   for (let c = 0; c < width; c += 1) {
     let start = -1;
     for (let r = 0; r <= part.length; r += 1) {
-      const isFormula = typeof part[r]?.[c] === "object";
+      const isFormula = isFormulaCell(part[r]?.[c]);
       if (isFormula && start < 0) start = r;
       if (!isFormula && start >= 0) {
         const formulas = part.slice(start, r).map((line) => {
           const value = line[c];
-          return [typeof value === "object" ? `=${value.formula}` : ""];
+          return [isFormulaCell(value) ? `=${value.formula}` : ""];
         });
         const at = start;
         await batcher.add(jsonBytes(formulas) + ACTION_OVERHEAD_BYTES, () => {

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { reportCommand } from "../../src/cli/commands/report";
 import type { CliIo } from "../../src/cli/io";
-import { readReviewSheets } from "../../src/cli/xlsx/reviewSheets";
+import { readProtocol, readReviewSheets } from "../../src/cli/xlsx/reviewSheets";
 
 const SAMPLE = join(__dirname, "../../assets/sample/prozessinventar.xlsx");
 
@@ -63,7 +63,10 @@ describe("prozesscluster report on its own output", () => {
 
     const io2 = capture(dir);
     expect(
-      await reportCommand(["b1-bearbeitet.xlsx", "-o", "b2.xlsx", "--stichtag", "2026-11-25"], io2),
+      await reportCommand(
+        ["b1-bearbeitet.xlsx", "-o", "b2.xlsx", "--stichtag", "2026-11-25", "--person", " Eva Muster "],
+        io2,
+      ),
     ).toBe(0);
     expect(io2.out.join("")).toContain("1 Handänderung übernommen");
 
@@ -84,10 +87,19 @@ describe("prozesscluster report on its own output", () => {
     const definitions = second.getWorksheet("Cluster");
     let formula = "";
     definitions?.eachRow((row) => {
-      if (row.getCell(2).value === to) formula = JSON.stringify(row.getCell(7).value);
+      if (row.getCell(1).value === to) formula = JSON.stringify(row.getCell(6).value);
     });
     expect(formula).toContain("COUNTIF(Prozesse[Cluster]");
     expect(formula).toContain(`"result":${after.get(to)}`);
+
+    // The re-run's protocol entry names the person (--person) and its local time as a date-time.
+    const protocol = second.getWorksheet("Änderungsprotokoll");
+    const last = protocol?.getRow(protocol.actualRowCount);
+    expect(last?.getCell(6).value).toBe("Eva Muster");
+    expect(last?.getCell(1).numFmt).toBe("dd.mm.yyyy hh:mm");
+    expect(last?.getCell(1).value).toBeInstanceOf(Date);
+    const entries = readProtocol(second);
+    expect(entries[entries.length - 1]?.zeitpunkt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
 
     // --fresh ignores the decision.
     const io3 = capture(dir);

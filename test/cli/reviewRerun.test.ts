@@ -96,9 +96,12 @@ describe("report re-run keeps a hand edit in the Cluster column", () => {
     const output = new ExcelJS.Workbook();
     await output.xlsx.readFile(join(dir, "bericht2.xlsx"));
     const definitions = output.getWorksheet("Cluster");
-    const row = definitions?.getColumn(1).values.findIndex((v) => v === toId) ?? -1;
-    expect(definitions?.getCell(row, 7).value).toEqual({
-      formula: `COUNTIF(Prozesse[Cluster],B${row})`,
+    // The ID is the last (hidden) column; the name is in A, Anzahl in F.
+    const row = definitions?.getColumn(10).values.findIndex((v) => v === toId) ?? -1;
+    expect(row).toBeGreaterThan(1);
+    expect(definitions?.getColumn(10).hidden).toBe(true);
+    expect(definitions?.getCell(row, 6).value).toEqual({
+      formula: `COUNTIF(Prozesse[Cluster],A${row})`,
       result: sizeOf(after, toId),
     });
     expect(readReviewSheets(output).decisions?.state).toEqual(after);

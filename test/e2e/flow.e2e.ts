@@ -361,7 +361,6 @@ const flow: E2eTest = {
     checkEqual(
       definitions.rows[0],
       [
-        "ID",
         "Name",
         "Beschreibung",
         "gesperrt",
@@ -371,26 +370,34 @@ const flow: E2eTest = {
         "Bereich",
         "Bereich-Herkunft",
         "Bereich-Begründung",
+        "ID",
       ],
       "definitions header",
     );
+    // The internal ID is the last column, hidden.
+    checkEqual(definitions.hiddenColumns, [9], "hidden ID column of the definitions");
+    const [ID, NAME, LOCKED, BEREICH, BEREICH_ORIGIN] = [9, 0, 2, 6, 7];
     checkEqual(
       inventoryCell(reviewed, movedMember, "Bereich"),
       bereichRenamed,
       "Bereich of the moved cluster",
     );
-    const movedRow = definitions.rows.find((row) => row[0] === movedId);
+    const movedRow = definitions.rows.find((row) => row[ID] === movedId);
     check(movedRow !== undefined, `moved cluster ${movedId} not in definitions`);
-    checkEqual(movedRow[7], bereichRenamed, "Bereich of the moved cluster in definitions");
-    checkEqual(String(movedRow[8]).toLowerCase(), "manuell", "Bereich-Herkunft of the moved cluster");
+    checkEqual(movedRow[BEREICH], bereichRenamed, "Bereich of the moved cluster in definitions");
+    checkEqual(
+      String(movedRow[BEREICH_ORIGIN]).toLowerCase(),
+      "manuell",
+      "Bereich-Herkunft of the moved cluster",
+    );
     check(
-      !definitions.rows.slice(1).some((row) => row[7] === firstBereich),
+      !definitions.rows.slice(1).some((row) => row[BEREICH] === firstBereich),
       `renamed Bereich ${firstBereich} still in definitions`,
     );
-    const renamedRow = definitions.rows.find((row) => row[1] === renamed);
+    const renamedRow = definitions.rows.find((row) => row[NAME] === renamed);
     check(renamedRow !== undefined, "renamed cluster not in definitions");
-    checkEqual(renamedRow[3], "ja", "renamed cluster locked in definitions");
-    check(!definitions.rows.some((row) => row[1] === mergeB), "merged-away cluster still defined");
+    checkEqual(renamedRow[LOCKED], "ja", "renamed cluster locked in definitions");
+    check(!definitions.rows.some((row) => row[NAME] === mergeB), "merged-away cluster still defined");
     const protocol = sheetOf(reviewed, "Änderungsprotokoll");
     const actions = protocol.rows.slice(1).map((row) => String(row[1]));
     check(actions.length >= 7, `protocol too short: ${actions.join(" | ")}`);

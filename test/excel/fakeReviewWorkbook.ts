@@ -12,6 +12,8 @@ type Cell = { value: RawCell; format: string; formula?: string };
 export interface FakeSheet {
   name: string;
   visibility: string;
+  /** 0-based columns hidden through `range.getEntireColumn().columnHidden`. */
+  readonly hiddenColumns: Set<number>;
   readonly cells: Map<string, Cell>;
 }
 
@@ -108,6 +110,15 @@ export function makeFakeReviewContext(): { context: Excel.RequestContext; workbo
         loaded("columnCount");
         return cols;
       },
+      getEntireColumn() {
+        return {
+          set columnHidden(hidden: boolean) {
+            for (let c = c0; c < c0 + cols; c += 1)
+              if (hidden) sheet.hiddenColumns.add(c);
+              else sheet.hiddenColumns.delete(c);
+          },
+        };
+      },
       clear() {
         // Iterate the stored cells, not the range: a whole-sheet range has 17 billion cells.
         for (const key of [...sheet.cells.keys()]) {
@@ -184,7 +195,7 @@ export function makeFakeReviewContext(): { context: Excel.RequestContext; workbo
 
   function addSheet(name: string, rows: readonly (readonly RawCell[])[] = []): FakeSheet {
     if (find(name) !== undefined) throw new Error(`ItemAlreadyExists: ${name}`);
-    const sheet: FakeSheet = { name, visibility: "Visible", cells: new Map() };
+    const sheet: FakeSheet = { name, visibility: "Visible", hiddenColumns: new Set(), cells: new Map() };
     rows.forEach((row, r) =>
       row.forEach((value, c) => sheet.cells.set(`${r},${c}`, { value, format: "General" })),
     );

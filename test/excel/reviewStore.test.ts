@@ -2,6 +2,8 @@ import * as A from "../../src/domain/review/reviewActions";
 import { createReviewHistory, reviewHistoryReducer } from "../../src/domain/review/reviewHistory";
 import { selectClusterNameByKey } from "../../src/domain/review/reviewSelectors";
 import { DEFAULT_REVIEW_SETTINGS } from "../../src/domain/review/settingsSheet";
+import { readProtocolSheet } from "../../src/domain/review/protocolSheet";
+import { excelSerialDate } from "../../src/domain/summary/excelSerialDate";
 import type { ReviewHistory, ReviewSettings } from "../../src/domain/review/types";
 import type { ReviewWrite } from "../../src/workbook/gateway";
 import { readReviewStore, writeReviewStore } from "../../src/excel/reviewStore";
@@ -96,7 +98,35 @@ describe("reviewStore (Office.js)", () => {
     ]);
     expect(workbook.cell("Inventar", 5, 4)?.format).toBe("@");
     expect(workbook.cell("Inventar", 5, 5)?.format).toBe("@");
-    expect(workbook.cell("Cluster", 2, 6)?.formula).toBe("=COUNTIF('Inventar'!$E$4:$E$1048576,B2)");
+    expect(workbook.cell("Cluster", 2, 5)?.formula).toBe("=COUNTIF('Inventar'!$E$4:$E$1048576,A2)");
+  });
+
+  it("hides the Cluster sheet's ID column and still reads the decisions back by header", async () => {
+    const { context, workbook } = setUp();
+    const history = reviewed();
+    await writeReviewStore(context, writeOf(history));
+    const clusterSheet = workbook.sheets.find((s) => s.name === "Cluster");
+    const header = workbook.grid("Cluster")[0] ?? [];
+    expect([...(clusterSheet?.hiddenColumns ?? [])]).toEqual([header.indexOf("ID")]);
+    expect(header.indexOf("ID")).toBe(header.length - 1);
+    expect((await readReviewStore(context)).decisions?.state).toEqual(history.present);
+  });
+
+  it("writes local stamps as date-times (dd.mm.yyyy hh:mm) and leaves older UTC text as it is", async () => {
+    const { context, workbook } = setUp();
+    const history = reviewed();
+    const old = { ...history.protocol[0]!, zeitpunkt: "2026-12-04T15:52:36.633Z" };
+    const local = { ...history.protocol[0]!, zeitpunkt: "2026-12-04T16:52:36+01:00" };
+    await writeReviewStore(context, writeOf(history, [old]));
+    await writeReviewStore(context, writeOf(history, [local]));
+    const serial = excelSerialDate("2026-12-04") + (16 * 3600 + 52 * 60 + 36) / 86_400;
+    expect(workbook.cell("Änderungsprotokoll", 2, 0)).toMatchObject({ value: old.zeitpunkt, format: "@" });
+    expect(workbook.cell("Änderungsprotokoll", 3, 0)).toMatchObject({
+      value: serial,
+      format: "dd.mm.yyyy hh:mm",
+    });
+    const back = readProtocolSheet(workbook.grid("Änderungsprotokoll"));
+    expect(back.map((e) => e.zeitpunkt)).toEqual([old.zeitpunkt, "2026-12-04T16:52:36"]);
   });
 
   it("appends new protocol rows below the existing ones in 3 syncs", async () => {

@@ -56,6 +56,26 @@ describe("Prüfen step", () => {
     expect(actions.some((action) => action.startsWith("Wiederholt"))).toBe(true);
   });
 
+  it("records the reviewer's name from the pane (kept in localStorage) and the local time in the protocol", async () => {
+    localStorage.clear();
+    const writeReview = jest.fn(async (_write: ReviewWrite) => undefined);
+    const { container } = renderPane({ writeReview });
+    await openReview();
+    const field = screen.getByRole("textbox", {
+      name: "Ihr Name (für das Änderungsprotokoll, bleibt auf diesem Rechner)",
+    });
+    fireEvent.change(field, { target: { value: "  Eva Muster " } });
+    expect(localStorage.getItem("prozesscluster.reviewerName")).toBe("Eva Muster");
+
+    const first = cards(container)[0]!;
+    fireEvent.click(screen.getByRole("button", { name: `„${nameOf(first)}“ sperren` }));
+    await waitFor(() => expect(lastWrite(writeReview).newEntries.length).toBeGreaterThan(0));
+    const [entry] = lastWrite(writeReview).newEntries;
+    expect(entry?.person).toBe("Eva Muster");
+    expect(entry?.zeitpunkt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+    localStorage.clear();
+  });
+
   it("moves a member by keyboard dialog into a new cluster and merges two selected clusters", async () => {
     const writeReview = jest.fn(async (_write: ReviewWrite) => undefined);
     const { container } = renderPane({ writeReview });

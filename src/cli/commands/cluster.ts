@@ -15,6 +15,7 @@ import { csvNumber, formatCsv } from "../csv/formatCsv";
 import { mergeToolColumns, type ToolColumn } from "../csv/toolColumns";
 import { checkOutput, OutputRefusedError, writeOutput, type CheckedOutput } from "../outputFile";
 import type { ReviewState } from "../../domain/review/types";
+import { localTimestamp } from "../../domain/review/protocolTime";
 import { applyDecisionsToProposal, loadDecisions } from "../loadDecisions";
 import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliCommand, type CliIo } from "../io";
 import {
@@ -248,7 +249,7 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
       });
       return proposal;
     },
-    { at: now.toISOString(), fresh },
+    { at: localTimestamp(now.getTime(), -now.getTimezoneOffset()), fresh },
   );
   const result = applied.state;
   const columns = clusterToolColumns(assignments(result, proposal));

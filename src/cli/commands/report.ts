@@ -22,6 +22,7 @@ import {
 import { checkOutput, OutputRefusedError, writeOutput, type CheckedOutput } from "../outputFile";
 import { recordInventorySheet } from "../xlsx/recordInventorySheet";
 import { safeSheetName } from "../xlsx/safeSheetName";
+import { localTimestamp } from "../../domain/review/protocolTime";
 import { CLUSTER_SHEET_NAME, PROTOCOL_SHEET_NAME } from "../../domain/review/reviewSheetTypes";
 import { loadUsableInventory } from "../loadUsableInventory";
 import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliCommand, type CliIo } from "../io";
@@ -61,6 +62,7 @@ const HELP = [
   "  --html DATEI             zusätzlich eine Seite für Einwohner*innen (eine HTML-Datei, ohne Skripte",
   "                           und ohne Verweise auf andere Adressen, zum Veröffentlichen)",
   "  --fresh                  frühere Prüfentscheidungen (Spalte „Cluster“, Blatt „Cluster“) nicht übernehmen",
+  "  --person NAME            Name für die Spalte „Person“ im Änderungsprotokoll (Standard: leer)",
   "",
   "Exit-Code: 0 geschrieben, 1 Inventar nicht verwendbar oder nicht schreibbar, 2 falscher Aufruf.",
   "",
@@ -92,6 +94,7 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
         bereich: { type: "string" },
         katalog: { type: "string" },
         html: { type: "string" },
+        person: { type: "string" },
       },
       HELP,
       io,
@@ -192,7 +195,12 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
           ...(useCatalogue ? { catalogue: loadCatalogue() } : {}),
           granularity,
         }),
-      { at: now.toISOString(), fresh: v.fresh === true },
+      {
+        // Local wall-clock time with its offset: the protocol shows it as an Excel date-time.
+        at: localTimestamp(now.getTime(), -now.getTimezoneOffset()),
+        person: v.person?.trim() ?? "",
+        fresh: v.fresh === true,
+      },
     );
     const sourceSheet = file.workbook?.worksheets.find((sheet) => sheet.name === file.sheetName);
     // The review sheets have fixed names; an inventory that lives on a sheet of that name is not overwritten.

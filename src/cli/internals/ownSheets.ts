@@ -30,6 +30,12 @@ function startsWithHeader(sheet: ExcelJS.Worksheet, header: readonly string[]): 
   return header.every((h, i) => same(texts[i] ?? "", h));
 }
 
+/** The first row holds every header, in any order (older `Cluster` sheets have the ID first). */
+function hasAllHeaders(sheet: ExcelJS.Worksheet, header: readonly string[]): boolean {
+  const texts = firstRowTexts(sheet);
+  return header.every((h) => texts.some((text) => same(text, h)));
+}
+
 /** The inventory sheet the settings sheet names (written by `report`), or null. @internal */
 export function recordedInventorySheet(workbook: ExcelJS.Workbook): string | null {
   const settings = workbook.worksheets.find((s) => same(s.name, SETTINGS_SHEET_NAME));
@@ -59,7 +65,7 @@ export function isOwnSheet(sheet: ExcelJS.Worksheet, workbook: ExcelJS.Workbook)
   const recorded = recordedInventorySheet(workbook);
   if (recorded !== null && same(recorded, sheet.name)) return false;
   if (same(sheet.name, SETTINGS_SHEET_NAME)) return true;
-  if (same(sheet.name, CLUSTER_SHEET_NAME)) return startsWithHeader(sheet, CLUSTER_SHEET_HEADER);
+  if (same(sheet.name, CLUSTER_SHEET_NAME)) return hasAllHeaders(sheet, CLUSTER_SHEET_HEADER);
   if (same(sheet.name, PROTOCOL_SHEET_NAME)) return startsWithHeader(sheet, PROTOCOL_SHEET_HEADER);
   const hasSettings = workbook.worksheets.some((s) => same(s.name, SETTINGS_SHEET_NAME));
   if (!hasSettings) return false;

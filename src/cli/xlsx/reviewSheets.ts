@@ -10,6 +10,7 @@ import { protocolHeaderRow, protocolRows, readProtocolSheet } from "../../domain
 import { selectClusterNameByKey } from "../../domain/review/reviewSelectors";
 import {
   CLUSTER_COLUMN_HEADER,
+  CLUSTER_SHEET_HIDDEN_COLUMNS,
   CLUSTER_SHEET_NAME,
   PROTOCOL_SHEET_NAME,
   SETTINGS_SHEET_NAME,
@@ -68,12 +69,13 @@ export function writeReviewSheets(workbook: ExcelJS.Workbook, options: WriteRevi
   let countRange = options.countRange;
   if (options.inventory !== undefined)
     countRange = writeClusterColumn(workbook, options.state, options.inventory);
-  replaceSheet(
+  const clusters = replaceSheet(
     workbook,
     CLUSTER_SHEET_NAME,
     clusterSheetRows(options.state, countRange === undefined ? {} : { countRange }),
-    [14, 40, 40, 10, 12, 50, 10],
+    [40, 40, 10, 12, 50, 10],
   );
+  for (const c of CLUSTER_SHEET_HIDDEN_COLUMNS) clusters.getColumn(c + 1).hidden = true;
   appendProtocol(workbook, options.newEntries);
   const settings = replaceSheet(
     workbook,
@@ -103,7 +105,8 @@ function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet 
 }
 
 function toExcelValue(cell: ReviewSheetCell): ExcelJS.CellValue {
-  return typeof cell === "object" ? { formula: cell.formula, result: cell.result } : cell;
+  if (typeof cell !== "object") return cell;
+  return "formula" in cell ? { formula: cell.formula, result: cell.result } : cell.serial;
 }
 
 /**
@@ -149,6 +152,7 @@ function writeRow(sheet: ExcelJS.Worksheet, rowNumber: number, row: readonly Rev
     const cell = sheet.getCell(rowNumber, c + 1);
     cell.value = toExcelValue(value);
     if (typeof value === "string") cell.numFmt = "@";
+    else if (typeof value === "object" && "serial" in value) cell.numFmt = value.numberFormat;
   });
 }
 

@@ -3,6 +3,7 @@ import type { RawCell } from "../inventory/types";
 import { cellText } from "../inventory/cellText";
 import { cellFlag, findHeader, headerKey } from "./internals/cellText";
 import { getCluster, memberKeys, nameKey } from "./internals/stateAccess";
+import { columnLetter } from "../columnLetter";
 import { CLUSTER_SHEET_HEADER, type ReviewSheetCell } from "./reviewSheetTypes";
 import type { ReviewCluster, ReviewState } from "./types";
 
@@ -15,7 +16,9 @@ export interface ClusterSheetOptions {
   readonly countRange?: string;
 }
 
-/** Header plus one row per cluster in `clusterOrder`. Row n (1-based) refers to its name as `B<n>`. */
+const NAME_LETTER = columnLetter(CLUSTER_SHEET_HEADER.indexOf("Name"));
+
+/** Header plus one row per cluster in `clusterOrder`. Row n (1-based) counts its name, e.g. `A<n>`. */
 export function clusterSheetRows(state: ReviewState, options: ClusterSheetOptions = {}): ReviewSheetCell[][] {
   const rows: ReviewSheetCell[][] = [[...CLUSTER_SHEET_HEADER]];
   for (const id of state.clusterOrder) {
@@ -26,9 +29,8 @@ export function clusterSheetRows(state: ReviewState, options: ClusterSheetOption
     const anzahl: ReviewSheetCell =
       options.countRange === undefined
         ? count
-        : { formula: `COUNTIF(${options.countRange},B${sheetRow})`, result: count };
+        : { formula: `COUNTIF(${options.countRange},${NAME_LETTER}${sheetRow})`, result: count };
     rows.push([
-      cluster.id,
       cluster.name,
       cluster.description,
       cluster.locked ? "ja" : "nein",
@@ -38,6 +40,7 @@ export function clusterSheetRows(state: ReviewState, options: ClusterSheetOption
       cluster.bereich,
       cluster.bereichManual ? "manuell" : "Vorschlag",
       cluster.bereichReason,
+      cluster.id,
     ]);
   }
   return rows;

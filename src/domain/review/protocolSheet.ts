@@ -2,6 +2,7 @@
 import type { RawCell } from "../inventory/types";
 import { cellText } from "../inventory/cellText";
 import { findHeader, headerKey } from "./internals/cellText";
+import { PROTOCOL_TIME_FORMAT, protocolTimeSerial, protocolTimeText } from "./protocolTime";
 import { PROTOCOL_SHEET_HEADER, type ReviewSheetCell } from "./reviewSheetTypes";
 import type { ProtocolEntry } from "./types";
 
@@ -10,18 +11,30 @@ export function protocolHeaderRow(): ReviewSheetCell[] {
   return [...PROTOCOL_SHEET_HEADER];
 }
 
-/** Rows for entries, in order; the adapter appends them below the last used row. */
+/**
+ * Rows for entries, in order; the adapter appends them below the last used row. A `zeitpunkt` with a
+ * local offset becomes a date-time in the reviewer's wall-clock time; any other text stays text.
+ */
 export function protocolRows(entries: readonly ProtocolEntry[]): ReviewSheetCell[][] {
-  return entries.map((e) => [e.zeitpunkt, e.aktion, e.prozess, e.von, e.nach, e.person]);
+  return entries.map((e) => [timeCell(e.zeitpunkt), e.aktion, e.prozess, e.von, e.nach, e.person]);
 }
 
-/** Reads entries back (for display and tests); tolerates a moved header and empty rows. */
+function timeCell(zeitpunkt: string): ReviewSheetCell {
+  const serial = protocolTimeSerial(zeitpunkt);
+  return serial === null ? zeitpunkt : { serial, numberFormat: PROTOCOL_TIME_FORMAT };
+}
+
+/**
+ * Reads entries back (for display and tests); tolerates a moved header and empty rows. A date-time
+ * `Zeitpunkt` reads as local `YYYY-MM-DDTHH:MM:SS`, older UTC text as it was written.
+ */
 export function readProtocolSheet(values: readonly (readonly RawCell[])[]): ProtocolEntry[] {
   const header = findHeader(values, ["Zeitpunkt", "Aktion"]);
   if (header === undefined) return [];
   const get = (row: readonly RawCell[], name: string): string => {
     const index = header.columns.get(headerKey(name));
-    return index === undefined ? "" : cellText(row[index]);
+    if (index === undefined) return "";
+    return name === "Zeitpunkt" ? protocolTimeText(row[index]) : cellText(row[index]);
   };
   const entries: ProtocolEntry[] = [];
   for (const row of values.slice(header.row + 1)) {

@@ -1,7 +1,33 @@
 /** Cell and sheet vocabulary shared by the review's sheet writers and readers. */
 
-/** A cell to write: text (always written as text, never parsed), number, or a formula with its expected result. */
-export type ReviewSheetCell = string | number | { readonly formula: string; readonly result: number };
+/** A formula cell with its expected (cached) result. */
+export interface ReviewFormulaCell {
+  readonly formula: string;
+  readonly result: number;
+}
+
+/** A date-time: an Excel serial number shown with `numberFormat` (e.g. the protocol's `Zeitpunkt`). */
+export interface ReviewDateTimeCell {
+  readonly serial: number;
+  readonly numberFormat: string;
+}
+
+/**
+ * A cell to write: text (always written as text, never parsed), number, a formula with its expected
+ * result, or a date-time serial with its number format.
+ */
+export type ReviewSheetCell = string | number | ReviewFormulaCell | ReviewDateTimeCell;
+
+/** Whether a cell is a formula (the other object cells are date-times). */
+export function isFormulaCell(cell: ReviewSheetCell | undefined): cell is ReviewFormulaCell {
+  return typeof cell === "object" && "formula" in cell;
+}
+
+/** The value a cell holds once written: text, number, a formula's result or a date-time's serial. */
+export function cellResult(cell: ReviewSheetCell): string | number {
+  if (typeof cell !== "object") return cell;
+  return "formula" in cell ? cell.result : cell.serial;
+}
 
 /** Name of the cluster definitions sheet. */
 export const CLUSTER_SHEET_NAME = "Cluster";
@@ -19,8 +45,11 @@ export const CLUSTER_COLUMN_HEADER = "Cluster";
 /** Header of the inventory column that holds the cluster's Bereich (written next to `Cluster`). */
 export const BEREICH_COLUMN_HEADER = "Bereich";
 
+/**
+ * Header of the `Cluster` sheet. The internal `ID` comes last and its column is hidden
+ * (`CLUSTER_SHEET_HIDDEN_COLUMNS`): readers find every column by its header, wherever it is.
+ */
 export const CLUSTER_SHEET_HEADER = [
-  "ID",
   "Name",
   "Beschreibung",
   "gesperrt",
@@ -30,7 +59,10 @@ export const CLUSTER_SHEET_HEADER = [
   "Bereich",
   "Bereich-Herkunft",
   "Bereich-Begründung",
+  "ID",
 ] as const;
+/** 0-based columns of the `Cluster` sheet the adapters hide: the internal ID. */
+export const CLUSTER_SHEET_HIDDEN_COLUMNS: readonly number[] = [CLUSTER_SHEET_HEADER.indexOf("ID")];
 export const PROTOCOL_SHEET_HEADER = ["Zeitpunkt", "Aktion", "Prozess", "von", "nach", "Person"] as const;
 export const SETTINGS_SHEET_HEADER = [
   "Abschnitt",

@@ -59,9 +59,12 @@ export interface ReviewState {
 
 /** Who did it and when; stamped by the action creator, never by the reducer. */
 export interface ActionStamp {
-  /** ISO 8601 timestamp. */
+  /**
+   * ISO 8601 timestamp, in the reviewer's local time with its offset (`localTimestamp`), so the protocol
+   * can show local time; older stamps are UTC (`…Z`).
+   */
   readonly at: string;
-  /** The person when the host can tell, otherwise "". */
+  /** The reviewer's name when known (entered in the pane, `--person` in the CLI), otherwise "". */
   readonly person: string;
 }
 
@@ -128,6 +131,7 @@ export type HistoryAction =
 
 /** One row of the `Änderungsprotokoll` sheet. Empty strings where a field does not apply. */
 export interface ProtocolEntry {
+  /** The stamp's `at`; read back from a date-time cell as local `YYYY-MM-DDTHH:MM:SS`. */
   readonly zeitpunkt: string;
   readonly aktion: string;
   readonly prozess: string;

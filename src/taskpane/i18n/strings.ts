@@ -114,6 +114,8 @@ const de = {
   moveDialogConfirm: "Verschieben",
   moveDialogCancel: "Abbrechen",
   reviewSaved: "In der Arbeitsmappe gespeichert.",
+  reviewerNameLabel: "Ihr Name (für das Änderungsprotokoll, bleibt auf diesem Rechner)",
+  reviewerNameHint: "Freiwillig. Steht in der Spalte „Person“ jeder neuen Protokollzeile.",
   reviewSaving: "Wird gespeichert …",
   reviewToReport: "Weiter zum Bericht",
   // Bericht
@@ -293,6 +295,8 @@ const en: Strings = {
   moveDialogConfirm: "Move",
   moveDialogCancel: "Cancel",
   reviewSaved: "Saved in the workbook.",
+  reviewerNameLabel: "Your name (for the change log, stays on this computer)",
+  reviewerNameHint: "Optional. Goes into the “Person” column of every new change log row.",
   reviewSaving: "Saving …",
   reviewToReport: "Continue to the report",
   reportTitle: "Report",

@@ -25,6 +25,7 @@ import { useErrors } from "../ErrorContext";
 import { useFlow } from "../FlowContext";
 import { formatText } from "../i18n/formatText";
 import { useStrings } from "../i18n/LanguageContext";
+import { ReviewerNameField } from "../components/ReviewerNameField";
 import { makeStamp } from "../state/makeStamp";
 import { proposalPreview } from "../state/proposalPreview";
 import { useProposalModel } from "../state/useProposalModel";
@@ -225,6 +226,7 @@ export function ProposalStep() {
       <div className={styles.footer}>
         <Caption1 className={styles.muted}>{strings.proposalAcceptHint}</Caption1>
       </div>
+      <ReviewerNameField />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={!ready || busy} onClick={() => void accept()}>
           {busy ? strings.busy : strings.proposalAccept}

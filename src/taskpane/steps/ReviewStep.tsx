@@ -25,6 +25,7 @@ import type { HistoryAction } from "../../domain/review/types";
 import { BereichGroup, type CardHandlers } from "../components/BereichGroup";
 import { ReviewDialogs } from "../components/ReviewDialogs";
 import { ReviewToolbar } from "../components/ReviewToolbar";
+import { ReviewerNameField } from "../components/ReviewerNameField";
 import { useErrors } from "../ErrorContext";
 import { useFlow } from "../FlowContext";
 import { formatText } from "../i18n/formatText";
@@ -174,6 +175,7 @@ export function ReviewStep({ saveStatus }: { readonly saveStatus: SaveStatus }) 
         onChange={(_, data) => setQuery(data.value)}
       />
       <Caption1 className={styles.muted}>{strings.reviewKeyboardHint}</Caption1>
+      <ReviewerNameField />
       <Caption1 className={styles.status} aria-live="polite">
         {saveStatus === "saving" ? strings.reviewSaving : saveStatus === "saved" ? strings.reviewSaved : ""}
       </Caption1>

@@ -46,6 +46,8 @@ export interface MemoryChart {
 export interface MemorySheet {
   readonly name: string;
   visible: boolean;
+  /** 0-based columns hidden from view (e.g. the `Cluster` sheet's internal ID). */
+  hiddenColumns: ReadonlySet<number>;
   /** Key `${row}:${column}` with 1-based row and 0-based column. */
   readonly cells: Map<string, MemoryCell>;
 }
@@ -57,6 +59,7 @@ export interface WorkbookSnapshot {
   readonly sheets: readonly {
     readonly name: string;
     readonly visible: boolean;
+    readonly hiddenColumns: readonly number[];
     readonly rows: (string | number | boolean | null)[][];
     readonly formulas: Record<string, string>;
   }[];
@@ -101,7 +104,7 @@ export class MemoryWorkbook {
   ensureSheet(name: string): MemorySheet {
     const found = this.sheet(name);
     if (found !== undefined) return found;
-    const created: MemorySheet = { name, visible: true, cells: new Map() };
+    const created: MemorySheet = { name, visible: true, hiddenColumns: new Set(), cells: new Map() };
     this.sheetList.push(created);
     if (this.activeSheet === "") this.activeSheet = name;
     return created;
@@ -164,7 +167,8 @@ export class MemoryWorkbook {
           }
           rows.push(line);
         }
-        return { name: sheet.name, visible: sheet.visible, rows, formulas };
+        const hiddenColumns = [...sheet.hiddenColumns].sort((a, b) => a - b);
+        return { name: sheet.name, visible: sheet.visible, hiddenColumns, rows, formulas };
       }),
     };
   }

@@ -74,12 +74,34 @@ describe("reviewSheets (ExcelJS)", () => {
     expect(inventory?.getCell("C2").value).toBe("online");
     expect(inventory?.columnCount).toBe(4);
     const definitions = loaded.getWorksheet("Cluster");
-    expect(definitions?.getCell("G2").value).toEqual({
-      formula: "COUNTIF('Inventar'!$D$2:$D$1048576,B2)",
+    expect(definitions?.getCell("F2").value).toEqual({
+      formula: "COUNTIF('Inventar'!$D$2:$D$1048576,A2)",
       result: 2,
     });
-    expect(definitions?.getCell("B4").value).toBe("2024");
+    expect(definitions?.getCell("A4").value).toBe("2024");
+    // The internal ID sits in the last column, hidden; the others stay visible.
+    expect(definitions?.getCell("J1").value).toBe("ID");
+    expect(definitions?.getColumn(10).hidden).toBe(true);
+    expect(definitions?.getColumn(1).hidden).toBe(false);
     expect(loaded.getWorksheet("Prozesscluster-Einstellungen")?.state).toBe("hidden");
+  });
+
+  it("writes local stamps as date-times, keeps older UTC text, and reads both back", async () => {
+    const history = reviewed();
+    const first = history.protocol[0]!;
+    const old = { ...first, zeitpunkt: "2026-12-04T15:52:36.633Z" };
+    const local = { ...first, zeitpunkt: "2026-12-04T16:52:36+01:00", person: "Eva Muster" };
+    const workbook = inventoryWorkbook(6);
+    writeReviewSheets(workbook, { state: history.present, settings, newEntries: [old] });
+    const again = await roundTrip(workbook);
+    writeReviewSheets(again, { state: history.present, settings, newEntries: [local] });
+    const loaded = await roundTrip(again);
+    const protocol = loaded.getWorksheet("Änderungsprotokoll");
+    expect(protocol?.getCell("A2").value).toBe(old.zeitpunkt);
+    expect(protocol?.getCell("A3").numFmt).toBe("dd.mm.yyyy hh:mm");
+    // ExcelJS reads a date-formatted number as a Date on the serial's UTC fields: the local wall clock.
+    expect(protocol?.getCell("A3").value).toEqual(new Date(Date.UTC(2026, 11, 4, 16, 52, 36)));
+    expect(readProtocol(loaded)).toEqual([old, { ...local, zeitpunkt: "2026-12-04T16:52:36" }]);
   });
 
   it("reuses an existing Cluster column", () => {

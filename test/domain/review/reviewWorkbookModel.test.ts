@@ -4,7 +4,13 @@ import { clusterSheetRows, readClusterSheet } from "../../../src/domain/review/c
 import { protocolRows, protocolHeaderRow, readProtocolSheet } from "../../../src/domain/review/protocolSheet";
 import * as A from "../../../src/domain/review/reviewActions";
 import { reviewReducer } from "../../../src/domain/review/reviewReducer";
-import type { ReviewSheetCell } from "../../../src/domain/review/reviewSheetTypes";
+import { localTimestamp, protocolTimeSerial } from "../../../src/domain/review/protocolTime";
+import {
+  CLUSTER_SHEET_HIDDEN_COLUMNS,
+  cellResult,
+  type ReviewSheetCell,
+} from "../../../src/domain/review/reviewSheetTypes";
+import { excelSerialDate } from "../../../src/domain/summary/excelSerialDate";
 import { reviewStateFromWorkbook } from "../../../src/domain/review/reviewStateFromWorkbook";
 import {
   DEFAULT_REVIEW_SETTINGS,
@@ -16,8 +22,7 @@ import { validateReviewState } from "../../../src/domain/review/validateReviewSt
 import { makeState, stamp } from "./reviewFactories";
 
 /** What a spreadsheet gives back: formulas as their result. */
-const asRead = (rows: ReviewSheetCell[][]): RawCell[][] =>
-  rows.map((row) => row.map((cell) => (typeof cell === "object" ? cell.result : cell)));
+const asRead = (rows: ReviewSheetCell[][]): RawCell[][] => rows.map((row) => row.map(cellResult));
 
 function decided(): ReviewState {
   const { state } = makeState(7, 3);
@@ -59,7 +64,6 @@ describe("review workbook model", () => {
   it("writes Anzahl as a live COUNTIF when a column reference is given", () => {
     const rows = clusterSheetRows(decided(), { countRange: "'Inventar'!$K$2:$K$8" });
     expect(rows[0]).toEqual([
-      "ID",
       "Name",
       "Beschreibung",
       "gesperrt",
@@ -69,19 +73,37 @@ describe("review workbook model", () => {
       "Bereich",
       "Bereich-Herkunft",
       "Bereich-Begründung",
+      "ID",
     ]);
     expect(rows[1]).toEqual([
-      "C0",
       "Cluster C0",
       "",
       "ja",
       "Vorschlag",
       "Grund C0",
-      { formula: "COUNTIF('Inventar'!$K$2:$K$8,B2)", result: 3 },
+      { formula: "COUNTIF('Inventar'!$K$2:$K$8,A2)", result: 3 },
       expect.any(String),
       "Vorschlag",
       expect.any(String),
+      "C0",
     ]);
+  });
+
+  it("keeps the internal ID in the last column, the one the adapters hide", () => {
+    const header = clusterSheetRows(decided())[0] ?? [];
+    expect(CLUSTER_SHEET_HIDDEN_COLUMNS).toEqual([header.length - 1]);
+    expect(header[header.length - 1]).toBe("ID");
+  });
+
+  it("reads a Cluster sheet of an older version (ID in the first column)", () => {
+    const state = decided();
+    const rows = clusterSheetRows(state).map((row) => [row[row.length - 1] ?? "", ...row.slice(0, -1)]);
+    expect(rows[0]?.[0]).toBe("ID");
+    const back = reviewStateFromWorkbook({
+      clusterSheet: asRead(rows),
+      settingsSheet: asRead(settingsSheetRows(settings, state)),
+    });
+    expect(back.decisions?.state).toEqual(state);
   });
 
   it("tolerates hand edits: reordered columns, renamed clusters, a cluster row added by hand", () => {
@@ -179,6 +201,51 @@ describe("review workbook model", () => {
       },
     ];
     expect(readProtocolSheet(asRead([protocolHeaderRow(), ...protocolRows(entries)]))).toEqual(entries);
+  });
+
+  it("writes a local stamp as an Excel date-time in the reviewer's wall-clock time and reads it back", () => {
+    // 2026-12-04T15:52:36.633Z in Berlin (UTC+1): 16:52:36 local.
+    const at = localTimestamp(Date.UTC(2026, 11, 4, 15, 52, 36, 633), 60);
+    expect(at).toBe("2026-12-04T16:52:36+01:00");
+    const entry = { zeitpunkt: at, aktion: "Umbenannt", prozess: "", von: "A", nach: "B", person: "Eva" };
+    const [row] = protocolRows([entry]);
+    const serial = excelSerialDate("2026-12-04") + (16 * 3600 + 52 * 60 + 36) / 86_400;
+    expect(row?.[0]).toEqual({ serial, numberFormat: "dd.mm.yyyy hh:mm" });
+    const back = readProtocolSheet(asRead([protocolHeaderRow(), ...protocolRows([entry])]));
+    expect(back).toEqual([{ ...entry, zeitpunkt: "2026-12-04T16:52:36" }]);
+    // ExcelJS gives a date-formatted cell back as a Date on the serial's UTC fields.
+    const asDate = new Date(Math.round((serial - 25_569) * 86_400_000));
+    expect(readProtocolSheet([protocolHeaderRow() as string[], [asDate, "Umbenannt"]])[0]?.zeitpunkt).toBe(
+      "2026-12-04T16:52:36",
+    );
+  });
+
+  it("writes an entry read back from a date-time cell as a date-time again (report copies the protocol)", () => {
+    const entry = {
+      zeitpunkt: "2026-12-04T16:52:36+01:00",
+      aktion: "A",
+      prozess: "",
+      von: "",
+      nach: "",
+      person: "",
+    };
+    const once = readProtocolSheet(asRead([protocolHeaderRow(), ...protocolRows([entry])]));
+    expect(protocolRows(once)).toEqual(protocolRows([entry]));
+  });
+
+  it("formats offsets west of UTC and across midnight", () => {
+    expect(localTimestamp(Date.UTC(2026, 0, 1, 2, 5, 9), -300)).toBe("2025-12-31T21:05:09-05:00");
+    expect(localTimestamp(Date.UTC(2026, 5, 30, 23, 30), 330)).toBe("2026-07-01T05:00:00+05:30");
+  });
+
+  it("keeps UTC stamps of older versions as text, written and read", () => {
+    const old = "2026-12-04T15:52:36.633Z";
+    expect(protocolTimeSerial(old)).toBeNull();
+    const entry = { zeitpunkt: old, aktion: "Verschoben", prozess: "P", von: "A", nach: "B", person: "" };
+    expect(protocolRows([entry])[0]?.[0]).toBe(old);
+    expect(readProtocolSheet([protocolHeaderRow() as string[], [old, "Verschoben", "P", "A", "B"]])).toEqual([
+      entry,
+    ]);
   });
 
   it("round-trips any reachable state", () => {

@@ -4,6 +4,8 @@ import { createReviewHistory, reviewHistoryReducer } from "../../../src/domain/r
 import { renameCluster } from "../../../src/domain/review/reviewActions";
 import { reviewStateFromProposal } from "../../../src/domain/review/reviewStateFromProposal";
 import { DEFAULT_REVIEW_SETTINGS } from "../../../src/domain/review/settingsSheet";
+import { readProtocolSheet } from "../../../src/domain/review/protocolSheet";
+import { excelSerialDate } from "../../../src/domain/summary/excelSerialDate";
 import type { ProtocolEntry } from "../../../src/domain/review/types";
 import type { ReviewWrite } from "../../../src/workbook/gateway";
 import { createMemoryGateway, SAMPLE_TABLE } from "../../../src/workbook/memory/memoryGateway";
@@ -115,6 +117,8 @@ describe("in-memory workbook gateway", () => {
     const definitions = snap.sheets.find((s) => s.name === "Cluster")!;
     expect(definitions.rows.some((row) => row.includes("Fahrzeuge"))).toBe(true);
     expect(definitions.rows.some((row) => row.includes("Kfz"))).toBe(false);
+    expect(definitions.hiddenColumns).toEqual([definitions.rows[0]!.indexOf("ID")]);
+    expect(definitions.rows[0]!.indexOf("ID")).toBe(definitions.rows[0]!.length - 1);
     const protocol = snap.sheets.find((s) => s.name === "Änderungsprotokoll")!;
     expect(protocol.rows.map((row) => row[1])).toEqual([
       "Aktion",
@@ -122,6 +126,23 @@ describe("in-memory workbook gateway", () => {
       ...renamed.protocol.map((e) => e.aktion),
     ]);
     expect(snap.sheets.find((s) => s.name === "Prozesscluster-Einstellungen")?.visible).toBe(false);
+  });
+
+  it("writes a local stamp as a date-time and keeps an older UTC stamp as text", async () => {
+    const { workbook, gateway, state, write } = await setUp();
+    const local = { ...entry("Umbenannt"), zeitpunkt: "2026-12-04T16:52:36+01:00", person: "Eva" };
+    await gateway.writeReview(write(createReviewHistory(state), [entry("Vorschlag übernommen"), local]));
+    const serial = excelSerialDate("2026-12-04") + (16 * 3600 + 52 * 60 + 36) / 86_400;
+    expect(workbook.cellAt("Änderungsprotokoll", 2, 0)).toEqual({ value: "2026-06-30T10:00:00.000Z" });
+    expect(workbook.cellAt("Änderungsprotokoll", 3, 0)).toEqual({
+      value: serial,
+      numberFormat: "dd.mm.yyyy hh:mm",
+    });
+    const rows = workbook.snapshot().sheets.find((s) => s.name === "Änderungsprotokoll")!.rows;
+    expect(readProtocolSheet(rows).map((e) => [e.zeitpunkt, e.person])).toEqual([
+      ["2026-06-30T10:00:00.000Z", ""],
+      ["2026-12-04T16:52:36", "Eva"],
+    ]);
   });
 
   it("applies a report plan by replacing its sheets and selects cells", async () => {

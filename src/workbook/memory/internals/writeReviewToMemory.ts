@@ -4,6 +4,7 @@ import { selectClusterNameByKey } from "../../../domain/review/reviewSelectors";
 import {
   BEREICH_COLUMN_HEADER,
   CLUSTER_COLUMN_HEADER,
+  CLUSTER_SHEET_HIDDEN_COLUMNS,
   CLUSTER_SHEET_NAME,
   PROTOCOL_SHEET_NAME,
   SETTINGS_SHEET_NAME,
@@ -14,7 +15,10 @@ import type { ReviewWrite } from "../../gateway";
 import type { MemoryCell, MemoryWorkbook } from "../MemoryWorkbook";
 
 function toCell(value: ReviewSheetCell): MemoryCell {
-  return typeof value === "object" ? { value: value.result, formula: value.formula } : { value };
+  if (typeof value !== "object") return { value };
+  return "formula" in value
+    ? { value: value.result, formula: value.formula }
+    : { value: value.serial, numberFormat: value.numberFormat };
 }
 
 function writeRows(
@@ -78,7 +82,9 @@ export function writeReviewToMemory(workbook: MemoryWorkbook, write: ReviewWrite
     location.tableName === undefined ? undefined : workbook.tables.find((t) => t.name === location.tableName);
 
   // Definitions: rewritten from the state, so the sheet always matches the pane.
-  workbook.ensureSheet(CLUSTER_SHEET_NAME).cells.clear();
+  const definitions = workbook.ensureSheet(CLUSTER_SHEET_NAME);
+  definitions.cells.clear();
+  definitions.hiddenColumns = new Set(CLUSTER_SHEET_HIDDEN_COLUMNS);
   const countRange = table === undefined ? undefined : `${table.name}[${CLUSTER_COLUMN_HEADER}]`;
   writeRows(
     workbook,
