@@ -1,3 +1,5 @@
+import type { PlanChart } from "../../domain/summary/types";
+
 /**
  * An in-memory workbook for the browser preview and the end-to-end tests: sheets of cells with values,
  * formulas and number formats, plus tables and charts. Formulas are stored, not computed: a formula
@@ -28,19 +30,9 @@ export interface MemoryTable {
  * A chart over cells of `dataSheet`, like `PlanChart`: series names in `headerRow`, categories in
  * `categoryCol`, values in `firstSeriesCol..lastSeriesCol` of rows `firstRow..lastRow` (1-based).
  */
-export interface MemoryChart {
+export interface MemoryChart extends Omit<PlanChart, "type" | "placement"> {
   readonly sheetName: string;
-  readonly title: string;
   readonly type: string;
-  readonly dataSheet: string;
-  readonly headerRow: number;
-  readonly firstRow: number;
-  readonly lastRow: number;
-  readonly categoryCol: number;
-  readonly firstSeriesCol: number;
-  readonly lastSeriesCol: number;
-  /** One `RRGGBB` colour per series. */
-  readonly colors: readonly string[];
 }
 
 export interface MemorySheet {

@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { computeSummaryNumbers } from "../../../src/domain/summary/computeSummaryNumbers";
 import {
   EMPTY_HISTORY,
+  HISTORY_HEADERS,
+  HISTORY_PROCESS_HEADERS,
   historyWithReport,
   previousStichtag,
   readHistory,
@@ -40,19 +42,7 @@ describe("Verlauf (history)", () => {
       Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8))) / 86_400_000 +
       25_569;
     const snapshotRows = [
-      [
-        "Stichtag",
-        "Ebene",
-        "Name",
-        "Bereich",
-        "Anzahl Prozesse",
-        "davon online",
-        "Online-Quote",
-        "Ø Reifegrad",
-        "Fallzahlen p. a.",
-        "Kosten einmalig",
-        "Kosten laufend",
-      ],
+      [...HISTORY_HEADERS],
       ...history.snapshots.map((s, i) => [
         i % 3 === 0 ? serial(s.stichtag) : i % 3 === 1 ? new Date(`${s.stichtag}T00:00:00Z`) : "30.06.2026",
         s.level,
@@ -68,7 +58,7 @@ describe("Verlauf (history)", () => {
       ]),
     ];
     const processRows = [
-      ["Stichtag", "Kennung", "Prozess", "Cluster", "online"],
+      [...HISTORY_PROCESS_HEADERS],
       ...history.processes.map((p) => [
         serial(p.stichtag),
         p.kennung,
