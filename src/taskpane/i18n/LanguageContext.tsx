@@ -1,4 +1,6 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
+import { renderMessage } from "../../domain/messages/renderMessage";
+import type { Message } from "../../domain/messages/types";
 import { STRINGS, type Language, type Strings } from "./strings";
 
 interface LanguageValue {
@@ -31,4 +33,10 @@ export function useStrings(): Strings {
 /** Current language and a setter, for the language switch. */
 export function useLanguage(): LanguageValue {
   return useContext(LanguageContext);
+}
+
+/** Renders domain messages (codes with parameters) in the current language. */
+export function useMessageText(): (message: Message) => string {
+  const { language } = useContext(LanguageContext);
+  return useMemo(() => (message: Message) => renderMessage(message, language), [language]);
 }

@@ -1,0 +1,12 @@
+/**
+ * All message tables, one file per area. Add an area by adding its table here; codes are prefixed with
+ * the area ("cluster.", "inventory." …) so they never collide.
+ */
+import { commonMessages } from "./common";
+
+export const MESSAGE_TABLES = [commonMessages] as const;
+
+type CodesOf<T> = T extends { readonly de: Readonly<Record<infer C, unknown>> } ? C : never;
+
+/** Every code of every table. */
+export type MessageCode = CodesOf<(typeof MESSAGE_TABLES)[number]>;
