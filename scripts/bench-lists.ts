@@ -33,6 +33,7 @@ import { nnChainAverage } from "../src/domain/clustering/internals/nnChainAverag
 import { condensedRowBases } from "../src/domain/clustering/internals/condensedIndex";
 import { adjustedRandIndex, bCubed } from "../src/domain/clustering/metrics";
 import type { ClusterOptions, ClusterResult, ProcessRecord } from "../src/domain/clustering/types";
+import { renderMessage } from "../src/domain/messages/renderMessage";
 
 const LIST_DIR = join(__dirname, "..", "bench", "lists");
 
@@ -202,7 +203,7 @@ function engineBereiche(
   const labels = (overview?.bereiche ?? []).map((b) => b.label);
   return {
     ...score(predicted, list),
-    why: overview?.choice.why ?? "keine Bereiche",
+    why: overview === undefined ? "keine Bereiche" : renderMessage(overview.choice.why, "de"),
     duplicateLabels: labels.length - new Set(labels).size,
   };
 }

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import { parseInventory } from "../../src/domain/inventory/parseInventory";
 import type { Inventory, RawCell } from "../../src/domain/inventory/types";
+import { msg } from "../../src/domain/messages/renderMessage";
 import { reviewStateFromProposal } from "../../src/domain/review/reviewStateFromProposal";
 import { DEFAULT_REVIEW_SETTINGS } from "../../src/domain/review/settingsSheet";
 import { buildSummaryPlan } from "../../src/domain/summary/buildSummaryPlan";
@@ -83,7 +84,8 @@ export function reviewWriteOf(workload: Workload, clusters: number): ReviewWrite
     clusters: clustersOf(inventory, clusters).map((c, i) => ({
       id: `C${i}`,
       label: c.label,
-      reason: "Gleiche Fachanwendung und ähnliche Bezeichnungen",
+      // A reason of the length the engine writes; read back from a workbook it would be verbatim text.
+      reason: msg("common.verbatim", { text: "Gleiche Fachanwendung und ähnliche Bezeichnungen" }),
       keys: c.keys,
       memberReasons: {},
       singleton: c.keys.length === 1,

@@ -15,6 +15,7 @@ import { readInventoryFile } from "../../src/cli/readInventoryFile";
 import { addReviewSheets, reportClustersOf } from "../../src/cli/xlsx/addReviewSheets";
 import { readReviewSheets } from "../../src/cli/xlsx/reviewSheets";
 import { writeReportWorkbook } from "../../src/cli/xlsx/writeReportWorkbook";
+import { asWrittenToSheet } from "../domain/review/reviewFactories";
 
 const SAMPLE = join(__dirname, "../../assets/sample/prozessinventar.xlsx");
 
@@ -104,7 +105,7 @@ describe("report re-run keeps a hand edit in the Cluster column", () => {
       formula: `COUNTIF(Prozesse[Cluster],A${row})`,
       result: sizeOf(after, toId),
     });
-    expect(readReviewSheets(output).decisions?.state).toEqual(after);
+    expect(readReviewSheets(output).decisions?.state).toEqual(asWrittenToSheet(after));
     // The protocol was carried over and appended: first run (fresh proposal, no entry), second run one line.
     const protocol = output.getWorksheet("Änderungsprotokoll");
     expect(protocol?.getCell(2, 2).value).toBe("Neu berechnet (Kommandozeile)");

@@ -15,6 +15,8 @@ import { csvNumber, formatCsv } from "../csv/formatCsv";
 import { mergeToolColumns, type ToolColumn } from "../csv/toolColumns";
 import { checkOutput, OutputRefusedError, writeOutput, type CheckedOutput } from "../outputFile";
 import type { ReviewState } from "../../domain/review/types";
+import { renderMessage } from "../../domain/messages/renderMessage";
+import type { Message } from "../../domain/messages/types";
 import { localTimestamp } from "../../domain/review/protocolTime";
 import { applyDecisionsToProposal, loadDecisions } from "../loadDecisions";
 import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliCommand, type CliIo } from "../io";
@@ -60,6 +62,11 @@ const HELP = [
   "",
 ].join("\n");
 
+/** The command line and the CSV speak German. */
+function german(message: Message): string {
+  return renderMessage(message, "de");
+}
+
 /** What the CSV says of one process. */
 interface Assigned {
   readonly label: string;
@@ -73,15 +80,17 @@ function assignments(state: ReviewState, proposal: ClusterResult | null): Map<st
   const memberReason = new Map<string, string>();
   const clusterReason = new Map<string, string>();
   for (const c of proposal?.clusters ?? []) {
+    const reason = german(c.reason);
     for (const key of c.keys) {
-      const member = c.memberReasons[key];
+      const raw = c.memberReasons[key];
+      const member = raw === undefined ? undefined : german(raw);
       memberReason.set(
         key,
-        c.singleton || member === undefined || member === c.reason
-          ? c.reason
-          : `${c.reason}. Dieser Prozess: ${member}`,
+        c.singleton || member === undefined || member === reason
+          ? reason
+          : `${reason}. Dieser Prozess: ${member}`,
       );
-      clusterReason.set(key, c.reason);
+      clusterReason.set(key, reason);
     }
   }
   const byKey = new Map<string, Assigned>();
@@ -96,12 +105,12 @@ function assignments(state: ReviewState, proposal: ClusterResult | null): Map<st
     const reason =
       decided.length > 0
         ? `Prüfentscheidung: ${decided.join(", ")}`
-        : (memberReason.get(process.key) ?? (cluster.reason || clusterReason.get(process.key) || ""));
+        : (memberReason.get(process.key) ?? (german(cluster.reason) || clusterReason.get(process.key) || ""));
     byKey.set(process.key, {
       label: cluster.name,
       reason,
       bereich: cluster.bereich,
-      bereichReason: cluster.bereichReason,
+      bereichReason: german(cluster.bereichReason),
     });
   }
   return byKey;
@@ -285,7 +294,7 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
       `. Geschrieben: ${output}\n`,
   );
   const why = (proposal as ClusterResult | null)?.overview?.choice.why;
-  if (why !== undefined) io.stdout(`Bereiche: ${why}\n`);
+  if (why !== undefined) io.stdout(`Bereiche: ${german(why)}\n`);
   if (applied.summary !== null) io.stdout(`Prüfentscheidungen: ${applied.summary.text}\n`);
   return EXIT_OK;
 };

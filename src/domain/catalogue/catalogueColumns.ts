@@ -1,5 +1,6 @@
 /** The catalogue mapping as extra inventory columns, on request ("OZG-Leistung (Katalog)" …). */
 import type { ProcessRecord } from "../inventory/types";
+import { msg, renderMessage } from "../messages/renderMessage";
 import type { Catalogue } from "./types";
 
 /** Headers of the mapping columns, in order. */
@@ -9,8 +10,11 @@ export const CATALOGUE_COLUMN_HEADERS = [
   "Themenfeld (Katalog)",
 ] as const;
 
-/** What a row without a confident match shows in the first mapping column. */
-export const NO_CATALOGUE_MATCH = "keine sichere Zuordnung";
+/**
+ * What a row without a confident match shows in the first mapping column: a cell value of the
+ * workbook, so German like the rest of the report.
+ */
+export const NO_CATALOGUE_MATCH = renderMessage(msg("cluster.catalogueNoMatch"), "de");
 
 /**
  * Per record key, the three mapping values (OZG-Leistung, Lebenslage, Themenfeld) of its confident match

@@ -1,20 +1,22 @@
+import { msg } from "../messages/renderMessage";
+import type { Message } from "../messages/types";
 import type { CatalogueMatch } from "./types";
 
-const VIA: Readonly<Record<CatalogueMatch["via"], string>> = {
-  leikaKey: "über den LeiKa-Schlüssel",
-  leikaObject: "über das LeiKa-Objekt",
-  name: "über den Namen",
+const VIA: Readonly<Record<CatalogueMatch["via"], Message>> = {
+  leikaKey: msg("cluster.catalogueViaLeikaKey"),
+  leikaObject: msg("cluster.catalogueViaLeikaObject"),
+  name: msg("cluster.catalogueViaName"),
 };
 
 /**
- * A row's catalogue match in plain German for a member reason, e.g. „laut OZG-Katalog: OZG-Leistung
+ * A row's catalogue match for a member reason, in German e.g. „laut OZG-Katalog: OZG-Leistung
  * „Eheschließung“, Lebenslage „Eheschließung & Partnerschaft“ (über den LeiKa-Schlüssel)“; a match by
  * name also names the most similar catalogue service, since that is what the reviewer can check.
  */
-export function describeCatalogueMatch(match: CatalogueMatch): string {
+export function describeCatalogueMatch(match: CatalogueMatch): Message {
   const how =
     match.via === "name" && match.serviceName.trim() !== ""
-      ? `ähnlichste Katalogleistung „${match.serviceName}“`
+      ? msg("cluster.catalogueNearest", { service: match.serviceName })
       : VIA[match.via];
-  return `laut OZG-Katalog: OZG-Leistung „${match.ozgLeistung}“, Lebenslage „${match.lebenslage}“ (${how})`;
+  return msg("cluster.catalogueMatch", { ozg: match.ozgLeistung, lebenslage: match.lebenslage, how });
 }

@@ -1,3 +1,5 @@
+import { msg } from "../messages/renderMessage";
+import type { Message } from "../messages/types";
 import type { ClusterModel } from "./clusterModel";
 import { granularityToThreshold } from "./clusterModel";
 import type { ClusterConstraints, ClusterResult, Granularity, ProposedCluster } from "./types";
@@ -79,15 +81,15 @@ function toCluster(
   model: ClusterModel,
   rows: readonly number[],
   label: string,
-  reason: string,
-  reasons: readonly string[],
+  reason: Message,
+  reasons: readonly Message[],
   fromDecision: boolean,
 ): ProposedCluster {
   // Rows are ascending and the model's rows are sorted by key, so the keys come out sorted.
   const keys = rows.map((i) => model.keys[i] ?? "");
-  const memberReasons: Record<string, string> = {};
+  const memberReasons: Record<string, Message> = {};
   keys.forEach((key, k) => {
-    memberReasons[key] = reasons[k] ?? "";
+    memberReasons[key] = reasons[k] ?? reason;
   });
   return {
     id: `c:${keys[0] ?? ""}`,
@@ -107,20 +109,21 @@ function decisionCluster(model: ClusterModel, group: RowGroup): ProposedCluster 
       model,
       group.rows,
       label,
-      "gesperrter Cluster: vom Prüfer festgelegt",
-      group.rows.map(() => "vom Prüfer festgelegt (gesperrt)"),
+      msg("cluster.lockedCluster"),
+      group.rows.map(() => msg("cluster.lockedMember")),
       true,
     );
   }
   const proposed = group.proposedRows ?? new Set<number>();
   // A proposed member says what it shares with the reviewer's ones, as proposal members do.
   const shared = proposed.size > 0 ? describeCluster(model, group.rows, undefined).memberReasons : [];
-  const reasons = group.rows.map((i, k) =>
-    proposed.has(i) ? `vorgeschlagen: ${shared[k] ?? ""}` : "vom Prüfer zugeordnet",
-  );
+  const reasons = group.rows.map((i, k) => {
+    const own = shared[k];
+    return proposed.has(i) && own !== undefined
+      ? msg("cluster.proposedMember", { reason: own })
+      : msg("cluster.assignedByReviewer");
+  });
   const reason =
-    proposed.size > 0
-      ? `vom Prüfer zugeordnete Prozesse, ergänzt um ${proposed.size} ähnliche`
-      : "vom Prüfer zugeordnete Prozesse";
+    proposed.size > 0 ? msg("cluster.decisionPlus", { count: proposed.size }) : msg("cluster.decision");
   return toCluster(model, group.rows, label, reason, reasons, true);
 }

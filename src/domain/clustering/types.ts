@@ -3,6 +3,7 @@
  */
 import type { Catalogue } from "../catalogue/types";
 import type { ColumnRole, ProcessRecord } from "../inventory/types";
+import type { Message } from "../messages/types";
 import type { BereichChoice, BereichSource, ProposedBereich } from "./bereiche/types";
 
 /** How to cluster. */
@@ -62,12 +63,12 @@ export interface ProposedCluster {
    * column strategy; the process name for an Einzelprozess.
    */
   readonly label: string;
-  /** Plain-German reason for the cluster as a whole. */
-  readonly reason: string;
+  /** Reason for the cluster as a whole (rendered in the reader's language). */
+  readonly reason: Message;
   /** Member keys, sorted deterministically. */
   readonly keys: readonly string[];
-  /** Plain-German reason per member key. */
-  readonly memberReasons: Readonly<Record<string, string>>;
+  /** Reason per member key. */
+  readonly memberReasons: Readonly<Record<string, Message>>;
   /** A cluster of one ("Einzelprozess"). */
   readonly singleton: boolean;
   /** Came from a lock or pin rather than from the engine. */
@@ -79,8 +80,8 @@ export interface BereichOverview {
   readonly choice: BereichChoice;
   /** Every cluster of the result in exactly one Bereich. */
   readonly bereiche: readonly ProposedBereich[];
-  /** Plain-German reason per cluster id. */
-  readonly clusterReasons: Readonly<Record<string, string>>;
+  /** Reason per cluster id: why the cluster is in its Bereich. */
+  readonly clusterReasons: Readonly<Record<string, Message>>;
 }
 
 export interface ClusterResult {

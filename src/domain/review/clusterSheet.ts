@@ -5,7 +5,8 @@ import { cellFlag, findHeader, headerKey } from "./internals/cellText";
 import { getCluster, memberKeys, nameKey } from "./internals/stateAccess";
 import { columnLetter } from "../columnLetter";
 import { CLUSTER_SHEET_HEADER, type ReviewSheetCell } from "./reviewSheetTypes";
-import type { ReviewCluster, ReviewState } from "./types";
+import { renderMessage } from "../messages/renderMessage";
+import { verbatimReason, type ReviewCluster, type ReviewState } from "./types";
 
 export interface ClusterSheetOptions {
   /**
@@ -35,11 +36,11 @@ export function clusterSheetRows(state: ReviewState, options: ClusterSheetOption
       cluster.description,
       cluster.locked ? "ja" : "nein",
       cluster.origin,
-      cluster.reason,
+      renderMessage(cluster.reason, "de"),
       anzahl,
       cluster.bereich,
       cluster.bereichManual ? "manuell" : "Vorschlag",
-      cluster.bereichReason,
+      renderMessage(cluster.bereichReason, "de"),
       cluster.id,
     ]);
   }
@@ -83,10 +84,10 @@ export function readClusterSheet(values: readonly (readonly RawCell[])[]): Revie
       description: cellText(at(row, "Beschreibung")),
       locked: cellFlag(at(row, "gesperrt")),
       origin: cellText(at(row, "Herkunft")).toLowerCase() === "manuell" ? "manuell" : "Vorschlag",
-      reason: cellText(at(row, "Begründung")),
+      reason: verbatimReason(cellText(at(row, "Begründung"))),
       bereich: cellText(at(row, "Bereich")),
       bereichManual: cellText(at(row, "Bereich-Herkunft")).toLowerCase() === "manuell",
-      bereichReason: cellText(at(row, "Bereich-Begründung")),
+      bereichReason: verbatimReason(cellText(at(row, "Bereich-Begründung"))),
     });
   }
   return clusters;

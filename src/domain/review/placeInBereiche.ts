@@ -1,7 +1,8 @@
 /** Puts the clusters of a review state into the Bereiche of an engine proposal, keeping reviewers' decisions. */
 import type { ClusterResult } from "../clustering/types";
+import type { Message } from "../messages/types";
 import { getCluster, nameKey, withCluster } from "./internals/stateAccess";
-import type { ReviewProcess, ReviewState } from "./types";
+import { NO_REASON, type ReviewProcess, type ReviewState } from "./types";
 
 /** Bereich of a state whose proposal has no Bereich level. */
 export const WHOLE_INVENTORY_BEREICH = "Alle Prozesse";
@@ -15,7 +16,7 @@ export interface PreviousBereiche {
 
 interface Proposed {
   readonly label: string;
-  readonly reason: string;
+  readonly reason: Message;
 }
 
 /**
@@ -41,7 +42,7 @@ export function placeInBereiche(
   }
   for (const cluster of result.clusters) {
     const label = bereichOfCluster.get(cluster.id) ?? WHOLE_INVENTORY_BEREICH;
-    const reason = overview?.clusterReasons[cluster.id] ?? "";
+    const reason = overview?.clusterReasons[cluster.id] ?? NO_REASON;
     for (const key of cluster.keys) proposedOf.set(key, { label, reason });
   }
   const renamed = previous === null ? new Map<string, string>() : previousNames(proposedOf, order, previous);
@@ -58,7 +59,7 @@ export function placeInBereiche(
   for (const id of state.clusterOrder) {
     const cluster = getCluster(state, id);
     if (cluster === undefined || (cluster.bereichManual && cluster.bereich !== "")) continue;
-    const counts = new Map<string, { count: number; reason: string }>();
+    const counts = new Map<string, { count: number; reason: Message }>();
     for (const key of members.get(id) ?? []) {
       const proposed = proposedOf.get(key);
       if (proposed === undefined) continue;
@@ -82,7 +83,7 @@ export function placeInBereiche(
     next = withCluster(next, {
       ...cluster,
       bereich,
-      bereichReason: counts.get(best)?.reason ?? "",
+      bereichReason: counts.get(best)?.reason ?? NO_REASON,
       bereichManual: false,
     });
   }

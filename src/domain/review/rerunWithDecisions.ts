@@ -17,6 +17,11 @@ import { placeInBereiche } from "./placeInBereiche";
 import { EMPTY_REVIEW_STATE, UNPLACED } from "./reviewStateFromProposal";
 import { selectClusterByNameOrId } from "./reviewSelectors";
 import type { CannotLinkPair, ReviewCluster, ReviewProcess, ReviewState } from "./types";
+import type { Message } from "../messages/types";
+import { msg } from "../messages/renderMessage";
+import { NO_REASON } from "./types";
+
+const SINGLE_REASON = msg("cluster.singletonShort");
 
 /** What the workbook remembers from the last run. */
 export interface PreviousDecisions {
@@ -164,7 +169,7 @@ function addCluster(
   idBase: string,
   name: string,
   origin: ReviewCluster["origin"],
-  reason: string,
+  reason: Message,
 ): string {
   const id = uniqueClusterId(work.state, idBase);
   work.state = withCluster(work.state, {
@@ -218,7 +223,8 @@ function takeHandEdit(
     return false;
   }
   const clusterId =
-    target?.id ?? addCluster(work, `manuell-${work.state.clusterOrder.length + 1}`, cell, "manuell", "");
+    target?.id ??
+    addCluster(work, `manuell-${work.state.clusterOrder.length + 1}`, cell, "manuell", NO_REASON);
   work.assigned.set(record.key, {
     key: record.key,
     name: record.name,
@@ -339,7 +345,7 @@ function chooseHost(
 
 /** Puts a process into a cluster of its own ("Einzelprozess"). */
 function placeAlone(work: RerunWork, record: ProcessRecord): void {
-  const clusterId = addCluster(work, `einzel-${record.key}`, record.name, "Vorschlag", "Einzelprozess");
+  const clusterId = addCluster(work, `einzel-${record.key}`, record.name, "Vorschlag", SINGLE_REASON);
   work.assigned.set(record.key, {
     key: record.key,
     name: record.name,

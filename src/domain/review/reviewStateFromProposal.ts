@@ -1,11 +1,12 @@
 /** Builds the initial review state from an engine proposal. */
 import type { ClusterResult, ProcessRecord } from "../clustering/types";
 import { getCluster, uniqueClusterId, uniqueClusterName, withCluster } from "./internals/stateAccess";
+import { msg } from "../messages/renderMessage";
 import { placeInBereiche } from "./placeInBereiche";
-import type { ReviewProcess, ReviewState } from "./types";
+import { NO_REASON, type ReviewProcess, type ReviewState } from "./types";
 
 /** Bereich fields of a cluster before `placeInBereiche` puts it into one. */
-export const UNPLACED = { bereich: "", bereichReason: "", bereichManual: false } as const;
+export const UNPLACED = { bereich: "", bereichReason: NO_REASON, bereichManual: false } as const;
 
 /** A state without clusters or processes. */
 export const EMPTY_REVIEW_STATE: ReviewState = {
@@ -53,7 +54,7 @@ export function reviewStateFromProposal(
       description: "",
       locked: false,
       origin: "Vorschlag",
-      reason: "Einzelprozess",
+      reason: msg("cluster.singletonShort"),
       ...UNPLACED,
     });
     clusterOf.set(record.key, id);

@@ -6,6 +6,7 @@ import type { PreviousDecisions } from "./rerunWithDecisions";
 import { EMPTY_REVIEW_STATE } from "./reviewStateFromProposal";
 import { DEFAULT_REVIEW_SETTINGS, readSettingsSheet } from "./settingsSheet";
 import type { ReviewProcess, ReviewSettings, ReviewState } from "./types";
+import { NO_REASON } from "./types";
 
 /** Used values of the add-in's sheets; `null` for a sheet that does not exist (deleted or renamed). */
 export interface ReviewSheetValues {
@@ -49,9 +50,9 @@ export function reviewStateFromWorkbook(values: ReviewSheetValues): WorkbookRevi
         description: "",
         locked: false,
         origin: "Vorschlag",
-        reason: "",
+        reason: NO_REASON,
         bereich: "",
-        bereichReason: "",
+        bereichReason: NO_REASON,
         bereichManual: false,
       });
     }

@@ -9,6 +9,8 @@
  */
 import type { BereichSource, ClusterStrategy, Granularity } from "../clustering/types";
 import type { ReifegradModell } from "../inventory/types";
+import { msg } from "../messages/renderMessage";
+import type { Message } from "../messages/types";
 
 /** Where a cluster came from: the engine's proposal or a reviewer. */
 export type ClusterOrigin = "Vorschlag" | "manuell";
@@ -22,12 +24,12 @@ export interface ReviewCluster {
   /** Locked clusters keep their members: moves into or out of them are refused. */
   readonly locked: boolean;
   readonly origin: ClusterOrigin;
-  /** Plain-German reason (the engine's, or empty for manual clusters). */
-  readonly reason: string;
+  /** The engine's reason; `NO_REASON` for manual clusters; verbatim text when read back from the sheet. */
+  readonly reason: Message;
   /** Name of the Bereich (upper level) the cluster belongs to; every cluster is in exactly one. */
   readonly bereich: string;
-  /** Plain-German reason why the cluster is in its Bereich. */
-  readonly bereichReason: string;
+  /** Why the cluster is in its Bereich (`NO_REASON` before it is placed). */
+  readonly bereichReason: Message;
   /** The Bereich is a reviewer's decision (moved, merged), kept on re-runs. */
   readonly bereichManual: boolean;
 }
@@ -178,6 +180,14 @@ export interface ReviewSettings {
   readonly stopWords: readonly string[];
   /** `null` = detect from the inventory. */
   readonly reifegradModell: ReifegradModell | null;
+}
+
+/** The reason of a cluster that has none (a reviewer's cluster, an unplaced one): renders as "". */
+export const NO_REASON: Message = msg("common.verbatim", { text: "" });
+
+/** Text of the workbook (a reason an earlier run wrote) as a message: shown as it is. */
+export function verbatimReason(text: string): Message {
+  return msg("common.verbatim", { text });
 }
 
 /** Bereich of a cluster nobody placed yet (a new manual cluster without a Bereich). */

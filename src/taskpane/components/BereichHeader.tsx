@@ -2,7 +2,8 @@ import { Button, Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-
 import { ChevronDownRegular, ChevronRightRegular, EditRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { formatText } from "../i18n/formatText";
-import { useStrings } from "../i18n/LanguageContext";
+import type { Message } from "../../domain/messages/types";
+import { useMessageText, useStrings } from "../i18n/LanguageContext";
 import { InlineRename } from "./InlineRename";
 
 const useStyles = makeStyles({
@@ -25,7 +26,7 @@ const useStyles = makeStyles({
 
 export interface BereichHeaderProps {
   readonly name: string;
-  readonly reason: string;
+  readonly reason: Message;
   readonly processes: number;
   readonly clusters: number;
   readonly open: boolean;
@@ -43,6 +44,7 @@ export function BereichHeader(props: BereichHeaderProps) {
   const { name } = props;
   const styles = useStyles();
   const strings = useStrings();
+  const reason = useMessageText()(props.reason);
   const [renaming, setRenaming] = useState(false);
   return (
     <>
@@ -61,7 +63,7 @@ export function BereichHeader(props: BereichHeaderProps) {
             aria-controls={props.open ? props.controls : undefined}
             onClick={props.onToggle}
           >
-            {name}
+            <span lang="de">{name}</span>
           </Button>
         ) : (
           <InlineRename
@@ -81,9 +83,9 @@ export function BereichHeader(props: BereichHeaderProps) {
         />
       </div>
       {/* Sizes and reason under the name, so a long name keeps the full width of the pane. */}
-      <Caption1 className={styles.reason} title={props.reason === "" ? undefined : props.reason}>
+      <Caption1 className={styles.reason} title={reason === "" ? undefined : reason}>
         {formatText(strings.previewSizes, { processes: props.processes, clusters: props.clusters })}
-        {props.reason === "" ? "" : ` · ${props.reason}`}
+        {reason === "" ? "" : ` · ${reason}`}
       </Caption1>
     </>
   );

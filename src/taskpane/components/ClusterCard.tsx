@@ -19,7 +19,8 @@ import {
 import { memo, useState } from "react";
 import type { ClusterView } from "../../domain/review/reviewSelectors";
 import { formatText } from "../i18n/formatText";
-import { useStrings } from "../i18n/LanguageContext";
+import type { Message } from "../../domain/messages/types";
+import { useMessageText, useStrings } from "../i18n/LanguageContext";
 import { InlineRename } from "./InlineRename";
 import { MemberRow, PROCESS_DRAG_TYPE } from "./MemberRow";
 
@@ -68,7 +69,7 @@ export interface ClusterCardProps {
   readonly expanded: boolean;
   readonly selectedMembers: ReadonlySet<string> | undefined;
   readonly rows: Readonly<Record<string, number>>;
-  readonly reasons: Readonly<Record<string, string>>;
+  readonly reasons: Readonly<Record<string, Message>>;
   readonly onSelect: (clusterId: string, selected: boolean) => void;
   readonly onExpand: (clusterId: string, expanded: boolean) => void;
   readonly onToggleMember: (clusterId: string, key: string, selected: boolean) => void;
@@ -87,6 +88,8 @@ export const ClusterCard = memo(function ClusterCard(props: ClusterCardProps) {
   const { cluster, members } = view;
   const styles = useStyles();
   const strings = useStrings();
+  const text = useMessageText();
+  const reason = text(cluster.reason);
   const [renaming, setRenaming] = useState(false);
   const [dropping, setDropping] = useState(false);
   const picked = members
@@ -122,7 +125,9 @@ export const ClusterCard = memo(function ClusterCard(props: ClusterCardProps) {
           onChange={(_, data) => props.onSelect(cluster.id, data.checked === true)}
         />
         {!renaming ? (
-          <span className={styles.name}>{name}</span>
+          <span className={styles.name} lang="de">
+            {name}
+          </span>
         ) : (
           <InlineRename
             name={name}
@@ -140,9 +145,9 @@ export const ClusterCard = memo(function ClusterCard(props: ClusterCardProps) {
         </Badge>
       </div>
       <div className={styles.sub}>
-        <Caption1 className={styles.reason} title={cluster.reason}>
+        <Caption1 className={styles.reason} title={reason === "" ? undefined : reason}>
           {cluster.locked ? `${strings.clusterLocked} · ` : ""}
-          {cluster.reason}
+          {reason}
         </Caption1>
         <span className={styles.tools}>
           <ToggleButton

@@ -2,7 +2,8 @@ import { Button, Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-
 import { ArrowMoveRegular } from "@fluentui/react-icons";
 import { memo } from "react";
 import { formatText } from "../i18n/formatText";
-import { useStrings } from "../i18n/LanguageContext";
+import type { Message } from "../../domain/messages/types";
+import { useMessageText, useStrings } from "../i18n/LanguageContext";
 
 /** Drag data type for a process key; other drags (text, files) are ignored by drop targets. */
 export const PROCESS_DRAG_TYPE = "application/x-prozesscluster-process";
@@ -26,7 +27,8 @@ export interface MemberRowProps {
   readonly processKey: string;
   readonly name: string;
   readonly row: number | undefined;
-  readonly reason: string | undefined;
+  /** The engine's reason for this member, in the pane's language. */
+  readonly reason: Message | undefined;
   readonly selected: boolean;
   /** Absent: the row has no selection checkbox (the Einzelprozesse bucket). */
   readonly onToggle?: (key: string, selected: boolean) => void;
@@ -46,7 +48,11 @@ export const MemberRow = memo(function MemberRow({
 }: MemberRowProps) {
   const styles = useStyles();
   const strings = useStrings();
-  const detail = [row === undefined ? null : formatText(strings.memberRow, { row }), reason]
+  const text = useMessageText();
+  const detail = [
+    row === undefined ? null : formatText(strings.memberRow, { row }),
+    reason === undefined ? null : text(reason),
+  ]
     .filter(Boolean)
     .join(" · ");
   return (
@@ -73,7 +79,8 @@ export const MemberRow = memo(function MemberRow({
         />
       )}
       <span className={styles.text}>
-        <span>{name}</span>
+        {/* The process name is the inventory's (German) data: screen readers pronounce it as German. */}
+        <span lang="de">{name}</span>
         {detail !== "" && <Caption1 className={styles.reason}>{detail}</Caption1>}
       </span>
       <Button

@@ -10,7 +10,7 @@ import {
 import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { formatText } from "../i18n/formatText";
-import { useStrings } from "../i18n/LanguageContext";
+import { useMessageText, useStrings } from "../i18n/LanguageContext";
 import type { PreviewBereich, ProposalPreviewModel } from "../state/proposalPreview";
 
 const useStyles = makeStyles({
@@ -70,6 +70,8 @@ function PreviewGroup(props: {
   const { bereich, open } = props;
   const styles = useStyles();
   const strings = useStrings();
+  const text = useMessageText();
+  const reason = bereich.reason === null ? "" : text(bereich.reason);
   const [all, setAll] = useState(false);
   const shown = all ? bereich.clusters : bereich.clusters.slice(0, FIRST_CLUSTERS);
   const listId = `preview-${bereich.id}`;
@@ -85,18 +87,18 @@ function PreviewGroup(props: {
           aria-controls={open ? listId : undefined}
           onClick={() => props.onToggle(bereich.id)}
         >
-          {bereich.label}
+          <span lang="de">{bereich.label}</span>
         </Button>
         <Caption1>
           {formatText(strings.previewSizes, { processes: bereich.processes, clusters: clusterCount })}
         </Caption1>
       </div>
-      {bereich.reason !== "" && <Caption1 className={styles.reason}>{bereich.reason}</Caption1>}
+      {reason !== "" && <Caption1 className={styles.reason}>{reason}</Caption1>}
       {open && (
         <ul className={styles.clusters} id={listId}>
           {shown.map((cluster) => (
             <li key={cluster.id} className={styles.cluster}>
-              <span>{cluster.label}</span>
+              <span lang="de">{cluster.label}</span>
               <Badge appearance="tint" color="informative">
                 {cluster.size}
               </Badge>

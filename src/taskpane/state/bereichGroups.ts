@@ -1,12 +1,13 @@
 import type { ClusterView } from "../../domain/review/reviewSelectors";
-import type { ReviewProcess, ReviewState } from "../../domain/review/types";
+import type { Message } from "../../domain/messages/types";
+import { NO_REASON, type ReviewProcess, type ReviewState } from "../../domain/review/types";
 
 /** One Bereich of the review list: its clusters (largest first) and its Einzelprozesse. */
 export interface BereichGroupView {
   /** The Bereich's name; also its identity (the domain keys Bereiche by name). */
   readonly name: string;
   /** Reason of the Bereich (the reason of its largest cluster's placement). */
-  readonly reason: string;
+  readonly reason: Message;
   /** Processes in the Bereich, Einzelprozesse included. */
   readonly processes: number;
   readonly clusters: readonly ClusterView[];
@@ -25,7 +26,7 @@ export function selectBereichGroups(
 ): BereichGroupView[] {
   const groups = new Map<
     string,
-    { name: string; reason: string; clusters: ClusterView[]; singles: ReviewProcess[] }
+    { name: string; reason: Message; clusters: ClusterView[]; singles: ReviewProcess[] }
   >();
   const groupOf = (clusterId: string) => {
     const cluster = state.clusters[clusterId];
@@ -33,7 +34,7 @@ export function selectBereichGroups(
     const id = name.toLocaleLowerCase("de-DE");
     let group = groups.get(id);
     if (group === undefined) {
-      group = { name, reason: cluster?.bereichReason ?? "", clusters: [], singles: [] };
+      group = { name, reason: cluster?.bereichReason ?? NO_REASON, clusters: [], singles: [] };
       groups.set(id, group);
     }
     return group;

@@ -2,6 +2,7 @@ import type { BereichSource, ClusterStrategy, Granularity } from "../../domain/c
 import type { Inventory, RawGrid } from "../../domain/inventory/types";
 import { reviewHistoryReducer } from "../../domain/review/reviewHistory";
 import type { HistoryAction, ReviewHistory } from "../../domain/review/types";
+import type { Message } from "../../domain/messages/types";
 import { assertNever } from "../../domain/assertNever";
 
 /** The pane's screens in order. */
@@ -29,7 +30,7 @@ export interface FlowState {
   readonly settings: ProposalSettings;
   readonly review: ReviewHistory | null;
   /** The engine's reason per process key, from the accepted proposal (shown when a cluster is expanded). */
-  readonly memberReasons: Readonly<Record<string, string>>;
+  readonly memberReasons: Readonly<Record<string, Message>>;
 }
 
 export type FlowAction =
@@ -40,7 +41,7 @@ export type FlowAction =
   | {
       readonly type: "proposalAccepted";
       readonly review: ReviewHistory;
-      readonly memberReasons: Readonly<Record<string, string>>;
+      readonly memberReasons: Readonly<Record<string, Message>>;
     }
   | { readonly type: "review"; readonly action: HistoryAction };
 

@@ -1,4 +1,5 @@
 import type { ClusterResult } from "../../domain/clustering/types";
+import type { Message } from "../../domain/messages/types";
 
 /** One cluster of the preview: its label and how many processes it holds. */
 export interface PreviewCluster {
@@ -11,7 +12,8 @@ export interface PreviewCluster {
 export interface PreviewBereich {
   readonly id: string;
   readonly label: string;
-  readonly reason: string;
+  /** Why these clusters form the Bereich; `null` for the one Bereich of a bare cut. */
+  readonly reason: Message | null;
   readonly processes: number;
   /** Clusters with at least two processes, largest first, then by label. */
   readonly clusters: readonly PreviewCluster[];
@@ -24,7 +26,8 @@ export interface ProposalPreviewModel {
   readonly processes: number;
   /** All clusters, Einzelprozesse included (each is a line of the overview). */
   readonly clusters: number;
-  readonly why: string;
+  /** How the Bereiche were formed; `null` for a bare cut. */
+  readonly why: Message | null;
   /** Largest Bereich first (processes, then label). */
   readonly bereiche: readonly PreviewBereich[];
 }
@@ -35,8 +38,13 @@ export interface ProposalPreviewModel {
  */
 export function proposalPreview(result: ClusterResult, fallbackLabel: string): ProposalPreviewModel {
   const byId = new Map(result.clusters.map((cluster) => [cluster.id, cluster]));
-  const groups = result.overview?.bereiche ?? [
-    { id: "b:all", label: fallbackLabel, reason: "", clusterIds: result.clusters.map((c) => c.id) },
+  const groups: readonly {
+    id: string;
+    label: string;
+    reason: Message | null;
+    clusterIds: readonly string[];
+  }[] = result.overview?.bereiche ?? [
+    { id: "b:all", label: fallbackLabel, reason: null, clusterIds: result.clusters.map((c) => c.id) },
   ];
   const bereiche = groups.map((group): PreviewBereich => {
     const members = group.clusterIds.flatMap((id) => {
@@ -60,7 +68,7 @@ export function proposalPreview(result: ClusterResult, fallbackLabel: string): P
   return {
     processes: result.clusters.reduce((sum, cluster) => sum + cluster.keys.length, 0),
     clusters: result.clusters.length,
-    why: result.overview?.choice.why ?? "",
+    why: result.overview?.choice.why ?? null,
     bereiche,
   };
 }

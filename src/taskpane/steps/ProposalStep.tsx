@@ -24,7 +24,8 @@ import { AdvancedLists } from "../components/AdvancedLists";
 import { useErrors } from "../ErrorContext";
 import { useFlow } from "../FlowContext";
 import { formatText } from "../i18n/formatText";
-import { useStrings } from "../i18n/LanguageContext";
+import { useMessageText, useStrings } from "../i18n/LanguageContext";
+import type { Message } from "../../domain/messages/types";
 import { ReviewerNameField } from "../components/ReviewerNameField";
 import { makeStamp } from "../state/makeStamp";
 import { proposalPreview } from "../state/proposalPreview";
@@ -51,6 +52,7 @@ const SLIDER_STEPS = 100;
 export function ProposalStep() {
   const styles = { ...useStepStyles(), ...useStyles() };
   const strings = useStrings();
+  const text = useMessageText();
   const gateway = useGateway();
   const { showError } = useErrors();
   const { state, dispatch, createEngine } = useFlow();
@@ -125,7 +127,7 @@ export function ProposalStep() {
         accepted.entry === null
           ? []
           : [{ zeitpunkt: stamp.at, prozess: "", von: "", person: stamp.person, ...accepted.entry }];
-      const memberReasons: Record<string, string> = {};
+      const memberReasons: Record<string, Message> = {};
       for (const cluster of result.clusters) Object.assign(memberReasons, cluster.memberReasons);
       const review = createReviewHistory(accepted.state);
       dispatch({ type: "proposalAccepted", review: { ...review, protocol }, memberReasons });
@@ -200,9 +202,9 @@ export function ProposalStep() {
             <Spinner size="tiny" label={strings.proposalComputing} labelPosition="after" />
           )}
         </div>
-        {preview !== null && preview.why !== "" && (
+        {preview !== null && preview.why !== null && (
           <Caption1 className={styles.muted} data-testid="bereich-why">
-            {preview.why}
+            {text(preview.why)}
           </Caption1>
         )}
       </div>

@@ -4,7 +4,7 @@ import { reviewHistoryReducer, createReviewHistory } from "../../../src/domain/r
 import { DEFAULT_REVIEW_SETTINGS } from "../../../src/domain/review/settingsSheet";
 import type { ReviewHistory, ReviewSettings } from "../../../src/domain/review/types";
 import { readProtocol, readReviewSheets, writeReviewSheets } from "../../../src/cli/xlsx/reviewSheets";
-import { makeState, stamp } from "../../domain/review/reviewFactories";
+import { asWrittenToSheet, makeState, stamp } from "../../domain/review/reviewFactories";
 
 const settings: ReviewSettings = {
   ...DEFAULT_REVIEW_SETTINGS,
@@ -57,7 +57,7 @@ describe("reviewSheets (ExcelJS)", () => {
     });
     const loaded = await roundTrip(workbook);
     const back = readReviewSheets(loaded);
-    expect(back.decisions?.state).toEqual(history.present);
+    expect(back.decisions?.state).toEqual(asWrittenToSheet(history.present));
     expect(back.settings).toEqual(settings);
     expect(readProtocol(loaded)).toEqual(history.protocol);
   });
@@ -154,6 +154,8 @@ describe("reviewSheets (ExcelJS)", () => {
       newEntries: history.protocol,
       inventory: target,
     });
-    expect(readReviewSheets(await roundTrip(workbook)).decisions?.state).toEqual(history.present);
+    expect(readReviewSheets(await roundTrip(workbook)).decisions?.state).toEqual(
+      asWrittenToSheet(history.present),
+    );
   });
 });

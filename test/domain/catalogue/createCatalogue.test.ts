@@ -1,6 +1,7 @@
 import { createCatalogue } from "../../../src/domain/catalogue/createCatalogue";
 import { describeCatalogueMatch } from "../../../src/domain/catalogue/describeCatalogueMatch";
 import type { CatalogueData } from "../../../src/domain/catalogue/types";
+import { renderMessage } from "../../../src/domain/messages/renderMessage";
 import { shippedCatalogue } from "./loadIndex";
 
 /** A tiny hand-made catalogue: two Themenfelder, three Lebenslagen, four OZG-Leistungen. */
@@ -102,10 +103,10 @@ describe("describeCatalogueMatch", () => {
     const byKey = catalogue.match({ name: "", leikaKey: "99001001000000" });
     const byName = catalogue.match({ name: "Waffenbesitzkarte beantragen" });
     if (byKey === undefined || byName === undefined) throw new Error("expected matches");
-    expect(describeCatalogueMatch(byKey)).toBe(
+    expect(renderMessage(describeCatalogueMatch(byKey), "de")).toBe(
       "laut OZG-Katalog: OZG-Leistung „Eheschließung“, Lebenslage „Eheschließung & Partnerschaft“ (über den LeiKa-Schlüssel)",
     );
-    expect(describeCatalogueMatch(byName)).toMatch(
+    expect(renderMessage(describeCatalogueMatch(byName), "de")).toMatch(
       /ähnlichste Katalogleistung „Waffenbesitzkarte Erteilung“\)$/,
     );
   });

@@ -6,6 +6,7 @@ import { buildClusterModel } from "../../../src/domain/clustering/buildClusterMo
 import { clusterProcesses } from "../../../src/domain/clustering/clusterProcesses";
 import type { ClusterResult, ProcessRecord } from "../../../src/domain/clustering/types";
 import { makeRecords, SAMPLE_NAMES } from "./makeRecords";
+import { de } from "./germanText";
 
 /** Every process in exactly one cluster, every cluster in exactly one Bereich. */
 function expectTree(result: ClusterResult, records: readonly ProcessRecord[]): void {
@@ -112,17 +113,17 @@ describe("Bereiche (upper level)", () => {
     }));
     const result = clusterProcesses(records);
     expect(result.overview?.choice.kind).toBe("column");
-    expect(result.overview?.choice.why).toContain("Fachbereich");
+    expect(de(result.overview?.choice.why)).toContain("Fachbereich");
     const labels = result.overview?.bereiche.map((b) => b.label).sort();
     expect(labels).toEqual(["Bürgeramt", "Ordnungsamt"]);
     for (const reason of Object.values(result.overview?.clusterReasons ?? {}))
-      expect(reason).toMatch(/Fachbereich/);
+      expect(de(reason)).toMatch(/Fachbereich/);
   });
 
   it("auto falls back to a coarse cut by subject when the sheet has no grouping column", () => {
     const result = clusterProcesses(makeRecords());
     expect(result.overview?.choice.kind).toBe("cut");
-    expect(result.overview?.choice.why).toMatch(/ähnlichen Themen/);
+    expect(de(result.overview?.choice.why)).toMatch(/ähnlichen Themen/);
     expect(result.overview?.bereiche.length).toBeGreaterThan(1);
     expect(result.overview?.bereiche.length).toBeLessThanOrEqual(result.clusters.length);
   });
@@ -132,7 +133,7 @@ describe("Bereiche (upper level)", () => {
     const model = buildClusterModel(records);
     const bereich = buildBereichModel(model, records, { kind: "lebenslage" });
     expect(bereich.choice.kind).toBe("cut");
-    expect(bereich.choice.why).toMatch(/Lebenslage/);
+    expect(de(bereich.choice.why)).toMatch(/Lebenslage/);
   });
 
   it("takes the catalogue's Lebenslage of confidently matched rows", () => {
@@ -155,7 +156,7 @@ describe("Bereiche (upper level)", () => {
       })),
     };
     const bereich = buildBereichModel(withCatalogue, records, { kind: "lebenslage" });
-    expect(bereich.choice.why).toBe("Lebenslage laut OZG-Katalog");
+    expect(de(bereich.choice.why)).toBe("Lebenslage laut OZG-Katalog");
     expect(bereich.groups.map((g) => g.label)).toEqual(["Kfz-Besitz", "Familie"]);
   });
 

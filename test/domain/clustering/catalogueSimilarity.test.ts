@@ -6,6 +6,7 @@ import type { ClusterResult, ClusterStrategy, ProcessRecord } from "../../../src
 import { shippedCatalogue } from "../catalogue/loadIndex";
 import baseSample from "./baseEngineSample.json";
 import { makeRecords } from "./makeRecords";
+import { deValues } from "./germanText";
 
 /** A small city service list, worded as a city directory would (not catalogue names). */
 const CITY: readonly (readonly [string, string?])[] = [
@@ -121,7 +122,7 @@ describe("member reasons with the catalogue", () => {
     const model = buildClusterModel(rows, { catalogue });
     expect(model.signals.every((s) => s.catalogue?.ozgLeistung === "Reisepass")).toBe(true);
     const cluster = cutClusterModel(model, 0.9).clusters.find((c) => c.keys.length === 3);
-    const reasons = Object.values(cluster?.memberReasons ?? {});
+    const reasons = deValues(cluster?.memberReasons);
     expect(reasons).toHaveLength(3);
     for (const reason of reasons) {
       expect(reason).toContain("gleiche OZG-Leistung Reisepass");

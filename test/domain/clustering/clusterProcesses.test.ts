@@ -5,6 +5,8 @@ import { countClusters } from "../../../src/domain/clustering/countClusters";
 import { cutClusterModel, resolveGranularity } from "../../../src/domain/clustering/cutClusterModel";
 import type { ClusterResult, ClusterStrategy, ProcessRecord } from "../../../src/domain/clustering/types";
 import { makeRecords, SAMPLE_NAMES } from "./makeRecords";
+import { renderMessage } from "../../../src/domain/messages/renderMessage";
+import { de, deValues } from "./germanText";
 
 const records = makeRecords();
 const nameOf = (key: string): string => records.find((r) => r.key === key)?.name ?? "";
@@ -32,7 +34,7 @@ describe("clusterProcesses examples", () => {
     );
     const cluster = result.clusters.find((c) => c.keys.some((k) => nameOf(k) === "Kfz-Zulassung"));
     expect(cluster?.label.startsWith("Kraftfahrzeug")).toBe(true);
-    expect(cluster?.reason).toContain("gemeinsame Begriffe: Kraftfahrzeug");
+    expect(de(cluster?.reason)).toContain("gemeinsame Begriffe: Kraftfahrzeug");
   });
 
   it("keeps Wohngeld and Elterngeld apart at the default setting, and maps Mietzuschuss to Wohngeld", () => {
@@ -47,7 +49,7 @@ describe("clusterProcesses examples", () => {
   it("explains auto clusters with the shared LeiKa object", () => {
     const result = clusterProcesses(records);
     const gewerbe = result.clusters.find((c) => c.keys.some((k) => nameOf(k) === "Gewerbeanmeldung"));
-    expect(gewerbe?.reason).toContain("gleiches LeiKa-Objekt 99050012");
+    expect(de(gewerbe?.reason)).toContain("gleiches LeiKa-Objekt 99050012");
     expect(gewerbe?.label).toMatch(/^Gewerbe: /);
   });
 
@@ -69,7 +71,7 @@ describe("clusterProcesses examples", () => {
     }));
     const auto = clusterProcesses(withOzg).clusters;
     expect(auto.map((c) => c.label)).toEqual(["Kfz-Zulassung und -Abmeldung"]);
-    expect(auto[0]?.reason).toContain("gleiche OZG-Leistung Kfz-Zulassung und -Abmeldung");
+    expect(de(auto[0]?.reason)).toContain("gleiche OZG-Leistung Kfz-Zulassung und -Abmeldung");
     expect(clusterProcesses(withOzg, { strategy: { kind: "text" } }).clusters[0]?.label).toMatch(
       /^Kraftfahrzeug/,
     );
@@ -77,7 +79,7 @@ describe("clusterProcesses examples", () => {
     const mostly = withOzg.map((r, i) => (i === 0 ? { ...r, ozgName: "Andere Leistung" } : r));
     const mostlyCluster = clusterProcesses(mostly, { granularity: 0.9 }).clusters[0];
     expect(mostlyCluster?.label).toBe("Kfz-Zulassung und -Abmeldung");
-    expect(mostlyCluster?.reason).toContain(
+    expect(de(mostlyCluster?.reason)).toContain(
       "überwiegend OZG-Leistung Kfz-Zulassung und -Abmeldung (2 von 3)",
     );
     const mixed = withOzg.map((r, i) => (i > 0 ? { ...r, ozgName: `Andere Leistung ${i}` } : r));
@@ -107,8 +109,8 @@ describe("clusterProcesses examples", () => {
     const result = clusterProcesses(records, { strategy: { kind: "leika", level: "object" } });
     const kfz = result.clusters.find((c) => c.keys.some((k) => nameOf(k) === "Kfz-Abmeldung"));
     expect(kfz?.keys.map(nameOf)).not.toContain("Kraftfahrzeugkennzeichen Zuteilung");
-    expect(kfz?.reason).toContain("gleiches LeiKa-Objekt 99036008");
-    expect(Object.values(kfz?.memberReasons ?? {})).toContain(
+    expect(de(kfz?.reason)).toContain("gleiches LeiKa-Objekt 99036008");
+    expect(deValues(kfz?.memberReasons)).toContain(
       "LeiKa-Schlüssel 99036008070000 (Abmeldung); gemeinsame Begriffe: Kraftfahrzeug",
     );
     // Group level joins the Kennzeichen (same group 99036).
@@ -123,7 +125,7 @@ describe("clusterProcesses examples", () => {
     });
     const blank = result.clusters.find((c) => c.label === "ohne Angabe");
     expect(blank?.keys.map(nameOf)).toContain("Mietzuschuss");
-    expect(blank?.reason).toBe("„Schlüssel“ ohne Angabe");
+    expect(de(blank?.reason)).toBe("„Schlüssel“ ohne Angabe");
   });
 
   it("sub-clusters by a second column and merges them at a coarser setting", () => {
@@ -143,7 +145,7 @@ describe("clusterProcesses examples", () => {
     ]);
     const coarse = clusterProcesses(recs, { ...options, granularity: 0.5 });
     expect(coarse.clusters.map((c) => c.label).sort()).toEqual(["OK.EWO", "VOIS"]);
-    expect(coarse.clusters.find((c) => c.label === "VOIS")?.reason).toBe(
+    expect(de(coarse.clusters.find((c) => c.label === "VOIS")?.reason)).toBe(
       "gleiche Angabe in „Fachanwendung“: VOIS",
     );
   });
@@ -162,7 +164,7 @@ describe("clusterProcesses examples", () => {
   it("flags singletons with the German reason", () => {
     const result = clusterProcesses(records, { granularity: 0 });
     const single = result.clusters.find((c) => c.singleton);
-    expect(single?.reason).toBe("Einzelprozess: keine ausreichend ähnlichen Prozesse");
+    expect(de(single?.reason)).toBe("Einzelprozess: keine ausreichend ähnlichen Prozesse");
     expect(single?.label).toBe(nameOf(single?.keys[0] ?? ""));
   });
 
@@ -203,7 +205,7 @@ describe("clusterProcesses constraints", () => {
     const familie = result.clusters.find((c) => c.label === "Familie");
     expect(familie?.keys).toContain(key("Elterngeld beantragen"));
     // The other Elterngeld row was proposed into the pinned cluster, with a reason saying so.
-    expect(familie?.memberReasons[key("Elterngeld Plus Änderung")]).toMatch(/^vorgeschlagen/);
+    expect(de(familie?.memberReasons[key("Elterngeld Plus Änderung")])).toMatch(/^vorgeschlagen/);
   });
 
   it("never puts a cannot-link pair together", () => {
@@ -235,9 +237,12 @@ describe("clusterProcesses properties", () => {
           expect(new Set(result.clusters.map((c) => c.label)).size).toBe(result.clusters.length);
           for (const c of result.clusters) {
             expect(c.label.trim()).not.toBe("");
-            expect(c.reason.trim()).not.toBe("");
+            expect(renderMessage(c.reason, "de").trim()).not.toBe("");
             expect(c.singleton).toBe(c.keys.length === 1);
-            for (const k of c.keys) expect(c.memberReasons[k]?.trim()).toBeTruthy();
+            for (const k of c.keys) {
+              const reason = c.memberReasons[k];
+              expect(reason === undefined ? "" : renderMessage(reason, "de").trim()).toBeTruthy();
+            }
           }
         },
       ),

@@ -8,6 +8,7 @@ import { reviewReducer } from "../../../src/domain/review/reviewReducer";
 import { reviewStateFromProposal } from "../../../src/domain/review/reviewStateFromProposal";
 import type { ReviewAction, ReviewState } from "../../../src/domain/review/types";
 import { makeCluster, makeRecord, stamp } from "./reviewFactories";
+import { msg } from "../../../src/domain/messages/renderMessage";
 
 /** A proposal of clusters (groups of record indexes) inside Bereiche (groups of cluster indexes). */
 function proposal(
@@ -23,17 +24,23 @@ function proposal(
   const list: ProposedBereich[] = bereiche.map(([label, ids]) => ({
     id: `b:${label}`,
     label,
-    reason: `Grund ${label}`,
+    reason: msg("common.verbatim", { text: `Grund ${label}` }),
     clusterIds: ids.map((g) => `C${g}`),
   }));
   const clusterReasons = Object.fromEntries(
-    bereiche.flatMap(([label, ids]) => ids.map((g) => [`C${g}`, `in ${label}`] as const)),
+    bereiche.flatMap(([label, ids]) =>
+      ids.map((g) => [`C${g}`, msg("common.verbatim", { text: `in ${label}` })] as const),
+    ),
   );
   return {
     clusters,
     granularity: 0.5,
     strategy: { kind: "auto" },
-    overview: { choice: { kind: "cut", why: "Test" }, bereiche: list, clusterReasons },
+    overview: {
+      choice: { kind: "cut", why: msg("common.verbatim", { text: "Test" }) },
+      bereiche: list,
+      clusterReasons,
+    },
   };
 }
 
@@ -69,7 +76,7 @@ describe("Bereiche in the review", () => {
       "Mobilität",
       "Familie",
     ]);
-    expect(proposed.clusters.C2?.bereichReason).toBe("in Familie");
+    expect(proposed.clusters.C2?.bereichReason).toEqual(msg("common.verbatim", { text: "in Familie" }));
     expect(proposed.clusters.C2?.bereichManual).toBe(false);
   });
 

@@ -4,6 +4,7 @@ import { reviewReducer } from "../../../src/domain/review/reviewReducer";
 import { reviewStateFromProposal } from "../../../src/domain/review/reviewStateFromProposal";
 import type { ClusterResult } from "../../../src/domain/clustering/types";
 import { makeCluster, makeRecord, stamp } from "./reviewFactories";
+import { NO_REASON } from "../../../src/domain/review/types";
 
 describe("reportClusters", () => {
   const records = Array.from({ length: 8 }, (_, i) => makeRecord(i));
@@ -18,10 +19,10 @@ describe("reportClusters", () => {
     granularity: 0.5,
     strategy: { kind: "auto" },
     overview: {
-      choice: { kind: "cut", why: "Test" },
+      choice: { kind: "cut", why: NO_REASON },
       bereiche: [
-        { id: "b1", label: "Groß", reason: "", clusterIds: ["C1", "C2", "C3"] },
-        { id: "b2", label: "Klein", reason: "", clusterIds: ["C0"] },
+        { id: "b1", label: "Groß", reason: NO_REASON, clusterIds: ["C1", "C2", "C3"] },
+        { id: "b2", label: "Klein", reason: NO_REASON, clusterIds: ["C0"] },
       ],
       clusterReasons: {},
     },

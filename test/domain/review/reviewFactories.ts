@@ -2,7 +2,8 @@
 import type { ClusterResult, ProposedCluster } from "../../../src/domain/clustering/types";
 import type { ProcessRecord } from "../../../src/domain/inventory/types";
 import { reviewStateFromProposal } from "../../../src/domain/review/reviewStateFromProposal";
-import type { ActionStamp, ReviewState } from "../../../src/domain/review/types";
+import { verbatimReason, type ActionStamp, type ReviewState } from "../../../src/domain/review/types";
+import { msg, renderMessage } from "../../../src/domain/messages/renderMessage";
 
 /** A record with key `P<i>`, name `Prozess <i>`, sheet row `i + 2`. */
 export function makeRecord(i: number, overrides: Partial<ProcessRecord> = {}): ProcessRecord {
@@ -13,7 +14,7 @@ export function makeCluster(id: string, keys: readonly string[], label = `Cluste
   return {
     id,
     label,
-    reason: `Grund ${id}`,
+    reason: msg("common.verbatim", { text: `Grund ${id}` }),
     keys: [...keys].sort(),
     memberReasons: {},
     singleton: keys.length === 1,
@@ -46,4 +47,22 @@ export function makeState(n: number, size: number): { state: ReviewState; record
 
 export function stamp(i = 0, person = "Test"): ActionStamp {
   return { at: `2025-03-01T10:00:${String(i % 60).padStart(2, "0")}.000Z`, person };
+}
+
+/**
+ * The state as the Cluster sheet holds it: reasons are German text there, so they come back as verbatim
+ * text (the same German words); everything else exactly.
+ */
+export function asWrittenToSheet(state: ReviewState): ReviewState {
+  const clusters = Object.fromEntries(
+    Object.entries(state.clusters).map(([id, c]) => [
+      id,
+      {
+        ...c,
+        reason: verbatimReason(renderMessage(c.reason, "de")),
+        bereichReason: verbatimReason(renderMessage(c.bereichReason, "de")),
+      },
+    ]),
+  );
+  return { ...state, clusters };
 }

@@ -17,9 +17,14 @@ import {
   readSettingsSheet,
   settingsSheetRows,
 } from "../../../src/domain/review/settingsSheet";
-import type { ReviewSettings, ReviewState } from "../../../src/domain/review/types";
+import {
+  NO_REASON,
+  verbatimReason,
+  type ReviewSettings,
+  type ReviewState,
+} from "../../../src/domain/review/types";
 import { validateReviewState } from "../../../src/domain/review/validateReviewState";
-import { makeState, stamp } from "./reviewFactories";
+import { asWrittenToSheet, makeState, stamp } from "./reviewFactories";
 
 /** What a spreadsheet gives back: formulas as their result. */
 const asRead = (rows: ReviewSheetCell[][]): RawCell[][] => rows.map((row) => row.map(cellResult));
@@ -57,7 +62,7 @@ describe("review workbook model", () => {
       clusterSheet: asRead(clusterSheetRows(state)),
       settingsSheet: asRead(settingsSheetRows(settings, state)),
     });
-    expect(back.decisions?.state).toEqual(state);
+    expect(back.decisions?.state).toEqual(asWrittenToSheet(state));
     expect(back.settings).toEqual(settings);
   });
 
@@ -103,7 +108,7 @@ describe("review workbook model", () => {
       clusterSheet: asRead(rows),
       settingsSheet: asRead(settingsSheetRows(settings, state)),
     });
-    expect(back.decisions?.state).toEqual(state);
+    expect(back.decisions?.state).toEqual(asWrittenToSheet(state));
   });
 
   it("tolerates hand edits: reordered columns, renamed clusters, a cluster row added by hand", () => {
@@ -114,7 +119,7 @@ describe("review workbook model", () => {
       ["Von Hand", null, "", "manuell", "", ""],
       ["Kfz neu benannt", "C0", 0, "", "Mobilität", "Vorschlag"],
     ];
-    const unplaced = { bereich: "", bereichReason: "", bereichManual: false };
+    const unplaced = { bereich: "", bereichReason: NO_REASON, bereichManual: false };
     expect(readClusterSheet(sheet)).toEqual([
       {
         id: "C0",
@@ -122,9 +127,9 @@ describe("review workbook model", () => {
         description: "",
         locked: true,
         origin: "Vorschlag",
-        reason: "",
+        reason: NO_REASON,
         bereich: "Mobilität",
-        bereichReason: "",
+        bereichReason: NO_REASON,
         bereichManual: true,
       },
       {
@@ -133,7 +138,7 @@ describe("review workbook model", () => {
         description: "",
         locked: false,
         origin: "manuell",
-        reason: "",
+        reason: NO_REASON,
         ...unplaced,
       },
       {
@@ -142,7 +147,7 @@ describe("review workbook model", () => {
         description: "",
         locked: false,
         origin: "Vorschlag",
-        reason: "",
+        reason: NO_REASON,
         ...unplaced,
         bereich: "Mobilität",
       },
@@ -159,7 +164,7 @@ describe("review workbook model", () => {
       name: "WAHR",
       locked: true,
       description: "31.03.2026",
-      reason: "FALSCH",
+      reason: verbatimReason("FALSCH"),
     });
   });
 
@@ -273,7 +278,7 @@ describe("review workbook model", () => {
             clusterSheet: asRead(clusterSheetRows(state)),
             settingsSheet: asRead(settingsSheetRows(DEFAULT_REVIEW_SETTINGS, state)),
           });
-          expect(back.decisions?.state).toEqual(state);
+          expect(back.decisions?.state).toEqual(asWrittenToSheet(state));
         },
       ),
     );

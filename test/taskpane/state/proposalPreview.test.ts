@@ -1,11 +1,16 @@
 import type { ClusterResult, ProposedCluster } from "../../../src/domain/clustering/types";
 import { proposalPreview } from "../../../src/taskpane/state/proposalPreview";
 import { suggestMergeName } from "../../../src/taskpane/state/suggestMergeName";
+import { msg } from "../../../src/domain/messages/renderMessage";
+import { NO_REASON } from "../../../src/domain/review/types";
+
+const why = msg("cluster.choiceColumn", { header: "Fachbereich" });
+const fachbereich = msg("cluster.bereichColumn", { header: "Fachbereich" });
 
 const cluster = (id: string, label: string, size: number): ProposedCluster => ({
   id,
   label,
-  reason: "",
+  reason: NO_REASON,
   keys: Array.from({ length: size }, (_, i) => `${id}-${i}`),
   memberReasons: {},
   singleton: size === 1,
@@ -22,10 +27,10 @@ const result: ClusterResult = {
     cluster("d", "Parken", 2),
   ],
   overview: {
-    choice: { kind: "column", header: "Fachbereich", why: "Spalte „Fachbereich“ hat 2 Werte." },
+    choice: { kind: "column", header: "Fachbereich", why },
     bereiche: [
-      { id: "b:a", label: "Soziales", reason: "Spalte „Fachbereich“", clusterIds: ["a", "c"] },
-      { id: "b:b", label: "Mobilität", reason: "Spalte „Fachbereich“", clusterIds: ["b", "d"] },
+      { id: "b:a", label: "Soziales", reason: fachbereich, clusterIds: ["a", "c"] },
+      { id: "b:b", label: "Mobilität", reason: fachbereich, clusterIds: ["b", "d"] },
     ],
     clusterReasons: {},
   },
@@ -34,7 +39,7 @@ const result: ClusterResult = {
 describe("proposal preview", () => {
   it("groups the cut by Bereich, largest first, clusters by size, Einzelprozesse counted apart", () => {
     const preview = proposalPreview(result, "Alle Prozesse");
-    expect(preview).toMatchObject({ processes: 8, clusters: 4, why: "Spalte „Fachbereich“ hat 2 Werte." });
+    expect(preview).toMatchObject({ processes: 8, clusters: 4, why });
     expect(preview.bereiche.map((b) => [b.label, b.processes, b.clusters.length, b.singles])).toEqual([
       ["Mobilität", 5, 2, 0],
       ["Soziales", 3, 1, 1],

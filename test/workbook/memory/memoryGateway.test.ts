@@ -14,6 +14,8 @@ import { SMALL_INVENTORY } from "../../taskpane/fakeGateway";
 import { buildSummaryPlan } from "../../../src/domain/summary/buildSummaryPlan";
 import { computeSummaryNumbers } from "../../../src/domain/summary/computeSummaryNumbers";
 import { inventoryLayout } from "../../../src/domain/summary/inventoryLayout";
+import { NO_REASON } from "../../../src/domain/review/types";
+import { asWrittenToSheet } from "../../domain/review/reviewFactories";
 
 const entry = (aktion: string): ProtocolEntry => ({
   zeitpunkt: "2026-06-30T10:00:00.000Z",
@@ -39,7 +41,7 @@ async function setUp() {
         {
           id: "kfz",
           label: "Kfz",
-          reason: "",
+          reason: NO_REASON,
           keys: ["P1", "P2", "P3"],
           memberReasons: {},
           singleton: false,
@@ -68,7 +70,7 @@ describe("in-memory workbook gateway", () => {
     await gateway.writeReview(write(createReviewHistory(state), [entry("Vorschlag übernommen")]));
     const read = await gateway.readReview();
 
-    expect(read.decisions?.state).toEqual(state);
+    expect(read.decisions?.state).toEqual(asWrittenToSheet(state));
     expect(read.settings).toEqual(DEFAULT_REVIEW_SETTINGS);
   });
 

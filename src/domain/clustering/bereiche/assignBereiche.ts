@@ -1,3 +1,5 @@
+import { msg } from "../../messages/renderMessage";
+import type { Message } from "../../messages/types";
 import type { ClusterModel } from "../clusterModel";
 import { fitLabel } from "../labelWords";
 import type { BereichModel, ProposedBereich } from "./types";
@@ -11,8 +13,8 @@ export interface ClusterMembers {
 /** The Bereiche and, per cluster id, why that cluster is in its Bereich. */
 export interface BereichAssignment {
   readonly bereiche: readonly ProposedBereich[];
-  /** Plain-German reason per cluster id, e.g. "Spalte „Fachbereich“: „Ordnungsamt“ (7 von 9 Prozessen)". */
-  readonly clusterReasons: Readonly<Record<string, string>>;
+  /** Reason per cluster id, in German e.g. "Fachbereich: „Ordnungsamt“ (7 von 9 Prozessen)". */
+  readonly clusterReasons: Readonly<Record<string, Message>>;
 }
 
 /**
@@ -31,7 +33,7 @@ export function assignBereiche(
   });
   const fallback = bereichModel.groups.length;
   const members = new Map<number, { ids: string[]; size: number }>();
-  const clusterReasons: Record<string, string> = {};
+  const clusterReasons: Record<string, Message> = {};
   for (const cluster of clusters) {
     const counts = new Map<number, number>();
     for (const key of cluster.keys) {
@@ -70,18 +72,18 @@ function labelOf(model: BereichModel, group: number): string {
   return fitLabel((model.groups[group] ?? model.fallback).label);
 }
 
-function bereichReason(model: BereichModel, group: number): string {
+function bereichReason(model: BereichModel, group: number): Message {
   const info = model.groups[group];
   if (info === undefined) return model.fallback.detail;
-  return model.choice.kind === "cut" ? info.detail : `${info.detail}: „${info.label}“`;
+  return model.choice.kind === "cut"
+    ? info.detail
+    : msg("cluster.bereichValued", { detail: info.detail, label: info.label });
 }
 
-function clusterReason(model: BereichModel, group: number, votes: number, size: number): string {
-  const info = model.groups[group];
-  if (info === undefined) return model.fallback.detail;
-  const share =
-    votes === size ? (size === 1 ? "" : ` (alle ${size} Prozesse)`) : ` (${votes} von ${size} Prozessen)`;
-  return model.choice.kind === "cut" ? `${info.detail}${share}` : `${info.detail}: „${info.label}“${share}`;
+/** The Bereich's reason and how many of the cluster's processes vote for it. */
+function clusterReason(model: BereichModel, group: number, votes: number, size: number): Message {
+  if (model.groups[group] === undefined) return model.fallback.detail;
+  return msg("cluster.bereichPlaced", { reason: bereichReason(model, group), votes, size });
 }
 
 /** `label`, else `label (2)` … within 60 characters: two Bereiche never share a label. */

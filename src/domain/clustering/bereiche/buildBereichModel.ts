@@ -1,5 +1,7 @@
 import type { ProcessRecord } from "../../inventory/types";
 import { ROLE_LABELS } from "../../inventory/roleLabels";
+import { msg } from "../../messages/renderMessage";
+import type { Message } from "../../messages/types";
 import type { ClusterModel } from "../clusterModel";
 import { normalizeWord } from "../normalizeName";
 import { coarseGroups, targetBereichCount } from "./coarseGroups";
@@ -29,8 +31,15 @@ export const UNASSIGNED_BEREICH_LABEL = "Weitere Leistungen";
 
 interface Values {
   readonly values: readonly (string | undefined)[];
-  readonly header: string;
+  /** What the values are, e.g. the column's header; each group's `detail`. */
+  readonly detail: Message;
 }
+
+/** The catalogue's roles by name, for reasons ("Lebenslage laut OZG-Katalog"). */
+const ROLE_NAMES: Readonly<Record<"themenfeld" | "lebenslage", Message>> = {
+  themenfeld: msg("cluster.roleThemenfeld"),
+  lebenslage: msg("cluster.roleLebenslage"),
+};
 
 /**
  * Per-row Bereich votes for a clustering model (see `BereichModel`). `records` may come in any order;
@@ -47,21 +56,25 @@ export function buildBereichModel(
   switch (source.kind) {
     case "off":
       return {
-        choice: { kind: "off", why: "ohne Bereichsebene (abgeschaltet)" },
+        choice: { kind: "off", why: msg("cluster.choiceOff") },
         votes: new Int32Array(model.keys.length).fill(-1),
         groups: [],
-        fallback: { label: NO_BEREICH_LABEL, detail: "ohne Bereichsebene" },
+        fallback: { label: NO_BEREICH_LABEL, detail: msg("cluster.bereichNone") },
       };
     case "column": {
       const header = headers[source.column]?.trim() || `Spalte ${source.column + 1}`;
       const values = rows.map((r) => r?.cells[source.column]);
-      return fromValues({ values, header }, { kind: "column", header, why: `aus der Spalte „${header}“` });
+      return fromValues(
+        { values, detail: msg("cluster.bereichColumn", { header }) },
+        { kind: "column", header, why: msg("cluster.choiceColumn", { header }) },
+        msg("cluster.bereichColumnEmpty", { header }),
+      );
     }
     case "themenfeld":
     case "lebenslage":
       return fromRoleOrCatalogue(model, rows, source.kind);
     case "cut":
-      return fromCut(model, "gewählt: grobe Gliederung nach ähnlichen Themen");
+      return fromCut(model, msg("cluster.choiceCut"));
     case "auto":
       return auto(model, rows);
     default: {
@@ -85,19 +98,16 @@ function auto(model: ClusterModel, rows: readonly (ProcessRecord | undefined)[])
   if (chosen !== undefined) {
     const header = ROLE_LABELS[chosen.role];
     return fromValues(
-      { values: chosen.values, header },
+      { values: chosen.values, detail: msg("cluster.bereichColumn", { header }) },
       {
         kind: chosen.role === "themenfeld" ? "themenfeld" : "column",
         header,
-        why: `automatisch: aus der Spalte „${header}“ des Inventars (${chosen.distinct} Werte)`,
+        why: msg("cluster.choiceAutoColumn", { header, count: chosen.distinct }),
       },
+      msg("cluster.bereichColumnEmpty", { header }),
     );
   }
-  return fromCut(
-    model,
-    "automatisch: nach ähnlichen Themen, weil keine Spalte Themenfeld, Fachbereich, Dezernat oder " +
-      `Fachanwendung mit ${AUTO_MIN_VALUES} bis ${AUTO_MAX_VALUES} Werten gefüllt ist`,
-  );
+  return fromCut(model, msg("cluster.choiceAutoCut", { min: AUTO_MIN_VALUES, max: AUTO_MAX_VALUES }));
 }
 
 function fromRoleOrCatalogue(
@@ -108,30 +118,32 @@ function fromRoleOrCatalogue(
   const header = ROLE_LABELS[role];
   const sheet = rows.map((r) => present(r?.[role]));
   if (sheet.some((v) => v !== undefined)) {
-    return fromValues({ values: sheet, header }, { kind: role, header, why: `aus der Spalte „${header}“` });
-  }
-  const catalogue = model.signals.map((s) => present(s.catalogue?.[role]));
-  if (catalogue.some((v) => v !== undefined)) {
     return fromValues(
-      { values: catalogue, header: `${header} laut OZG-Katalog` },
-      { kind: role, why: `${header} laut OZG-Katalog` },
-      `keine sichere Zuordnung zum OZG-Katalog`,
+      { values: sheet, detail: msg("cluster.bereichColumn", { header }) },
+      { kind: role, header, why: msg("cluster.choiceColumn", { header }) },
+      msg("cluster.bereichColumnEmpty", { header }),
     );
   }
-  return fromCut(
-    model,
-    `nach ähnlichen Themen, weil weder eine Spalte ${header} noch sichere Zuordnungen zum OZG-Katalog vorliegen`,
-  );
+  const catalogue = model.signals.map((s) => present(s.catalogue?.[role]));
+  const fromCatalogue = msg("cluster.bereichCatalogue", { role: ROLE_NAMES[role] });
+  if (catalogue.some((v) => v !== undefined)) {
+    return fromValues(
+      { values: catalogue, detail: fromCatalogue },
+      { kind: role, why: fromCatalogue },
+      msg("cluster.bereichNoCatalogueMatch"),
+    );
+  }
+  return fromCut(model, msg("cluster.choiceNeither", { role: ROLE_NAMES[role] }));
 }
 
-/** Bereiche = the distinct values (blank rows abstain). */
+/** Bereiche = the distinct values (blank rows abstain); `fallbackDetail` says why a cluster has none. */
 function fromValues(
-  { values, header }: Values,
+  { values, detail }: Values,
   choice: BereichChoice,
-  fallbackDetail = `Spalte „${header}“ leer`,
+  fallbackDetail: Message,
 ): BereichModel {
   const codeOf = new Map<string, number>();
-  const groups: { label: string; detail: string }[] = [];
+  const groups: { label: string; detail: Message }[] = [];
   const votes = new Int32Array(values.length).fill(-1);
   values.forEach((raw, i) => {
     const value = present(raw);
@@ -141,7 +153,7 @@ function fromValues(
     if (code === undefined) {
       code = groups.length;
       codeOf.set(norm, code);
-      groups.push({ label: value, detail: header });
+      groups.push({ label: value, detail });
     }
     votes[i] = code;
   });
@@ -156,22 +168,25 @@ function fromValues(
   };
 }
 
-function fromCut(model: ClusterModel, why: string): BereichModel {
+function fromCut(model: ClusterModel, why: Message): BereichModel {
   const n = model.keys.length;
   const groups = coarseGroups(model, targetBereichCount(n));
   const votes = new Int32Array(n).fill(-1);
   groups.forEach((rows, g) => rows.forEach((i) => (votes[i] = g)));
-  const basis = model.concepts === undefined ? "nach Namen" : "nach Namen und OZG-Katalog";
+  const basis = msg(
+    model.concepts === undefined ? "cluster.bereichByNames" : "cluster.bereichByNamesCatalogue",
+  );
+  const detail = msg("cluster.bereichSimilarTopics", { basis });
   const used = new Set<string>();
   return {
-    choice: { kind: "cut", why: `${why} (${basis})` },
+    choice: { kind: "cut", why: msg("cluster.choiceWithBasis", { why, basis }) },
     votes,
     groups: groups.map((rows) => {
       const label = coarseLabel(model, rows, used);
       used.add(label);
-      return { label, detail: `ähnliche Themen ${basis}` };
+      return { label, detail };
     }),
-    fallback: { label: UNASSIGNED_BEREICH_LABEL, detail: `ähnliche Themen ${basis}` },
+    fallback: { label: UNASSIGNED_BEREICH_LABEL, detail },
   };
 }
 

@@ -3,6 +3,8 @@
  * crosses the Web Worker boundary like the rest of the engine's contract.
  */
 
+import type { Message } from "../../messages/types";
+
 /**
  * Where the Bereiche come from.
  * - `auto`: a grouping column of the sheet when it has a usable one (Themenfeld, Fachbereich, Dezernat,
@@ -26,17 +28,17 @@ export interface ProposedBereich {
   readonly id: string;
   /** Unique among the Bereiche, at most 60 characters, whole words. */
   readonly label: string;
-  /** Plain-German reason, e.g. "Spalte „Fachbereich“: „Ordnungsamt“ bei 7 von 9 Prozessen". */
-  readonly reason: string;
+  /** Reason, in German e.g. "Fachbereich: „Ordnungsamt“". */
+  readonly reason: Message;
   readonly clusterIds: readonly string[];
 }
 
-/** How the Bereiche were formed: the source actually used and a German sentence saying why. */
+/** How the Bereiche were formed: the source actually used and a sentence saying why. */
 export interface BereichChoice {
   readonly kind: Exclude<BereichSource["kind"], "auto">;
   /** Header of the column for `column` (and for themenfeld/lebenslage taken from the sheet). */
   readonly header?: string;
-  readonly why: string;
+  readonly why: Message;
 }
 
 /**
@@ -48,8 +50,8 @@ export interface BereichModel {
   readonly choice: BereichChoice;
   /** Group of each row (model row order), −1 = no vote. */
   readonly votes: Int32Array;
-  /** Label and reason text of each group (index = vote code). */
-  readonly groups: readonly { readonly label: string; readonly detail: string }[];
+  /** Label and reason of each group (index = vote code). */
+  readonly groups: readonly { readonly label: string; readonly detail: Message }[];
   /** Where clusters without any vote go. */
-  readonly fallback: { readonly label: string; readonly detail: string };
+  readonly fallback: { readonly label: string; readonly detail: Message };
 }

@@ -1,22 +1,25 @@
+import { msg } from "../../messages/renderMessage";
+import type { Message } from "../../messages/types";
 import type { ClusterModel } from "../clusterModel";
 import { BLANK_VALUE } from "../clusterModel";
 import { composeLabel, fitLabel, MAX_LABEL_LENGTH } from "../labelWords";
 import { rankByCount } from "./formatGerman";
 import type { DescribeScratch, Dominant } from "./describeTypes";
 import type { FactKind } from "./labelIndex";
+import { joinReasons } from "./joinReasons";
 import { describeMembers } from "./memberReasons";
 
 /** Label and reasons of one cluster. @internal */
 export interface ClusterDescription {
   readonly label: string;
-  readonly reason: string;
+  readonly reason: Message;
   /** Parallel to the members passed in. */
-  readonly memberReasons: readonly string[];
+  readonly memberReasons: readonly Message[];
   /** Label variants with a distinguishing word, best first, for when `label` is taken (computed on call). */
   readonly alternatives: () => readonly string[];
 }
 
-export const SINGLETON_REASON = "Einzelprozess: keine ausreichend ähnlichen Prozesse";
+export const SINGLETON_REASON: Message = msg("cluster.singleton");
 const MAX_PROCEDURES = 3;
 const MAX_TERMS = 3;
 
@@ -156,28 +159,34 @@ function topFact(model: ClusterModel, members: readonly number[], kind: FactKind
 }
 
 /** Structured facts shared by all members, in the words of the auto/leika reasons. */
-function sharedFacts(model: ClusterModel, members: readonly number[], ozg: Dominant | undefined): string[] {
-  const facts: string[] = [];
+function sharedFacts(model: ClusterModel, members: readonly number[], ozg: Dominant | undefined): Message[] {
+  const facts: Message[] = [];
   const key = sharedFact(model, members, "object");
   const group = sharedFact(model, members, "group");
-  if (key !== undefined) facts.push(`gleiches LeiKa-Objekt ${key}`);
-  else if (group !== undefined) facts.push(`gleiche LeiKa-Gruppe ${group}`);
+  if (key !== undefined) facts.push(msg("cluster.sameLeikaObject", { value: key }));
+  else if (group !== undefined) facts.push(msg("cluster.sameLeikaGroup", { value: group }));
   if (ozg !== undefined) facts.push(ozgFact(ozg, members.length));
   const fach = sharedFact(model, members, "fachanwendung");
-  if (fach !== undefined) facts.push(`gleiche Fachanwendung ${fach}`);
+  if (fach !== undefined) facts.push(msg("cluster.sameFachanwendung", { value: fach }));
   // The coarse groupings only when nothing more specific is shared.
   const lebenslage = sharedFact(model, members, "lebenslage");
   const theme = sharedFact(model, members, "themenfeld");
-  if (facts.length === 0 && lebenslage !== undefined) facts.push(`gleiche Lebenslage ${lebenslage}`);
-  else if (facts.length === 0 && theme !== undefined) facts.push(`gleiches Themenfeld ${theme}`);
+  if (facts.length === 0 && lebenslage !== undefined)
+    facts.push(msg("cluster.sameLebenslage", { value: lebenslage }));
+  else if (facts.length === 0 && theme !== undefined)
+    facts.push(msg("cluster.sameThemenfeld", { value: theme }));
   return facts;
 }
 
-function ozgFact(ozg: Dominant, size: number): string {
-  const source = ozg.kind === "catalogueOzg" ? "laut OZG-Katalog " : "";
-  return ozg.count === size
-    ? `${source}gleiche OZG-Leistung ${ozg.value}`
-    : `${source}überwiegend OZG-Leistung ${ozg.value} (${ozg.count} von ${size})`;
+function ozgFact(ozg: Dominant, size: number): Message {
+  const catalogue = ozg.kind === "catalogueOzg";
+  if (ozg.count === size)
+    return msg(catalogue ? "cluster.sameOzgCatalogue" : "cluster.sameOzg", { value: ozg.value });
+  return msg(catalogue ? "cluster.mostlyOzgCatalogue" : "cluster.mostlyOzg", {
+    value: ozg.value,
+    count: ozg.count,
+    size,
+  });
 }
 
 /**
@@ -193,9 +202,9 @@ function dominantOzg(model: ClusterModel, members: readonly number[]): Dominant 
   return undefined;
 }
 
-/** "alle" or "5 von 7": how many members share a word. */
-function howMany(count: number, size: number): string {
-  return count === size ? "alle" : `${count} von ${size}`;
+/** "Zulassung (alle)" or "Zulassung (5 von 7)": a word and how many members share it. */
+function termShare(word: string, count: number, size: number): Message {
+  return count === size ? msg("cluster.termAll", { word }) : msg("cluster.termSome", { word, count, size });
 }
 
 /**
@@ -266,15 +275,15 @@ function describeTextCluster(
       : sharedFacts(model, members, ozg);
   const parts = [...facts];
   if (model.strategy.kind === "leika" && members.every((i) => model.signals[i]?.leikaKey === undefined))
-    parts.push("ohne LeiKa-Schlüssel, nach Namensähnlichkeit");
-  if (sharedStems.length > 0)
-    parts.push(
-      `gemeinsame Begriffe: ${sharedStems.map(([s, c]) => `${surfaceOfStem(s)} (${howMany(c, size)})`).join(", ")}`,
-    );
-  if (parts.length === 0) parts.push("ähnlich geschriebene Namen (gemeinsame Wortteile)");
+    parts.push(msg("cluster.noLeikaKey"));
+  if (sharedStems.length > 0) {
+    const terms = sharedStems.map(([s, c]) => termShare(surfaceOfStem(s), c, size));
+    parts.push(msg("cluster.sharedTerms", { terms: joinReasons(terms, "comma") }));
+  }
+  if (parts.length === 0) parts.push(msg("cluster.similarNames"));
   const alternatives = (): string[] =>
     labelAlternatives(model, members, scratch, ozg, subjectWords, procedures, surfaceOfStem);
-  return { label, reason: parts.join("; "), memberReasons, alternatives };
+  return { label, reason: joinReasons(parts), memberReasons, alternatives };
 }
 
 /** Stems ordered as they appear in the members' names (majority of pairwise orders; ties: as given). */
@@ -355,14 +364,17 @@ function describeColumnCluster(
   members: readonly number[],
   bySub: boolean,
 ): ClusterDescription {
-  const header = model.columnHeader ?? "Spalte";
+  const header = model.columnHeader ?? msg("cluster.columnUnnamed");
   const values = members.map((i) => model.signals[i]?.column ?? "");
   const subs = members.map((i) => model.signals[i]?.subColumn);
   const value = shared(values);
   const sub = shared(subs);
   const memberReasons = members.map((_, k) => {
     const s = subs[k];
-    return `${header}: ${values[k] ?? ""}${s !== undefined && model.subColumnHeader !== undefined ? `; ${model.subColumnHeader}: ${s}` : ""}`;
+    const v = values[k] ?? "";
+    return s !== undefined && model.subColumnHeader !== undefined
+      ? msg("cluster.columnValueSub", { header, value: v, subHeader: model.subColumnHeader, sub: s })
+      : msg("cluster.columnValue", { header, value: v });
   });
   if (value === undefined) {
     const counts = new Map<string, number>();
@@ -371,7 +383,7 @@ function describeColumnCluster(
     const label = ranked.slice(0, 3).join(", ") + (ranked.length > 3 ? " …" : "");
     return {
       label: fitLabel(label),
-      reason: `bei grober Einteilung zusammengefasst: ${ranked.length} Werte in „${header}“`,
+      reason: msg("cluster.columnCoarse", { count: ranked.length, header }),
       memberReasons,
       alternatives: () => [],
     };
@@ -380,12 +392,14 @@ function describeColumnCluster(
   if (sub !== undefined && subHeader !== undefined) {
     return {
       label: fitLabel(`${value} – ${sub}`),
-      reason: `gleiche Angabe in „${header}“: ${value} und in „${subHeader}“: ${sub}`,
+      reason: msg("cluster.columnSameSub", { header, value, subHeader, sub }),
       memberReasons,
       alternatives: () => [],
     };
   }
   const reason =
-    value === BLANK_VALUE ? `„${header}“ ${BLANK_VALUE}` : `gleiche Angabe in „${header}“: ${value}`;
+    value === BLANK_VALUE
+      ? msg("cluster.columnBlank", { header })
+      : msg("cluster.columnSame", { header, value });
   return { label: fitLabel(value), reason, memberReasons, alternatives: () => [] };
 }

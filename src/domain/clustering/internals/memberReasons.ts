@@ -1,11 +1,14 @@
 import { describeCatalogueMatch } from "../../catalogue/describeCatalogueMatch";
+import { msg } from "../../messages/renderMessage";
+import type { Message } from "../../messages/types";
 import type { ClusterModel } from "../clusterModel";
 import type { DescribeScratch, Dominant } from "./describeTypes";
+import { joinReasons } from "./joinReasons";
 
 /** At most this many shared words per member reason. */
 const MAX_SHARED = 3;
 /** Reason of a member that shares no whole word or fact with the others (it joined by word parts). */
-export const PARTS_ONLY_REASON = "ähnlich geschriebener Name (gemeinsame Wortteile mit den übrigen)";
+export const PARTS_ONLY_REASON: Message = msg("cluster.partsOnly");
 
 /** How many members have each code of a per-row code list (−1 = absent, not counted). */
 function codeCounts(codes: Int32Array, members: readonly number[]): Map<number, number> {
@@ -42,7 +45,7 @@ function sharedWords(
 }
 
 /**
- * One reason per member saying what it shares with the others, in short plain German: its LeiKa key
+ * One reason per member saying what it shares with the others, in short plain words: its LeiKa key
  * (LeiKa strategy) or the LeiKa object it shares, the words it shares, the OZG-Leistung that names
  * the cluster, and its catalogue match ("laut OZG-Katalog: …"). Reads the cluster's stem and
  * procedure counts from `scratch` (filled by the caller, not reset here).
@@ -54,34 +57,39 @@ export function describeMembers(
   scratch: DescribeScratch,
   surfaceOfStem: (stem: number) => string,
   ozg: Dominant | undefined,
-): string[] {
+): Message[] {
   const l = model.labels;
   const leika = model.strategy.kind === "leika";
   const objects = l.facts.object;
   const objectCounts = codeCounts(objects.codes, members);
   const ozgCodes = ozg === undefined ? undefined : l.facts[ozg.kind].codes;
-  const reasons = new Array<string>(members.length);
+  const reasons = new Array<Message>(members.length);
   for (let k = 0; k < members.length; k++) {
     const i = members[k] as number;
-    const parts: string[] = [];
+    const parts: Message[] = [];
     const key = leika ? model.signals[i]?.leikaKey : undefined;
     const object = objects.codes[i] as number;
     if (key !== undefined) {
       const v = l.verrichtung[i] as number;
-      parts.push(`LeiKa-Schlüssel ${key}${v >= 0 ? ` (${l.verrichtungen[v] ?? ""})` : ""}`);
+      parts.push(
+        v >= 0
+          ? msg("cluster.leikaKeyVerrichtung", { key, verrichtung: l.verrichtungen[v] ?? "" })
+          : msg("cluster.leikaKey", { key }),
+      );
     } else if (object >= 0 && (objectCounts.get(object) ?? 0) >= 2) {
-      parts.push(`gleiches LeiKa-Objekt ${objects.values[object] ?? ""}`);
+      parts.push(msg("cluster.sameLeikaObject", { value: objects.values[object] ?? "" }));
     }
     const words = sharedWords(model, i, scratch, surfaceOfStem);
-    if (words.length > 0) parts.push(`gemeinsame Begriffe: ${words.join(", ")}`);
+    // The words are the names' own; ", " joins them in either language.
+    if (words.length > 0) parts.push(msg("cluster.sharedTerms", { terms: words.join(", ") }));
     const sheetOzg =
       ozg !== undefined && ozg.kind !== "catalogueOzg" && ozgCodes?.[i] === ozg.code && ozg.count >= 2;
-    if (sheetOzg) parts.push(`gleiche OZG-Leistung ${ozg.value}`);
+    if (sheetOzg) parts.push(msg("cluster.sameOzg", { value: ozg.value }));
     const match = model.signals[i]?.catalogue;
     // The catalogue is cited unless it would only repeat the OZG-Leistung the sheet already names.
     const repeats = sheetOzg && match?.ozgLeistung.toLowerCase() === ozg.value.toLowerCase();
     if (match !== undefined && !repeats) parts.push(describeCatalogueMatch(match));
-    reasons[k] = parts.length > 0 ? parts.join("; ") : PARTS_ONLY_REASON;
+    reasons[k] = parts.length > 0 ? joinReasons(parts) : PARTS_ONLY_REASON;
   }
   return reasons;
 }

@@ -1,10 +1,228 @@
-import type { MessageTable } from "../types";
+import type { MessageTable, Template } from "../types";
 
 /** Codes of this area, prefixed "cluster.". */
-type ClusteringCode = never;
+type ClusteringCode =
+  // Joining parts of one reason ("a; b", "a, b"); built by `joinReasons`.
+  | "cluster.join.semicolon"
+  | "cluster.join.comma"
+  // Reasons of a cluster and of its members.
+  | "cluster.singleton"
+  | "cluster.singletonShort"
+  | "cluster.similarNames"
+  | "cluster.partsOnly"
+  | "cluster.noLeikaKey"
+  | "cluster.sameLeikaObject"
+  | "cluster.sameLeikaGroup"
+  | "cluster.sameOzg"
+  | "cluster.sameOzgCatalogue"
+  | "cluster.mostlyOzg"
+  | "cluster.mostlyOzgCatalogue"
+  | "cluster.sameFachanwendung"
+  | "cluster.sameLebenslage"
+  | "cluster.sameThemenfeld"
+  | "cluster.sharedTerms"
+  | "cluster.termAll"
+  | "cluster.termSome"
+  | "cluster.leikaKey"
+  | "cluster.leikaKeyVerrichtung"
+  // Clusters and members that come from a reviewer's decision (lock, pin).
+  | "cluster.assignedByReviewer"
+  | "cluster.lockedCluster"
+  | "cluster.lockedMember"
+  | "cluster.proposedMember"
+  | "cluster.decision"
+  | "cluster.decisionPlus"
+  // Column strategy.
+  | "cluster.columnUnnamed"
+  | "cluster.columnValue"
+  | "cluster.columnValueSub"
+  | "cluster.columnCoarse"
+  | "cluster.columnSame"
+  | "cluster.columnSameSub"
+  | "cluster.columnBlank"
+  // A row's match in the OZG catalogue.
+  | "cluster.catalogueMatch"
+  | "cluster.catalogueViaLeikaKey"
+  | "cluster.catalogueViaLeikaObject"
+  | "cluster.catalogueViaName"
+  | "cluster.catalogueNearest"
+  | "cluster.catalogueNoMatch"
+  // Bereiche: why a cluster is in its Bereich, and how the Bereiche were formed.
+  | "cluster.roleThemenfeld"
+  | "cluster.roleLebenslage"
+  | "cluster.bereichColumn"
+  | "cluster.bereichCatalogue"
+  | "cluster.bereichSimilarTopics"
+  | "cluster.bereichByNames"
+  | "cluster.bereichByNamesCatalogue"
+  | "cluster.bereichNone"
+  | "cluster.bereichNoCatalogueMatch"
+  | "cluster.bereichColumnEmpty"
+  | "cluster.bereichValued"
+  | "cluster.bereichPlaced"
+  | "cluster.bereichCreatedByReviewer"
+  | "cluster.choiceOff"
+  | "cluster.choiceColumn"
+  | "cluster.choiceAutoColumn"
+  | "cluster.choiceAutoCut"
+  | "cluster.choiceCut"
+  | "cluster.choiceNeither"
+  | "cluster.choiceWithBasis";
 
-/** Reasons of the clustering engine: clusters, members, Bereiche, catalogue matches. */
+/** "{reason} (alle 7 Prozesse)" / "({votes} von {size} Prozessen)"; nothing added for a cluster of one. */
+const placedDe: Template = (t, n) =>
+  n["votes"] === n["size"]
+    ? n["size"] === 1
+      ? (t["reason"] ?? "")
+      : `${t["reason"] ?? ""} (alle ${t["size"] ?? ""} Prozesse)`
+    : `${t["reason"] ?? ""} (${t["votes"] ?? ""} von ${t["size"] ?? ""} Prozessen)`;
+
+const placedEn: Template = (t, n) =>
+  n["votes"] === n["size"]
+    ? n["size"] === 1
+      ? (t["reason"] ?? "")
+      : `${t["reason"] ?? ""} (all ${t["size"] ?? ""} processes)`
+    : `${t["reason"] ?? ""} (${t["votes"] ?? ""} of ${t["size"] ?? ""} processes)`;
+
+/**
+ * Reasons of the clustering engine: clusters, members, Bereiche, catalogue matches. Parameters named
+ * `value`, `word`, `key`, `header`, `label`, `ozg`, `lebenslage`, `service`, `verrichtung`, `sub` are
+ * the user's data (or the catalogue's) and are shown as they are.
+ */
 export const clusteringMessages: MessageTable<ClusteringCode> = {
-  de: {},
-  en: {},
+  de: {
+    "cluster.join.semicolon": "{first}; {rest}",
+    "cluster.join.comma": "{first}, {rest}",
+    "cluster.singleton": "Einzelprozess: keine ausreichend ähnlichen Prozesse",
+    "cluster.singletonShort": "Einzelprozess",
+    "cluster.similarNames": "ähnlich geschriebene Namen (gemeinsame Wortteile)",
+    "cluster.partsOnly": "ähnlich geschriebener Name (gemeinsame Wortteile mit den übrigen)",
+    "cluster.noLeikaKey": "ohne LeiKa-Schlüssel, nach Namensähnlichkeit",
+    "cluster.sameLeikaObject": "gleiches LeiKa-Objekt {value}",
+    "cluster.sameLeikaGroup": "gleiche LeiKa-Gruppe {value}",
+    "cluster.sameOzg": "gleiche OZG-Leistung {value}",
+    "cluster.sameOzgCatalogue": "laut OZG-Katalog gleiche OZG-Leistung {value}",
+    "cluster.mostlyOzg": "überwiegend OZG-Leistung {value} ({count} von {size})",
+    "cluster.mostlyOzgCatalogue": "laut OZG-Katalog überwiegend OZG-Leistung {value} ({count} von {size})",
+    "cluster.sameFachanwendung": "gleiche Fachanwendung {value}",
+    "cluster.sameLebenslage": "gleiche Lebenslage {value}",
+    "cluster.sameThemenfeld": "gleiches Themenfeld {value}",
+    "cluster.sharedTerms": "gemeinsame Begriffe: {terms}",
+    "cluster.termAll": "{word} (alle)",
+    "cluster.termSome": "{word} ({count} von {size})",
+    "cluster.leikaKey": "LeiKa-Schlüssel {key}",
+    "cluster.leikaKeyVerrichtung": "LeiKa-Schlüssel {key} ({verrichtung})",
+    "cluster.assignedByReviewer": "vom Prüfer zugeordnet",
+    "cluster.lockedCluster": "gesperrter Cluster: vom Prüfer festgelegt",
+    "cluster.lockedMember": "vom Prüfer festgelegt (gesperrt)",
+    "cluster.proposedMember": "vorgeschlagen: {reason}",
+    "cluster.decision": "vom Prüfer zugeordnete Prozesse",
+    "cluster.decisionPlus": "vom Prüfer zugeordnete Prozesse, ergänzt um {count} ähnliche",
+    "cluster.columnUnnamed": "Spalte",
+    "cluster.columnValue": "{header}: {value}",
+    "cluster.columnValueSub": "{header}: {value}; {subHeader}: {sub}",
+    "cluster.columnCoarse": "bei grober Einteilung zusammengefasst: {count} Werte in „{header}“",
+    "cluster.columnSame": "gleiche Angabe in „{header}“: {value}",
+    "cluster.columnSameSub": "gleiche Angabe in „{header}“: {value} und in „{subHeader}“: {sub}",
+    "cluster.columnBlank": "„{header}“ ohne Angabe",
+    "cluster.catalogueMatch": "laut OZG-Katalog: OZG-Leistung „{ozg}“, Lebenslage „{lebenslage}“ ({how})",
+    "cluster.catalogueViaLeikaKey": "über den LeiKa-Schlüssel",
+    "cluster.catalogueViaLeikaObject": "über das LeiKa-Objekt",
+    "cluster.catalogueViaName": "über den Namen",
+    "cluster.catalogueNearest": "ähnlichste Katalogleistung „{service}“",
+    "cluster.catalogueNoMatch": "keine sichere Zuordnung",
+    "cluster.roleThemenfeld": "Themenfeld",
+    "cluster.roleLebenslage": "Lebenslage",
+    "cluster.bereichColumn": "{header}",
+    "cluster.bereichCatalogue": "{role} laut OZG-Katalog",
+    "cluster.bereichSimilarTopics": "ähnliche Themen {basis}",
+    "cluster.bereichByNames": "nach Namen",
+    "cluster.bereichByNamesCatalogue": "nach Namen und OZG-Katalog",
+    "cluster.bereichNone": "ohne Bereichsebene",
+    "cluster.bereichNoCatalogueMatch": "keine sichere Zuordnung zum OZG-Katalog",
+    "cluster.bereichColumnEmpty": "Spalte „{header}“ leer",
+    "cluster.bereichValued": "{detail}: „{label}“",
+    "cluster.bereichPlaced": placedDe,
+    "cluster.bereichCreatedByReviewer": "vom Prüfer angelegt",
+    "cluster.choiceOff": "ohne Bereichsebene (abgeschaltet)",
+    "cluster.choiceColumn": "aus der Spalte „{header}“",
+    "cluster.choiceAutoColumn": "automatisch: aus der Spalte „{header}“ des Inventars ({count} Werte)",
+    "cluster.choiceAutoCut":
+      "automatisch: nach ähnlichen Themen, weil keine Spalte Themenfeld, Fachbereich, Dezernat oder " +
+      "Fachanwendung mit {min} bis {max} Werten gefüllt ist",
+    "cluster.choiceCut": "gewählt: grobe Gliederung nach ähnlichen Themen",
+    "cluster.choiceNeither":
+      "nach ähnlichen Themen, weil weder eine Spalte {role} noch sichere Zuordnungen zum OZG-Katalog vorliegen",
+    "cluster.choiceWithBasis": "{why} ({basis})",
+  },
+  en: {
+    "cluster.join.semicolon": "{first}; {rest}",
+    "cluster.join.comma": "{first}, {rest}",
+    "cluster.singleton": "Single process: no sufficiently similar processes",
+    "cluster.singletonShort": "Single process",
+    "cluster.similarNames": "similarly spelled names (shared word parts)",
+    "cluster.partsOnly": "similarly spelled name (shares word parts with the others)",
+    "cluster.noLeikaKey": "no LeiKa key, grouped by similar names",
+    "cluster.sameLeikaObject": "same LeiKa object {value}",
+    "cluster.sameLeikaGroup": "same LeiKa group {value}",
+    "cluster.sameOzg": "same OZG service {value}",
+    "cluster.sameOzgCatalogue": "same OZG service {value} according to the OZG catalogue",
+    "cluster.mostlyOzg": "mostly OZG service {value} ({count} of {size})",
+    "cluster.mostlyOzgCatalogue":
+      "mostly OZG service {value} according to the OZG catalogue ({count} of {size})",
+    "cluster.sameFachanwendung": "same application {value}",
+    "cluster.sameLebenslage": "same life event {value}",
+    "cluster.sameThemenfeld": "same subject area {value}",
+    "cluster.sharedTerms": "shared terms: {terms}",
+    "cluster.termAll": "{word} (all)",
+    "cluster.termSome": "{word} ({count} of {size})",
+    "cluster.leikaKey": "LeiKa key {key}",
+    "cluster.leikaKeyVerrichtung": "LeiKa key {key} ({verrichtung})",
+    "cluster.assignedByReviewer": "assigned by the reviewer",
+    "cluster.lockedCluster": "locked cluster: set by the reviewer",
+    "cluster.lockedMember": "set by the reviewer (locked)",
+    "cluster.proposedMember": "proposed: {reason}",
+    "cluster.decision": "processes assigned by the reviewer",
+    "cluster.decisionPlus": (t, n) =>
+      `processes assigned by the reviewer, plus ${t["count"] ?? ""} similar ${n["count"] === 1 ? "one" : "ones"}`,
+    "cluster.columnUnnamed": "column",
+    "cluster.columnValue": "{header}: {value}",
+    "cluster.columnValueSub": "{header}: {value}; {subHeader}: {sub}",
+    "cluster.columnCoarse": "combined in a coarse grouping: {count} values in “{header}”",
+    "cluster.columnSame": "same entry in “{header}”: {value}",
+    "cluster.columnSameSub": "same entry in “{header}”: {value} and in “{subHeader}”: {sub}",
+    "cluster.columnBlank": "“{header}” left blank",
+    "cluster.catalogueMatch":
+      "according to the OZG catalogue: OZG service “{ozg}”, life event “{lebenslage}” ({how})",
+    "cluster.catalogueViaLeikaKey": "matched by LeiKa key",
+    "cluster.catalogueViaLeikaObject": "matched by LeiKa object",
+    "cluster.catalogueViaName": "matched by name",
+    "cluster.catalogueNearest": "closest catalogue service “{service}”",
+    "cluster.catalogueNoMatch": "no confident match",
+    "cluster.roleThemenfeld": "subject area",
+    "cluster.roleLebenslage": "life event",
+    "cluster.bereichColumn": "{header}",
+    // Capitalised: it also stands alone as how the Bereiche were formed.
+    "cluster.bereichCatalogue": (t) =>
+      `${(t["role"] ?? "").charAt(0).toUpperCase()}${(t["role"] ?? "").slice(1)} according to the OZG catalogue`,
+    "cluster.bereichSimilarTopics": "similar topics {basis}",
+    "cluster.bereichByNames": "by name",
+    "cluster.bereichByNamesCatalogue": "by name and OZG catalogue",
+    "cluster.bereichNone": "no area level",
+    "cluster.bereichNoCatalogueMatch": "no confident match in the OZG catalogue",
+    "cluster.bereichColumnEmpty": "column “{header}” is empty",
+    "cluster.bereichValued": "{detail}: “{label}”",
+    "cluster.bereichPlaced": placedEn,
+    "cluster.bereichCreatedByReviewer": "created by the reviewer",
+    "cluster.choiceOff": "no area level (switched off)",
+    "cluster.choiceColumn": "from the column “{header}”",
+    "cluster.choiceAutoColumn": "automatic: from the inventory's column “{header}” ({count} values)",
+    "cluster.choiceAutoCut":
+      "automatic: by similar topics, because no subject area, division, department or application " +
+      "column is filled with {min} to {max} values",
+    "cluster.choiceCut": "chosen: coarse grouping by similar topics",
+    "cluster.choiceNeither":
+      "by similar topics, because there is neither a {role} column nor any confident match in the OZG catalogue",
+    "cluster.choiceWithBasis": "{why} ({basis})",
+  },
 };

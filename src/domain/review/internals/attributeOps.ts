@@ -12,6 +12,8 @@ import {
   withCluster,
   withProcesses,
 } from "./stateAccess";
+import { msg } from "../../messages/renderMessage";
+import { NO_REASON } from "../types";
 
 type ActionOf<T extends ReviewAction["type"]> = Extract<ReviewAction, { type: T }>;
 
@@ -35,9 +37,9 @@ export function createCluster(state: ReviewState, action: ActionOf<"createCluste
     description: action.description,
     locked: false,
     origin: "manuell",
-    reason: "",
+    reason: NO_REASON,
     bereich: action.bereich?.trim() || DEFAULT_BEREICH,
-    bereichReason: "vom Prüfer angelegt",
+    bereichReason: msg("cluster.bereichCreatedByReviewer"),
     bereichManual: true,
   });
   return done(next, [entry(action, "Cluster angelegt", { nach: name })]);

@@ -6,10 +6,11 @@
 import type { ProtocolEntry, ReviewAction, ReviewCluster, ReviewOutcome, ReviewState } from "../types";
 import { done, entry, quote, refuse } from "./outcome";
 import { getCluster, nameKey, withCluster } from "./stateAccess";
+import { msg } from "../../messages/renderMessage";
 
 type ActionOf<T extends ReviewAction["type"]> = Extract<ReviewAction, { type: T }>;
 
-const MANUAL_REASON = "vom Prüfer zugeordnet";
+const MANUAL_REASON = msg("cluster.assignedByReviewer");
 
 /** Bereich names of the state, in cluster order, without duplicates. */
 export function bereichNames(state: ReviewState): string[] {

@@ -17,6 +17,7 @@ import {
   withoutEmptyProposals,
   withProcesses,
 } from "./stateAccess";
+import { NO_REASON } from "../types";
 
 type ActionOf<T extends ReviewAction["type"]> = Extract<ReviewAction, { type: T }>;
 
@@ -154,7 +155,7 @@ export function splitCluster(state: ReviewState, action: ActionOf<"splitCluster"
     description: "",
     locked: false,
     origin: "manuell",
-    reason: "",
+    reason: NO_REASON,
     bereich: source.bereich,
     bereichReason: source.bereichReason,
     bereichManual: source.bereichManual,
@@ -192,7 +193,7 @@ export function dissolveCluster(state: ReviewState, action: ActionOf<"dissolveCl
       description: "",
       locked: false,
       origin: "manuell",
-      reason: "",
+      reason: NO_REASON,
       bereich: cluster.bereich,
       bereichReason: cluster.bereichReason,
       bereichManual: cluster.bereichManual,
