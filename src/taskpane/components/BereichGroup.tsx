@@ -81,7 +81,11 @@ export const BereichGroup = memo(function BereichGroup(props: BereichGroupProps)
           {group.singles.length > 0 && (
             <>
               <Caption1 className={styles.singlesTitle}>
-                {formatText(strings.bereichSingles, { name: group.name, count: group.singles.length })}
+                <WithGermanName
+                  template={strings.bereichSingles}
+                  name={group.name}
+                  count={group.singles.length}
+                />
               </Caption1>
               <ul
                 className={styles.singles}
@@ -109,3 +113,21 @@ export const BereichGroup = memo(function BereichGroup(props: BereichGroupProps)
     </li>
   );
 });
+
+/**
+ * A pane string with the Bereich's name in it, the name marked as German (it is the user's data), so a
+ * screen reader in the English pane pronounces it as German (WCAG 3.1.2, language of parts).
+ */
+function WithGermanName(props: { readonly template: string; readonly name: string; readonly count: number }) {
+  const at = props.template.indexOf("{name}");
+  if (at < 0) return <>{formatText(props.template, { count: props.count })}</>;
+  const before = props.template.slice(0, at);
+  const after = props.template.slice(at + "{name}".length);
+  return (
+    <>
+      {formatText(before, { count: props.count })}
+      <span lang="de">{props.name}</span>
+      {formatText(after, { count: props.count })}
+    </>
+  );
+}
