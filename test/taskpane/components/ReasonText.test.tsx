@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { render } from "@testing-library/react";
+import type { ReactElement } from "react";
 import { msg } from "../../../src/domain/messages/renderMessage";
 import { BereichHeader } from "../../../src/taskpane/components/BereichHeader";
 import { MemberRow } from "../../../src/taskpane/components/MemberRow";
@@ -22,7 +23,7 @@ const member = msg("cluster.join.semicolon", {
   rest: msg("cluster.sharedTerms", { terms: "Wohngeld" }),
 });
 
-function inLanguage(language: Language, node: JSX.Element) {
+function inLanguage(language: Language, node: ReactElement) {
   return render(<LanguageProvider initialLanguage={language}>{node}</LanguageProvider>);
 }
 
