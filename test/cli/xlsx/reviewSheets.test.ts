@@ -62,7 +62,7 @@ describe("reviewSheets (ExcelJS)", () => {
     expect(readProtocol(loaded)).toEqual(history.protocol);
   });
 
-  it("writes the Cluster column, a live COUNTIF and a hidden settings sheet, and leaves other cells alone", async () => {
+  it("writes the Cluster and Bereich columns, a live COUNTIF and a hidden settings sheet, and leaves other cells alone", async () => {
     const history = reviewed();
     const workbook = inventoryWorkbook(6);
     writeReviewSheets(workbook, { state: history.present, settings, newEntries: [], inventory: target });
@@ -71,8 +71,11 @@ describe("reviewSheets (ExcelJS)", () => {
     expect(inventory?.getCell("D1").value).toBe("Cluster");
     expect(inventory?.getCell("D2").value).toBe("Cluster C1");
     expect(inventory?.getCell("D4").value).toBe("=Kein Formel");
+    expect(inventory?.getCell("E1").value).toBe("Bereich");
+    expect(inventory?.getCell("E2").value).toBe("Alle Prozesse");
+    expect(inventory?.getCell("D4").numFmt).toBe("@");
     expect(inventory?.getCell("C2").value).toBe("online");
-    expect(inventory?.columnCount).toBe(4);
+    expect(inventory?.columnCount).toBe(5);
     const definitions = loaded.getWorksheet("Cluster");
     expect(definitions?.getCell("F2").value).toEqual({
       formula: "COUNTIF('Inventar'!$D$2:$D$1048576,A2)",
@@ -83,7 +86,7 @@ describe("reviewSheets (ExcelJS)", () => {
     expect(definitions?.getCell("J1").value).toBe("ID");
     expect(definitions?.getColumn(10).hidden).toBe(true);
     expect(definitions?.getColumn(1).hidden).toBe(false);
-    expect(loaded.getWorksheet("Prozesscluster-Einstellungen")?.state).toBe("hidden");
+    expect(loaded.getWorksheet("Prozesscluster-Einstellungen")?.state).toBe("veryHidden");
   });
 
   it("writes local stamps as date-times, keeps older UTC text, and reads both back", async () => {
@@ -112,7 +115,9 @@ describe("reviewSheets (ExcelJS)", () => {
     sheet.getCell("B1").value = "cluster";
     writeReviewSheets(workbook, { state: reviewed().present, settings, newEntries: [], inventory: target });
     expect(sheet.getCell("B2").value).toBe("Cluster C1");
-    expect(sheet.getCell("E1").value).toBeNull();
+    // No second Cluster column: the Bereich column is the only one added, right of the last header.
+    expect(sheet.getCell("E1").value).toBe("Bereich");
+    expect(sheet.getCell("F1").value).toBeNull();
   });
 
   it("appends protocol entries and never rewrites earlier ones", async () => {

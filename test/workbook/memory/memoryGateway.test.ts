@@ -133,7 +133,10 @@ describe("in-memory workbook gateway", () => {
     const local = { ...entry("Umbenannt"), zeitpunkt: "2026-12-04T16:52:36+01:00", person: "Eva" };
     await gateway.writeReview(write(createReviewHistory(state), [entry("Vorschlag übernommen"), local]));
     const serial = excelSerialDate("2026-12-04") + (16 * 3600 + 52 * 60 + 36) / 86_400;
-    expect(workbook.cellAt("Änderungsprotokoll", 2, 0)).toEqual({ value: "2026-06-30T10:00:00.000Z" });
+    expect(workbook.cellAt("Änderungsprotokoll", 2, 0)).toEqual({
+      value: "2026-06-30T10:00:00.000Z",
+      numberFormat: "@",
+    });
     expect(workbook.cellAt("Änderungsprotokoll", 3, 0)).toEqual({
       value: serial,
       numberFormat: "dd.mm.yyyy hh:mm",
