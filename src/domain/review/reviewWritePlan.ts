@@ -105,7 +105,10 @@ export function reviewWritePlan(input: ReviewWriteInput): ReviewWritePlan {
   const countRange = countRangeOf(input, columns);
   const sheets: ReviewSheetPlan[] = [
     {
-      ...replaced(CLUSTER_SHEET_NAME, clusterSheetRows(state, countRange === undefined ? {} : { countRange })),
+      ...replaced(
+        CLUSTER_SHEET_NAME,
+        clusterSheetRows(state, countRange === undefined ? {} : { countRange }),
+      ),
       hiddenColumns: CLUSTER_SHEET_HIDDEN_COLUMNS,
       columnWidths: CLUSTER_SHEET_WIDTHS,
     },

@@ -40,7 +40,8 @@ function inventoryRef(workbook: MemoryWorkbook, write: ReviewWrite): ReviewInven
   const lastColumn = workbook.usedRange(location.sheetName)?.lastColumn ?? location.firstColumn - 1;
   const headers = Array.from(
     { length: Math.max(0, lastColumn - location.firstColumn + 1) },
-    (_, i) => workbook.cellAt(location.sheetName, location.headerRow, location.firstColumn + i)?.value ?? null,
+    (_, i) =>
+      workbook.cellAt(location.sheetName, location.headerRow, location.firstColumn + i)?.value ?? null,
   );
   return {
     sheetName: location.sheetName,
@@ -99,8 +100,7 @@ export function writeReviewToMemory(workbook: MemoryWorkbook, write: ReviewWrite
     settings: write.settings,
     newEntries: write.newEntries,
     inventory: inventoryRef(workbook, write),
-    protocolLastRow:
-      protocol === undefined ? null : (workbook.usedRange(PROTOCOL_SHEET_NAME)?.lastRow ?? 0),
+    protocolLastRow: protocol === undefined ? null : (workbook.usedRange(PROTOCOL_SHEET_NAME)?.lastRow ?? 0),
   });
   applyInventoryColumns(workbook, plan);
   for (const sheet of plan.sheets) applySheet(workbook, sheet);
