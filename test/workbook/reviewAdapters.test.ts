@@ -27,7 +27,7 @@ interface Result {
   readonly sheets: Shown;
 }
 
-const INVENTORY: RawCell[][] = [
+const INVENTORY: string[][] = [
   ["ID", "Leistung", "Status"],
   ...Array.from({ length: 6 }, (_, i) => [`P${i}`, `Prozess ${i}`, "online"]),
 ];
@@ -133,7 +133,9 @@ async function viaOffice(writes: readonly ReviewWrite[]): Promise<Result> {
       const [row, column] = key.split(",").map(Number) as [number, number];
       cells[`${sheet.name}!${row + 1},${column}`] = {
         value: cell.value,
-        ...((cell.formula ?? "") === "" ? {} : { formula: cell.formula?.replace(/^=/, "") }),
+        ...(cell.formula === undefined || cell.formula === ""
+          ? {}
+          : { formula: cell.formula.replace(/^=/, "") }),
         ...plainFormat(cell.format),
       };
     }
@@ -154,7 +156,7 @@ describe("review adapters apply one plan alike", () => {
     const [first, second] = histories();
     const later = writeOf(second, first.protocol.length);
     // A local stamp becomes a date-time cell (serial + format) in all three.
-    const local = later.newEntries.map((e) => ({ ...e, zeitpunkt: "2026-12-04T16:52:36+01:00" }));
+    const local = later.newEntries.map((e) => ({ ...e, time: "2026-12-04T16:52:36+01:00" }));
     const writes = [writeOf(first, 0), { ...later, newEntries: local }];
     const memory = filled(await viaMemory(writes));
     const excelJs = filled(await viaExcelJs(writes));

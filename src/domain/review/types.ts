@@ -132,11 +132,17 @@ export type HistoryAction =
 /** One row of the `Änderungsprotokoll` sheet. Empty strings where a field does not apply. */
 export interface ProtocolEntry {
   /** The stamp's `at`; read back from a date-time cell as local `YYYY-MM-DDTHH:MM:SS`. */
-  readonly zeitpunkt: string;
-  readonly aktion: string;
-  readonly prozess: string;
-  readonly von: string;
-  readonly nach: string;
+  /** Column `Zeitpunkt`. */
+  readonly time: string;
+  /** Column `Aktion`: what was done, in German. */
+  readonly action: string;
+  /** Column `Prozess`: the process concerned, if any. */
+  readonly process: string;
+  /** Column `von`: the value before. */
+  readonly from: string;
+  /** Column `nach`: the value after. */
+  readonly to: string;
+  /** Column `Person`. */
   readonly person: string;
 }
 

@@ -113,8 +113,8 @@ export function ProposalStep() {
       const accepted = finishAcceptance(plan, result, {
         rerunAction: PROTOCOL_RERUN,
         fresh: (proposal) => ({
-          aktion: PROTOCOL_ACCEPTED,
-          nach: formatText(strings.proposalCount, {
+          action: PROTOCOL_ACCEPTED,
+          to: formatText(strings.proposalCount, {
             processes: inventory.records.length,
             clusters: proposal.clusters.length,
           }),
@@ -124,7 +124,7 @@ export function ProposalStep() {
       const protocol =
         accepted.entry === null
           ? []
-          : [{ zeitpunkt: stamp.at, prozess: "", von: "", person: stamp.person, ...accepted.entry }];
+          : [{ time: stamp.at, process: "", from: "", person: stamp.person, ...accepted.entry }];
       const memberReasons: Record<string, string> = {};
       for (const cluster of result.clusters) Object.assign(memberReasons, cluster.memberReasons);
       const review = createReviewHistory(accepted.state);

@@ -92,19 +92,19 @@ describe("reviewSheets (ExcelJS)", () => {
   it("writes local stamps as date-times, keeps older UTC text, and reads both back", async () => {
     const history = reviewed();
     const first = history.protocol[0]!;
-    const old = { ...first, zeitpunkt: "2026-12-04T15:52:36.633Z" };
-    const local = { ...first, zeitpunkt: "2026-12-04T16:52:36+01:00", person: "Eva Muster" };
+    const old = { ...first, time: "2026-12-04T15:52:36.633Z" };
+    const local = { ...first, time: "2026-12-04T16:52:36+01:00", person: "Eva Muster" };
     const workbook = inventoryWorkbook(6);
     writeReviewSheets(workbook, { state: history.present, settings, newEntries: [old] });
     const again = await roundTrip(workbook);
     writeReviewSheets(again, { state: history.present, settings, newEntries: [local] });
     const loaded = await roundTrip(again);
     const protocol = loaded.getWorksheet("Änderungsprotokoll");
-    expect(protocol?.getCell("A2").value).toBe(old.zeitpunkt);
+    expect(protocol?.getCell("A2").value).toBe(old.time);
     expect(protocol?.getCell("A3").numFmt).toBe("dd.mm.yyyy hh:mm");
     // ExcelJS reads a date-formatted number as a Date on the serial's UTC fields: the local wall clock.
     expect(protocol?.getCell("A3").value).toEqual(new Date(Date.UTC(2026, 11, 4, 16, 52, 36)));
-    expect(readProtocol(loaded)).toEqual([old, { ...local, zeitpunkt: "2026-12-04T16:52:36" }]);
+    expect(readProtocol(loaded)).toEqual([old, { ...local, time: "2026-12-04T16:52:36" }]);
   });
 
   it("reuses an existing Cluster column", () => {
@@ -140,7 +140,7 @@ describe("reviewSheets (ExcelJS)", () => {
     });
     const entries = readProtocol(await roundTrip(first));
     expect(entries).toHaveLength(history.protocol.length);
-    expect(entries[0]?.zeitpunkt).toBe("von Hand geändert");
+    expect(entries[0]?.time).toBe("von Hand geändert");
     expect(entries.slice(2)).toEqual(history.protocol.slice(2));
   });
 

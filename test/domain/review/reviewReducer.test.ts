@@ -27,19 +27,19 @@ describe("reviewReducer", () => {
     expect(next.processes["P0"]?.manual).toBe(true);
     expect(outcome.ok && outcome.entries).toEqual([
       {
-        zeitpunkt: stamp(1).at,
-        aktion: "Verschoben",
-        prozess: "Prozess 0",
-        von: "Cluster C0",
-        nach: "Cluster C1",
+        time: stamp(1).at,
+        action: "Verschoben",
+        process: "Prozess 0",
+        from: "Cluster C0",
+        to: "Cluster C1",
         person: "Frau A",
       },
       {
-        zeitpunkt: stamp(1).at,
-        aktion: "Verschoben",
-        prozess: "Prozess 1",
-        von: "Cluster C0",
-        nach: "Cluster C1",
+        time: stamp(1).at,
+        action: "Verschoben",
+        process: "Prozess 1",
+        from: "Cluster C0",
+        to: "Cluster C1",
         person: "Frau A",
       },
     ]);

@@ -166,7 +166,7 @@ describe("reviewWritePlan", () => {
     expect(empty?.rows).toHaveLength(history.protocol.length + 1);
     const later = sheet(plan(history, { protocolLastRow: 7 }), "Änderungsprotokoll");
     expect(later).toMatchObject({ mode: "append", firstRow: 8, boldRows: [], columnWidths: [] });
-    expect(later?.rows.map((row) => row[1])).toEqual(history.protocol.map((e) => e.aktion));
+    expect(later?.rows.map((row) => row[1])).toEqual(history.protocol.map((e) => e.action));
     expect(
       sheet(plan(history, { newEntries: [], protocolLastRow: 7 }), "Änderungsprotokoll"),
     ).toBeUndefined();

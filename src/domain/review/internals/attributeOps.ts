@@ -40,7 +40,7 @@ export function createCluster(state: ReviewState, action: ActionOf<"createCluste
     bereichReason: "vom Prüfer angelegt",
     bereichManual: true,
   });
-  return done(next, [entry(action, "Cluster angelegt", { nach: name })]);
+  return done(next, [entry(action, "Cluster angelegt", { to: name })]);
 }
 
 export function renameCluster(state: ReviewState, action: ActionOf<"renameCluster">): ReviewOutcome {
@@ -51,7 +51,7 @@ export function renameCluster(state: ReviewState, action: ActionOf<"renameCluste
   const error = nameError(state, name, cluster.id);
   if (error !== undefined) return refuse(state, error);
   return done(withCluster(state, { ...cluster, name }), [
-    entry(action, "Umbenannt", { von: cluster.name, nach: name }),
+    entry(action, "Umbenannt", { from: cluster.name, to: name }),
   ]);
 }
 
@@ -61,8 +61,8 @@ export function describeCluster(state: ReviewState, action: ActionOf<"describeCl
   if (cluster.description === action.description) return done(state, []);
   return done(withCluster(state, { ...cluster, description: action.description }), [
     entry(action, `Beschreibung von ${quote(cluster.name)} geändert`, {
-      von: cluster.description,
-      nach: action.description,
+      from: cluster.description,
+      to: action.description,
     }),
   ]);
 }
@@ -76,7 +76,7 @@ export function setLocked(
   const locked = action.type === "lockCluster";
   if (cluster.locked === locked) return done(state, []);
   return done(withCluster(state, { ...cluster, locked }), [
-    entry(action, locked ? "Cluster gesperrt" : "Cluster entsperrt", { nach: cluster.name }),
+    entry(action, locked ? "Cluster gesperrt" : "Cluster entsperrt", { to: cluster.name }),
   ]);
 }
 
@@ -91,7 +91,7 @@ export function setPinned(
   if (process.pinned === pinned) return done(state, []);
   const cluster = getCluster(state, process.clusterId)?.name ?? process.clusterId;
   return done(withProcesses(state, [{ ...process, pinned }]), [
-    entry(action, pinned ? "Angeheftet" : "Anheften aufgehoben", { prozess: process.name, nach: cluster }),
+    entry(action, pinned ? "Angeheftet" : "Anheften aufgehoben", { process: process.name, to: cluster }),
   ]);
 }
 
@@ -116,7 +116,7 @@ export function markCannotLink(state: ReviewState, action: ActionOf<"markCannotL
   if (state.cannotLink.some(([x, y]) => x === pair[0] && y === pair[1])) return done(state, []);
   const cannotLink = [...state.cannotLink, pair].sort(comparePairs);
   return done({ ...state, cannotLink }, [
-    entry(action, "Nicht zusammen", { prozess: `${a.name} / ${b.name}` }),
+    entry(action, "Nicht zusammen", { process: `${a.name} / ${b.name}` }),
   ]);
 }
 
