@@ -26,7 +26,7 @@ export function clusterSheetRows(state: ReviewState, options: ClusterSheetOption
     if (cluster === undefined) continue;
     const count = memberKeys(state, id).length;
     const sheetRow = rows.length + 1;
-    const anzahl: ReviewSheetCell =
+    const countCell: ReviewSheetCell =
       options.countRange === undefined
         ? count
         : { formula: `COUNTIF(${options.countRange},${NAME_LETTER}${sheetRow})`, result: count };
@@ -36,7 +36,7 @@ export function clusterSheetRows(state: ReviewState, options: ClusterSheetOption
       cluster.locked ? "ja" : "nein",
       cluster.origin,
       cluster.reason,
-      anzahl,
+      countCell,
       cluster.bereich,
       cluster.bereichManual ? "manuell" : "Vorschlag",
       cluster.bereichReason,
