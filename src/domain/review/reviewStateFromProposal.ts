@@ -38,7 +38,7 @@ export function reviewStateFromProposal(
       name: uniqueClusterName(state, proposed.label),
       description: "",
       locked: false,
-      origin: "Vorschlag",
+      origin: "proposal",
       reason: proposed.reason,
       ...UNPLACED,
     });
@@ -52,7 +52,7 @@ export function reviewStateFromProposal(
       name: uniqueClusterName(state, record.name),
       description: "",
       locked: false,
-      origin: "Vorschlag",
+      origin: "proposal",
       reason: "Einzelprozess",
       ...UNPLACED,
     });

@@ -48,7 +48,7 @@ export function reviewStateFromWorkbook(values: ReviewSheetValues): WorkbookRevi
         name,
         description: "",
         locked: false,
-        origin: "Vorschlag",
+        origin: "proposal",
         reason: "",
         bereich: "",
         bereichReason: "",
@@ -66,7 +66,7 @@ export function reviewStateFromWorkbook(values: ReviewSheetValues): WorkbookRevi
     if (a.writtenName !== "") writtenNames[a.key] = a.writtenName;
   }
   const used = new Set(Object.values(processes).map((p) => p.clusterId));
-  const keep = state.clusterOrder.filter((id) => used.has(id) || getCluster(state, id)?.origin === "manuell");
+  const keep = state.clusterOrder.filter((id) => used.has(id) || getCluster(state, id)?.origin === "manual");
   const cannotLink = (stored?.cannotLink ?? []).filter(
     ([a, b]) =>
       Object.hasOwn(processes, a) &&

@@ -3,15 +3,16 @@
  * determinism), the named actions that change it, protocol entries and the undo/redo history.
  * Everything is plain, JSON-serialisable data.
  *
- * Empty clusters: a cluster may be empty only when its origin is `"manuell"` (a reviewer created it
+ * Empty clusters: a cluster may be empty only when its origin is `"manual"` (a reviewer created it
  * and has not filled it yet, or moved everything out of it on purpose). A proposed cluster
- * (`"Vorschlag"`) that loses its last member is removed by the reducer. Property tests check exactly this.
+ * (`"proposal"`) that loses its last member is removed by the reducer. Property tests check exactly this.
  */
 import type { BereichSource, ClusterStrategy, Granularity } from "../clustering/types";
 import type { ReifegradModell } from "../inventory/types";
 
 /** Where a cluster came from: the engine's proposal or a reviewer. */
-export type ClusterOrigin = "Vorschlag" | "manuell";
+/** Where a cluster came from; the `Cluster` sheet shows it as "Vorschlag" or "manuell". */
+export type ClusterOrigin = "proposal" | "manual";
 
 export interface ReviewCluster {
   /** Stable id (engine id, or an id handed in with the action that created the cluster). */

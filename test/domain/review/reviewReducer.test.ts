@@ -74,7 +74,7 @@ describe("reviewReducer", () => {
 
   it("splits selected members into a new manual cluster", () => {
     const next = ok(reviewReducer(state, A.splitCluster("C0", ["P2"], "N1", "Neu", stamp())));
-    expect(next.clusters["N1"]).toMatchObject({ name: "Neu", origin: "manuell" });
+    expect(next.clusters["N1"]).toMatchObject({ name: "Neu", origin: "manual" });
     expect(members(next, "N1")).toEqual(["P2"]);
     expect(members(next, "C0")).toEqual(["P0", "P1"]);
   });
@@ -109,7 +109,7 @@ describe("reviewReducer", () => {
   it("dissolves a cluster into Einzelprozesse", () => {
     const next = ok(reviewReducer(state, A.dissolveCluster("C0", stamp())));
     expect(selectSingletons(next).map((p) => p.key)).toEqual(["P0", "P1", "P2"]);
-    expect(next.clusters["einzel-P0"]).toMatchObject({ name: "Prozess 0", origin: "manuell" });
+    expect(next.clusters["einzel-P0"]).toMatchObject({ name: "Prozess 0", origin: "manual" });
     expect(selectClustersSorted(next).map((v) => v.cluster.id)).toEqual(["C1"]);
   });
 

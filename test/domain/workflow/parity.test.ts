@@ -195,7 +195,7 @@ describe.each([false, true])("pane and command line accept alike (catalogue %s)"
     expect(state.processes[r.a]?.clusterId).not.toBe(state.processes[r.b]?.clusterId);
     expect(state.clusters[state.processes[r.splitOff]?.clusterId ?? ""]).toMatchObject({
       name: NEW_CLUSTER,
-      origin: "manuell",
+      origin: "manual",
     });
     expect(pane.summary?.handEdits).toBe(2);
   }, 30_000);

@@ -34,7 +34,7 @@ export function createCluster(state: ReviewState, action: ActionOf<"createCluste
     name,
     description: action.description,
     locked: false,
-    origin: "manuell",
+    origin: "manual",
     reason: "",
     bereich: action.bereich?.trim() || DEFAULT_BEREICH,
     bereichReason: "vom Prüfer angelegt",
