@@ -104,11 +104,11 @@ export function reviewWriteOf(workload: Workload, clusters: number): ReviewWrite
     anchors: rowAnchorsOf(inventory),
     newEntries: [
       {
-        zeitpunkt: "2026-12-04 10:00",
-        aktion: "Vorschlag übernommen",
-        prozess: "",
-        von: "",
-        nach: `${inventory.records.length} Prozesse`,
+        time: "2026-12-04 10:00",
+        action: "Vorschlag übernommen",
+        process: "",
+        from: "",
+        to: `${inventory.records.length} Prozesse`,
         person: "Bench",
       },
     ],

@@ -81,6 +81,6 @@ export function applyDecisionsToProposal(
   const entries: ProtocolEntry[] =
     accepted.entry === null
       ? []
-      : [{ zeitpunkt: options.at, prozess: "", von: "", person: options.person ?? "", ...accepted.entry }];
+      : [{ time: options.at, process: "", from: "", person: options.person ?? "", ...accepted.entry }];
   return { state: accepted.state, summary: accepted.summary, entries };
 }

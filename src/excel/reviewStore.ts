@@ -1,26 +1,26 @@
 /**
  * Office.js adapter of the review: reads the add-in's sheets back (≤ 2 syncs) and writes the review
- * (≤ 3 syncs). It touches only the add-in's own sheets (`Cluster`, `Änderungsprotokoll`, the hidden
- * settings sheet) and the inventory's `Cluster` column; a deleted or renamed add-in sheet is recreated.
+ * (≤ 3 syncs) by applying the domain's `ReviewWritePlan`. It touches only the add-in's own sheets
+ * (`Cluster`, `Änderungsprotokoll`, the hidden settings sheet) and the inventory's `Cluster` and `Bereich`
+ * columns; a deleted or renamed add-in sheet is recreated.
  */
-import { columnLetter } from "../domain/columnLetter";
 import type { RawCell } from "../domain/inventory/types";
-import { clusterSheetRows } from "../domain/review/clusterSheet";
-import { protocolHeaderRow, protocolRows } from "../domain/review/protocolSheet";
-import { selectBereichByKey, selectClusterNameByKey } from "../domain/review/reviewSelectors";
 import {
-  BEREICH_COLUMN_HEADER,
-  CLUSTER_COLUMN_HEADER,
-  CLUSTER_SHEET_HIDDEN_COLUMNS,
   CLUSTER_SHEET_NAME,
   PROTOCOL_SHEET_NAME,
   SETTINGS_SHEET_NAME,
   cellResult,
   isFormulaCell,
+  reviewCellFormat,
   type ReviewSheetCell,
 } from "../domain/review/reviewSheetTypes";
 import { reviewStateFromWorkbook, type WorkbookReview } from "../domain/review/reviewStateFromWorkbook";
-import { settingsSheetRows } from "../domain/review/settingsSheet";
+import {
+  reviewWritePlan,
+  sameHeader,
+  type ReviewSheetPlan,
+  type ReviewWritePlan,
+} from "../domain/review/reviewWritePlan";
 import type { ReviewWrite } from "../workbook/gateway";
 import {
   readRowChunks,
@@ -30,6 +30,7 @@ import {
   REQUEST_LIMIT_BYTES,
   ACTION_OVERHEAD_BYTES,
 } from "./internals/requestBudget";
+import { columnWidthPoints } from "./internals/queuePlanSheet";
 import { queueUsedExtent, readUsedGrid } from "./internals/readUsedGrid";
 import { resolveRowsByKey } from "./internals/resolveRowsByKey";
 import { WorkbookError } from "../workbook/workbookError";
@@ -59,35 +60,12 @@ export const TABLE_CHANGED_MESSAGE =
   "Das Prozessinventar wurde seit dem Einlesen verändert (Zeilen sortiert, eingefügt oder gelöscht, oder Spalten verschoben). Damit keine Clusternamen neben falschen Prozessen landen, wurde nichts geschrieben. Bitte unter „Daten“ erneut einlesen.";
 
 /**
- * A column the add-in owns in the inventory, written per process by key. Further tool-owned columns are
- * one more entry in `ownedColumns`.
- */
-interface OwnedColumn {
-  readonly header: string;
-  readonly valueOf: (key: string) => string | undefined;
-}
-
-/** The inventory columns a review write fills, in the order they are added when missing. */
-function ownedColumns(write: ReviewWrite): OwnedColumn[] {
-  const clusterNames = selectClusterNameByKey(write.state);
-  const bereiche = selectBereichByKey(write.state);
-  return [
-    { header: CLUSTER_COLUMN_HEADER, valueOf: (key) => clusterNames.get(key) },
-    { header: write.bereichHeader ?? BEREICH_COLUMN_HEADER, valueOf: (key) => bereiche.get(key) },
-  ];
-}
-
-const sameHeader = (cell: unknown, header: string): boolean =>
-  String(cell ?? "")
-    .trim()
-    .toLowerCase() === header.trim().toLowerCase();
-
-/**
  * Writes one review change, by key. Sync 1 finds the add-in sheets, the inventory's header row and its
  * extent; then the anchor column (ID, else name) is read again (1 sync per ≤ 4.5 MB, with the protocol's
  * last row) and each process's current row resolved (`resolveRowsByKey`). If the inventory changed
  * shape — anchor column gone, a process missing or ambiguous — nothing is written and a `WorkbookError`
- * ("tableChanged") asks to read again. Writes then go out in requests of ≤ 4.5 MB each.
+ * ("tableChanged") asks to read again. The domain plans the write (`reviewWritePlan`); its cells then go
+ * out in requests of ≤ 4.5 MB each.
  */
 export async function writeReviewStore(
   context: Excel.RequestContext,
@@ -95,11 +73,54 @@ export async function writeReviewStore(
   /** Bytes per request; default 4.5 MB (tests use less to see the splitting at small sizes). */
   maxRequestBytes: number = REQUEST_LIMIT_BYTES,
 ): Promise<void> {
-  const sheets = context.workbook.worksheets;
-  const clusterSheet = sheets.getItemOrNullObject(CLUSTER_SHEET_NAME);
-  const settingsSheet = sheets.getItemOrNullObject(SETTINGS_SHEET_NAME);
-  const protocolSheet = sheets.getItemOrNullObject(PROTOCOL_SHEET_NAME);
-  const inventory = sheets.getItem(write.location.sheetName);
+  const found = await readWriteTargets(context, write, maxRequestBytes);
+  const plan = reviewWritePlan({
+    state: write.state,
+    settings: write.settings,
+    newEntries: write.newEntries,
+    protocolLastRow: found.protocolLastRow,
+    inventory: {
+      sheetName: write.location.sheetName,
+      ...(write.location.tableName === undefined ? {} : { tableName: write.location.tableName }),
+      headerRow: write.location.headerRow,
+      firstColumn: found.offset,
+      headers: found.headers,
+      rows: found.rows,
+      ...(write.bereichHeader === undefined ? {} : { bereichHeader: write.bereichHeader }),
+    },
+  });
+  const batcher = new WriteBatcher(context, maxRequestBytes);
+  await applyInventoryColumns(context, batcher, plan);
+  for (const sheet of plan.sheets) await applySheet(context, batcher, sheet, found.sheets.get(sheet.name));
+  await batcher.flush();
+}
+
+/** What a review write reads before it is planned. */
+interface WriteTargets {
+  /** Header row cells as read, starting at sheet column `offset`. */
+  readonly headers: RawCell[];
+  readonly offset: number;
+  /** Process key → current 1-based row. */
+  readonly rows: ReadonlyMap<string, number>;
+  /** See `ReviewWriteInput.protocolLastRow` (0 when not read because there is nothing to append). */
+  readonly protocolLastRow: number | null;
+  /** The add-in's sheets by name; null when missing. */
+  readonly sheets: ReadonlyMap<string, Excel.Worksheet | null>;
+}
+
+async function readWriteTargets(
+  context: Excel.RequestContext,
+  write: ReviewWrite,
+  maxRequestBytes: number,
+): Promise<WriteTargets> {
+  const worksheets = context.workbook.worksheets;
+  const protocolSheet = worksheets.getItemOrNullObject(PROTOCOL_SHEET_NAME);
+  const own = [
+    [CLUSTER_SHEET_NAME, worksheets.getItemOrNullObject(CLUSTER_SHEET_NAME)],
+    [SETTINGS_SHEET_NAME, worksheets.getItemOrNullObject(SETTINGS_SHEET_NAME)],
+    [PROTOCOL_SHEET_NAME, protocolSheet],
+  ] as const;
+  const inventory = worksheets.getItem(write.location.sheetName);
   const { headerRow } = write.location;
   const header = inventory.getRange(`${headerRow}:${headerRow}`).getUsedRangeOrNullObject(true);
   header.load("values,columnIndex");
@@ -107,9 +128,9 @@ export async function writeReviewStore(
   extent.load("rowIndex,rowCount");
   await context.sync();
 
-  const cells = header.isNullObject ? [] : (header.values[0] ?? []);
+  const headers = (header.isNullObject ? [] : (header.values[0] ?? [])) as RawCell[];
   const offset = header.isNullObject ? write.location.firstColumn : header.columnIndex;
-  const anchorIndex = cells.findIndex((cell) => sameHeader(cell, write.anchors.header));
+  const anchorIndex = headers.findIndex((cell) => sameHeader(cell, write.anchors.header));
   if (anchorIndex < 0 || extent.isNullObject) throw new WorkbookError("tableChanged", TABLE_CHANGED_MESSAGE);
   const lastRow = extent.rowIndex + extent.rowCount;
   const protocolUsed =
@@ -141,107 +162,63 @@ export async function writeReviewStore(
     headerRow + 1,
   );
   if (!resolved.ok) throw new WorkbookError("tableChanged", TABLE_CHANGED_MESSAGE);
-
-  const protocolNextRow =
-    protocolUsed === null || protocolUsed.isNullObject
-      ? 1
-      : protocolUsed.rowIndex + protocolUsed.rowCount + 1;
-  const batcher = new WriteBatcher(context, maxRequestBytes);
-  const countRange = await writeOwnedColumns(context, batcher, inventory, {
-    cells,
+  return {
+    headers,
     offset,
-    write,
     rows: resolved.rows,
-  });
-  const definitions = clusterSheet.isNullObject ? sheets.add(CLUSTER_SHEET_NAME) : clusterSheet;
-  definitions.getRange().clear("Contents");
-  await writeBlock(batcher, definitions, 1, 0, clusterSheetRows(write.state, { countRange }));
-  for (const c of CLUSTER_SHEET_HIDDEN_COLUMNS)
-    await batcher.add(ACTION_OVERHEAD_BYTES, () => {
-      definitions.getRangeByIndexes(0, c, 1, 1).getEntireColumn().columnHidden = true;
-    });
-  const settings = settingsSheet.isNullObject ? sheets.add(SETTINGS_SHEET_NAME) : settingsSheet;
-  settings.getRange().clear("Contents");
-  // VeryHidden: not listed under "Einblenden", so users do not stumble on it; only code can show it.
-  settings.visibility = "VeryHidden";
-  await writeBlock(batcher, settings, 1, 0, settingsSheetRows(write.settings, write.state));
-  if (write.newEntries.length > 0 || protocolSheet.isNullObject) {
-    const protocol = protocolSheet.isNullObject ? sheets.add(PROTOCOL_SHEET_NAME) : protocolSheet;
-    const rows = protocolRows(write.newEntries);
-    if (protocolSheet.isNullObject || protocolNextRow === 1) rows.unshift(protocolHeaderRow());
-    await writeBlock(batcher, protocol, protocolNextRow, 0, rows);
-  }
-  await batcher.flush();
+    protocolLastRow: protocolSheet.isNullObject
+      ? null
+      : protocolUsed === null || protocolUsed.isNullObject
+        ? 0
+        : protocolUsed.rowIndex + protocolUsed.rowCount,
+    sheets: new Map(own.map(([name, sheet]) => [name, sheet.isNullObject ? null : sheet])),
+  };
 }
 
-interface ColumnTarget {
-  /** Header row cells as read, starting at `offset`. */
-  readonly cells: readonly unknown[];
-  /** 0-based sheet column of `cells[0]`. */
-  readonly offset: number;
-  readonly write: ReviewWrite;
-  /** Process key → current 1-based row. */
-  readonly rows: ReadonlyMap<string, number>;
-}
-
-/**
- * Finds or adds each owned column and queues its values by key, one block per run of consecutive rows.
- * Returns the reference of the `Cluster` column for the definitions sheet's COUNTIF.
- */
-async function writeOwnedColumns(
+/** New columns get their header (a table column in a table), then every column its values by runs. */
+async function applyInventoryColumns(
   context: Excel.RequestContext,
   batcher: WriteBatcher,
-  inventory: Excel.Worksheet,
-  target: ColumnTarget,
-): Promise<string> {
-  const { write, offset } = target;
-  let width = target.cells.length;
-  let clusterRef = "";
-  for (const owned of ownedColumns(write)) {
-    const found = target.cells.findIndex((cell) => sameHeader(cell, owned.header));
-    const column = found >= 0 ? offset + found : offset + width;
-    if (found < 0) {
-      width += 1;
-      if (write.location.tableName !== undefined) {
-        context.workbook.tables
-          .getItem(write.location.tableName)
-          .columns.add(undefined, undefined, owned.header);
-      } else {
-        await writeBlock(batcher, inventory, write.location.headerRow, column, [[owned.header]]);
-      }
-    }
-    const byRow = [...target.rows]
-      .flatMap(([key, row]) => {
-        const value = owned.valueOf(key);
-        return value === undefined ? [] : [{ row, value }];
-      })
-      .sort((a, b) => a.row - b.row);
-    let run: { row: number; value: string }[] = [];
-    for (let i = 0; i <= byRow.length; i += 1) {
-      const item = byRow[i];
-      const last = run[run.length - 1];
-      if (last !== undefined && (item === undefined || item.row !== last.row + 1)) {
-        await writeBlock(
-          batcher,
-          inventory,
-          run[0]?.row ?? 0,
-          column,
-          run.map((r) => [r.value]),
-        );
-        run = [];
-      }
-      if (item !== undefined) run.push(item);
-    }
-    if (owned.header === CLUSTER_COLUMN_HEADER) clusterRef = columnReference(write, column, owned.header);
+  plan: ReviewWritePlan,
+): Promise<void> {
+  if (plan.inventory === null) return;
+  const { sheetName, tableName, headerRow, columns } = plan.inventory;
+  const inventory = context.workbook.worksheets.getItem(sheetName);
+  for (const column of columns) {
+    if (column.create && tableName !== undefined)
+      context.workbook.tables.getItem(tableName).columns.add(undefined, undefined, column.header);
+    else if (column.create) await writeBlock(batcher, inventory, headerRow, column.column, [[column.header]]);
+    for (const block of column.blocks)
+      await writeBlock(
+        batcher,
+        inventory,
+        block.firstRow,
+        column.column,
+        block.values.map((value) => [value]),
+      );
   }
-  return clusterRef;
 }
 
-/** A formula reference to a whole inventory column: structured in a table, else absolute from the data. */
-function columnReference(write: ReviewWrite, column: number, header: string): string {
-  if (write.location.tableName !== undefined) return `${write.location.tableName}[${header}]`;
-  const letter = columnLetter(column);
-  return `'${write.location.sheetName.replace(/'/g, "''")}'!$${letter}$${write.location.headerRow + 1}:$${letter}$1048576`;
+/** One add-in sheet: found or added, cleared when replaced, written, then hidden columns, layout, visibility. */
+async function applySheet(
+  context: Excel.RequestContext,
+  batcher: WriteBatcher,
+  plan: ReviewSheetPlan,
+  existing: Excel.Worksheet | null | undefined,
+): Promise<void> {
+  const sheet = existing ?? context.workbook.worksheets.add(plan.name);
+  if (plan.mode === "replace") sheet.getRange().clear("Contents");
+  await writeBlock(batcher, sheet, plan.firstRow, 0, plan.rows);
+  const width = Math.max(0, ...plan.rows.map((row) => row.length));
+  const actions = plan.hiddenColumns.length + plan.columnWidths.length + plan.boldRows.length + 1;
+  await batcher.add(actions * ACTION_OVERHEAD_BYTES, () => {
+    const column = (c: number) => sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn();
+    for (const c of plan.hiddenColumns) column(c).columnHidden = true;
+    plan.columnWidths.forEach((chars, c) => (column(c).format.columnWidth = columnWidthPoints(chars)));
+    for (const row of plan.boldRows)
+      if (width > 0) sheet.getRangeByIndexes(row - 1, 0, 1, width).format.font.bold = true;
+    if (plan.veryHidden) sheet.visibility = "VeryHidden";
+  });
 }
 
 /**
@@ -262,7 +239,7 @@ async function writeBlock(
   // Each slice carries formats, values and formulas: budget a third of the request for its values.
   for (const [start, end] of sliceRowsByBytes(padded, batcher.budget / 3)) {
     const part = padded.slice(start, end);
-    const formats = part.map((r) => r.map(numberFormatOf));
+    const formats = part.map((r) => r.map(reviewCellFormat));
     const values = part.map((r) => r.map(cellResult));
     const bytes = jsonBytes(formats) + jsonBytes(values) + 2 * ACTION_OVERHEAD_BYTES;
     await batcher.add(bytes, () => {
@@ -272,12 +249,6 @@ async function writeBlock(
     });
     await queueFormulaRuns(batcher, sheet, row - 1 + start, column, part);
   }
-}
-
-/** Text stays text ("@"), a date-time gets its format, numbers and formulas "General". */
-function numberFormatOf(cell: ReviewSheetCell): string {
-  if (typeof cell === "string") return "@";
-  return typeof cell === "object" && "serial" in cell ? cell.numberFormat : "General";
 }
 
 /** Queues the formula cells of `part` (top-left at 0-based `top`, `left`), one range per vertical run. */

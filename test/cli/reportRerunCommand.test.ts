@@ -99,7 +99,7 @@ describe("prozesscluster report on its own output", () => {
     expect(last?.getCell(1).numFmt).toBe("dd.mm.yyyy hh:mm");
     expect(last?.getCell(1).value).toBeInstanceOf(Date);
     const entries = readProtocol(second);
-    expect(entries[entries.length - 1]?.zeitpunkt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
+    expect(entries[entries.length - 1]?.time).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
 
     // --fresh ignores the decision.
     const io3 = capture(dir);

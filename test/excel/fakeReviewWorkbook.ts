@@ -7,13 +7,15 @@
 import type { RawCell } from "../../src/domain/inventory/types";
 import { makeMockContext } from "./mockContext";
 
-type Cell = { value: RawCell; format: string; formula?: string };
+type Cell = { value: RawCell; format: string; formula?: string; bold?: boolean };
 
 export interface FakeSheet {
   name: string;
   visibility: string;
   /** 0-based columns hidden through `range.getEntireColumn().columnHidden`. */
   readonly hiddenColumns: Set<number>;
+  /** 0-based column → width in points set through `getEntireColumn().format.columnWidth`. */
+  readonly columnWidths: Map<number, number>;
   readonly cells: Map<string, Cell>;
 }
 
@@ -110,12 +112,24 @@ export function makeFakeReviewContext(): { context: Excel.RequestContext; workbo
         loaded("columnCount");
         return cols;
       },
+      format: {
+        font: {
+          set bold(bold: boolean) {
+            each((r, c) => (at(r, c).bold = bold));
+          },
+        },
+      },
       getEntireColumn() {
         return {
           set columnHidden(hidden: boolean) {
             for (let c = c0; c < c0 + cols; c += 1)
               if (hidden) sheet.hiddenColumns.add(c);
               else sheet.hiddenColumns.delete(c);
+          },
+          format: {
+            set columnWidth(points: number) {
+              for (let c = c0; c < c0 + cols; c += 1) sheet.columnWidths.set(c, points);
+            },
           },
         };
       },
@@ -195,7 +209,13 @@ export function makeFakeReviewContext(): { context: Excel.RequestContext; workbo
 
   function addSheet(name: string, rows: readonly (readonly RawCell[])[] = []): FakeSheet {
     if (find(name) !== undefined) throw new Error(`ItemAlreadyExists: ${name}`);
-    const sheet: FakeSheet = { name, visibility: "Visible", hiddenColumns: new Set(), cells: new Map() };
+    const sheet: FakeSheet = {
+      name,
+      visibility: "Visible",
+      hiddenColumns: new Set(),
+      columnWidths: new Map(),
+      cells: new Map(),
+    };
     rows.forEach((row, r) =>
       row.forEach((value, c) => sheet.cells.set(`${r},${c}`, { value, format: "General" })),
     );

@@ -115,18 +115,18 @@ describe("reviewStore (Office.js)", () => {
   it("writes local stamps as date-times (dd.mm.yyyy hh:mm) and leaves older UTC text as it is", async () => {
     const { context, workbook } = setUp();
     const history = reviewed();
-    const old = { ...history.protocol[0]!, zeitpunkt: "2026-12-04T15:52:36.633Z" };
-    const local = { ...history.protocol[0]!, zeitpunkt: "2026-12-04T16:52:36+01:00" };
+    const old = { ...history.protocol[0]!, time: "2026-12-04T15:52:36.633Z" };
+    const local = { ...history.protocol[0]!, time: "2026-12-04T16:52:36+01:00" };
     await writeReviewStore(context, writeOf(history, [old]));
     await writeReviewStore(context, writeOf(history, [local]));
     const serial = excelSerialDate("2026-12-04") + (16 * 3600 + 52 * 60 + 36) / 86_400;
-    expect(workbook.cell("Änderungsprotokoll", 2, 0)).toMatchObject({ value: old.zeitpunkt, format: "@" });
+    expect(workbook.cell("Änderungsprotokoll", 2, 0)).toMatchObject({ value: old.time, format: "@" });
     expect(workbook.cell("Änderungsprotokoll", 3, 0)).toMatchObject({
       value: serial,
       format: "dd.mm.yyyy hh:mm",
     });
     const back = readProtocolSheet(workbook.grid("Änderungsprotokoll"));
-    expect(back.map((e) => e.zeitpunkt)).toEqual([old.zeitpunkt, "2026-12-04T16:52:36"]);
+    expect(back.map((e) => e.time)).toEqual([old.time, "2026-12-04T16:52:36"]);
   });
 
   it("appends new protocol rows below the existing ones in 3 syncs", async () => {
@@ -138,7 +138,7 @@ describe("reviewStore (Office.js)", () => {
     expect(syncs.count).toBe(3);
     const rows = workbook.grid("Änderungsprotokoll");
     expect(rows[0]).toEqual(["Zeitpunkt", "Aktion", "Prozess", "von", "nach", "Person"]);
-    expect(rows.slice(1).map((row) => row[1])).toEqual(history.protocol.map((e) => e.aktion));
+    expect(rows.slice(1).map((row) => row[1])).toEqual(history.protocol.map((e) => e.action));
   });
 
   it("recreates a deleted or renamed add-in sheet instead of failing", async () => {

@@ -107,7 +107,7 @@ describe("Vorschlag step", () => {
       { from: "hund", to: "hundesteuer" },
     ]);
     expect(Object.keys(write[0].state.processes)).toHaveLength(6);
-    expect(write[0].newEntries[0]?.aktion).toBe("Vorschlag übernommen");
+    expect(write[0].newEntries[0]?.action).toBe("Vorschlag übernommen");
   });
 });
 
@@ -164,8 +164,8 @@ describe("Vorschlag step with decisions already in the workbook", () => {
       pinned: [],
       cannotLink: [],
     });
-    expect(write[0].newEntries[0]?.aktion).toBe("Neu berechnet, Prüfentscheidungen beibehalten");
-    expect(write[0].newEntries[0]?.nach).toMatch(/Entscheidungen beibehalten/);
+    expect(write[0].newEntries[0]?.action).toBe("Neu berechnet, Prüfentscheidungen beibehalten");
+    expect(write[0].newEntries[0]?.to).toMatch(/Entscheidungen beibehalten/);
   });
 });
 

@@ -50,7 +50,7 @@ describe("Prüfen step", () => {
       ).toBe(true),
     );
     const actions = writeReview.mock.calls.flatMap(([write]) =>
-      write.newEntries.map((entry) => entry.aktion),
+      write.newEntries.map((entry) => entry.action),
     );
     expect(actions.some((action) => action.startsWith("Rückgängig"))).toBe(true);
     expect(actions.some((action) => action.startsWith("Wiederholt"))).toBe(true);
@@ -72,7 +72,7 @@ describe("Prüfen step", () => {
     await waitFor(() => expect(lastWrite(writeReview).newEntries.length).toBeGreaterThan(0));
     const [entry] = lastWrite(writeReview).newEntries;
     expect(entry?.person).toBe("Eva Muster");
-    expect(entry?.zeitpunkt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+    expect(entry?.time).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
     localStorage.clear();
   });
 

@@ -32,6 +32,6 @@ export function addReviewSheets(options: {
       state: options.state,
       settings: options.settings,
       newEntries: [...options.previousProtocol, ...options.newEntries],
-      countRange: `${options.tableName ?? "Prozesse"}[Cluster]`,
+      countTable: options.tableName ?? "Prozesse",
     });
 }

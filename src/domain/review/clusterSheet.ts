@@ -27,7 +27,7 @@ export function clusterSheetRows(state: ReviewState, options: ClusterSheetOption
     if (cluster === undefined) continue;
     const count = memberKeys(state, id).length;
     const sheetRow = rows.length + 1;
-    const anzahl: ReviewSheetCell =
+    const countCell: ReviewSheetCell =
       options.countRange === undefined
         ? count
         : { formula: `COUNTIF(${options.countRange},${NAME_LETTER}${sheetRow})`, result: count };
@@ -35,9 +35,9 @@ export function clusterSheetRows(state: ReviewState, options: ClusterSheetOption
       cluster.name,
       cluster.description,
       cluster.locked ? "ja" : "nein",
-      cluster.origin,
+      cluster.origin === "manual" ? "manuell" : "Vorschlag",
       renderMessage(cluster.reason, "de"),
-      anzahl,
+      countCell,
       cluster.bereich,
       cluster.bereichManual ? "manuell" : "Vorschlag",
       renderMessage(cluster.bereichReason, "de"),
@@ -83,7 +83,7 @@ export function readClusterSheet(values: readonly (readonly RawCell[])[]): Revie
       name,
       description: cellText(at(row, "Beschreibung")),
       locked: cellFlag(at(row, "gesperrt")),
-      origin: cellText(at(row, "Herkunft")).toLowerCase() === "manuell" ? "manuell" : "Vorschlag",
+      origin: cellText(at(row, "Herkunft")).toLowerCase() === "manuell" ? "manual" : "proposal",
       reason: verbatimReason(cellText(at(row, "Begründung"))),
       bereich: cellText(at(row, "Bereich")),
       bereichManual: cellText(at(row, "Bereich-Herkunft")).toLowerCase() === "manuell",

@@ -12,16 +12,16 @@ export function protocolHeaderRow(): ReviewSheetCell[] {
 }
 
 /**
- * Rows for entries, in order; the adapter appends them below the last used row. A `zeitpunkt` with a
+ * Rows for entries, in order; the adapter appends them below the last used row. A `time` with a
  * local offset becomes a date-time in the reviewer's wall-clock time; any other text stays text.
  */
 export function protocolRows(entries: readonly ProtocolEntry[]): ReviewSheetCell[][] {
-  return entries.map((e) => [timeCell(e.zeitpunkt), e.aktion, e.prozess, e.von, e.nach, e.person]);
+  return entries.map((e) => [timeCell(e.time), e.action, e.process, e.from, e.to, e.person]);
 }
 
-function timeCell(zeitpunkt: string): ReviewSheetCell {
-  const serial = protocolTimeSerial(zeitpunkt);
-  return serial === null ? zeitpunkt : { serial, numberFormat: PROTOCOL_TIME_FORMAT };
+function timeCell(time: string): ReviewSheetCell {
+  const serial = protocolTimeSerial(time);
+  return serial === null ? time : { serial, numberFormat: PROTOCOL_TIME_FORMAT };
 }
 
 /**
@@ -39,11 +39,11 @@ export function readProtocolSheet(values: readonly (readonly RawCell[])[]): Prot
   const entries: ProtocolEntry[] = [];
   for (const row of values.slice(header.row + 1)) {
     const e = {
-      zeitpunkt: get(row, "Zeitpunkt"),
-      aktion: get(row, "Aktion"),
-      prozess: get(row, "Prozess"),
-      von: get(row, "von"),
-      nach: get(row, "nach"),
+      time: get(row, "Zeitpunkt"),
+      action: get(row, "Aktion"),
+      process: get(row, "Prozess"),
+      from: get(row, "von"),
+      to: get(row, "nach"),
       person: get(row, "Person"),
     };
     if (Object.values(e).some((text) => text !== "")) entries.push(e);

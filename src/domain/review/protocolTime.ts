@@ -40,8 +40,8 @@ const LOCAL_STAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?
  * when `report` copies the protocol); null for anything else — a UTC stamp (`…Z`, as older versions
  * wrote) says nothing about the reviewer's local time, so it stays text.
  */
-export function protocolTimeSerial(zeitpunkt: string): number | null {
-  const match = LOCAL_STAMP.exec(zeitpunkt);
+export function protocolTimeSerial(time: string): number | null {
+  const match = LOCAL_STAMP.exec(time);
   if (match === null) return null;
   const [, day = "", h = "0", m = "0", s = "0"] = match;
   if (Number(h) > 23 || Number(m) > 59 || Number(s) > 59) return null;

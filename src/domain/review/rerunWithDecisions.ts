@@ -224,7 +224,7 @@ function takeHandEdit(
   }
   const clusterId =
     target?.id ??
-    addCluster(work, `manuell-${work.state.clusterOrder.length + 1}`, cell, "manuell", NO_REASON);
+    addCluster(work, `manuell-${work.state.clusterOrder.length + 1}`, cell, "manual", NO_REASON);
   work.assigned.set(record.key, {
     key: record.key,
     name: record.name,
@@ -264,7 +264,7 @@ function placeProposed(work: RerunWork, result: ClusterResult): void {
     if (free.length === 0) continue;
     const hostId =
       chooseHost(work.state, proposed.keys, previousClusterOf, claimed) ??
-      addCluster(work, proposed.id, proposed.label, "Vorschlag", proposed.reason);
+      addCluster(work, proposed.id, proposed.label, "proposal", proposed.reason);
     claimed.add(hostId);
     for (const key of free) {
       const record = work.recordOf.get(key);
@@ -345,7 +345,7 @@ function chooseHost(
 
 /** Puts a process into a cluster of its own ("Einzelprozess"). */
 function placeAlone(work: RerunWork, record: ProcessRecord): void {
-  const clusterId = addCluster(work, `einzel-${record.key}`, record.name, "Vorschlag", SINGLE_REASON);
+  const clusterId = addCluster(work, `einzel-${record.key}`, record.name, "proposal", SINGLE_REASON);
   work.assigned.set(record.key, {
     key: record.key,
     name: record.name,
@@ -362,7 +362,7 @@ function dropEmptied(state: ReviewState, before: ReviewState): ReviewState {
   const keep = state.clusterOrder.filter((id) => {
     if (used.has(id)) return true;
     const cluster = getCluster(state, id);
-    return cluster?.origin === "manuell" && getCluster(before, id) !== undefined && !usedBefore.has(id);
+    return cluster?.origin === "manual" && getCluster(before, id) !== undefined && !usedBefore.has(id);
   });
   return {
     ...state,

@@ -73,11 +73,11 @@ function restamp(
 ): ProtocolEntry[] {
   const ordered = reverse ? [...entries].reverse() : entries;
   return ordered.map((original) => ({
-    zeitpunkt: stamp.at,
-    aktion: `${prefix}: ${original.aktion}`,
-    prozess: original.prozess,
-    von: reverse ? original.nach : original.von,
-    nach: reverse ? original.von : original.nach,
+    time: stamp.at,
+    action: `${prefix}: ${original.action}`,
+    process: original.process,
+    from: reverse ? original.to : original.from,
+    to: reverse ? original.from : original.to,
     person: stamp.person,
   }));
 }

@@ -29,6 +29,15 @@ export function cellResult(cell: ReviewSheetCell): string | number {
   return "formula" in cell ? cell.result : cell.serial;
 }
 
+/**
+ * The number format a cell is written with: text "@" (so "=SUMME(A1)" or "2024" stay text), a date-time
+ * its own format, numbers and formulas "General".
+ */
+export function reviewCellFormat(cell: ReviewSheetCell): string {
+  if (typeof cell === "string") return "@";
+  return typeof cell === "object" && "serial" in cell ? cell.numberFormat : "General";
+}
+
 /** Name of the cluster definitions sheet. */
 export const CLUSTER_SHEET_NAME = "Cluster";
 /** Name of the change protocol sheet. */
@@ -37,7 +46,8 @@ export const PROTOCOL_SHEET_NAME = "Änderungsprotokoll";
  * Name of the hidden settings sheet. A hidden sheet rather than a custom XML part, because: it survives
  * every Excel version (desktop, web, Mac) and ExcelJS, which the CLI uses and which drops custom XML
  * parts on a round trip (so a file that went through `report` would lose its settings); auditors and any
- * xlsx tool can read it (unhide it in Excel) and diff it like any sheet. Hidden (not "very hidden") so a user can look at what travels with the file.
+ * xlsx tool can read it and diff it like any sheet. "Very hidden" (`ReviewSheetPlan.visibility`), so users do
+ * not stumble on it under "Einblenden"; code (and any xlsx tool) still reads it.
  */
 export const SETTINGS_SHEET_NAME = "Prozesscluster-Einstellungen";
 /** Header of the inventory column that holds the assignment. */

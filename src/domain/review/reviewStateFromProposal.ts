@@ -39,7 +39,7 @@ export function reviewStateFromProposal(
       name: uniqueClusterName(state, proposed.label),
       description: "",
       locked: false,
-      origin: "Vorschlag",
+      origin: "proposal",
       reason: proposed.reason,
       ...UNPLACED,
     });
@@ -53,7 +53,7 @@ export function reviewStateFromProposal(
       name: uniqueClusterName(state, record.name),
       description: "",
       locked: false,
-      origin: "Vorschlag",
+      origin: "proposal",
       reason: msg("cluster.singletonShort"),
       ...UNPLACED,
     });

@@ -49,7 +49,7 @@ export function reviewStateFromWorkbook(values: ReviewSheetValues): WorkbookRevi
         name,
         description: "",
         locked: false,
-        origin: "Vorschlag",
+        origin: "proposal",
         reason: NO_REASON,
         bereich: "",
         bereichReason: NO_REASON,
@@ -67,7 +67,7 @@ export function reviewStateFromWorkbook(values: ReviewSheetValues): WorkbookRevi
     if (a.writtenName !== "") writtenNames[a.key] = a.writtenName;
   }
   const used = new Set(Object.values(processes).map((p) => p.clusterId));
-  const keep = state.clusterOrder.filter((id) => used.has(id) || getCluster(state, id)?.origin === "manuell");
+  const keep = state.clusterOrder.filter((id) => used.has(id) || getCluster(state, id)?.origin === "manual");
   const cannotLink = (stored?.cannotLink ?? []).filter(
     ([a, b]) =>
       Object.hasOwn(processes, a) &&

@@ -3,9 +3,9 @@
  * determinism), the named actions that change it, protocol entries and the undo/redo history.
  * Everything is plain, JSON-serialisable data.
  *
- * Empty clusters: a cluster may be empty only when its origin is `"manuell"` (a reviewer created it
+ * Empty clusters: a cluster may be empty only when its origin is `"manual"` (a reviewer created it
  * and has not filled it yet, or moved everything out of it on purpose). A proposed cluster
- * (`"Vorschlag"`) that loses its last member is removed by the reducer. Property tests check exactly this.
+ * (`"proposal"`) that loses its last member is removed by the reducer. Property tests check exactly this.
  */
 import type { BereichSource, ClusterStrategy, Granularity } from "../clustering/types";
 import type { ReifegradModell } from "../inventory/types";
@@ -13,7 +13,8 @@ import { msg } from "../messages/renderMessage";
 import type { Message } from "../messages/types";
 
 /** Where a cluster came from: the engine's proposal or a reviewer. */
-export type ClusterOrigin = "Vorschlag" | "manuell";
+/** Where a cluster came from; the `Cluster` sheet shows it as "Vorschlag" or "manuell". */
+export type ClusterOrigin = "proposal" | "manual";
 
 export interface ReviewCluster {
   /** Stable id (engine id, or an id handed in with the action that created the cluster). */
@@ -134,11 +135,17 @@ export type HistoryAction =
 /** One row of the `Änderungsprotokoll` sheet. Empty strings where a field does not apply. */
 export interface ProtocolEntry {
   /** The stamp's `at`; read back from a date-time cell as local `YYYY-MM-DDTHH:MM:SS`. */
-  readonly zeitpunkt: string;
-  readonly aktion: string;
-  readonly prozess: string;
-  readonly von: string;
-  readonly nach: string;
+  /** Column `Zeitpunkt`. */
+  readonly time: string;
+  /** Column `Aktion`: what was done, in German. */
+  readonly action: string;
+  /** Column `Prozess`: the process concerned, if any. */
+  readonly process: string;
+  /** Column `von`: the value before. */
+  readonly from: string;
+  /** Column `nach`: the value after. */
+  readonly to: string;
+  /** Column `Person`. */
   readonly person: string;
 }
 

@@ -44,7 +44,7 @@ export function validateReviewState(state: ReviewState): string[] {
       continue;
     }
     if (cluster.id !== id) problems.push(`Cluster ${id} trägt die ID ${cluster.id}.`);
-    if (!sizes.has(id) && cluster.origin !== "manuell")
+    if (!sizes.has(id) && cluster.origin !== "manual")
       problems.push(`Der vorgeschlagene Cluster ${cluster.name} ist leer.`);
     const key = nameKey(cluster.name);
     if (key === "" || names.has(key))

@@ -37,7 +37,7 @@ export interface AcceptPlan {
 }
 
 /** The protocol line of this acceptance, without time and person (the front end owns the clock). */
-export type ProtocolText = Pick<ProtocolEntry, "aktion" | "nach">;
+export type ProtocolText = Pick<ProtocolEntry, "action" | "to">;
 
 /** The front end's wording of the protocol entry (the Änderungsprotokoll is German in any case). */
 export interface AcceptTexts {
@@ -85,7 +85,7 @@ export function finishAcceptance(
     };
   }
   const { state, summary } = finishRerun(plan.rerun, proposal);
-  return { state, summary, entry: { aktion: texts.rerunAction, nach: summary.text } };
+  return { state, summary, entry: { action: texts.rerunAction, to: summary.text } };
 }
 
 /** Both phases around a synchronous engine (`clusterProcesses` with the options bound). */

@@ -207,11 +207,15 @@ function styleBlocks(plan: PlanSheet): StyleBlock[] {
   return blocks;
 }
 
+/** A width in characters as Office's `columnWidth` in points: one character of Calibri 11 is about 5.6 pt. */
+export function columnWidthPoints(chars: number): number {
+  return Math.round(chars * 5.6 + 4);
+}
+
 /** Column widths, header row heights and frozen rows. */
 function queueLayout(sheet: Excel.Worksheet, plan: PlanSheet): void {
   plan.columnWidths.forEach((chars, i) => {
-    // columnWidth is in points; one character of Calibri 11 is about 5.6 pt.
-    sheet.getCell(0, i).getEntireColumn().format.columnWidth = Math.round(chars * 5.6 + 4);
+    sheet.getCell(0, i).getEntireColumn().format.columnWidth = columnWidthPoints(chars);
   });
   const headerRows = new Set(plan.cells.filter((c) => c.style === "header").map((c) => c.row));
   for (const row of headerRows) sheet.getCell(row - 1, 0).getEntireRow().format.rowHeight = 48;

@@ -115,8 +115,8 @@ export function ProposalStep() {
       const accepted = finishAcceptance(plan, result, {
         rerunAction: PROTOCOL_RERUN,
         fresh: (proposal) => ({
-          aktion: PROTOCOL_ACCEPTED,
-          nach: formatText(strings.proposalCount, {
+          action: PROTOCOL_ACCEPTED,
+          to: formatText(strings.proposalCount, {
             processes: inventory.records.length,
             clusters: proposal.clusters.length,
           }),
@@ -126,7 +126,7 @@ export function ProposalStep() {
       const protocol =
         accepted.entry === null
           ? []
-          : [{ zeitpunkt: stamp.at, prozess: "", von: "", person: stamp.person, ...accepted.entry }];
+          : [{ time: stamp.at, process: "", from: "", person: stamp.person, ...accepted.entry }];
       const memberReasons: Record<string, Message> = {};
       for (const cluster of result.clusters) Object.assign(memberReasons, cluster.memberReasons);
       const review = createReviewHistory(accepted.state);

@@ -62,7 +62,7 @@ describe("reviewSheets (ExcelJS)", () => {
     expect(readProtocol(loaded)).toEqual(history.protocol);
   });
 
-  it("writes the Cluster column, a live COUNTIF and a hidden settings sheet, and leaves other cells alone", async () => {
+  it("writes the Cluster and Bereich columns, a live COUNTIF and a hidden settings sheet, and leaves other cells alone", async () => {
     const history = reviewed();
     const workbook = inventoryWorkbook(6);
     writeReviewSheets(workbook, { state: history.present, settings, newEntries: [], inventory: target });
@@ -71,8 +71,11 @@ describe("reviewSheets (ExcelJS)", () => {
     expect(inventory?.getCell("D1").value).toBe("Cluster");
     expect(inventory?.getCell("D2").value).toBe("Cluster C1");
     expect(inventory?.getCell("D4").value).toBe("=Kein Formel");
+    expect(inventory?.getCell("E1").value).toBe("Bereich");
+    expect(inventory?.getCell("E2").value).toBe("Alle Prozesse");
+    expect(inventory?.getCell("D4").numFmt).toBe("@");
     expect(inventory?.getCell("C2").value).toBe("online");
-    expect(inventory?.columnCount).toBe(4);
+    expect(inventory?.columnCount).toBe(5);
     const definitions = loaded.getWorksheet("Cluster");
     expect(definitions?.getCell("F2").value).toEqual({
       formula: "COUNTIF('Inventar'!$D$2:$D$1048576,A2)",
@@ -83,25 +86,25 @@ describe("reviewSheets (ExcelJS)", () => {
     expect(definitions?.getCell("J1").value).toBe("ID");
     expect(definitions?.getColumn(10).hidden).toBe(true);
     expect(definitions?.getColumn(1).hidden).toBe(false);
-    expect(loaded.getWorksheet("Prozesscluster-Einstellungen")?.state).toBe("hidden");
+    expect(loaded.getWorksheet("Prozesscluster-Einstellungen")?.state).toBe("veryHidden");
   });
 
   it("writes local stamps as date-times, keeps older UTC text, and reads both back", async () => {
     const history = reviewed();
     const first = history.protocol[0]!;
-    const old = { ...first, zeitpunkt: "2026-12-04T15:52:36.633Z" };
-    const local = { ...first, zeitpunkt: "2026-12-04T16:52:36+01:00", person: "Eva Muster" };
+    const old = { ...first, time: "2026-12-04T15:52:36.633Z" };
+    const local = { ...first, time: "2026-12-04T16:52:36+01:00", person: "Eva Muster" };
     const workbook = inventoryWorkbook(6);
     writeReviewSheets(workbook, { state: history.present, settings, newEntries: [old] });
     const again = await roundTrip(workbook);
     writeReviewSheets(again, { state: history.present, settings, newEntries: [local] });
     const loaded = await roundTrip(again);
     const protocol = loaded.getWorksheet("Änderungsprotokoll");
-    expect(protocol?.getCell("A2").value).toBe(old.zeitpunkt);
+    expect(protocol?.getCell("A2").value).toBe(old.time);
     expect(protocol?.getCell("A3").numFmt).toBe("dd.mm.yyyy hh:mm");
     // ExcelJS reads a date-formatted number as a Date on the serial's UTC fields: the local wall clock.
     expect(protocol?.getCell("A3").value).toEqual(new Date(Date.UTC(2026, 11, 4, 16, 52, 36)));
-    expect(readProtocol(loaded)).toEqual([old, { ...local, zeitpunkt: "2026-12-04T16:52:36" }]);
+    expect(readProtocol(loaded)).toEqual([old, { ...local, time: "2026-12-04T16:52:36" }]);
   });
 
   it("reuses an existing Cluster column", () => {
@@ -112,7 +115,9 @@ describe("reviewSheets (ExcelJS)", () => {
     sheet.getCell("B1").value = "cluster";
     writeReviewSheets(workbook, { state: reviewed().present, settings, newEntries: [], inventory: target });
     expect(sheet.getCell("B2").value).toBe("Cluster C1");
-    expect(sheet.getCell("E1").value).toBeNull();
+    // No second Cluster column: the Bereich column is the only one added, right of the last header.
+    expect(sheet.getCell("E1").value).toBe("Bereich");
+    expect(sheet.getCell("F1").value).toBeNull();
   });
 
   it("appends protocol entries and never rewrites earlier ones", async () => {
@@ -135,7 +140,7 @@ describe("reviewSheets (ExcelJS)", () => {
     });
     const entries = readProtocol(await roundTrip(first));
     expect(entries).toHaveLength(history.protocol.length);
-    expect(entries[0]?.zeitpunkt).toBe("von Hand geändert");
+    expect(entries[0]?.time).toBe("von Hand geändert");
     expect(entries.slice(2)).toEqual(history.protocol.slice(2));
   });
 

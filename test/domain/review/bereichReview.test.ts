@@ -88,9 +88,9 @@ describe("Bereiche in the review", () => {
     expect(bereichOf(outcome.state, "C1")).toBe("Familie");
     expect(outcome.state.clusters.C1?.bereichManual).toBe(true);
     expect(outcome.entries[0]).toMatchObject({
-      aktion: "Bereich gewechselt",
-      von: "Mobilität",
-      nach: "Familie",
+      action: "Bereich gewechselt",
+      from: "Mobilität",
+      to: "Familie",
     });
   });
 

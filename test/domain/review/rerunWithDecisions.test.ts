@@ -80,7 +80,7 @@ describe("rerunWithDecisions", () => {
     expect(state.processes["P5"]).toMatchObject({ clusterId: "C2", manual: true });
     expect(state.clusters[state.processes["P6"]?.clusterId ?? ""]).toMatchObject({
       name: "Ganz neu",
-      origin: "manuell",
+      origin: "manual",
     });
     expect(summary.handEdits).toBe(2);
     expect(summary.text).toContain("2 Handänderungen übernommen");
@@ -134,7 +134,7 @@ describe("rerunWithDecisions", () => {
     const cells = records.map((r) => ({ ...r, cluster: r.index < 4 ? "Alt" : "" }));
     const { state } = rerunWithDecisions(null, cells, fakeEngine(2));
     const alt = state.processes["P0"]?.clusterId ?? "";
-    expect(state.clusters[alt]).toMatchObject({ name: "Alt", origin: "manuell" });
+    expect(state.clusters[alt]).toMatchObject({ name: "Alt", origin: "manual" });
     expect(selectMembers(state, alt).map((p) => p.key)).toEqual(
       expect.arrayContaining(["P0", "P1", "P2", "P3"]),
     );

@@ -128,7 +128,7 @@ describe("reviewHistoryReducer", () => {
     history = reviewHistoryReducer(history, A.moveProcesses(["P0"], "C1", stamp(1)));
     history = reviewHistoryReducer(history, A.undo(stamp(2, "Herr B")));
     history = reviewHistoryReducer(history, A.redo(stamp(3)));
-    expect(history.protocol.map((e) => [e.aktion, e.von, e.nach, e.person])).toEqual([
+    expect(history.protocol.map((e) => [e.action, e.from, e.to, e.person])).toEqual([
       ["Verschoben", "Cluster C0", "Cluster C1", "Test"],
       ["Rückgängig: Verschoben", "Cluster C1", "Cluster C0", "Herr B"],
       ["Wiederholt: Verschoben", "Cluster C0", "Cluster C1", "Test"],

@@ -27,19 +27,19 @@ describe("reviewReducer", () => {
     expect(next.processes["P0"]?.manual).toBe(true);
     expect(outcome.ok && outcome.entries).toEqual([
       {
-        zeitpunkt: stamp(1).at,
-        aktion: "Verschoben",
-        prozess: "Prozess 0",
-        von: "Cluster C0",
-        nach: "Cluster C1",
+        time: stamp(1).at,
+        action: "Verschoben",
+        process: "Prozess 0",
+        from: "Cluster C0",
+        to: "Cluster C1",
         person: "Frau A",
       },
       {
-        zeitpunkt: stamp(1).at,
-        aktion: "Verschoben",
-        prozess: "Prozess 1",
-        von: "Cluster C0",
-        nach: "Cluster C1",
+        time: stamp(1).at,
+        action: "Verschoben",
+        process: "Prozess 1",
+        from: "Cluster C0",
+        to: "Cluster C1",
         person: "Frau A",
       },
     ]);
@@ -74,7 +74,7 @@ describe("reviewReducer", () => {
 
   it("splits selected members into a new manual cluster", () => {
     const next = ok(reviewReducer(state, A.splitCluster("C0", ["P2"], "N1", "Neu", stamp())));
-    expect(next.clusters["N1"]).toMatchObject({ name: "Neu", origin: "manuell" });
+    expect(next.clusters["N1"]).toMatchObject({ name: "Neu", origin: "manual" });
     expect(members(next, "N1")).toEqual(["P2"]);
     expect(members(next, "C0")).toEqual(["P0", "P1"]);
   });
@@ -109,7 +109,7 @@ describe("reviewReducer", () => {
   it("dissolves a cluster into Einzelprozesse", () => {
     const next = ok(reviewReducer(state, A.dissolveCluster("C0", stamp())));
     expect(selectSingletons(next).map((p) => p.key)).toEqual(["P0", "P1", "P2"]);
-    expect(next.clusters["einzel-P0"]).toMatchObject({ name: "Prozess 0", origin: "manuell" });
+    expect(next.clusters["einzel-P0"]).toMatchObject({ name: "Prozess 0", origin: "manual" });
     expect(selectClustersSorted(next).map((v) => v.cluster.id)).toEqual(["C1"]);
   });
 

@@ -126,7 +126,7 @@ describe("review workbook model", () => {
         name: "Kfz neu benannt",
         description: "",
         locked: true,
-        origin: "Vorschlag",
+        origin: "proposal",
         reason: NO_REASON,
         bereich: "Mobilität",
         bereichReason: NO_REASON,
@@ -137,7 +137,7 @@ describe("review workbook model", () => {
         name: "Von Hand",
         description: "",
         locked: false,
-        origin: "manuell",
+        origin: "manual",
         reason: NO_REASON,
         ...unplaced,
       },
@@ -146,7 +146,7 @@ describe("review workbook model", () => {
         name: "Kfz neu benannt (2)",
         description: "",
         locked: false,
-        origin: "Vorschlag",
+        origin: "proposal",
         reason: NO_REASON,
         ...unplaced,
         bereich: "Mobilität",
@@ -197,11 +197,11 @@ describe("review workbook model", () => {
   it("round-trips protocol entries", () => {
     const entries = [
       {
-        zeitpunkt: stamp(1).at,
-        aktion: "Verschoben",
-        prozess: "=SUMME(A1)",
-        von: "A",
-        nach: "B",
+        time: stamp(1).at,
+        action: "Verschoben",
+        process: "=SUMME(A1)",
+        from: "A",
+        to: "B",
         person: "",
       },
     ];
@@ -212,26 +212,26 @@ describe("review workbook model", () => {
     // 2026-12-04T15:52:36.633Z in Berlin (UTC+1): 16:52:36 local.
     const at = localTimestamp(Date.UTC(2026, 11, 4, 15, 52, 36, 633), 60);
     expect(at).toBe("2026-12-04T16:52:36+01:00");
-    const entry = { zeitpunkt: at, aktion: "Umbenannt", prozess: "", von: "A", nach: "B", person: "Eva" };
+    const entry = { time: at, action: "Umbenannt", process: "", from: "A", to: "B", person: "Eva" };
     const [row] = protocolRows([entry]);
     const serial = excelSerialDate("2026-12-04") + (16 * 3600 + 52 * 60 + 36) / 86_400;
     expect(row?.[0]).toEqual({ serial, numberFormat: "dd.mm.yyyy hh:mm" });
     const back = readProtocolSheet(asRead([protocolHeaderRow(), ...protocolRows([entry])]));
-    expect(back).toEqual([{ ...entry, zeitpunkt: "2026-12-04T16:52:36" }]);
+    expect(back).toEqual([{ ...entry, time: "2026-12-04T16:52:36" }]);
     // ExcelJS gives a date-formatted cell back as a Date on the serial's UTC fields.
     const asDate = new Date(Math.round((serial - 25_569) * 86_400_000));
-    expect(readProtocolSheet([protocolHeaderRow() as string[], [asDate, "Umbenannt"]])[0]?.zeitpunkt).toBe(
+    expect(readProtocolSheet([protocolHeaderRow() as string[], [asDate, "Umbenannt"]])[0]?.time).toBe(
       "2026-12-04T16:52:36",
     );
   });
 
   it("writes an entry read back from a date-time cell as a date-time again (report copies the protocol)", () => {
     const entry = {
-      zeitpunkt: "2026-12-04T16:52:36+01:00",
-      aktion: "A",
-      prozess: "",
-      von: "",
-      nach: "",
+      time: "2026-12-04T16:52:36+01:00",
+      action: "A",
+      process: "",
+      from: "",
+      to: "",
       person: "",
     };
     const once = readProtocolSheet(asRead([protocolHeaderRow(), ...protocolRows([entry])]));
@@ -246,7 +246,7 @@ describe("review workbook model", () => {
   it("keeps UTC stamps of older versions as text, written and read", () => {
     const old = "2026-12-04T15:52:36.633Z";
     expect(protocolTimeSerial(old)).toBeNull();
-    const entry = { zeitpunkt: old, aktion: "Verschoben", prozess: "P", von: "A", nach: "B", person: "" };
+    const entry = { time: old, action: "Verschoben", process: "P", from: "A", to: "B", person: "" };
     expect(protocolRows([entry])[0]?.[0]).toBe(old);
     expect(readProtocolSheet([protocolHeaderRow() as string[], [old, "Verschoben", "P", "A", "B"]])).toEqual([
       entry,

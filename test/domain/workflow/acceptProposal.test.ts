@@ -19,7 +19,7 @@ import { makeCluster, makeState, stamp } from "../review/reviewFactories";
 
 const TEXTS: AcceptTexts = {
   rerunAction: "Neu berechnet",
-  fresh: (proposal) => ({ aktion: "Vorschlag übernommen", nach: `${proposal.clusters.length} Cluster` }),
+  fresh: (proposal) => ({ action: "Vorschlag übernommen", to: `${proposal.clusters.length} Cluster` }),
 };
 
 /** Applies the actions the reducer accepts and skips the ones it refuses (e.g. a move into a lock). */
@@ -122,7 +122,7 @@ describe("finishAcceptance (phase 2)", () => {
     expect(state.processes["P4"]).toMatchObject({ clusterId: "C1", pinned: true });
     expect(state.processes["P5"]?.clusterId).not.toBe(state.processes["P8"]?.clusterId);
     expect(state.cannotLink).toEqual([["P5", "P8"]]);
-    expect(entry).toEqual({ aktion: "Neu berechnet", nach: summary?.text });
+    expect(entry).toEqual({ action: "Neu berechnet", to: summary?.text });
   });
 
   it("leaves the plan as phase 1 made it, so finishing twice gives the same review", () => {
@@ -145,8 +145,8 @@ describe("finishAcceptance (phase 2)", () => {
     expect(pane.summary).toBeNull();
     expect(pane.state).toEqual(reviewStateFromProposal(proposal, records));
     expect(pane.entry).toEqual({
-      aktion: "Vorschlag übernommen",
-      nach: `${proposal.clusters.length} Cluster`,
+      action: "Vorschlag übernommen",
+      to: `${proposal.clusters.length} Cluster`,
     });
     expect(finishAcceptance(plan, proposal, { ...TEXTS, fresh: null }).entry).toBeNull();
   });

@@ -30,8 +30,8 @@ const stamp = { at: "2025-03-01T10:00:00.000Z", person: "Test" };
 const PANE_TEXTS = {
   rerunAction: "Neu berechnet, Prüfentscheidungen beibehalten",
   fresh: (proposal: ClusterResult) => ({
-    aktion: "Vorschlag übernommen",
-    nach: `${proposal.clusters.length}`,
+    action: "Vorschlag übernommen",
+    to: `${proposal.clusters.length}`,
   }),
 };
 
@@ -161,8 +161,8 @@ describe.each([false, true])("pane and command line accept alike (catalogue %s)"
     expect(reportClusters(pane.state)).toEqual(reportClusters(cli.state));
     expect(pane.state).toEqual(cli.state);
     expect(pane.entry).toEqual({
-      aktion: "Vorschlag übernommen",
-      nach: String(cli.state.clusterOrder.length),
+      action: "Vorschlag übernommen",
+      to: String(cli.state.clusterOrder.length),
     });
     expect(cli.entries).toEqual([]);
   });
@@ -178,8 +178,8 @@ describe.each([false, true])("pane and command line accept alike (catalogue %s)"
     expect(reportClusters(pane.state)).toEqual(reportClusters(cli.state));
     expect(pane.state).toEqual(cli.state);
     expect(pane.summary).toEqual(cli.summary);
-    expect(pane.entry).toEqual({ aktion: PANE_TEXTS.rerunAction, nach: cli.summary?.text });
-    expect(cli.entries.map((e) => [e.aktion, e.nach])).toEqual([
+    expect(pane.entry).toEqual({ action: PANE_TEXTS.rerunAction, to: cli.summary?.text });
+    expect(cli.entries.map((e) => [e.action, e.to])).toEqual([
       ["Neu berechnet (Kommandozeile)", cli.summary?.text],
     ]);
 
@@ -195,7 +195,7 @@ describe.each([false, true])("pane and command line accept alike (catalogue %s)"
     expect(state.processes[r.a]?.clusterId).not.toBe(state.processes[r.b]?.clusterId);
     expect(state.clusters[state.processes[r.splitOff]?.clusterId ?? ""]).toMatchObject({
       name: NEW_CLUSTER,
-      origin: "manuell",
+      origin: "manual",
     });
     expect(pane.summary?.handEdits).toBe(2);
   }, 30_000);

@@ -12,7 +12,7 @@ function stateOf(clusters: Record<string, { bereich: string; keys: string[] }>):
       name: `Cluster ${id}`,
       description: "",
       locked: false,
-      origin: "vorschlag",
+      origin: "proposal",
       reason: "",
       bereich,
       bereichReason: `weil ${bereich}`,

@@ -17,12 +17,12 @@ import { inventoryLayout } from "../../../src/domain/summary/inventoryLayout";
 import { NO_REASON } from "../../../src/domain/review/types";
 import { asWrittenToSheet } from "../../domain/review/reviewFactories";
 
-const entry = (aktion: string): ProtocolEntry => ({
-  zeitpunkt: "2026-06-30T10:00:00.000Z",
-  aktion,
-  prozess: "",
-  von: "",
-  nach: "",
+const entry = (action: string): ProtocolEntry => ({
+  time: "2026-06-30T10:00:00.000Z",
+  action,
+  process: "",
+  from: "",
+  to: "",
   person: "",
 });
 
@@ -125,23 +125,26 @@ describe("in-memory workbook gateway", () => {
     expect(protocol.rows.map((row) => row[1])).toEqual([
       "Aktion",
       "Vorschlag übernommen",
-      ...renamed.protocol.map((e) => e.aktion),
+      ...renamed.protocol.map((e) => e.action),
     ]);
     expect(snap.sheets.find((s) => s.name === "Prozesscluster-Einstellungen")?.visible).toBe(false);
   });
 
   it("writes a local stamp as a date-time and keeps an older UTC stamp as text", async () => {
     const { workbook, gateway, state, write } = await setUp();
-    const local = { ...entry("Umbenannt"), zeitpunkt: "2026-12-04T16:52:36+01:00", person: "Eva" };
+    const local = { ...entry("Umbenannt"), time: "2026-12-04T16:52:36+01:00", person: "Eva" };
     await gateway.writeReview(write(createReviewHistory(state), [entry("Vorschlag übernommen"), local]));
     const serial = excelSerialDate("2026-12-04") + (16 * 3600 + 52 * 60 + 36) / 86_400;
-    expect(workbook.cellAt("Änderungsprotokoll", 2, 0)).toEqual({ value: "2026-06-30T10:00:00.000Z" });
+    expect(workbook.cellAt("Änderungsprotokoll", 2, 0)).toEqual({
+      value: "2026-06-30T10:00:00.000Z",
+      numberFormat: "@",
+    });
     expect(workbook.cellAt("Änderungsprotokoll", 3, 0)).toEqual({
       value: serial,
       numberFormat: "dd.mm.yyyy hh:mm",
     });
     const rows = workbook.snapshot().sheets.find((s) => s.name === "Änderungsprotokoll")!.rows;
-    expect(readProtocolSheet(rows).map((e) => [e.zeitpunkt, e.person])).toEqual([
+    expect(readProtocolSheet(rows).map((e) => [e.time, e.person])).toEqual([
       ["2026-06-30T10:00:00.000Z", ""],
       ["2026-12-04T16:52:36", "Eva"],
     ]);

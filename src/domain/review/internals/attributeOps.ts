@@ -36,13 +36,13 @@ export function createCluster(state: ReviewState, action: ActionOf<"createCluste
     name,
     description: action.description,
     locked: false,
-    origin: "manuell",
+    origin: "manual",
     reason: NO_REASON,
     bereich: action.bereich?.trim() || DEFAULT_BEREICH,
     bereichReason: msg("cluster.bereichCreatedByReviewer"),
     bereichManual: true,
   });
-  return done(next, [entry(action, "Cluster angelegt", { nach: name })]);
+  return done(next, [entry(action, "Cluster angelegt", { to: name })]);
 }
 
 export function renameCluster(state: ReviewState, action: ActionOf<"renameCluster">): ReviewOutcome {
@@ -53,7 +53,7 @@ export function renameCluster(state: ReviewState, action: ActionOf<"renameCluste
   const error = nameError(state, name, cluster.id);
   if (error !== undefined) return refuse(state, error);
   return done(withCluster(state, { ...cluster, name }), [
-    entry(action, "Umbenannt", { von: cluster.name, nach: name }),
+    entry(action, "Umbenannt", { from: cluster.name, to: name }),
   ]);
 }
 
@@ -63,8 +63,8 @@ export function describeCluster(state: ReviewState, action: ActionOf<"describeCl
   if (cluster.description === action.description) return done(state, []);
   return done(withCluster(state, { ...cluster, description: action.description }), [
     entry(action, `Beschreibung von ${quote(cluster.name)} geändert`, {
-      von: cluster.description,
-      nach: action.description,
+      from: cluster.description,
+      to: action.description,
     }),
   ]);
 }
@@ -78,7 +78,7 @@ export function setLocked(
   const locked = action.type === "lockCluster";
   if (cluster.locked === locked) return done(state, []);
   return done(withCluster(state, { ...cluster, locked }), [
-    entry(action, locked ? "Cluster gesperrt" : "Cluster entsperrt", { nach: cluster.name }),
+    entry(action, locked ? "Cluster gesperrt" : "Cluster entsperrt", { to: cluster.name }),
   ]);
 }
 
@@ -93,7 +93,7 @@ export function setPinned(
   if (process.pinned === pinned) return done(state, []);
   const cluster = getCluster(state, process.clusterId)?.name ?? process.clusterId;
   return done(withProcesses(state, [{ ...process, pinned }]), [
-    entry(action, pinned ? "Angeheftet" : "Anheften aufgehoben", { prozess: process.name, nach: cluster }),
+    entry(action, pinned ? "Angeheftet" : "Anheften aufgehoben", { process: process.name, to: cluster }),
   ]);
 }
 
@@ -118,7 +118,7 @@ export function markCannotLink(state: ReviewState, action: ActionOf<"markCannotL
   if (state.cannotLink.some(([x, y]) => x === pair[0] && y === pair[1])) return done(state, []);
   const cannotLink = [...state.cannotLink, pair].sort(comparePairs);
   return done({ ...state, cannotLink }, [
-    entry(action, "Nicht zusammen", { prozess: `${a.name} / ${b.name}` }),
+    entry(action, "Nicht zusammen", { process: `${a.name} / ${b.name}` }),
   ]);
 }
 

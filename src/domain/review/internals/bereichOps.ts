@@ -55,7 +55,7 @@ export function moveClustersToBereich(
       bereichManual: true,
     });
     entries.push(
-      entry(action, "Bereich gewechselt", { prozess: cluster.name, von: cluster.bereich, nach: target }),
+      entry(action, "Bereich gewechselt", { process: cluster.name, from: cluster.bereich, to: target }),
     );
   }
   return done(entries.length === 0 ? state : next, entries);
@@ -76,7 +76,7 @@ export function renameBereich(state: ReviewState, action: ActionOf<"renameBereic
   }
   let next = state;
   for (const cluster of members) next = withCluster(next, { ...cluster, bereich: to });
-  return done(next, [entry(action, "Bereich umbenannt", { von: from, nach: to })]);
+  return done(next, [entry(action, "Bereich umbenannt", { from: from, to: to })]);
 }
 
 export function mergeBereiche(state: ReviewState, action: ActionOf<"mergeBereiche">): ReviewOutcome {
@@ -104,5 +104,5 @@ export function mergeBereiche(state: ReviewState, action: ActionOf<"mergeBereich
       });
     }
   }
-  return done(next, [entry(action, "Bereiche zusammengelegt", { von: names.join(", "), nach: target })]);
+  return done(next, [entry(action, "Bereiche zusammengelegt", { from: names.join(", "), to: target })]);
 }

@@ -77,9 +77,9 @@ export function moveProcesses(state: ReviewState, action: ActionOf<"moveProcesse
   if (conflict !== undefined) return refuse(state, conflictMessage(state, conflict));
   const entries = moving.map((process) =>
     entry(action, "Verschoben", {
-      prozess: process.name,
-      von: clusterName(state, process.clusterId),
-      nach: target.name,
+      process: process.name,
+      from: clusterName(state, process.clusterId),
+      to: target.name,
     }),
   );
   const moved = withProcesses(
@@ -113,7 +113,7 @@ export function mergeClusters(state: ReviewState, action: ActionOf<"mergeCluster
   if (taken !== undefined && taken.id !== target.id && !sourceIds.includes(taken.id))
     return refuse(state, `Der Name ${quote(name)} ist schon vergeben.`);
   const entries: ProtocolEntry[] = sourceIds.map((id) =>
-    entry(action, "Zusammengeführt", { von: clusterName(state, id), nach: name }),
+    entry(action, "Zusammengeführt", { from: clusterName(state, id), to: name }),
   );
   let next = withProcesses(
     state,
@@ -154,14 +154,14 @@ export function splitCluster(state: ReviewState, action: ActionOf<"splitCluster"
     name,
     description: "",
     locked: false,
-    origin: "manuell",
+    origin: "manual",
     reason: NO_REASON,
     bereich: source.bereich,
     bereichReason: source.bereichReason,
     bereichManual: source.bereichManual,
   });
   const entries = resolved.map((process) =>
-    entry(action, "Abgespalten", { prozess: process.name, von: source.name, nach: name }),
+    entry(action, "Abgespalten", { process: process.name, from: source.name, to: name }),
   );
   const moved = withProcesses(
     created,
@@ -192,15 +192,15 @@ export function dissolveCluster(state: ReviewState, action: ActionOf<"dissolveCl
       name,
       description: "",
       locked: false,
-      origin: "manuell",
+      origin: "manual",
       reason: NO_REASON,
       bereich: cluster.bereich,
       bereichReason: cluster.bereichReason,
       bereichManual: cluster.bereichManual,
     });
     next = withProcesses(next, [{ ...process, clusterId: id, manual: true }]);
-    entries.push(entry(action, "Aufgelöst", { prozess: process.name, von: cluster.name, nach: name }));
+    entries.push(entry(action, "Aufgelöst", { process: process.name, from: cluster.name, to: name }));
   }
-  if (entries.length === 0) entries.push(entry(action, "Cluster aufgelöst", { von: cluster.name }));
+  if (entries.length === 0) entries.push(entry(action, "Cluster aufgelöst", { from: cluster.name }));
   return done(next, entries);
 }

@@ -12,15 +12,15 @@ export function done(state: ReviewState, entries: readonly ProtocolEntry[]): Rev
 /** A protocol entry stamped with the action's time and person. */
 export function entry(
   stamp: ActionStamp,
-  aktion: string,
-  fields: { readonly prozess?: string; readonly von?: string; readonly nach?: string },
+  action: string,
+  fields: { readonly process?: string; readonly from?: string; readonly to?: string },
 ): ProtocolEntry {
   return {
-    zeitpunkt: stamp.at,
-    aktion,
-    prozess: fields.prozess ?? "",
-    von: fields.von ?? "",
-    nach: fields.nach ?? "",
+    time: stamp.at,
+    action,
+    process: fields.process ?? "",
+    from: fields.from ?? "",
+    to: fields.to ?? "",
     person: stamp.person,
   };
 }

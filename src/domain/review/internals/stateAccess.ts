@@ -82,7 +82,7 @@ export function withoutEmptyProposals(state: ReviewState): ReviewState {
   let next = state;
   for (const id of state.clusterOrder) {
     const cluster = getCluster(state, id);
-    if (cluster !== undefined && cluster.origin === "Vorschlag" && !used.has(id))
+    if (cluster !== undefined && cluster.origin === "proposal" && !used.has(id))
       next = withoutCluster(next, id);
   }
   return next;

@@ -1,107 +1,107 @@
-import { clusterSheetRows } from "../../../domain/review/clusterSheet";
-import { protocolHeaderRow, protocolRows } from "../../../domain/review/protocolSheet";
-import { selectClusterNameByKey } from "../../../domain/review/reviewSelectors";
 import {
-  BEREICH_COLUMN_HEADER,
-  CLUSTER_COLUMN_HEADER,
-  CLUSTER_SHEET_HIDDEN_COLUMNS,
-  CLUSTER_SHEET_NAME,
   PROTOCOL_SHEET_NAME,
-  SETTINGS_SHEET_NAME,
+  reviewCellFormat,
   type ReviewSheetCell,
 } from "../../../domain/review/reviewSheetTypes";
-import { settingsSheetRows } from "../../../domain/review/settingsSheet";
+import {
+  reviewWritePlan,
+  type ReviewInventoryRef,
+  type ReviewSheetPlan,
+  type ReviewWritePlan,
+} from "../../../domain/review/reviewWritePlan";
 import type { ReviewWrite } from "../../gateway";
 import type { MemoryCell, MemoryWorkbook } from "../MemoryWorkbook";
 
+/** A plan cell as stored: text and date-times with their number format, formulas with their cached result. */
 function toCell(value: ReviewSheetCell): MemoryCell {
-  if (typeof value !== "object") return { value };
+  const format = reviewCellFormat(value);
+  const numberFormat = format === "General" ? {} : { numberFormat: format };
+  if (typeof value !== "object") return { value, ...numberFormat };
   return "formula" in value
     ? { value: value.result, formula: value.formula }
-    : { value: value.serial, numberFormat: value.numberFormat };
+    : { value: value.serial, ...numberFormat };
 }
 
 function writeRows(
   workbook: MemoryWorkbook,
   sheetName: string,
   firstRow: number,
+  column: number,
   rows: readonly (readonly ReviewSheetCell[])[],
 ): void {
   rows.forEach((line, r) =>
-    line.forEach((value, c) => workbook.setCell(sheetName, firstRow + r, c, toCell(value))),
+    line.forEach((value, c) => workbook.setCell(sheetName, firstRow + r, column + c, toCell(value))),
   );
 }
 
-/**
- * The column of the inventory whose header is `header` (case- and space-insensitive), or a new one
- * appended right of the table (widening it) or of the used range. Returns the grid column index.
- */
-function findOrAppendColumn(
-  workbook: MemoryWorkbook,
-  location: ReviewWrite["location"],
-  header: string,
-): number {
-  const sheetName = location.sheetName;
-  const table =
-    location.tableName === undefined ? undefined : workbook.tables.find((t) => t.name === location.tableName);
-  const firstColumn = table?.firstColumn ?? location.firstColumn;
-  const width =
-    table?.columnCount ?? (workbook.usedRange(sheetName)?.lastColumn ?? firstColumn) - firstColumn + 1;
-  for (let column = firstColumn; column < firstColumn + width; column += 1) {
-    const value = workbook.cellAt(sheetName, location.headerRow, column)?.value;
-    if (typeof value === "string" && value.trim().toLowerCase() === header.toLowerCase()) return column;
+/** The header row as the Office adapter reads it: from the inventory's first column to the last used one. */
+function inventoryRef(workbook: MemoryWorkbook, write: ReviewWrite): ReviewInventoryRef {
+  const { location } = write;
+  const lastColumn = workbook.usedRange(location.sheetName)?.lastColumn ?? location.firstColumn - 1;
+  const headers = Array.from(
+    { length: Math.max(0, lastColumn - location.firstColumn + 1) },
+    (_, i) =>
+      workbook.cellAt(location.sheetName, location.headerRow, location.firstColumn + i)?.value ?? null,
+  );
+  return {
+    sheetName: location.sheetName,
+    ...(location.tableName === undefined ? {} : { tableName: location.tableName }),
+    headerRow: location.headerRow,
+    firstColumn: location.firstColumn,
+    headers,
+    rows: new Map(Object.entries(write.rows)),
+    ...(write.bereichHeader === undefined ? {} : { bereichHeader: write.bereichHeader }),
+  };
+}
+
+/** New columns get their header (widening the table, if any), every column its values. */
+function applyInventoryColumns(workbook: MemoryWorkbook, plan: ReviewWritePlan): void {
+  if (plan.inventory === null) return;
+  const { sheetName, tableName, headerRow } = plan.inventory;
+  for (const column of plan.inventory.columns) {
+    if (column.create) {
+      writeRows(workbook, sheetName, headerRow, column.column, [[column.header]]);
+      const table = workbook.tables.find((t) => t.name === tableName);
+      if (table !== undefined)
+        workbook.putTable({
+          ...table,
+          columnCount: Math.max(table.columnCount, column.column - table.firstColumn + 1),
+        });
+    }
+    for (const block of column.blocks)
+      writeRows(
+        workbook,
+        sheetName,
+        block.firstRow,
+        column.column,
+        block.values.map((value) => [value]),
+      );
   }
-  const appended = firstColumn + width;
-  workbook.setCell(sheetName, location.headerRow, appended, { value: header });
-  if (table !== undefined) workbook.putTable({ ...table, columnCount: table.columnCount + 1 });
-  return appended;
+}
+
+function applySheet(workbook: MemoryWorkbook, plan: ReviewSheetPlan): void {
+  const sheet = workbook.ensureSheet(plan.name);
+  if (plan.mode === "replace") sheet.cells.clear();
+  writeRows(workbook, plan.name, plan.firstRow, 0, plan.rows);
+  if (plan.hiddenColumns.length > 0) sheet.hiddenColumns = new Set(plan.hiddenColumns);
+  if (plan.veryHidden) sheet.visible = false;
 }
 
 /**
- * Writes a review into the in-memory workbook with the same sheet contents as the Office adapter (the
- * rows come from the domain's sheet builders): the inventory's `Cluster` and `Bereich` columns (reused or
- * appended to the table), the definitions sheet (rewritten), the protocol (appended) and the hidden settings sheet.
- * Never touches other cells.
+ * Writes a review into the in-memory workbook by applying the domain's `ReviewWritePlan`, like the Office
+ * adapter: the inventory's `Cluster` and `Bereich` columns (reused, or appended and the table widened),
+ * the definitions sheet (rewritten), the protocol (appended) and the hidden settings sheet. Never
+ * touches other cells. Column widths and bold rows are not part of this model.
  */
 export function writeReviewToMemory(workbook: MemoryWorkbook, write: ReviewWrite): void {
-  const { location, state } = write;
-  const sheetName = location.sheetName;
-  const names = selectClusterNameByKey(state);
-  const clusterColumn = findOrAppendColumn(workbook, location, CLUSTER_COLUMN_HEADER);
-  for (const [key, row] of Object.entries(write.rows)) {
-    workbook.setCell(sheetName, row, clusterColumn, { value: names.get(key) ?? "" });
-  }
-  // The Bereich column comes right after Cluster when appended (both are appended together on a first run).
-  const bereichColumn = findOrAppendColumn(workbook, location, BEREICH_COLUMN_HEADER);
-  for (const [key, row] of Object.entries(write.rows)) {
-    const clusterId = state.processes[key]?.clusterId;
-    const bereich = clusterId === undefined ? "" : (state.clusters[clusterId]?.bereich ?? "");
-    workbook.setCell(sheetName, row, bereichColumn, { value: bereich });
-  }
-  const table =
-    location.tableName === undefined ? undefined : workbook.tables.find((t) => t.name === location.tableName);
-
-  // Definitions: rewritten from the state, so the sheet always matches the pane.
-  const definitions = workbook.ensureSheet(CLUSTER_SHEET_NAME);
-  definitions.cells.clear();
-  definitions.hiddenColumns = new Set(CLUSTER_SHEET_HIDDEN_COLUMNS);
-  const countRange = table === undefined ? undefined : `${table.name}[${CLUSTER_COLUMN_HEADER}]`;
-  writeRows(
-    workbook,
-    CLUSTER_SHEET_NAME,
-    1,
-    clusterSheetRows(state, countRange === undefined ? {} : { countRange }),
-  );
-
-  // Protocol: appended below what is there, never rewritten.
-  workbook.ensureSheet(PROTOCOL_SHEET_NAME);
-  if (workbook.cellAt(PROTOCOL_SHEET_NAME, 1, 0) === undefined)
-    writeRows(workbook, PROTOCOL_SHEET_NAME, 1, [protocolHeaderRow()]);
-  const next = (workbook.usedRange(PROTOCOL_SHEET_NAME)?.lastRow ?? 1) + 1;
-  writeRows(workbook, PROTOCOL_SHEET_NAME, next, protocolRows(write.newEntries));
-
-  const settings = workbook.ensureSheet(SETTINGS_SHEET_NAME);
-  settings.cells.clear();
-  settings.visible = false;
-  writeRows(workbook, SETTINGS_SHEET_NAME, 1, settingsSheetRows(write.settings, state));
+  const protocol = workbook.sheet(PROTOCOL_SHEET_NAME);
+  const plan = reviewWritePlan({
+    state: write.state,
+    settings: write.settings,
+    newEntries: write.newEntries,
+    inventory: inventoryRef(workbook, write),
+    protocolLastRow: protocol === undefined ? null : (workbook.usedRange(PROTOCOL_SHEET_NAME)?.lastRow ?? 0),
+  });
+  applyInventoryColumns(workbook, plan);
+  for (const sheet of plan.sheets) applySheet(workbook, sheet);
 }
