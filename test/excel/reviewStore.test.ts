@@ -7,7 +7,7 @@ import { excelSerialDate } from "../../src/domain/summary/excelSerialDate";
 import type { ReviewHistory, ReviewSettings } from "../../src/domain/review/types";
 import type { ReviewWrite } from "../../src/workbook/gateway";
 import { readReviewStore, writeReviewStore } from "../../src/excel/reviewStore";
-import { makeState, stamp } from "../domain/review/reviewFactories";
+import { asWrittenToSheet, makeState, stamp } from "../domain/review/reviewFactories";
 import { makeFakeReviewContext } from "./fakeReviewWorkbook";
 import { countSyncs } from "./syncCounter";
 
@@ -66,7 +66,7 @@ describe("reviewStore (Office.js)", () => {
     const readSyncs = countSyncs(context);
     const back = await readReviewStore(context);
     expect(readSyncs.count).toBe(4);
-    expect(back.decisions?.state).toEqual(history.present);
+    expect(back.decisions?.state).toEqual(asWrittenToSheet(history.present));
     expect(back.settings).toEqual(settings);
     expect(workbook.sheets.find((s) => s.name === "Prozesscluster-Einstellungen")?.visibility).toBe(
       "VeryHidden",
@@ -109,7 +109,7 @@ describe("reviewStore (Office.js)", () => {
     const header = workbook.grid("Cluster")[0] ?? [];
     expect([...(clusterSheet?.hiddenColumns ?? [])]).toEqual([header.indexOf("ID")]);
     expect(header.indexOf("ID")).toBe(header.length - 1);
-    expect((await readReviewStore(context)).decisions?.state).toEqual(history.present);
+    expect((await readReviewStore(context)).decisions?.state).toEqual(asWrittenToSheet(history.present));
   });
 
   it("writes local stamps as date-times (dd.mm.yyyy hh:mm) and leaves older UTC text as it is", async () => {
@@ -151,7 +151,7 @@ describe("reviewStore (Office.js)", () => {
     const empty = await readReviewStore(context);
     expect(empty.decisions).toBeNull();
     await writeReviewStore(context, writeOf(history, []));
-    expect((await readReviewStore(context)).decisions?.state).toEqual(history.present);
+    expect((await readReviewStore(context)).decisions?.state).toEqual(asWrittenToSheet(history.present));
     expect(workbook.sheets.map((s) => s.name).sort()).toEqual([
       "Cluster",
       "Inventar",
