@@ -1,11 +1,4 @@
-import { resolve } from "node:path";
-import { clusterProcesses } from "../../domain/clustering/clusterProcesses";
-import type {
-  BereichSource,
-  ClusterResult,
-  ClusterStrategy,
-  Granularity,
-} from "../../domain/clustering/types";
+import type { ClusterResult } from "../../domain/clustering/types";
 import { overviewHeadline } from "../../domain/review/overviewHeadline";
 import { loadCatalogue } from "../loadCatalogue";
 import { CATALOGUE_COLUMN_HEADERS, catalogueColumns } from "../../domain/catalogue/catalogueColumns";
@@ -13,30 +6,21 @@ import { cellText, isDateFormat } from "../../domain/inventory/cellText";
 import type { Inventory, ProcessRecord, RawCell } from "../../domain/inventory/types";
 import { csvNumber, formatCsv } from "../csv/formatCsv";
 import { mergeToolColumns, type ToolColumn } from "../csv/toolColumns";
-import { checkOutput, OutputRefusedError, writeOutput, type CheckedOutput } from "../outputFile";
 import type { ReviewState } from "../../domain/review/types";
 import { renderMessage } from "../../domain/messages/renderMessage";
 import type { Message } from "../../domain/messages/types";
-import { localTimestamp } from "../../domain/review/protocolTime";
-import { applyDecisionsToProposal, loadDecisions } from "../loadDecisions";
-import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliCommand, type CliIo } from "../io";
+import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "../io";
+import { INPUT_HELP, OUTPUT_HELP, parseCommandLine } from "../parseCommandLine";
+import { STRATEGY_HELP } from "../commandOptions";
 import {
-  INPUT_HELP,
-  INPUT_OPTIONS,
-  OUTPUT_HELP,
-  OUTPUT_OPTIONS,
-  parseCommandLine,
-} from "../parseCommandLine";
-import {
-  parseBereichOption,
-  parseCatalogueOption,
-  parseColumnOverrides,
-  parseGranularityOption,
-  parseStrategyOption,
-  STRATEGY_HELP,
-  UsageError,
-  type ColumnOverride,
-} from "../commandOptions";
+  checkOutputStep,
+  CLUSTERING_OPTIONS,
+  parseEngineChoice,
+  parseTuning,
+  proposeKeepingDecisions,
+  writeOutputStep,
+  type KeptProposal,
+} from "../commandSteps";
 import { loadUsableInventory } from "../loadUsableInventory";
 import type { InventoryFile } from "../readInventoryFile";
 
@@ -169,132 +153,86 @@ function outputRows(
   );
 }
 
+/** The OZG catalogue columns (`--katalog-spalten`): each row's mapping to the catalogue. */
+function catalogueToolColumns(inventory: Inventory): ToolColumn<OutputRow>[] {
+  const mapping = catalogueColumns(inventory.records, loadCatalogue());
+  return CATALOGUE_COLUMN_HEADERS.map((header, i) => ({
+    header,
+    value: (row: OutputRow) => (row.record === undefined ? "" : (mapping.get(row.record.key)?.[i] ?? "")),
+  }));
+}
+
+/** The closing lines: headline with the granularity used, the Bereich choice, the kept decisions. */
+function printOutcome(kept: KeptProposal, output: string, io: CliIo): void {
+  const used = kept.proposal?.granularity;
+  io.stdout(
+    overviewHeadline(kept.applied.state) +
+      (used === undefined ? "" : ` (Feinheit ${used.toFixed(2).replace(".", ",")})`) +
+      `. Geschrieben: ${output}\n`,
+  );
+  const why = kept.proposal?.overview?.choice.why;
+  if (why !== undefined) io.stdout(`Bereiche: ${german(why)}\n`);
+  if (kept.applied.summary !== null) io.stdout(`Prüfentscheidungen: ${kept.applied.summary.text}\n`);
+}
+
 /** `prozesscluster cluster <file> -o <out.csv> …`: proposes clusters and writes them next to the input columns. */
 export const clusterCommand: CliCommand = async (args, io: CliIo) => {
   const parsed = parseCommandLine(
     args,
-    {
-      ...INPUT_OPTIONS,
-      ...OUTPUT_OPTIONS,
-      by: { type: "string" },
-      granularity: { type: "string" },
-      fresh: { type: "boolean" },
-      bereich: { type: "string" },
-      katalog: { type: "string" },
-      "katalog-spalten": { type: "boolean" },
-    },
+    { ...CLUSTERING_OPTIONS, "katalog-spalten": { type: "boolean" } },
     HELP,
     io,
   );
   if ("exitCode" in parsed) return parsed.exitCode;
-  const output = parsed.values.output;
-  if (parsed.positionals.length !== 1 || output === undefined) {
+  const v = parsed.values;
+  const [path] = parsed.positionals;
+  const output = v.output;
+  if (parsed.positionals.length !== 1 || path === undefined || output === undefined) {
     io.stderr(`Bitte genau eine Eingabedatei und mit -o die Ausgabedatei angeben.\n\n${HELP}`);
     return EXIT_USAGE;
   }
-  let granularity: Granularity;
-  let overrides: ColumnOverride[];
-  try {
-    granularity = parseGranularityOption(parsed.values.granularity);
-    overrides = parseColumnOverrides(parsed.values.spalte);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr(`${error.message}\n\n${HELP}`);
-    return EXIT_USAGE;
-  }
-  const path = parsed.positionals[0] as string;
+  const options = parseTuning(v, io, HELP);
+  if ("exitCode" in options) return options.exitCode;
   const now = new Date();
-  let checked: CheckedOutput;
-  try {
-    checked = await checkOutput({
-      input: path,
-      output,
-      cwd: io.cwd,
-      extensions: [".csv"],
-      overwrite: parsed.values.ueberschreiben === true,
-      now,
-    });
-  } catch (error) {
-    if (!(error instanceof OutputRefusedError)) throw error;
-    io.stderr(`${error.message}\n`);
-    return EXIT_USAGE;
-  }
+  const checked = await checkOutputStep(
+    { input: path, output, cwd: io.cwd, extensions: [".csv"], overwrite: v.ueberschreiben === true, now },
+    io,
+  );
+  if ("exitCode" in checked) return checked.exitCode;
   const loadedInventory = await loadUsableInventory(
     path,
-    { sheet: parsed.values.sheet, overrides },
+    { sheet: v.sheet, overrides: options.value.overrides },
     io,
     HELP,
   );
   if ("exitCode" in loadedInventory) return loadedInventory.exitCode;
   const { file, inventory } = loadedInventory;
-  let strategy: ClusterStrategy;
-  let bereich: BereichSource;
-  let useCatalogue: boolean;
-  try {
-    strategy = parseStrategyOption(parsed.values.by, inventory);
-    bereich = parseBereichOption(parsed.values.bereich, inventory);
-    useCatalogue = parseCatalogueOption(parsed.values.katalog);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr(`${error.message}\n\n${HELP}`);
-    return EXIT_USAGE;
-  }
-  // Earlier review decisions (the Cluster column, and in an .xlsx the Cluster/settings sheets) are kept.
-  const fresh = parsed.values.fresh === true;
-  const inputPath = resolve(io.cwd, path);
-  const loaded = fresh ? null : await loadDecisions(file.workbook ?? inputPath);
-  let proposal: ClusterResult | null = null;
-  const applied = applyDecisionsToProposal(
-    inventory.records,
-    loaded,
-    (records, constraints) => {
-      proposal = clusterProcesses(records, {
-        strategy,
-        bereich,
-        headers: inventory.headers,
-        constraints,
-        ...(useCatalogue ? { catalogue: loadCatalogue() } : {}),
-        granularity,
-      });
-      return proposal;
+  const engine = parseEngineChoice(v, inventory, io, HELP);
+  if ("exitCode" in engine) return engine.exitCode;
+  const kept = await proposeKeepingDecisions(
+    {
+      input: path,
+      file,
+      inventory,
+      engine: { ...engine.value, granularity: options.value.granularity },
+      fresh: v.fresh === true,
+      now,
     },
-    { at: localTimestamp(now.getTime(), -now.getTimezoneOffset()), fresh },
+    io.cwd,
   );
-  const result = applied.state;
-  const columns = clusterToolColumns(assignments(result, proposal));
-  if (parsed.values["katalog-spalten"] === true) {
-    if (!useCatalogue) {
+  const columns = clusterToolColumns(assignments(kept.applied.state, kept.proposal));
+  if (v["katalog-spalten"] === true) {
+    if (!engine.value.useCatalogue) {
       io.stderr(
         `--katalog-spalten braucht den OZG-Katalog; bitte nicht zusammen mit --katalog aus angeben.\n`,
       );
       return EXIT_USAGE;
     }
-    const mapping = catalogueColumns(inventory.records, loadCatalogue());
-    CATALOGUE_COLUMN_HEADERS.forEach((header, i) =>
-      columns.push({
-        header,
-        value: (row) => (row.record === undefined ? "" : (mapping.get(row.record.key)?.[i] ?? "")),
-      }),
-    );
+    columns.push(...catalogueToolColumns(inventory));
   }
   const csv = formatCsv(outputRows(file, inventory, columns));
-  let backup: string | null;
-  try {
-    backup = await writeOutput(checked, csv, { output, now });
-  } catch (error) {
-    if (!(error instanceof OutputRefusedError)) throw error;
-    io.stderr(`${error.message}\n`);
-    return EXIT_UNUSABLE;
-  }
-  if (backup !== null) io.stdout(`Sicherungskopie der Eingabe: ${backup}\n`);
-  const used = (proposal as ClusterResult | null)?.granularity;
-  io.stdout(
-    overviewHeadline(result) +
-      (used === undefined ? "" : ` (Feinheit ${used.toFixed(2).replace(".", ",")})`) +
-      `. Geschrieben: ${output}\n`,
-  );
-  const why = (proposal as ClusterResult | null)?.overview?.choice.why;
-  if (why !== undefined) io.stdout(`Bereiche: ${german(why)}\n`);
-  if (applied.summary !== null) io.stdout(`Prüfentscheidungen: ${applied.summary.text}\n`);
+  const failed = await writeOutputStep(checked, csv, { output, now }, io);
+  if (failed !== null) return failed.exitCode;
+  printOutcome(kept, output, io);
   return EXIT_OK;
 };

@@ -2,44 +2,39 @@ import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { attachmentOnly } from "../xlsx/attachmentOnly";
-import { clusterProcesses } from "../../domain/clustering/clusterProcesses";
-import type { BereichSource, ClusterStrategy, Granularity } from "../../domain/clustering/types";
-import type { ReifegradModell } from "../../domain/inventory/types";
+import type { Inventory, ReifegradModell } from "../../domain/inventory/types";
+import type { ReviewState } from "../../domain/review/types";
 import { convertWithLibreOffice, findSoffice } from "../convertWithLibreOffice";
-import { applyDecisionsToProposal, loadDecisions } from "../loadDecisions";
 import { addReviewSheets, reportClustersOf } from "../xlsx/addReviewSheets";
+import { parseStichtag, STRATEGY_HELP } from "../commandOptions";
 import {
-  parseBereichOption,
-  parseCatalogueOption,
-  parseColumnOverrides,
-  parseGranularityOption,
-  parseStichtag,
-  parseStrategyOption,
-  STRATEGY_HELP,
-  UsageError,
-  type ColumnOverride,
-} from "../commandOptions";
-import { checkOutput, OutputRefusedError, writeOutput, type CheckedOutput } from "../outputFile";
+  checkOutputStep,
+  CLUSTERING_OPTIONS,
+  parseEngineChoice,
+  parseTuning,
+  proposeKeepingDecisions,
+  writeOutputStep,
+  type KeptProposal,
+  type StepFailed,
+} from "../commandSteps";
+import type { CheckedOutput } from "../outputFile";
 import { recordInventorySheet } from "../xlsx/recordInventorySheet";
 import { safeSheetName } from "../xlsx/safeSheetName";
-import { localTimestamp } from "../../domain/review/protocolTime";
 import { CLUSTER_SHEET_NAME, PROTOCOL_SHEET_NAME } from "../../domain/review/reviewSheetTypes";
-import { loadUsableInventory } from "../loadUsableInventory";
+import { loadUsableInventory, type LoadedInventory } from "../loadUsableInventory";
 import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliCommand, type CliIo } from "../io";
-import {
-  INPUT_HELP,
-  INPUT_OPTIONS,
-  OUTPUT_HELP,
-  OUTPUT_OPTIONS,
-  parseCommandLine,
-} from "../parseCommandLine";
+import { INPUT_HELP, OUTPUT_HELP, parseCommandLine } from "../parseCommandLine";
+import type { InventoryFile } from "../readInventoryFile";
 import { DEFAULT_REVIEW_SETTINGS } from "../../domain/review/settingsSheet";
 import { overviewHeadline } from "../../domain/review/overviewHeadline";
 import { residentPage } from "../../domain/publication/residentPage";
 import { residentPageInput } from "../../domain/publication/residentPageInput";
 import { predominantReifegradModell } from "../../domain/inventory/predominantReifegradModell";
-import { writeReportWorkbook, type ReportWorkbookOptions } from "../xlsx/writeReportWorkbook";
-import { loadCatalogue } from "../loadCatalogue";
+import {
+  writeReportWorkbook,
+  type ReportWorkbook,
+  type ReportWorkbookOptions,
+} from "../xlsx/writeReportWorkbook";
 import { localIsoDate } from "../../domain/localIsoDate";
 
 const HELP = [
@@ -71,6 +66,174 @@ const HELP = [
 /** Extra sheets for the report, e.g. the review sheets "Cluster-Definitionen" and "Änderungsprotokoll". */
 export type ReportSheetsHook = NonNullable<ReportWorkbookOptions["addSheets"]>;
 
+/** Options of `report`: those of every clustering command plus the report's own. */
+const REPORT_OPTIONS = {
+  ...CLUSTERING_OPTIONS,
+  stichtag: { type: "string" },
+  drucksache: { type: "string" },
+  modell: { type: "string" },
+  anlage: { type: "boolean" },
+  pdf: { type: "boolean" },
+  html: { type: "string" },
+  person: { type: "string" },
+} as const;
+
+/** The command line of `report`, checked as far as it can be without reading a file. */
+function parseReportCall(args: readonly string[], io: CliIo) {
+  const parsed = parseCommandLine(args, REPORT_OPTIONS, HELP, io);
+  if ("exitCode" in parsed) return parsed;
+  const v = parsed.values;
+  const [input] = parsed.positionals;
+  const output = v.output;
+  if (parsed.positionals.length !== 1 || input === undefined || output === undefined) {
+    io.stderr(`Bitte genau eine Inventardatei und mit -o die Zieldatei angeben.\n\n${HELP}`);
+    return { exitCode: EXIT_USAGE };
+  }
+  const stichtag = v.stichtag === undefined ? localIsoDate(new Date()) : parseStichtag(v.stichtag);
+  if (stichtag === null) {
+    io.stderr(`Der Stichtag „${v.stichtag ?? ""}“ ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT).\n`);
+    return { exitCode: EXIT_USAGE };
+  }
+  const options = parseTuning(v, io, HELP);
+  if ("exitCode" in options) return options;
+  if (v.modell !== undefined && v.modell !== "1.1" && v.modell !== "2.0") {
+    io.stderr(`--modell erwartet 1.1 oder 2.0, nicht „${v.modell}“.\n`);
+    return { exitCode: EXIT_USAGE };
+  }
+  const modell = v.modell as ReifegradModell | undefined;
+  return { v, input, output, stichtag, modell, ...options.value };
+}
+
+type ReportCall = Exclude<ReturnType<typeof parseReportCall>, StepFailed>;
+
+/** `--html`: the page's path, which must end in .html and be neither the input nor the report. */
+function residentPagePath(
+  call: ReportCall,
+  checked: CheckedOutput,
+  io: CliIo,
+): { readonly path: string | undefined } | StepFailed {
+  const html = call.v.html;
+  if (html === undefined) return { path: undefined };
+  const path = resolve(io.cwd, html);
+  const ext = extname(path).toLowerCase();
+  if (ext !== ".html" && ext !== ".htm") {
+    io.stderr(`Die Seite für Einwohner*innen braucht eine Datei mit der Endung .html, nicht „${html}“.\n`);
+    return { exitCode: EXIT_USAGE };
+  }
+  if (path === resolve(io.cwd, call.input) || path === checked.target) {
+    io.stderr(`„${html}“ ist die Eingabe oder der Bericht; bitte eine andere Datei für die Seite angeben.\n`);
+    return { exitCode: EXIT_USAGE };
+  }
+  return { path };
+}
+
+/** The review sheets have fixed names; an inventory that lives on a sheet of that name is not overwritten. */
+function reviewSheetCollision(file: InventoryFile): string | undefined {
+  return [CLUSTER_SHEET_NAME, PROTOCOL_SHEET_NAME].find(
+    (name) => name.toLowerCase() === file.sheetName.toLowerCase(),
+  );
+}
+
+/** The report workbook in memory: summary sheets, the inventory copy, the review sheets, `extraSheets`. */
+async function buildReport(
+  call: ReportCall,
+  { file, inventory }: LoadedInventory,
+  kept: KeptProposal,
+  extraSheets: ReportSheetsHook | undefined,
+) {
+  const sourceSheet = file.workbook?.worksheets.find((sheet) => sheet.name === file.sheetName);
+  const reviewCollision = reviewSheetCollision(file);
+  const reviewSheets = addReviewSheets({
+    state: kept.applied.state,
+    settings: kept.loaded?.settings ?? DEFAULT_REVIEW_SETTINGS,
+    previousProtocol: kept.loaded?.protocol ?? [],
+    newEntries: kept.applied.entries,
+  });
+  return writeReportWorkbook(inventory, reportClustersOf(kept.applied.state), {
+    summary: {
+      stichtag: call.stichtag,
+      reifegradModell: call.modell ?? predominantReifegradModell(inventory),
+      ...(call.v.drucksache === undefined ? {} : { drucksache: call.v.drucksache }),
+      sheets: { details: call.v.anlage === true },
+    },
+    base: {
+      grid: file.grid,
+      ...(file.workbook === undefined ? {} : { workbook: file.workbook }),
+      ...(sourceSheet === undefined ? {} : { sheet: sourceSheet }),
+    },
+    addSheets: async (workbook, context) => {
+      if (reviewCollision === undefined) {
+        reviewSheets(workbook, context);
+        recordInventorySheet(workbook, safeSheetName(file.sheetName));
+      }
+      await extraSheets?.(workbook, context);
+    },
+  });
+}
+
+/** Writes the page for residents (`--html`); a failed write is printed and answered with exit code 1. */
+async function writeResidentPage(
+  call: ReportCall,
+  path: string,
+  inventory: Inventory,
+  state: ReviewState,
+  io: CliIo,
+): Promise<StepFailed | null> {
+  const page = residentPage(
+    residentPageInput(inventory, state, { stichtag: call.stichtag, reifegradModell: call.modell }),
+  );
+  try {
+    await writeFile(path, page, "utf8");
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? "Fehler";
+    io.stderr(`Die Seite „${call.v.html}“ kann nicht geschrieben werden (${code}).\n`);
+    return { exitCode: EXIT_UNUSABLE };
+  }
+  io.stdout(`Seite für Einwohner*innen geschrieben: ${call.v.html}\n`);
+  return null;
+}
+
+/** The closing lines: what was written, the kept decisions and every notice. */
+function printReportOutcome(
+  call: ReportCall,
+  report: ReportWorkbook,
+  kept: KeptProposal,
+  file: InventoryFile,
+  ms: number,
+  io: CliIo,
+): void {
+  const kb = Math.round(report.buffer.length / 1024);
+  io.stdout(
+    `Bericht geschrieben: ${call.output} (${overviewHeadline(kept.applied.state)}, ${kb} KB, ${ms} ms)\n`,
+  );
+  if (kept.applied.summary !== null) io.stdout(`Prüfentscheidungen: ${kept.applied.summary.text}\n`);
+  for (const notice of report.plan.notices) io.stdout(`Hinweis: ${notice}\n`);
+  if (reviewSheetCollision(file) !== undefined)
+    io.stdout(
+      `Hinweis: Das Inventar steht auf dem Blatt „${file.sheetName}“; die Prüfblätter „${CLUSTER_SHEET_NAME}“ und „${PROTOCOL_SHEET_NAME}“ wurden deshalb nicht geschrieben.\n`,
+    );
+  const dropped = file.droppedParts ?? [];
+  if (dropped.length > 0)
+    io.stdout(
+      `Hinweis: Die Eingabe enthält ${dropped.join(", ")}; diese sind im Bericht nicht enthalten. Die Eingabedatei bleibt unverändert.\n`,
+    );
+}
+
+/** `--pdf`: the attachment's PDF next to the report, when LibreOffice is installed. */
+async function writePdfIfPossible(report: ReportWorkbook, output: string, io: CliIo): Promise<void> {
+  if (findSoffice() === null) {
+    io.stderr("LibreOffice (soffice) ist nicht installiert – es wurde kein PDF erzeugt.\n");
+    return;
+  }
+  const pdf = await writeAttachmentPdf(
+    report.buffer,
+    // The attachment: overview, charts and annex sheets; "Verlauf" is data kept for the next report.
+    report.plan.sheets.filter((sheet) => sheet.kind !== "history").map((sheet) => sheet.name),
+    output,
+  );
+  io.stdout(`PDF der Anlage geschrieben: ${pdf}\n`);
+}
+
 /**
  * Builds the `report` command. Earlier review decisions in the input (its `Cluster` column, the
  * `Cluster` definitions and settings sheets) are kept unless `--fresh`; the review sheets are written
@@ -78,89 +241,32 @@ export type ReportSheetsHook = NonNullable<ReportWorkbookOptions["addSheets"]>;
  */
 export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
   return async (args, io: CliIo) => {
-    const parsed = parseCommandLine(
-      args,
-      {
-        ...INPUT_OPTIONS,
-        ...OUTPUT_OPTIONS,
-        by: { type: "string" },
-        granularity: { type: "string" },
-        stichtag: { type: "string" },
-        drucksache: { type: "string" },
-        modell: { type: "string" },
-        anlage: { type: "boolean" },
-        pdf: { type: "boolean" },
-        fresh: { type: "boolean" },
-        bereich: { type: "string" },
-        katalog: { type: "string" },
-        html: { type: "string" },
-        person: { type: "string" },
-      },
-      HELP,
-      io,
-    );
-    if ("exitCode" in parsed) return parsed.exitCode;
-    const v = parsed.values;
-    const [input] = parsed.positionals;
-    if (parsed.positionals.length !== 1 || input === undefined || v.output === undefined) {
-      io.stderr(`Bitte genau eine Inventardatei und mit -o die Zieldatei angeben.\n\n${HELP}`);
-      return EXIT_USAGE;
-    }
-    const stichtag = v.stichtag === undefined ? localIsoDate(new Date()) : parseStichtag(v.stichtag);
-    if (stichtag === null) {
-      io.stderr(`Der Stichtag „${v.stichtag ?? ""}“ ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT).\n`);
-      return EXIT_USAGE;
-    }
-    let granularity: Granularity;
-    let overrides: ColumnOverride[];
-    try {
-      granularity = parseGranularityOption(v.granularity);
-      overrides = parseColumnOverrides(v.spalte);
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      io.stderr(`${error.message}\n\n${HELP}`);
-      return EXIT_USAGE;
-    }
-    if (v.modell !== undefined && v.modell !== "1.1" && v.modell !== "2.0") {
-      io.stderr(`--modell erwartet 1.1 oder 2.0, nicht „${v.modell}“.\n`);
-      return EXIT_USAGE;
-    }
+    const call = parseReportCall(args, io);
+    if ("exitCode" in call) return call.exitCode;
     const now = new Date();
-    let checked: CheckedOutput;
-    try {
-      checked = await checkOutput({
-        input,
-        output: v.output,
+    const checked = await checkOutputStep(
+      {
+        input: call.input,
+        output: call.output,
         cwd: io.cwd,
         extensions: [".xlsx"],
-        overwrite: v.ueberschreiben === true,
+        overwrite: call.v.ueberschreiben === true,
         now,
-      });
-    } catch (error) {
-      if (!(error instanceof OutputRefusedError)) throw error;
-      io.stderr(`${error.message}\n`);
-      return EXIT_USAGE;
-    }
-    const htmlPath = v.html === undefined ? undefined : resolve(io.cwd, v.html);
-    if (htmlPath !== undefined) {
-      const ext = extname(htmlPath).toLowerCase();
-      if (ext !== ".html" && ext !== ".htm") {
-        io.stderr(
-          `Die Seite für Einwohner*innen braucht eine Datei mit der Endung .html, nicht „${v.html}“.\n`,
-        );
-        return EXIT_USAGE;
-      }
-      if (htmlPath === resolve(io.cwd, input) || htmlPath === checked.target) {
-        io.stderr(
-          `„${v.html}“ ist die Eingabe oder der Bericht; bitte eine andere Datei für die Seite angeben.\n`,
-        );
-        return EXIT_USAGE;
-      }
-    }
+      },
+      io,
+    );
+    if ("exitCode" in checked) return checked.exitCode;
+    const html = residentPagePath(call, checked, io);
+    if ("exitCode" in html) return html.exitCode;
     const started = performance.now();
-    const loadedInventory = await loadUsableInventory(input, { sheet: v.sheet, overrides }, io, HELP);
-    if ("exitCode" in loadedInventory) return loadedInventory.exitCode;
-    const { inventory, file } = loadedInventory;
+    const loaded = await loadUsableInventory(
+      call.input,
+      { sheet: call.v.sheet, overrides: call.overrides },
+      io,
+      HELP,
+    );
+    if ("exitCode" in loaded) return loaded.exitCode;
+    const { inventory, file } = loaded;
     const dropped = file.droppedParts ?? [];
     if (dropped.length > 0 && checked.replacesInput) {
       io.stderr(
@@ -169,123 +275,29 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
       );
       return EXIT_UNUSABLE;
     }
-    let strategy: ClusterStrategy;
-    let bereich: BereichSource;
-    let useCatalogue: boolean;
-    try {
-      strategy = parseStrategyOption(v.by, inventory);
-      bereich = parseBereichOption(v.bereich, inventory);
-      useCatalogue = parseCatalogueOption(v.katalog);
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      io.stderr(`${error.message}\n\n${HELP}`);
-      return EXIT_USAGE;
-    }
-    const inputPath = resolve(io.cwd, input);
-    const loaded = v.fresh === true ? null : await loadDecisions(file.workbook ?? inputPath);
-    const applied = applyDecisionsToProposal(
-      inventory.records,
-      loaded,
-      (records, constraints) =>
-        clusterProcesses(records, {
-          strategy,
-          bereich,
-          headers: inventory.headers,
-          constraints,
-          ...(useCatalogue ? { catalogue: loadCatalogue() } : {}),
-          granularity,
-        }),
+    const engine = parseEngineChoice(call.v, inventory, io, HELP);
+    if ("exitCode" in engine) return engine.exitCode;
+    const kept = await proposeKeepingDecisions(
       {
-        // Local wall-clock time with its offset: the protocol shows it as an Excel date-time.
-        at: localTimestamp(now.getTime(), -now.getTimezoneOffset()),
-        person: v.person?.trim() ?? "",
-        fresh: v.fresh === true,
+        input: call.input,
+        file,
+        inventory,
+        engine: { ...engine.value, granularity: call.granularity },
+        fresh: call.v.fresh === true,
+        now,
+        person: call.v.person?.trim() ?? "",
       },
+      io.cwd,
     );
-    const sourceSheet = file.workbook?.worksheets.find((sheet) => sheet.name === file.sheetName);
-    // The review sheets have fixed names; an inventory that lives on a sheet of that name is not overwritten.
-    const reviewCollision = [CLUSTER_SHEET_NAME, PROTOCOL_SHEET_NAME].find(
-      (name) => name.toLowerCase() === file.sheetName.toLowerCase(),
-    );
-    const reviewSheets = addReviewSheets({
-      state: applied.state,
-      settings: loaded?.settings ?? DEFAULT_REVIEW_SETTINGS,
-      previousProtocol: loaded?.protocol ?? [],
-      newEntries: applied.entries,
-    });
-    const report = await writeReportWorkbook(inventory, reportClustersOf(applied.state), {
-      summary: {
-        stichtag,
-        reifegradModell: (v.modell as ReifegradModell | undefined) ?? predominantReifegradModell(inventory),
-        ...(v.drucksache === undefined ? {} : { drucksache: v.drucksache }),
-        sheets: { details: v.anlage === true },
-      },
-      base: {
-        grid: file.grid,
-        ...(file.workbook === undefined ? {} : { workbook: file.workbook }),
-        ...(sourceSheet === undefined ? {} : { sheet: sourceSheet }),
-      },
-      addSheets: async (workbook, context) => {
-        if (reviewCollision === undefined) {
-          reviewSheets(workbook, context);
-          recordInventorySheet(workbook, safeSheetName(file.sheetName));
-        }
-        await extraSheets?.(workbook, context);
-      },
-    });
-    const output = checked.target;
-    let backup: string | null;
-    try {
-      backup = await writeOutput(checked, report.buffer, { output: v.output, now });
-    } catch (error) {
-      if (!(error instanceof OutputRefusedError)) throw error;
-      io.stderr(`${error.message}\n`);
-      return EXIT_UNUSABLE;
+    const report = await buildReport(call, loaded, kept, extraSheets);
+    const failed = await writeOutputStep(checked, report.buffer, { output: call.output, now }, io);
+    if (failed !== null) return failed.exitCode;
+    if (html.path !== undefined) {
+      const pageFailed = await writeResidentPage(call, html.path, inventory, kept.applied.state, io);
+      if (pageFailed !== null) return pageFailed.exitCode;
     }
-    if (backup !== null) io.stdout(`Sicherungskopie der Eingabe: ${backup}\n`);
-    if (v.html !== undefined) {
-      const page = residentPage(
-        residentPageInput(inventory, applied.state, {
-          stichtag,
-          reifegradModell: v.modell as ReifegradModell | undefined,
-        }),
-      );
-      try {
-        await writeFile(htmlPath ?? v.html, page, "utf8");
-      } catch (error) {
-        const code = (error as { code?: string }).code ?? "Fehler";
-        io.stderr(`Die Seite „${v.html}“ kann nicht geschrieben werden (${code}).\n`);
-        return EXIT_UNUSABLE;
-      }
-      io.stdout(`Seite für Einwohner*innen geschrieben: ${v.html}\n`);
-    }
-    const ms = Math.round(performance.now() - started);
-    io.stdout(
-      `Bericht geschrieben: ${v.output} (${overviewHeadline(applied.state)}, ${Math.round(report.buffer.length / 1024)} KB, ${ms} ms)\n`,
-    );
-    if (applied.summary !== null) io.stdout(`Prüfentscheidungen: ${applied.summary.text}\n`);
-    for (const notice of report.plan.notices) io.stdout(`Hinweis: ${notice}\n`);
-    if (reviewCollision !== undefined)
-      io.stdout(
-        `Hinweis: Das Inventar steht auf dem Blatt „${file.sheetName}“; die Prüfblätter „${CLUSTER_SHEET_NAME}“ und „${PROTOCOL_SHEET_NAME}“ wurden deshalb nicht geschrieben.\n`,
-      );
-    if (dropped.length > 0)
-      io.stdout(
-        `Hinweis: Die Eingabe enthält ${dropped.join(", ")}; diese sind im Bericht nicht enthalten. Die Eingabedatei bleibt unverändert.\n`,
-      );
-    if (v.pdf === true) {
-      if (findSoffice() === null) {
-        io.stderr("LibreOffice (soffice) ist nicht installiert – es wurde kein PDF erzeugt.\n");
-      } else {
-        const pdf = await writeAttachmentPdf(
-          report.buffer,
-          // The attachment: overview, charts and annex sheets; "Verlauf" is data kept for the next report.
-          report.plan.sheets.filter((sheet) => sheet.kind !== "history").map((sheet) => sheet.name),
-          output,
-        );
-        io.stdout(`PDF der Anlage geschrieben: ${pdf}\n`);
-      }
-    }
+    printReportOutcome(call, report, kept, file, Math.round(performance.now() - started), io);
+    if (call.v.pdf === true) await writePdfIfPossible(report, checked.target, io);
     return EXIT_OK;
   };
 }

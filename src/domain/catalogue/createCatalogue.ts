@@ -47,45 +47,23 @@ export function createCatalogue(data: CatalogueData): Catalogue {
     const [lebenslage, theme] = data.lebenslagen[lage] ?? ["", -1];
     return { ozgId, name, lebenslage, themenfeld: data.themenfelder[theme] ?? "", lage };
   });
-  const byKey = new Map<string, number>();
-  const byObject = new Map<string, number[]>();
-  data.services.forEach(([key], s) => {
-    if (key === "") return;
-    byKey.set(key, s);
-    const list = byObject.get(key.slice(0, 8)) ?? [];
-    list.push(s);
-    byObject.set(key.slice(0, 8), list);
-  });
-  // Retrieval documents: every service name, then every OZG-Leistung name.
+  const { byKey, byObject } = keyTables(data);
   const space = createGramSpace();
   const serviceCount = data.services.length;
-  const serviceDocs = data.services.map(([, name]) => space.ids(catalogueWords(name), true));
-  const leistungDocs = leistungen.map((l) => space.ids(catalogueWords(l.name), true));
   const conceptNames = data.lebenslagen.map(([name]) => name);
-  const conceptDocs = conceptNames.map((name) => {
-    const words = catalogueWords(name);
-    const doc: number[] = [];
-    for (let k = 0; k < CONCEPT_NAME_REPEAT; k++) space.ids(words, true, doc);
-    return doc;
-  });
-  data.services.forEach(([, , l], s) => {
-    const doc = conceptDocs[leistungen[l]?.lage ?? -1];
-    if (doc !== undefined) for (const id of serviceDocs[s] ?? []) doc.push(id);
-  });
+  const { serviceDocs, leistungDocs, conceptDocs } = documentsOf(data, leistungen, conceptNames, space);
   const retrieval = buildGramIndex([...serviceDocs, ...leistungDocs], space.size());
   const concepts = buildGramIndex(conceptDocs, space.size());
   const gramsOf = (name: string): number[] => space.ids(catalogueWords(name), false);
   // One zeroed scratch for every query (vectorOf leaves it zeroed): allocating one per row cost more
   // than the matching itself.
   const scratch = new Float64Array(space.size());
-  const vocabulary = new Set<string>();
-  const allNames = [
+  const vocabulary = vocabularyOf([
     ...data.themenfelder,
     ...conceptNames,
     ...leistungen.map((l) => l.name),
     ...data.services.map(([, name]) => name),
-  ];
-  for (const name of allNames) for (const w of splitWords(name)) vocabulary.add(normalizeWord(w.surface));
+  ]);
 
   const toMatch = (s: number, leistung: number, via: CatalogueMatchVia, score: number): CatalogueMatch => {
     const l = leistungen[leistung] as Leistung;
@@ -133,6 +111,52 @@ export function createCatalogue(data: CatalogueData): Catalogue {
     },
     project: (names) => projectNames(concepts, conceptNames, names.map(gramsOf), scratch),
   };
+}
+
+/** LeiKa key → service, and LeiKa object (the key's first 8 digits) → its services. */
+function keyTables(data: CatalogueData): { byKey: Map<string, number>; byObject: Map<string, number[]> } {
+  const byKey = new Map<string, number>();
+  const byObject = new Map<string, number[]>();
+  data.services.forEach(([key], s) => {
+    if (key === "") return;
+    byKey.set(key, s);
+    const list = byObject.get(key.slice(0, 8)) ?? [];
+    list.push(s);
+    byObject.set(key.slice(0, 8), list);
+  });
+  return { byKey, byObject };
+}
+
+/**
+ * Retrieval documents (every service name, then every OZG-Leistung name) and the concept documents (a
+ * Lebenslage's name `CONCEPT_NAME_REPEAT` times plus its services' names), as gram ids of `space`.
+ */
+function documentsOf(
+  data: CatalogueData,
+  leistungen: readonly Leistung[],
+  conceptNames: readonly string[],
+  space: ReturnType<typeof createGramSpace>,
+): { serviceDocs: number[][]; leistungDocs: number[][]; conceptDocs: number[][] } {
+  const serviceDocs = data.services.map(([, name]) => space.ids(catalogueWords(name), true));
+  const leistungDocs = leistungen.map((l) => space.ids(catalogueWords(l.name), true));
+  const conceptDocs = conceptNames.map((name) => {
+    const words = catalogueWords(name);
+    const doc: number[] = [];
+    for (let k = 0; k < CONCEPT_NAME_REPEAT; k++) space.ids(words, true, doc);
+    return doc;
+  });
+  data.services.forEach(([, , l], s) => {
+    const doc = conceptDocs[leistungen[l]?.lage ?? -1];
+    if (doc !== undefined) for (const id of serviceDocs[s] ?? []) doc.push(id);
+  });
+  return { serviceDocs, leistungDocs, conceptDocs };
+}
+
+/** Every normalised word of the catalogue's names. */
+function vocabularyOf(names: readonly string[]): Set<string> {
+  const vocabulary = new Set<string>();
+  for (const name of names) for (const w of splitWords(name)) vocabulary.add(normalizeWord(w.surface));
+  return vocabulary;
 }
 
 function argmax(values: Float64Array, from: number, to: number): number {

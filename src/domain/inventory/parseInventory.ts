@@ -3,7 +3,7 @@ import { detectHeader, gridWidth, headerTexts } from "./detectHeader";
 import { buildRecord, type DraftRecord, type RowContext } from "./internals/buildRecord";
 import { cellText } from "./internals/cellText";
 import { makeIssue } from "./internals/issue";
-import { fillMergedCells } from "./internals/mergedCells";
+import { fillMergedCells, type MergeFill } from "./internals/mergedCells";
 import { findTableEnd } from "./internals/tableEnd";
 import { unrecognisedValueIssues } from "./internals/unrecognisedColumns";
 import { ROLE_LABELS } from "./roleLabels";
@@ -49,15 +49,14 @@ export function parseInventory(grid: RawGrid, options: ParseInventoryOptions = {
     ...(grid.sheetName === undefined ? {} : { sheetName: grid.sheetName }),
     ...(grid.tableName === undefined ? {} : { tableName: grid.tableName }),
   };
-  const unusable = (headerRow: number, issue: InventoryIssue, extra: Partial<Inventory> = {}): Inventory => ({
+  const unusable = (headerRow: number, issue: InventoryIssue): Inventory => ({
     ...base,
     headerRow,
     headers: [],
     columns: [],
     records: [],
     excludedCount: 0,
-    ...extra,
-    issues: [issue, ...(extra.issues ?? [])],
+    issues: [issue],
     usable: false,
   });
 
@@ -84,15 +83,7 @@ export function parseInventory(grid: RawGrid, options: ParseInventoryOptions = {
   const headerRow = grid.firstRow + headerIndex;
   const issues: InventoryIssue[] = [...conflictIssues];
   const end = findTableEnd(grid, headerIndex, width);
-  if (end.nextRow !== null)
-    issues.push(
-      makeIssue(
-        "tableEnd",
-        null,
-        null,
-        `Die Tabelle endet vor Zeile ${end.nextRow}; darunter folgt weiterer Inhalt („${end.nextText.slice(0, 40)}“), der nicht als Prozesse eingelesen wird.`,
-      ),
-    );
+  if (end.nextRow !== null) issues.push(tableEndIssue(end.nextRow, end.nextText));
   issues.push(...unrecognisedValueIssues(grid, columns, headerIndex, end.endIndex, headerRow));
 
   const roleColumn = new Map<ColumnRole, number>();
@@ -110,12 +101,70 @@ export function parseInventory(grid: RawGrid, options: ParseInventoryOptions = {
 
   const merges = fillMergedCells(grid, headerIndex, headers);
   issues.push(...merges.issues);
-  const hidden = new Set(grid.hiddenRows ?? []);
   const context: RowContext = { headers, roleColumn, defaultModell: options.defaultReifegradModell };
+  const { drafts, excludedCount, dataRows } = readDataRows(grid, context, {
+    headerIndex,
+    endIndex: end.endIndex,
+    width,
+    merges,
+    issues,
+  });
+  if (dataRows === 0)
+    issues.push(
+      makeIssue("headerOnly", null, null, `Unter der Kopfzeile (Zeile ${headerRow}) stehen keine Daten.`),
+    );
+
+  const records = assignKeys(drafts, headers[roleColumn.get("id") ?? -1] ?? null, issues);
+  let lastIndex = end.endIndex - 1;
+  while (lastIndex > headerIndex && isBlankRow(grid.values[lastIndex] ?? [], width)) lastIndex--;
+  return {
+    ...base,
+    headerRow,
+    lastRow: grid.firstRow + lastIndex,
+    headers,
+    columns,
+    records,
+    excludedCount,
+    issues: sortIssues(issues),
+    usable: hasName && records.length > 0,
+  };
+}
+
+/** Content below the table's end is not read as processes; the user is told where it starts. */
+function tableEndIssue(nextRow: number, nextText: string): InventoryIssue {
+  return makeIssue(
+    "tableEnd",
+    null,
+    null,
+    `Die Tabelle endet vor Zeile ${nextRow}; darunter folgt weiterer Inhalt („${nextText.slice(0, 40)}“), der nicht als Prozesse eingelesen wird.`,
+  );
+}
+
+/** Where the data rows are and how to read them; issues of the rows are added to `issues`. */
+interface DataRowsPlace {
+  readonly headerIndex: number;
+  readonly endIndex: number;
+  readonly width: number;
+  readonly merges: MergeFill;
+  readonly issues: InventoryIssue[];
+}
+
+/**
+ * Parses the rows below the header into draft records: merged cells filled, blank rows skipped, hidden
+ * rows read with an issue, rows without a name excluded and counted.
+ */
+function readDataRows(
+  grid: RawGrid,
+  context: RowContext,
+  { headerIndex, endIndex, width, merges, issues }: DataRowsPlace,
+): { drafts: DraftRecord[]; excludedCount: number; dataRows: number } {
+  const { headers, roleColumn } = context;
+  const hasName = roleColumn.has("name");
+  const hidden = new Set(grid.hiddenRows ?? []);
   const drafts: DraftRecord[] = [];
   let excludedCount = 0;
   let dataRows = 0;
-  for (let r = headerIndex + 1; r < end.endIndex; r++) {
+  for (let r = headerIndex + 1; r < endIndex; r++) {
     const source = grid.values[r] ?? [];
     let values: readonly RawCell[] = source;
     if (!merges.isEmpty) {
@@ -148,25 +197,7 @@ export function parseInventory(grid: RawGrid, options: ParseInventoryOptions = {
         );
     } else drafts.push(draft);
   }
-  if (dataRows === 0)
-    issues.push(
-      makeIssue("headerOnly", null, null, `Unter der Kopfzeile (Zeile ${headerRow}) stehen keine Daten.`),
-    );
-
-  const records = assignKeys(drafts, headers[roleColumn.get("id") ?? -1] ?? null, issues);
-  let lastIndex = end.endIndex - 1;
-  while (lastIndex > headerIndex && isBlankRow(grid.values[lastIndex] ?? [], width)) lastIndex--;
-  return {
-    ...base,
-    headerRow,
-    lastRow: grid.firstRow + lastIndex,
-    headers,
-    columns,
-    records,
-    excludedCount,
-    issues: sortIssues(issues),
-    usable: hasName && records.length > 0,
-  };
+  return { drafts, excludedCount, dataRows };
 }
 
 interface LocatedHeader {

@@ -3,7 +3,11 @@
  * explains the state of digitalisation by Bereich and cluster in plain language. Pure: the same input
  * gives the same bytes.
  */
-import { computeSummaryNumbers, type MetricValues } from "../summary/computeSummaryNumbers";
+import {
+  computeSummaryNumbers,
+  type MetricValues,
+  type SummaryNumbers,
+} from "../summary/computeSummaryNumbers";
 import type { SummaryCluster, SummaryInput } from "../summary/types";
 import { escapeHtml } from "./escapeHtml";
 import { PAGE_STYLE } from "./pageStyle";
@@ -56,6 +60,44 @@ function groupByBereich(clusters: readonly SummaryCluster[]): [string, number[]]
   return [...groups];
 }
 
+/** One Bereich: its heading, its totals and a table of its clusters. */
+function bereichSection(
+  bereich: string,
+  g: number,
+  members: readonly number[],
+  input: ResidentPageInput,
+  numbers: SummaryNumbers,
+  own: MetricValues,
+  shows: { readonly online: boolean; readonly reifegrad: boolean },
+): string {
+  const id = `bereich-${g + 1}`;
+  const rows = members.map((i) => {
+    const cluster = input.clusters[i];
+    const values = numbers.clusters[i] ?? {};
+    return (
+      `<tr><th scope="row">${escapeHtml(cluster?.label ?? "")}</th>` +
+      `<td>${integer.format(num(values, "anzahl"))}</td>` +
+      (shows.online ? `<td>${progress(values, cluster?.label ?? "")}</td>` : "") +
+      (shows.reifegrad ? `<td>${reifegrad(values)}</td>` : "") +
+      `</tr>`
+    );
+  });
+  return [
+    `<section aria-labelledby="${id}">`,
+    `<h2 id="${id}">${escapeHtml(bereich)}</h2>`,
+    `<p>${integer.format(num(own, "anzahl"))} Teilprozesse in ${integer.format(members.length)} ${members.length === 1 ? "Cluster" : "Clustern"}.` +
+      (shows.online ? ` ${progress(own, bereich)}` : "") +
+      `</p>`,
+    `<table><caption>Cluster im Bereich ${escapeHtml(bereich)}</caption>`,
+    `<thead><tr><th scope="col">Cluster</th><th scope="col">Teilprozesse</th>` +
+      (shows.online ? `<th scope="col">online</th>` : "") +
+      (shows.reifegrad ? `<th scope="col">Ø Reifegrad</th>` : "") +
+      `</tr></thead>`,
+    `<tbody>${rows.join("")}</tbody></table>`,
+    `</section>`,
+  ].join("\n");
+}
+
 /**
  * The whole page as a string (UTF-8, `lang="de"`). Every text from the workbook is escaped, so a process
  * named `<img src=x onerror=alert(1)>` shows as that text; a Content-Security-Policy forbids scripts.
@@ -75,35 +117,10 @@ export function residentPage(
   });
   const hasReifegrad = numbers.total.reifegradAvg !== undefined;
   const hasOnline = numbers.total.online !== undefined;
-  const sections = groups.map(([bereich, members], g) => {
-    const id = `bereich-${g + 1}`;
-    const rows = members.map((i) => {
-      const cluster = input.clusters[i];
-      const values = numbers.clusters[i] ?? {};
-      return (
-        `<tr><th scope="row">${escapeHtml(cluster?.label ?? "")}</th>` +
-        `<td>${integer.format(num(values, "anzahl"))}</td>` +
-        (hasOnline ? `<td>${progress(values, cluster?.label ?? "")}</td>` : "") +
-        (hasReifegrad ? `<td>${reifegrad(values)}</td>` : "") +
-        `</tr>`
-      );
-    });
-    const own = bereichNumbers.clusters[g] ?? {};
-    return [
-      `<section aria-labelledby="${id}">`,
-      `<h2 id="${id}">${escapeHtml(bereich)}</h2>`,
-      `<p>${integer.format(num(own, "anzahl"))} Teilprozesse in ${integer.format(members.length)} ${members.length === 1 ? "Cluster" : "Clustern"}.` +
-        (hasOnline ? ` ${progress(own, bereich)}` : "") +
-        `</p>`,
-      `<table><caption>Cluster im Bereich ${escapeHtml(bereich)}</caption>`,
-      `<thead><tr><th scope="col">Cluster</th><th scope="col">Teilprozesse</th>` +
-        (hasOnline ? `<th scope="col">online</th>` : "") +
-        (hasReifegrad ? `<th scope="col">Ø Reifegrad</th>` : "") +
-        `</tr></thead>`,
-      `<tbody>${rows.join("")}</tbody></table>`,
-      `</section>`,
-    ].join("\n");
-  });
+  const shows = { online: hasOnline, reifegrad: hasReifegrad };
+  const sections = groups.map(([bereich, members], g) =>
+    bereichSection(bereich, g, members, input, numbers, bereichNumbers.clusters[g] ?? {}, shows),
+  );
   const total = numbers.total;
   return [
     "<!doctype html>",

@@ -49,24 +49,24 @@ export function selectSingletons(state: ReviewState): ReviewProcess[] {
   });
 }
 
-/** Cluster name per process key (what the inventory's `Cluster` column shows). */
-export function selectClusterNameByKey(state: ReviewState): Map<string, string> {
-  const names = new Map<string, string>();
+/** A text field of each process's cluster per process key ("" when the cluster is missing). */
+function clusterFieldByKey(state: ReviewState, field: "name" | "bereich"): Map<string, string> {
+  const byKey = new Map<string, string>();
   for (const key of state.processOrder) {
     const process = getProcess(state, key);
-    if (process !== undefined) names.set(key, getCluster(state, process.clusterId)?.name ?? "");
+    if (process !== undefined) byKey.set(key, getCluster(state, process.clusterId)?.[field] ?? "");
   }
-  return names;
+  return byKey;
+}
+
+/** Cluster name per process key (what the inventory's `Cluster` column shows). */
+export function selectClusterNameByKey(state: ReviewState): Map<string, string> {
+  return clusterFieldByKey(state, "name");
 }
 
 /** Bereich per process key (what the inventory's `Bereich` column shows). */
 export function selectBereichByKey(state: ReviewState): Map<string, string> {
-  const bereiche = new Map<string, string>();
-  for (const key of state.processOrder) {
-    const process = getProcess(state, key);
-    if (process !== undefined) bereiche.set(key, getCluster(state, process.clusterId)?.bereich ?? "");
-  }
-  return bereiche;
+  return clusterFieldByKey(state, "bereich");
 }
 
 /** The cluster with this name (case- and space-insensitive) or id, if any. */

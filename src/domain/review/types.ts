@@ -173,10 +173,8 @@ export interface ReviewHistory {
   readonly lastError: string | null;
 }
 
-/** Settings that travel with the workbook, so a colleague continues where the last reviewer stopped. */
-export interface ReviewSettings {
-  /** Format version of the stored settings. */
-  readonly version: number;
+/** What a proposal is made with: the engine's settings the reviewer chooses (pane step "Vorschlag"). */
+export interface ProposalSettings {
   readonly strategy: ClusterStrategy;
   /** Where the Bereiche come from (default `auto`). */
   readonly bereich: BereichSource;
@@ -185,6 +183,12 @@ export interface ReviewSettings {
   readonly granularity: Granularity;
   readonly synonyms: readonly { readonly from: string; readonly to: string }[];
   readonly stopWords: readonly string[];
+}
+
+/** Settings that travel with the workbook, so a colleague continues where the last reviewer stopped. */
+export interface ReviewSettings extends ProposalSettings {
+  /** Format version of the stored settings. */
+  readonly version: number;
   /** `null` = detect from the inventory. */
   readonly reifegradModell: ReifegradModell | null;
 }

@@ -38,16 +38,7 @@ export const SUMMARY_SHEET_NAMES: readonly string[] = [
 export function buildSummaryPlan(input: SummaryInput): SummaryPlan {
   const { inventory, clusters, options, inventoryRef } = input;
   isoToSerial(options.stichtag); // validates the date
-  const seen = new Set<string>();
-  for (const c of clusters) {
-    const key = c.label.trim().toLowerCase();
-    if (key === "") throw new RangeError("Ein Cluster hat keine Bezeichnung.");
-    if (seen.has(key))
-      throw new RangeError(
-        `Die Cluster-Bezeichnung „${c.label}“ kommt mehrfach vor (Groß-/Kleinschreibung zählt nicht).`,
-      );
-    seen.add(key);
-  }
+  checkClusterLabels(clusters);
   const layout = inventoryLayout(inventory);
   const has = (role: ColumnRole): boolean => layout.roleIndex[role] !== undefined;
   const col = (role: ColumnRole): string => {
@@ -116,6 +107,20 @@ export function buildSummaryPlan(input: SummaryInput): SummaryPlan {
     charts,
     notices: [...notices(input, layout.roleIndex), ...historyNotice],
   };
+}
+
+/** Every cluster needs a label, unique ignoring case (the formulas match labels that way). */
+function checkClusterLabels(clusters: SummaryInput["clusters"]): void {
+  const seen = new Set<string>();
+  for (const c of clusters) {
+    const key = c.label.trim().toLowerCase();
+    if (key === "") throw new RangeError("Ein Cluster hat keine Bezeichnung.");
+    if (seen.has(key))
+      throw new RangeError(
+        `Die Cluster-Bezeichnung „${c.label}“ kommt mehrfach vor (Groß-/Kleinschreibung zählt nicht).`,
+      );
+    seen.add(key);
+  }
 }
 
 /** What the report did with the Verlauf, in one sentence. */

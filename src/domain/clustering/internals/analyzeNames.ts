@@ -124,18 +124,20 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/**
- * Runs the German text pipeline over all names: split and normalise, synonyms, decompounding against
- * the names' own vocabulary, stop-word removal and Snowball stemming. `knownWords` (e.g. the
- * catalogue's vocabulary) only widen the label lexicon: more compound starts count as nouns.
- * @internal
- */
-export function analyzeNames(
-  names: readonly string[],
-  synonyms: readonly SynonymEntry[],
-  stopWords: readonly string[],
-  knownWords: Iterable<string> = [],
-): NamesAnalysis {
+/** The word lists of one analysis, normalised once. */
+interface WordLists {
+  readonly stem: (word: string) => string;
+  readonly syn: readonly SynonymEntry[];
+  /** Whole-word synonyms: normalised word → its replacement. */
+  readonly whole: ReadonlyMap<string, string>;
+  /** Prefix synonyms: abbreviations of three or more letters, longest first. */
+  readonly prefixes: readonly SynonymEntry[];
+  readonly stopNorm: ReadonlySet<string>;
+  readonly functionWords: ReadonlySet<string>;
+  readonly isStop: (word: string) => boolean;
+}
+
+function prepareWordLists(synonyms: readonly SynonymEntry[], stopWords: readonly string[]): WordLists {
   const stem = createStemmer();
   const syn = synonyms
     .map((s) => ({ from: normalizeWord(s.from).trim(), to: normalizeWord(s.to).trim() }))
@@ -150,8 +152,21 @@ export function analyzeNames(
   // Function words match exactly: by stem, "sich" would swallow "Sicherheit" ("sicherheits" → "sich").
   const stopStems = new Set([...stopNorm].filter((w) => !functionWords.has(w)).map((w) => stem(w)));
   const isStop = (w: string): boolean => stopNorm.has(w) || stopStems.has(stem(w));
+  return { stem, syn, whole, prefixes, stopNorm, functionWords, isStop };
+}
 
-  // Pass 1: words after synonyms; collect vocabulary and written forms.
+/** Pass 1: the names' words after whole-word synonyms, with what their writing tells. */
+interface Tokenised {
+  readonly words: readonly (readonly NameWord[])[];
+  /** Normalised word → written form → count. */
+  readonly surfaceCounts: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Words written out in full somewhere (not only truncated). */
+  readonly written: ReadonlySet<string>;
+  readonly lowerAfterStart: ReadonlySet<string>;
+  readonly capitalAfterStart: ReadonlySet<string>;
+}
+
+function tokeniseNames(names: readonly string[], lists: WordLists): Tokenised {
   const surfaceCounts = new Map<string, Map<string, number>>();
   const written = new Set<string>();
   // German writes nouns with a capital letter: a word seen only in lower case after the first word of a
@@ -159,7 +174,7 @@ export function analyzeNames(
   // label word. It still counts for similarity. Names in all capitals or all lower case tell nothing.
   const lowerAfterStart = new Set<string>();
   const capitalAfterStart = new Set<string>();
-  const tokenised = names.map((name) =>
+  const words = names.map((name) =>
     scanWords(name).flatMap((w, position): NameWord[] => {
       if (position > 0 && name !== name.toUpperCase() && name !== name.toLowerCase()) {
         const initial = w.surface.charAt(0);
@@ -169,20 +184,40 @@ export function analyzeNames(
       const count = surfaceCounts.get(w.norm) ?? new Map<string, number>();
       count.set(w.surface, (count.get(w.surface) ?? 0) + 1);
       surfaceCounts.set(w.norm, count);
-      const to = whole.get(w.norm);
+      const to = lists.whole.get(w.norm);
       if (!w.truncated) written.add(w.norm);
       if (to === undefined)
         return [{ word: w.norm, redundant: false, truncated: w.truncated, surface: w.surface }];
-      return expand(w.norm, to, stem).map((x) => ({ ...x, truncated: false }));
+      return expand(w.norm, to, lists.stem).map((x) => ({ ...x, truncated: false }));
     }),
   );
-  const known = new Set<string>();
-  for (const words of tokenised) for (const { word } of words) if (word.length >= 3) known.add(word);
-  for (const h of SEED_HEADS) known.add(normalizeWord(h));
-  for (const w of stopNorm) if (w.length >= 4) known.add(w);
+  return { words, surfaceCounts, written, lowerAfterStart, capitalAfterStart };
+}
 
+/** What pass 2 consults and caches while it reads the rows (the label rule is costly). */
+interface RowContext {
+  readonly lists: WordLists;
+  readonly tokens: Tokenised;
+  readonly known: ReadonlySet<string>;
+  readonly split: (word: string) => string[];
+  readonly lexicon: ReturnType<typeof lexiconOfWords>;
+  /** Per distinct word: its label term. */
+  readonly termOf: Map<string, string | undefined>;
+  /** Per word and part: whether a label may show the part. */
+  readonly shownParts: Map<string, boolean>;
+  /** Written forms of label terms that are parts of words ("Großraum" from "Großraum-"). */
+  readonly derived: Map<string, string>;
+}
+
+function createRowContext(lists: WordLists, tokens: Tokenised, knownWords: Iterable<string>): RowContext {
+  const known = new Set<string>();
+  for (const words of tokens.words) for (const { word } of words) if (word.length >= 3) known.add(word);
+  for (const h of SEED_HEADS) known.add(normalizeWord(h));
+  for (const w of lists.stopNorm) if (w.length >= 4) known.add(w);
   const splits = new Map<string, string[]>();
-  const procedureHeads = new Set([...stopNorm].filter((w) => w.length >= 4 && !functionWords.has(w)));
+  const procedureHeads = new Set(
+    [...lists.stopNorm].filter((w) => w.length >= 4 && !lists.functionWords.has(w)),
+  );
   const split = (word: string): string[] => {
     let all = splits.get(word);
     if (all === undefined) {
@@ -195,85 +230,130 @@ export function analyzeNames(
   // own word lists (procedure words, seed heads, synonym targets).
   const lexicon = lexiconOfWords(
     new Set([
-      ...written,
-      ...buildLabelLexicon([], [...procedureHeads, ...SEED_HEADS, ...syn.map((x) => x.to), ...knownWords])
-        .words,
+      ...tokens.written,
+      ...buildLabelLexicon(
+        [],
+        [...procedureHeads, ...SEED_HEADS, ...lists.syn.map((x) => x.to), ...knownWords],
+      ).words,
     ]),
   );
-  // Per distinct word: its label term and which of its parts a label may show (the rule is costly).
-  const termOf = new Map<string, string | undefined>();
-  const shownParts = new Map<string, boolean>();
-  // Written forms of label terms that are parts of words ("Großraum" from "Großraum-").
-  const derived = new Map<string, string>();
-  const rows = tokenised.map((words): NameAnalysis => {
-    const subjects: string[] = [];
-    const roles: SubjectRole[] = [];
-    let detail = false;
-    let subjectWords = 0;
-    const terms: string[] = [];
-    const procedures: string[] = [];
-    const procedureParts: string[] = [];
-    const completed = completeTruncated(words, split, functionWords);
-    for (const { word, redundant, truncated, surface } of completed.flatMap((w) =>
-      applyPrefixSynonyms(w, prefixes, known, stem),
-    )) {
-      const all = split(word);
-      const kept = all.map((part) => !isStop(part) && part.length >= 2);
-      all.forEach((part, k) => {
-        if (!isStop(part) || functionWords.has(part)) return;
-        if (!procedureParts.includes(part)) procedureParts.push(part);
-        // A part of a compound is shown only if it is itself a listed procedure word: "Melde" in
-        // "Melderegister" matches "melden" by stem, but it is no word of its own.
-        if (truncated || procedures.includes(part) || (all.length > 1 && !stopNorm.has(part))) return;
-        const key = `${k}\u0000${word}`;
-        let shown = shownParts.get(key);
-        if (shown === undefined) {
-          shown = isShownPart(word, all, k, lexicon);
-          shownParts.set(key, shown);
-        }
-        if (shown) procedures.push(part);
-      });
-      const parts = all.filter((_, k) => kept[k]);
-      const procedural = all.some((part) => isStop(part) && !functionWords.has(part));
-      if (parts.length === 0) {
-        if (procedural && subjects.length > 0) detail = true;
-        continue;
-      }
-      const role: SubjectRole = detail ? "detail" : subjectWords === 0 ? "lead" : "core";
-      subjectWords++;
-      for (const part of parts) {
-        subjects.push(stem(part));
-        roles.push(role);
-      }
-      // A procedure part inside a compound ("Gewerbe|anmeldung") also ends the subject phrase.
-      if (procedural) detail = true;
-      // A word still truncated (no compound after it to complete it from) is no label word.
-      let term = termOf.get(word);
-      if (!termOf.has(word)) {
-        term = labelTermOf(word, all, kept, lexicon);
-        termOf.set(word, term);
-      }
-      if (truncated || (lowerAfterStart.has(word) && !capitalAfterStart.has(word))) term = undefined;
-      // One term per stem and row, so counts say how many rows share a word.
-      if (term === undefined || redundant || terms.some((t) => stem(t) === stem(term))) continue;
-      terms.push(term);
-      if (surface !== undefined && (term !== word || !surfaceCounts.has(word)) && !derived.has(term)) {
-        const from = word.startsWith(term) ? 0 : word.length - term.length;
-        derived.set(term, capitalise(surfaceSlice(surface, word, from, from + term.length)));
-      }
-    }
-    // A name made only of procedure words ("Antrag auf Erteilung") is compared on those words rather
-    // than on nothing, so it can still meet its twins.
-    if (subjects.length === 0) {
-      for (const p of procedureParts) {
-        subjects.push(stem(p));
-        roles.push("lead");
-      }
-      for (const p of procedures) terms.push(p);
-    }
-    return { subjects, roles, terms, termStems: terms.map(stem), procedures };
-  });
+  return {
+    lists,
+    tokens,
+    known,
+    split,
+    lexicon,
+    termOf: new Map(),
+    shownParts: new Map(),
+    derived: new Map(),
+  };
+}
 
+/** Adds the procedure parts of one word to the row's lists (`procedures`: those a label may show). */
+function collectProcedureParts(
+  word: string,
+  all: readonly string[],
+  truncated: boolean,
+  row: { readonly procedures: string[]; readonly procedureParts: string[] },
+  ctx: RowContext,
+): void {
+  const { isStop, functionWords, stopNorm } = ctx.lists;
+  all.forEach((part, k) => {
+    if (!isStop(part) || functionWords.has(part)) return;
+    if (!row.procedureParts.includes(part)) row.procedureParts.push(part);
+    // A part of a compound is shown only if it is itself a listed procedure word: "Melde" in
+    // "Melderegister" matches "melden" by stem, but it is no word of its own.
+    if (truncated || row.procedures.includes(part) || (all.length > 1 && !stopNorm.has(part))) return;
+    const key = `${k}\u0000${word}`;
+    let shown = ctx.shownParts.get(key);
+    if (shown === undefined) {
+      shown = isShownPart(word, all, k, ctx.lexicon);
+      ctx.shownParts.set(key, shown);
+    }
+    if (shown) row.procedures.push(part);
+  });
+}
+
+/** The label term of a subject word, or undefined when the word may not label (truncated, lower case). */
+function labelTermOfWord(
+  word: string,
+  all: readonly string[],
+  kept: readonly boolean[],
+  truncated: boolean,
+  ctx: RowContext,
+): string | undefined {
+  let term = ctx.termOf.get(word);
+  if (!ctx.termOf.has(word)) {
+    term = labelTermOf(word, all, kept, ctx.lexicon);
+    ctx.termOf.set(word, term);
+  }
+  // A word still truncated (no compound after it to complete it from) is no label word.
+  const { lowerAfterStart, capitalAfterStart } = ctx.tokens;
+  if (truncated || (lowerAfterStart.has(word) && !capitalAfterStart.has(word))) return undefined;
+  return term;
+}
+
+/** Pass 2 for one name: subjects with their roles, label terms and procedure words. */
+function analyzeRow(words: readonly NameWord[], ctx: RowContext): NameAnalysis {
+  const { stem, isStop, functionWords, prefixes } = ctx.lists;
+  const subjects: string[] = [];
+  const roles: SubjectRole[] = [];
+  let detail = false;
+  let subjectWords = 0;
+  const terms: string[] = [];
+  const row = { procedures: [] as string[], procedureParts: [] as string[] };
+  const completed = completeTruncated(words, ctx.split, functionWords);
+  for (const { word, redundant, truncated, surface } of completed.flatMap((w) =>
+    applyPrefixSynonyms(w, prefixes, ctx.known, stem),
+  )) {
+    const all = ctx.split(word);
+    const kept = all.map((part) => !isStop(part) && part.length >= 2);
+    collectProcedureParts(word, all, truncated, row, ctx);
+    const parts = all.filter((_, k) => kept[k]);
+    const procedural = all.some((part) => isStop(part) && !functionWords.has(part));
+    if (parts.length === 0) {
+      if (procedural && subjects.length > 0) detail = true;
+      continue;
+    }
+    const role: SubjectRole = detail ? "detail" : subjectWords === 0 ? "lead" : "core";
+    subjectWords++;
+    for (const part of parts) {
+      subjects.push(stem(part));
+      roles.push(role);
+    }
+    // A procedure part inside a compound ("Gewerbe|anmeldung") also ends the subject phrase.
+    if (procedural) detail = true;
+    const term = labelTermOfWord(word, all, kept, truncated, ctx);
+    // One term per stem and row, so counts say how many rows share a word.
+    if (term === undefined || redundant || terms.some((t) => stem(t) === stem(term))) continue;
+    terms.push(term);
+    if (
+      surface !== undefined &&
+      (term !== word || !ctx.tokens.surfaceCounts.has(word)) &&
+      !ctx.derived.has(term)
+    ) {
+      const from = word.startsWith(term) ? 0 : word.length - term.length;
+      ctx.derived.set(term, capitalise(surfaceSlice(surface, word, from, from + term.length)));
+    }
+  }
+  // A name made only of procedure words ("Antrag auf Erteilung") is compared on those words rather
+  // than on nothing, so it can still meet its twins.
+  if (subjects.length === 0) {
+    for (const p of row.procedureParts) {
+      subjects.push(stem(p));
+      roles.push("lead");
+    }
+    for (const p of row.procedures) terms.push(p);
+  }
+  return { subjects, roles, terms, termStems: terms.map(stem), procedures: row.procedures };
+}
+
+/** Normalised word → the written form labels show: the most frequent, else a derived or synonym form. */
+function chooseSurfaces(
+  surfaceCounts: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  derived: ReadonlyMap<string, string>,
+  syn: readonly SynonymEntry[],
+): Record<string, string> {
   const surfaces: Record<string, string> = {};
   for (const [norm, counts] of surfaceCounts) {
     let best = "";
@@ -290,5 +370,24 @@ export function analyzeNames(
   for (const [term, display] of derived) if (surfaces[term] === undefined) surfaces[term] = display;
   for (const s of syn)
     for (const w of s.to.split(" ")) if (surfaces[w] === undefined) surfaces[w] = capitalise(w);
-  return { rows, surfaces };
+  return surfaces;
+}
+
+/**
+ * Runs the German text pipeline over all names: split and normalise, synonyms, decompounding against
+ * the names' own vocabulary, stop-word removal and Snowball stemming. `knownWords` (e.g. the
+ * catalogue's vocabulary) only widen the label lexicon: more compound starts count as nouns.
+ * @internal
+ */
+export function analyzeNames(
+  names: readonly string[],
+  synonyms: readonly SynonymEntry[],
+  stopWords: readonly string[],
+  knownWords: Iterable<string> = [],
+): NamesAnalysis {
+  const lists = prepareWordLists(synonyms, stopWords);
+  const tokens = tokeniseNames(names, lists);
+  const ctx = createRowContext(lists, tokens, knownWords);
+  const rows = tokens.words.map((words) => analyzeRow(words, ctx));
+  return { rows, surfaces: chooseSurfaces(tokens.surfaceCounts, ctx.derived, lists.syn) };
 }

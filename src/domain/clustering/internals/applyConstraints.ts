@@ -32,8 +32,28 @@ export function applyConstraints(
   keyIndex: ReadonlyMap<string, number>,
   constraints: ClusterConstraints,
 ): RowGroup[] {
-  const n = d.n;
-  const taken = new Uint8Array(n);
+  const taken = new Uint8Array(d.n);
+  const decisions = lockedGroups(constraints, keyIndex, taken);
+  const lockedLabels = new Set(decisions.map((g) => g.decision?.label));
+  const pin = new Map<number, string>();
+  for (const p of constraints.pinned ?? []) {
+    const i = keyIndex.get(p.key);
+    if (i !== undefined && taken[i] === 0 && !lockedLabels.has(p.cluster) && !pin.has(i))
+      pin.set(i, p.cluster);
+  }
+  const apart = apartRows(constraints, keyIndex);
+  const proposals = cutAvoidingPairs(d, m, taken, apart);
+  if (pin.size === 0) return [...decisions, ...proposals];
+  const pinned = joinPins(proposals, pin, apart);
+  return [...decisions, ...pinned.groups, ...pinned.free];
+}
+
+/** Step 1: the locked clusters' rows, marked `taken` (a key in two locked clusters stays in the first). */
+function lockedGroups(
+  constraints: ClusterConstraints,
+  keyIndex: ReadonlyMap<string, number>,
+  taken: Uint8Array,
+): RowGroup[] {
   const decisions: RowGroup[] = [];
   for (const lock of constraints.locked ?? []) {
     const rows: number[] = [];
@@ -51,13 +71,14 @@ export function applyConstraints(
         decision: { label: lock.cluster, kind: "locked" },
       });
   }
-  const lockedLabels = new Set(decisions.map((g) => g.decision?.label));
-  const pin = new Map<number, string>();
-  for (const p of constraints.pinned ?? []) {
-    const i = keyIndex.get(p.key);
-    if (i !== undefined && taken[i] === 0 && !lockedLabels.has(p.cluster) && !pin.has(i))
-      pin.set(i, p.cluster);
-  }
+  return decisions;
+}
+
+/** Cannot-link pairs as row → rows it must not share a cluster with (both directions). */
+function apartRows(
+  constraints: ClusterConstraints,
+  keyIndex: ReadonlyMap<string, number>,
+): Map<number, Set<number>> {
   const apart = new Map<number, Set<number>>();
   for (const [x, y] of constraints.cannotLink ?? []) {
     const i = keyIndex.get(x);
@@ -66,12 +87,22 @@ export function applyConstraints(
     (apart.get(i) ?? apart.set(i, new Set()).get(i))?.add(j);
     (apart.get(j) ?? apart.set(j, new Set()).get(j))?.add(i);
   }
+  return apart;
+}
+
+/** Step 2: the cut's clusters of free rows, split along the tree until no cannot-link pair is left. */
+function cutAvoidingPairs(
+  d: Dendrogram,
+  m: number,
+  taken: Uint8Array,
+  apart: ReadonlyMap<number, ReadonlySet<number>>,
+): RowGroup[] {
+  const n = d.n;
   const violates = (rows: readonly number[]): boolean => {
     if (apart.size === 0) return false;
     const set = new Set(rows);
     return rows.some((i) => [...(apart.get(i) ?? [])].some((j) => set.has(j)));
   };
-
   const roots = cutRoots(d, m);
   const byRoot = new Map<number, true>();
   for (let i = 0; i < n; i++) if (taken[i] === 0) byRoot.set(roots[i] as number, true);
@@ -87,8 +118,18 @@ export function applyConstraints(
     proposals.push({ rows, height: node >= n ? d.height[node - n] : undefined });
   };
   for (const root of [...byRoot.keys()].sort((p, q) => p - q)) split(root);
+  return proposals;
+}
 
-  if (pin.size === 0) return [...decisions, ...proposals];
+/**
+ * Step 3: pinned rows go to their pin's cluster (by label order); a proposal's free rows join it when the
+ * proposal holds pins to exactly one name and they are not cannot-linked to it, else stay `free`.
+ */
+function joinPins(
+  proposals: readonly RowGroup[],
+  pin: ReadonlyMap<number, string>,
+  apart: ReadonlyMap<number, ReadonlySet<number>>,
+): { groups: RowGroup[]; free: RowGroup[] } {
   const pinRows = new Map<string, number[]>();
   const pinAdded = new Map<string, Set<number>>();
   const free: RowGroup[] = [];
@@ -116,14 +157,15 @@ export function applyConstraints(
     }
     if (stay.length > 0) free.push({ rows: stay, height: undefined });
   }
+  const groups: RowGroup[] = [];
   for (const [label, rows] of [...pinRows].sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0))) {
     const added = pinAdded.get(label) ?? new Set<number>();
-    decisions.push({
+    groups.push({
       rows: [...rows, ...added].sort((p, q) => p - q),
       height: undefined,
       decision: { label, kind: "pinned" },
       proposedRows: added,
     });
   }
-  return [...decisions, ...free];
+  return { groups, free };
 }

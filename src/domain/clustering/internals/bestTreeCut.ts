@@ -47,15 +47,8 @@ function bestOnSegment(a: Corner, b: Corner): number {
   return Math.max(at(0), at(1), at((lo + hi) / 2));
 }
 
-/**
- * Best cut of the dendrogram for the reference labels `truth` (parallel to the dendrogram's rows).
- * @internal
- */
-export function bestTreeCut(d: Dendrogram, truth: readonly (string | number)[]): TreeCutBound {
-  const n = d.n;
-  const m = d.height.length;
-  if (truth.length !== n) throw new RangeError("Referenz und Baum haben verschieden viele Zeilen.");
-  if (n === 0) return { f1: 1, precision: 1, recall: 1, clusters: 0, upperBound: 1 };
+/** Class index per row (first-seen order) and the size of each class. */
+function classesOf(truth: readonly (string | number)[]): { cls: Int32Array; classSize: Float64Array } {
   const classOf = new Map<string | number, number>();
   const cls = Int32Array.from(truth, (t) => {
     let c = classOf.get(t);
@@ -67,7 +60,18 @@ export function bestTreeCut(d: Dendrogram, truth: readonly (string | number)[]):
   });
   const classSize = new Float64Array(classOf.size);
   for (const c of cls) classSize[c] = (classSize[c] as number) + 1;
-  // Per node: its precision and recall sums as one cluster (counts merged child to parent).
+  return { cls, classSize };
+}
+
+/** Per node: its precision and recall sums as one cluster (counts merged child to parent). */
+interface NodeSums {
+  readonly pSum: Float64Array;
+  readonly rSum: Float64Array;
+}
+
+function nodeSums(d: Dendrogram, cls: Int32Array, classSize: Float64Array): NodeSums {
+  const n = d.n;
+  const m = d.height.length;
   const pSum = new Float64Array(n + m);
   const rSum = new Float64Array(n + m);
   const counts: (Map<number, number> | undefined)[] = new Array(n + m);
@@ -98,46 +102,55 @@ export function bestTreeCut(d: Dendrogram, truth: readonly (string | number)[]):
     pSum[n + k] = ps / (size[n + k] as number);
     rSum[n + k] = rs;
   }
-  const roots: number[] = [];
-  for (let x = 0; x < n + m; x++) if (d.parent[x] === -1) roots.push(x);
+  return { pSum, rSum };
+}
 
-  /** The cut maximising α·P + β·R (α, β ≥ 0), as its (P, R) and cluster count. */
-  const solve = (alpha: number, beta: number): Corner => {
-    const best = new Float64Array(n + m);
-    const p = new Float64Array(n + m);
-    const r = new Float64Array(n + m);
-    const k = new Float64Array(n + m);
-    for (let x = 0; x < n + m; x++) {
-      const own = alpha * (pSum[x] as number) + beta * (rSum[x] as number);
-      if (x >= n) {
-        const l = d.left[x - n] as number;
-        const rt = d.right[x - n] as number;
-        const kids = (best[l] as number) + (best[rt] as number);
-        if (kids > own + 1e-12) {
-          best[x] = kids;
-          p[x] = (p[l] as number) + (p[rt] as number);
-          r[x] = (r[l] as number) + (r[rt] as number);
-          k[x] = (k[l] as number) + (k[rt] as number);
-          continue;
-        }
+/** The cut maximising α·P + β·R (α, β ≥ 0), as its (P, R) and cluster count. */
+function solveCut(
+  d: Dendrogram,
+  sums: NodeSums,
+  roots: readonly number[],
+  alpha: number,
+  beta: number,
+): Corner {
+  const n = d.n;
+  const size = n + d.height.length;
+  const best = new Float64Array(size);
+  const p = new Float64Array(size);
+  const r = new Float64Array(size);
+  const k = new Float64Array(size);
+  for (let x = 0; x < size; x++) {
+    const own = alpha * (sums.pSum[x] as number) + beta * (sums.rSum[x] as number);
+    if (x >= n) {
+      const l = d.left[x - n] as number;
+      const rt = d.right[x - n] as number;
+      const kids = (best[l] as number) + (best[rt] as number);
+      if (kids > own + 1e-12) {
+        best[x] = kids;
+        p[x] = (p[l] as number) + (p[rt] as number);
+        r[x] = (r[l] as number) + (r[rt] as number);
+        k[x] = (k[l] as number) + (k[rt] as number);
+        continue;
       }
-      best[x] = own;
-      p[x] = pSum[x] as number;
-      r[x] = rSum[x] as number;
-      k[x] = 1;
     }
-    let ps = 0;
-    let rs = 0;
-    let clusters = 0;
-    for (const x of roots) {
-      ps += p[x] as number;
-      rs += r[x] as number;
-      clusters += k[x] as number;
-    }
-    return { precision: ps / n, recall: rs / n, clusters };
-  };
+    best[x] = own;
+    p[x] = sums.pSum[x] as number;
+    r[x] = sums.rSum[x] as number;
+    k[x] = 1;
+  }
+  let ps = 0;
+  let rs = 0;
+  let clusters = 0;
+  for (const x of roots) {
+    ps += p[x] as number;
+    rs += r[x] as number;
+    clusters += k[x] as number;
+  }
+  return { precision: ps / n, recall: rs / n, clusters };
+}
 
-  // Hull corners from "all precision" to "all recall", refined between neighbours.
+/** Hull corners from "all precision" to "all recall", refined between neighbours. */
+function hullCorners(solve: (alpha: number, beta: number) => Corner): Corner[] {
   const first = solve(1, 1e-9);
   const last = solve(1e-9, 1);
   const refine = (a: Corner, b: Corner, depth: number): Corner[] => {
@@ -150,8 +163,23 @@ export function bestTreeCut(d: Dendrogram, truth: readonly (string | number)[]):
     if (gain <= 1e-12) return [];
     return [...refine(a, c, depth + 1), c, ...refine(c, b, depth + 1)];
   };
-  const hull = [first, ...refine(first, last, 0), last];
-  let bestCorner = first;
+  return [first, ...refine(first, last, 0), last];
+}
+
+/**
+ * Best cut of the dendrogram for the reference labels `truth` (parallel to the dendrogram's rows).
+ * @internal
+ */
+export function bestTreeCut(d: Dendrogram, truth: readonly (string | number)[]): TreeCutBound {
+  const n = d.n;
+  if (truth.length !== n) throw new RangeError("Referenz und Baum haben verschieden viele Zeilen.");
+  if (n === 0) return { f1: 1, precision: 1, recall: 1, clusters: 0, upperBound: 1 };
+  const { cls, classSize } = classesOf(truth);
+  const sums = nodeSums(d, cls, classSize);
+  const roots: number[] = [];
+  for (let x = 0; x < n + d.height.length; x++) if (d.parent[x] === -1) roots.push(x);
+  const hull = hullCorners((alpha, beta) => solveCut(d, sums, roots, alpha, beta));
+  let bestCorner = hull[0] as Corner;
   let upperBound = 0;
   hull.forEach((c, i) => {
     if (f1Of(c.precision, c.recall) > f1Of(bestCorner.precision, bestCorner.recall)) bestCorner = c;

@@ -29,19 +29,15 @@ function charWbNgrams(word: string, weight: number, out: string[], outWeights: n
   }
 }
 
-/**
- * Builds the vectors of each row's stems; `termWeights` (parallel, default 1) scale a stem's term
- * frequency. `documents` (optional, per row) says which rows count as one document for the document
- * frequency: variants of one service ("Kraftfahrzeug Abmeldung", "Kraftfahrzeug Meldung Verkauf")
- * would otherwise make its subject look common and weigh it down. Rows with −1 count on their own.
- * Deterministic: feature ids follow first occurrence.
- */
-export function tfidfVectors(
-  rows: readonly (readonly string[])[],
-  wordWeight: number,
-  termWeights?: readonly (readonly number[])[],
-  documents?: Int32Array,
-): SparseRows {
+/** Feature ids in order of first occurrence, with their document frequencies. */
+interface FeatureTable {
+  readonly features: string[];
+  readonly df: number[];
+  /** A stem's n-gram feature ids and its whole-word feature id (−1 without the word block). */
+  readonly gramsOf: (stem: string) => { readonly grams: readonly number[]; readonly word: number };
+}
+
+function featureTable(wordWeight: number): FeatureTable {
   const ids = new Map<string, number>();
   const features: string[] = [];
   const df: number[] = [];
@@ -68,13 +64,24 @@ export function tfidfVectors(
     }
     return entry;
   };
+  return { features, df, gramsOf };
+}
+
+/** Per row: feature id → weighted count; counts each feature's documents into `table.df`. */
+function countFeatures(
+  rows: readonly (readonly string[])[],
+  table: FeatureTable,
+  termWeights: readonly (readonly number[])[] | undefined,
+  documents: Int32Array | undefined,
+): Map<number, number>[] {
+  const df = table.df;
   const docFeatures = new Map<number, Set<number>>();
   const rowCounts: Map<number, number>[] = rows.map((stems, r) => {
     const tw = termWeights?.[r];
     const counts = new Map<number, number>();
     stems.forEach((s, k) => {
       const w = tw?.[k] ?? 1;
-      const entry = gramsOf(s);
+      const entry = table.gramsOf(s);
       for (const id of entry.grams) counts.set(id, (counts.get(id) ?? 0) + w);
       if (entry.word >= 0) counts.set(entry.word, (counts.get(entry.word) ?? 0) + w);
     });
@@ -93,9 +100,28 @@ export function tfidfVectors(
     return counts;
   });
   for (const seen of docFeatures.values()) for (const id of seen) df[id] = (df[id] ?? 0) + 1;
+  return rowCounts;
+}
+
+/**
+ * Builds the vectors of each row's stems; `termWeights` (parallel, default 1) scale a stem's term
+ * frequency. `documents` (optional, per row) says which rows count as one document for the document
+ * frequency: variants of one service ("Kraftfahrzeug Abmeldung", "Kraftfahrzeug Meldung Verkauf")
+ * would otherwise make its subject look common and weigh it down. Rows with −1 count on their own.
+ * Deterministic: feature ids follow first occurrence.
+ */
+export function tfidfVectors(
+  rows: readonly (readonly string[])[],
+  wordWeight: number,
+  termWeights?: readonly (readonly number[])[],
+  documents?: Int32Array,
+): SparseRows {
+  const table = featureTable(wordWeight);
+  const features = table.features;
+  const rowCounts = countFeatures(rows, table, termWeights, documents);
   const n = rows.length;
   const docs = documents === undefined ? n : documentCount(documents);
-  const idf = df.map((d) => Math.log((1 + docs) / (1 + d)) + 1);
+  const idf = table.df.map((d) => Math.log((1 + docs) / (1 + d)) + 1);
   const indptr = new Int32Array(n + 1);
   let nnz = 0;
   for (let i = 0; i < n; i++) {

@@ -4,6 +4,7 @@ import { parseNumber } from "../parseNumber";
 import { maxReifegrad, parseReifegrad, parseReifegradModell } from "../parseReifegrad";
 import { parseStatus } from "../parseStatus";
 import {
+  COLUMN_ROLES,
   PROCESS_STATUSES,
   type ColumnRole,
   type InventoryIssue,
@@ -35,21 +36,22 @@ export interface RowInput {
   readonly formats: readonly string[] | undefined;
 }
 
-const TEXT_ROLES = [
-  "id",
-  "ozgId",
-  "ozgName",
-  "themenfeld",
-  "lebenslage",
-  "dezernat",
-  "fachbereich",
-  "fachanwendung",
-  "hersteller",
-  "prioritaet",
-  "bemerkung",
-  "cluster",
-] as const;
 const NUMBER_ROLES = ["fallzahl", "fallzahlOnline", "kostenEinmalig", "kostenLaufend"] as const;
+/** Roles read by their own rules (below); every other role of `COLUMN_ROLES` is kept as text. */
+const TYPED_ROLES = [
+  "name",
+  "leikaKey",
+  "status",
+  "reifegrad",
+  "reifegradZiel",
+  "reifegradModell",
+  ...NUMBER_ROLES,
+  "termin",
+] as const;
+type TextRole = Exclude<ColumnRole, (typeof TYPED_ROLES)[number]>;
+const TEXT_ROLES = COLUMN_ROLES.filter(
+  (role): role is TextRole => !(TYPED_ROLES as readonly ColumnRole[]).includes(role),
+);
 
 const looksLikeFormula = (text: string): boolean =>
   text.charCodeAt(0) === 61 && /^=\s*[A-Za-zÄÖÜäöü_$(]/.test(text);

@@ -275,6 +275,41 @@ function chartBlocks(p: ChartSheetParams, unit: string, categories: readonly Cat
   return blocks;
 }
 
+/** One block's table: title, header row and a row of formulas per shown category (from `top`). */
+function blockTable(
+  block: Block,
+  top: number,
+  unit: string,
+  categories: readonly Category[],
+  shown: readonly number[],
+): PlanCell[] {
+  const header = top + 1;
+  const cells: PlanCell[] = [
+    { row: top, col: 1, value: { kind: "text", text: block.title }, style: "label" },
+    { row: header, col: 1, value: { kind: "text", text: unit }, style: "header" },
+  ];
+  block.headers.forEach((h, j) =>
+    cells.push({ row: header, col: j + 2, value: { kind: "text", text: h }, style: "header" }),
+  );
+  shown.forEach((i, k) => {
+    const row = header + 1 + k;
+    const label = categories[i]?.label ?? "";
+    cells.push({ row, col: 1, value: { kind: "text", text: label }, numberFormat: "@", style: "body" });
+    block.headers.forEach((_, j) => {
+      const { formula, metric } = block.cell(i, j, a1(row, 1, "absCol"), row);
+      cells.push({
+        row,
+        col: j + 2,
+        value: { kind: "formula", formula },
+        numberFormat: FORMAT_COUNT,
+        style: "body",
+        meaning: { metric, ...(categories[i]?.meaning ?? { cluster: i }) },
+      });
+    });
+  });
+  return cells;
+}
+
 export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: PlanChart[] } {
   const { unit, categories } = chartCategories(p);
   const blocks = chartBlocks(p, unit, categories);
@@ -295,27 +330,7 @@ export function chartSheet(p: ChartSheetParams): { sheet: PlanSheet; charts: Pla
   const spans: { first: number; last: number }[] = [];
   for (const block of blocks) {
     const header = top + 1;
-    cells.push({ row: top, col: 1, value: { kind: "text", text: block.title }, style: "label" });
-    cells.push({ row: header, col: 1, value: { kind: "text", text: unit }, style: "header" });
-    block.headers.forEach((h, j) =>
-      cells.push({ row: header, col: j + 2, value: { kind: "text", text: h }, style: "header" }),
-    );
-    shown.forEach((i, k) => {
-      const row = header + 1 + k;
-      const label = categories[i]?.label ?? "";
-      cells.push({ row, col: 1, value: { kind: "text", text: label }, numberFormat: "@", style: "body" });
-      block.headers.forEach((_, j) => {
-        const { formula, metric } = block.cell(i, j, a1(row, 1, "absCol"), row);
-        cells.push({
-          row,
-          col: j + 2,
-          value: { kind: "formula", formula },
-          numberFormat: FORMAT_COUNT,
-          style: "body",
-          meaning: { metric, ...(categories[i]?.meaning ?? { cluster: i }) },
-        });
-      });
-    });
+    cells.push(...blockTable(block, top, unit, categories, shown));
     if (rest.length > 0) restRows(cells, block, header, shown.length, rest);
     const lastCol = block.headers.length + 1;
     widest = Math.max(widest, lastCol);

@@ -40,17 +40,35 @@ function historyRefs(lastRow: number): HistoryRefs {
   };
 }
 
-/** A row of value cells; null leaves the cell empty, text is written as text ("@"), never as a formula. */
-function valueRow(
-  row: number,
-  values: readonly (PlanValue | null)[],
+/**
+ * A table from row 1: the header row, then one row of value cells per item; null leaves a cell empty,
+ * text is written as text ("@"), never as a formula.
+ */
+function tableCells<T>(
+  headers: readonly string[],
+  items: readonly T[],
+  valuesOf: (item: T) => readonly (PlanValue | null)[],
   formats: readonly string[],
 ): PlanCell[] {
-  return values.flatMap((value, i): PlanCell[] => {
-    if (value === null) return [];
-    const format = value.kind === "text" ? "@" : formats[i];
-    return [{ row, col: i + 1, value, ...(format === undefined ? {} : { numberFormat: format }) }];
-  });
+  const cells: PlanCell[] = headers.map((h, i) => ({
+    row: 1,
+    col: i + 1,
+    value: textValue(h),
+    style: "header" as const,
+  }));
+  items.forEach((item, r) =>
+    valuesOf(item).forEach((value, i) => {
+      if (value === null) return;
+      const format = value.kind === "text" ? "@" : formats[i];
+      cells.push({
+        row: r + 2,
+        col: i + 1,
+        value,
+        ...(format === undefined ? {} : { numberFormat: format }),
+      });
+    }),
+  );
+  return cells;
 }
 
 const numberValue = (value: number | null): PlanValue | null =>
@@ -61,8 +79,6 @@ export function historySheets(
   stichtag: string,
   drucksache: string | undefined,
 ): { sheets: PlanSheet[]; refs: HistoryRefs } {
-  const headerCells = (headers: readonly string[]): PlanCell[] =>
-    headers.map((h, i) => ({ row: 1, col: i + 1, value: textValue(h), style: "header" as const }));
   const snapshotFormats = [
     FORMAT_DATE,
     "@",
@@ -76,44 +92,36 @@ export function historySheets(
     FORMAT_EURO,
     FORMAT_EURO,
   ];
-  const snapshotCells = [...headerCells(HISTORY_HEADERS)];
-  history.snapshots.forEach((s, i) => {
-    snapshotCells.push(
-      ...valueRow(
-        i + 2,
-        [
-          { kind: "date", iso: s.stichtag },
-          textValue(s.level),
-          s.name === "" ? null : textValue(s.name),
-          s.bereich === "" ? null : textValue(s.bereich),
-          { kind: "number", value: s.anzahl },
-          numberValue(s.online),
-          s.online === null ? null : { kind: "number", value: s.anzahl === 0 ? 0 : s.online / s.anzahl },
-          numberValue(s.reifegradAvg),
-          numberValue(s.fallzahl),
-          numberValue(s.kostenEinmalig),
-          numberValue(s.kostenLaufend),
-        ],
-        snapshotFormats,
-      ),
-    );
-  });
-  const processCells = [...headerCells(HISTORY_PROCESS_HEADERS)];
-  history.processes.forEach((p, i) => {
-    processCells.push(
-      ...valueRow(
-        i + 2,
-        [
-          { kind: "date", iso: p.stichtag },
-          textValue(p.kennung),
-          textValue(p.name),
-          p.cluster === "" ? null : textValue(p.cluster),
-          p.online === null ? null : textValue(p.online ? "ja" : "nein"),
-        ],
-        [FORMAT_DATE],
-      ),
-    );
-  });
+  const snapshotCells = tableCells(
+    HISTORY_HEADERS,
+    history.snapshots,
+    (s) => [
+      { kind: "date", iso: s.stichtag },
+      textValue(s.level),
+      s.name === "" ? null : textValue(s.name),
+      s.bereich === "" ? null : textValue(s.bereich),
+      { kind: "number", value: s.anzahl },
+      numberValue(s.online),
+      s.online === null ? null : { kind: "number", value: s.anzahl === 0 ? 0 : s.online / s.anzahl },
+      numberValue(s.reifegradAvg),
+      numberValue(s.fallzahl),
+      numberValue(s.kostenEinmalig),
+      numberValue(s.kostenLaufend),
+    ],
+    snapshotFormats,
+  );
+  const processCells = tableCells(
+    HISTORY_PROCESS_HEADERS,
+    history.processes,
+    (p) => [
+      { kind: "date", iso: p.stichtag },
+      textValue(p.kennung),
+      textValue(p.name),
+      p.cluster === "" ? null : textValue(p.cluster),
+      p.online === null ? null : textValue(p.online ? "ja" : "nein"),
+    ],
+    [FORMAT_DATE],
+  );
   const sheet = (name: string, cells: PlanCell[], widths: number[]): PlanSheet => ({
     name,
     kind: "history",

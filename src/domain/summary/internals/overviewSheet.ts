@@ -293,36 +293,23 @@ function rowMatch(p: OverviewParams, r: KpiRow, bereiche: readonly SummaryBereic
   }
 }
 
-export function overviewSheet(p: OverviewParams): OverviewResult {
-  const columns: OverviewColumn[] = [
-    ...OVERVIEW_COLUMNS,
-    ...(p.change === undefined ? [] : changeColumns(p.change.refs)),
-  ].filter((c) => c.requires.every((role) => p.has(role)) && (c.metric !== "ampel" || ampelAvailable(p.has)));
-  const metricColumns = new Map<SummaryMetric, number>(columns.map((c, i) => [c.metric, i + 2]));
-  const bereiche = overviewBereichCount(p.clusters) === null ? [] : summaryBereiche(p.clusters);
-  const block = p.change === undefined ? [] : sinceBlock(p.change.previous, p.change.since);
-  const layout = overviewRows(p.clusters, bereiche, block.length === 0 ? 0 : block.length + 1);
-  const { totalRow, lastRow } = layout;
+/** Header rows and the KPI rows (cluster, Bereich and total): label and one formula per column. */
+function tableCells(
+  p: OverviewParams,
+  columns: readonly OverviewColumn[],
+  metricColumns: ReadonlyMap<SummaryMetric, number>,
+  layout: OverviewRows,
+  bereiche: readonly SummaryBereich[],
+): PlanCell[] {
   const cells: PlanCell[] = [];
-  const countCol = metricColumns.get("anzahl") ?? 2;
-  const column = (firstRow: number, last: number): string | null =>
-    last < firstRow ? null : `${a1(firstRow, countCol)}:${a1(last, countCol)}`;
-  const ranges: HeadlineRanges =
-    layout.bereichRows === null
-      ? { table: column(OVERVIEW_HEADER_ROW + 1, totalRow - 1), bereiche: null }
-      : {
-          table: column(layout.clusterTableRow + 1, lastRow),
-          bereiche: column(layout.bereichRows.first, layout.bereichRows.last),
-        };
-  cells.push(...headlineBlock(p, a1(totalRow, countCol), ranges));
-
   for (const header of layout.headers) {
     cells.push(text(header.row, 1, header.label, "header"));
     columns.forEach((c, i) => cells.push(text(header.row, i + 2, c.header, "header")));
   }
   for (const r of layout.rows) {
     // Subtotal rows stand out among their clusters; page 1's Bereich rows read as a plain table.
-    const style = r.level === "total" || (r.level === "bereich" && r.row > totalRow) ? "total" : "body";
+    const style =
+      r.level === "total" || (r.level === "bereich" && r.row > layout.totalRow) ? "total" : "body";
     cells.push(text(r.row, 1, r.label, style, r.level !== "total"));
     const scope: FormulaScope = {
       col: p.col,
@@ -351,23 +338,26 @@ export function overviewSheet(p: OverviewParams): OverviewResult {
       }),
     );
   }
-  cells.push(
-    text(
-      totalRow + 2,
-      1,
-      bereiche.length === 0
-        ? "Alle Kennzahlen sind Formeln über das Prozessinventar und aktualisieren sich, wenn dort Status, Termine oder Cluster geändert werden. „Summe“ umfasst alle Prozesse mit einem Cluster."
-        : "Alle Kennzahlen sind Formeln über das Prozessinventar und aktualisieren sich, wenn dort Status, Termine, Bereiche oder Cluster geändert werden. „Summe“ umfasst alle Prozesse mit einem Cluster; die Cluster jedes Bereichs folgen auf der nächsten Seite.",
-      "note",
-    ),
+  return cells;
+}
+
+/** The note under the table: the numbers are formulas, and what "Summe" covers. */
+function formulaNote(totalRow: number, withBereiche: boolean): PlanCell {
+  return text(
+    totalRow + 2,
+    1,
+    withBereiche
+      ? "Alle Kennzahlen sind Formeln über das Prozessinventar und aktualisieren sich, wenn dort Status, Termine, Bereiche oder Cluster geändert werden. „Summe“ umfasst alle Prozesse mit einem Cluster; die Cluster jedes Bereichs folgen auf der nächsten Seite."
+      : "Alle Kennzahlen sind Formeln über das Prozessinventar und aktualisieren sich, wenn dort Status, Termine oder Cluster geändert werden. „Summe“ umfasst alle Prozesse mit einem Cluster.",
+    "note",
   );
+}
 
-  block.forEach(([label, value], i) => {
-    const row = totalRow + 4 + i;
-    cells.push(text(row, 1, label, i === 0 ? "label" : "body"));
-    if (value !== null) cells.push({ row, col: 2, ...value, style: i === 0 ? "label" : "body" });
-  });
-
+/** Ampel colours, and green for online and OZG-konform shares at or above the threshold. */
+function overviewConditionalFormats(
+  metricColumns: ReadonlyMap<SummaryMetric, number>,
+  lastRow: number,
+): PlanConditionalFormat[] {
   const conditionalFormats: PlanConditionalFormat[] = [];
   const first = OVERVIEW_HEADER_ROW + 1;
   const ampelCol = metricColumns.get("ampel");
@@ -389,7 +379,42 @@ export function overviewSheet(p: OverviewParams): OverviewResult {
       fontColor: "006100",
     });
   }
+  return conditionalFormats;
+}
 
+/** The headline's count ranges: the cluster table, and the Bereich rows when there are Bereiche. */
+function headlineRanges(layout: OverviewRows, countCol: number): HeadlineRanges {
+  const column = (firstRow: number, last: number): string | null =>
+    last < firstRow ? null : `${a1(firstRow, countCol)}:${a1(last, countCol)}`;
+  return layout.bereichRows === null
+    ? { table: column(OVERVIEW_HEADER_ROW + 1, layout.totalRow - 1), bereiche: null }
+    : {
+        table: column(layout.clusterTableRow + 1, layout.lastRow),
+        bereiche: column(layout.bereichRows.first, layout.bereichRows.last),
+      };
+}
+
+export function overviewSheet(p: OverviewParams): OverviewResult {
+  const columns: OverviewColumn[] = [
+    ...OVERVIEW_COLUMNS,
+    ...(p.change === undefined ? [] : changeColumns(p.change.refs)),
+  ].filter((c) => c.requires.every((role) => p.has(role)) && (c.metric !== "ampel" || ampelAvailable(p.has)));
+  const metricColumns = new Map<SummaryMetric, number>(columns.map((c, i) => [c.metric, i + 2]));
+  const bereiche = overviewBereichCount(p.clusters) === null ? [] : summaryBereiche(p.clusters);
+  const block = p.change === undefined ? [] : sinceBlock(p.change.previous, p.change.since);
+  const layout = overviewRows(p.clusters, bereiche, block.length === 0 ? 0 : block.length + 1);
+  const { totalRow, lastRow } = layout;
+  const countCol = metricColumns.get("anzahl") ?? 2;
+  const cells: PlanCell[] = [
+    ...headlineBlock(p, a1(totalRow, countCol), headlineRanges(layout, countCol)),
+    ...tableCells(p, columns, metricColumns, layout, bereiche),
+    formulaNote(totalRow, bereiche.length > 0),
+  ];
+  block.forEach(([label, value], i) => {
+    const row = totalRow + 4 + i;
+    cells.push(text(row, 1, label, i === 0 ? "label" : "body"));
+    if (value !== null) cells.push({ row, col: 2, ...value, style: i === 0 ? "label" : "body" });
+  });
   const sheet: PlanSheet = {
     name: OVERVIEW_SHEET,
     kind: "overview",
@@ -398,7 +423,7 @@ export function overviewSheet(p: OverviewParams): OverviewResult {
     columnWidths: [textColumnWidth(labelsBesideValues(cells), 24, 60), ...columns.map((c) => c.width)],
     wrap: { cols: [1], fromRow: OVERVIEW_HEADER_ROW + 1 },
     frozenRows: OVERVIEW_HEADER_ROW,
-    conditionalFormats,
+    conditionalFormats: overviewConditionalFormats(metricColumns, lastRow),
     // With Bereiche the cluster table starts page 2 and its header repeats on the pages after.
     print: printSetup(
       p.stichtag,
