@@ -255,6 +255,9 @@ export function buildClusterModel(
     catalogue?.match({ name: r.name, ...(leika[i] !== undefined ? { leikaKey: leika[i] } : {}) }),
   );
   const concepts = catalogue?.project(names);
+  // For the Bereich level only (coarseGroups): at the cluster level the votes shrink every distance
+  // within a Lebenslage alike and the default threshold then merges far too much.
+  const evidence = catalogue?.evidence(names);
   const signals = sorted.map((r, i) => rowSignals(r, leika[i], matches[i], column, subColumn));
 
   const phrase: PairSignal = {
@@ -314,7 +317,7 @@ export function buildClusterModel(
     ...(subColumnHeader !== undefined ? { subColumnHeader } : {}),
     dendrogram,
     ...(concepts !== undefined && catalogue !== undefined
-      ? { concepts, conceptNames: catalogue.conceptNames }
+      ? { concepts, conceptNames: catalogue.conceptNames, ...(evidence !== undefined ? { evidence } : {}) }
       : {}),
   };
 }
