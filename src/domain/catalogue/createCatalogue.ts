@@ -114,9 +114,23 @@ export function createCatalogue(data: CatalogueData): Catalogue {
     };
   };
   const scores = new Float64Array(retrieval.docs);
-  const byName = (name: string): CatalogueMatch | undefined => {
+  // Nearest services of the names scored last (for `evidence`): `match` and `evidence` run over the same
+  // names when a model is built, and scoring is most of their cost. Bounded; results never depend on it.
+  const neighbourMemo = new Map<string, Neighbours>();
+  const scoreName = (name: string): void => {
     scores.fill(0);
     scoreAll(retrieval, vectorOf(retrieval.idf, gramsOf(name), scratch), scores);
+    if (neighbourMemo.size >= NEIGHBOUR_MEMO_SIZE) neighbourMemo.clear();
+    neighbourMemo.set(name, nearestServices(scores, serviceCount));
+  };
+  const neighboursOf = (name: string): Neighbours => {
+    const known = neighbourMemo.get(name);
+    if (known !== undefined) return known;
+    scoreName(name);
+    return neighbourMemo.get(name) ?? [];
+  };
+  const byName = (name: string): CatalogueMatch | undefined => {
+    scoreName(name);
     const best = argmax(scores, 0, scores.length);
     const score = Math.min(1, scores[best] ?? 0);
     if (!(score >= CATALOGUE_MATCH_THRESHOLD)) return undefined;
@@ -146,25 +160,24 @@ export function createCatalogue(data: CatalogueData): Catalogue {
       return byName(query.name);
     },
     project: (names) => projectNames(concepts, conceptNames, names.map(gramsOf), scratch),
-    evidence: (names) =>
-      nearestServiceVotes(
-        names.map((name) => {
-          scores.fill(0);
-          scoreAll(retrieval, vectorOf(retrieval.idf, gramsOf(name), scratch), scores);
-          return topPositive(scores.subarray(0, serviceCount), EVIDENCE_NEIGHBOURS).map(
-            (s) => [s, (scores[s] as number) ** 2] as const,
-          );
-        }),
-        data,
-      ),
+    evidence: (names) => nearestServiceVotes(names.map(neighboursOf), data),
   };
 }
 
+/** A name's nearest catalogue services: [service index, vote weight = cosine²]. */
+type Neighbours = readonly (readonly [number, number])[];
+
+/** Names whose nearest services `createCatalogue` remembers between `match` and `evidence`. */
+const NEIGHBOUR_MEMO_SIZE = 20_000;
+
+function nearestServices(scores: Float64Array, serviceCount: number): Neighbours {
+  return topPositive(scores.subarray(0, serviceCount), EVIDENCE_NEIGHBOURS).map(
+    (s) => [s, (scores[s] as number) ** 2] as const,
+  );
+}
+
 /** Votes of each name's nearest services (service index, weight) over Lebenslagen and Themenfelder. */
-function nearestServiceVotes(
-  neighbours: readonly (readonly (readonly [number, number])[])[],
-  data: CatalogueData,
-): CatalogueEvidence {
+function nearestServiceVotes(neighbours: readonly Neighbours[], data: CatalogueData): CatalogueEvidence {
   const lageOf = (s: number): number => data.leistungen[data.services[s]?.[2] ?? -1]?.[2] ?? -1;
   const themeOf = (s: number): number => data.lebenslagen[lageOf(s)]?.[1] ?? -1;
   const votes = (level: (s: number) => number, features: readonly string[]): SparseRows => {

@@ -90,6 +90,19 @@ describe("createCatalogue", () => {
     expect(themenfelder.indptr[3]).toBe(themenfelder.indptr[2]);
   });
 
+  it("gives the same evidence whether or not the names were matched before", () => {
+    const names = ["Waffenbesitzkarte verlängern", "Hund anmelden", "Eheschließung"];
+    const fresh = createCatalogue(data).evidence(names);
+    const warmed = createCatalogue(data);
+    for (const name of names) warmed.match({ name });
+    const again = warmed.evidence(names);
+    for (const key of ["lebenslagen", "themenfelder"] as const) {
+      expect(Array.from(again[key].indptr)).toEqual(Array.from(fresh[key].indptr));
+      expect(Array.from(again[key].indices)).toEqual(Array.from(fresh[key].indices));
+      expect(Array.from(again[key].data)).toEqual(Array.from(fresh[key].data));
+    }
+  });
+
   it("projects names onto the Lebenslagen as L2-normalised concept vectors", () => {
     const rows = catalogue.project(["Jagdschein verlängern", "Waffenbesitzkarte", "xyz"]);
     expect(rows.features).toEqual(data.lebenslagen.map(([name]) => name));
