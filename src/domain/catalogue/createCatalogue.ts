@@ -2,7 +2,14 @@ import type { SparseRows } from "../clustering/sparseRows";
 import { normalizeWord, splitWords } from "../clustering/normalizeName";
 import { catalogueWords, createGramSpace } from "./internals/catalogueWords";
 import { buildGramIndex, scoreAll, vectorOf, type GramIndex } from "./internals/gramIndex";
-import type { Catalogue, CatalogueData, CatalogueMatch, CatalogueMatchVia, CatalogueQuery } from "./types";
+import type {
+  Catalogue,
+  CatalogueData,
+  CatalogueEvidence,
+  CatalogueMatch,
+  CatalogueMatchVia,
+  CatalogueQuery,
+} from "./types";
 
 /**
  * "Sichere Zuordnung": the least score a match needs to be attached to a row. For names it is the
@@ -16,6 +23,13 @@ export const CATALOGUE_MATCH_THRESHOLD = 0.5;
 
 /** Concepts kept per name in the concept space (explicit semantic analysis), as in the prototype. */
 export const CONCEPTS_PER_NAME = 10;
+
+/**
+ * Catalogue services that vote for a name's Lebenslage and Themenfeld in `evidence`, each with the
+ * square of its n-gram cosine (so the close ones count most). Ten is the usual k of a kNN vote and was
+ * fixed before measuring; on the evaluation lists 5, 10 and 20 give Bereiche within ±0.02 B³-F1.
+ */
+export const EVIDENCE_NEIGHBOURS = 10;
 
 /** The Lebenslage's own name counts this many times in its concept document (services once). */
 const CONCEPT_NAME_REPEAT = 2;
@@ -78,9 +92,23 @@ export function createCatalogue(data: CatalogueData): Catalogue {
     };
   };
   const scores = new Float64Array(retrieval.docs);
-  const byName = (name: string): CatalogueMatch | undefined => {
+  // Nearest services of the names scored last (for `evidence`): `match` and `evidence` run over the same
+  // names when a model is built, and scoring is most of their cost. Bounded; results never depend on it.
+  const neighbourMemo = new Map<string, Neighbours>();
+  const scoreName = (name: string): void => {
     scores.fill(0);
     scoreAll(retrieval, vectorOf(retrieval.idf, gramsOf(name), scratch), scores);
+    if (neighbourMemo.size >= NEIGHBOUR_MEMO_SIZE) neighbourMemo.clear();
+    neighbourMemo.set(name, nearestServices(scores, serviceCount));
+  };
+  const neighboursOf = (name: string): Neighbours => {
+    const known = neighbourMemo.get(name);
+    if (known !== undefined) return known;
+    scoreName(name);
+    return neighbourMemo.get(name) ?? [];
+  };
+  const byName = (name: string): CatalogueMatch | undefined => {
+    scoreName(name);
     const best = argmax(scores, 0, scores.length);
     const score = Math.min(1, scores[best] ?? 0);
     if (!(score >= CATALOGUE_MATCH_THRESHOLD)) return undefined;
@@ -110,6 +138,55 @@ export function createCatalogue(data: CatalogueData): Catalogue {
       return byName(query.name);
     },
     project: (names) => projectNames(concepts, conceptNames, names.map(gramsOf), scratch),
+    evidence: (names) => nearestServiceVotes(names.map(neighboursOf), data),
+  };
+}
+
+/** A name's nearest catalogue services: [service index, vote weight = cosine²]. */
+type Neighbours = readonly (readonly [number, number])[];
+
+/** Names whose nearest services `createCatalogue` remembers between `match` and `evidence`. */
+const NEIGHBOUR_MEMO_SIZE = 20_000;
+
+function nearestServices(scores: Float64Array, serviceCount: number): Neighbours {
+  return topPositive(scores.subarray(0, serviceCount), EVIDENCE_NEIGHBOURS).map(
+    (s) => [s, (scores[s] as number) ** 2] as const,
+  );
+}
+
+/** Votes of each name's nearest services (service index, weight) over Lebenslagen and Themenfelder. */
+function nearestServiceVotes(neighbours: readonly Neighbours[], data: CatalogueData): CatalogueEvidence {
+  const lageOf = (s: number): number => data.leistungen[data.services[s]?.[2] ?? -1]?.[2] ?? -1;
+  const themeOf = (s: number): number => data.lebenslagen[lageOf(s)]?.[1] ?? -1;
+  const votes = (level: (s: number) => number, features: readonly string[]): SparseRows => {
+    const indptr = new Int32Array(neighbours.length + 1);
+    const indices: number[] = [];
+    const values: number[] = [];
+    neighbours.forEach((list, i) => {
+      const acc = new Map<number, number>();
+      for (const [s, w] of list) if (level(s) >= 0) acc.set(level(s), (acc.get(level(s)) ?? 0) + w);
+      const entries = [...acc].sort((p, q) => p[0] - q[0]);
+      const norm = Math.sqrt(entries.reduce((sum, [, w]) => sum + w * w, 0));
+      for (const [f, w] of entries) {
+        indices.push(f);
+        values.push(w / norm);
+      }
+      indptr[i + 1] = indices.length;
+    });
+    return {
+      n: neighbours.length,
+      indptr,
+      indices: Int32Array.from(indices),
+      data: Float32Array.from(values),
+      features,
+    };
+  };
+  return {
+    lebenslagen: votes(
+      lageOf,
+      data.lebenslagen.map(([name]) => name),
+    ),
+    themenfelder: votes(themeOf, data.themenfelder),
   };
 }
 
@@ -185,11 +262,11 @@ function objectMatch(
 }
 
 /**
- * The `k` concepts with the highest positive score (ties: the lower index), in index order. One pass
+ * The `k` indices (concepts, services) with the highest positive score (ties: the lower index), in index order. One pass
  * with a short sorted list instead of sorting every concept per name: at 50,000 names that sort and its
  * arrays took about 1 s of the report (`npm run bench:report-stages`).
  */
-function topConcepts(scores: Float64Array, k: number): number[] {
+function topPositive(scores: Float64Array, k: number): number[] {
   const best: number[] = [];
   for (let c = 0; c < scores.length; c++) {
     const s = scores[c] as number;
@@ -218,7 +295,7 @@ function projectNames(
   names.forEach((grams, i) => {
     scores.fill(0);
     scoreAll(index, vectorOf(index.idf, grams, scratch), scores);
-    const top = topConcepts(scores, CONCEPTS_PER_NAME);
+    const top = topPositive(scores, CONCEPTS_PER_NAME);
     const norm = Math.sqrt(top.reduce((s, c) => s + (scores[c] as number) ** 2, 0));
     for (const c of top) {
       indices.push(c);

@@ -58,4 +58,19 @@ export interface Catalogue {
    * character n-grams with each concept document, top concepts kept). Row i depends on name i only.
    */
   project(names: readonly string[]): SparseRows;
+  /**
+   * Soft catalogue evidence of each name: the votes of its nearest catalogue services (see
+   * `CatalogueEvidence`). Row i depends on name i only.
+   */
+  evidence(names: readonly string[]): CatalogueEvidence;
+}
+
+/**
+ * Where the catalogue's nearest services of each name lie, as L2-normalised vote vectors over the
+ * Lebenslagen (feature id = concept id of `Catalogue.conceptNames`) and over the Themenfelder. A name
+ * without any n-gram in common with the catalogue has empty rows.
+ */
+export interface CatalogueEvidence {
+  readonly lebenslagen: SparseRows;
+  readonly themenfelder: SparseRows;
 }

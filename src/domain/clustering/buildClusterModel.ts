@@ -14,7 +14,7 @@ import { nnChainAverage, type RawMerges } from "./internals/nnChainAverage";
 import { tfidfVectors, type SparseRows } from "./internals/tfidfVectors";
 import { blendRows } from "./internals/blendRows";
 import { readableCut } from "./internals/readableCut";
-import type { CatalogueMatch } from "../catalogue/types";
+import type { CatalogueEvidence, CatalogueMatch } from "../catalogue/types";
 
 /** Weight of whole-stem features next to character n-grams (cos = 0.7·n-gram + 0.3·stem). */
 export const WORD_FEATURE_WEIGHT = 0.3;
@@ -71,12 +71,18 @@ export const AUTO_SIGNAL_WEIGHTS = {
  * catalogue links names that share no word (Waffenbesitzkarte / Jagdschein), but about half of the
  * links it adds are wrong, so at the cluster level it is the minor part. `ozg` and `lebenslage`: weak
  * shrink for rows whose confident catalogue matches share the OZG-Leistung or Lebenslage; no penalty,
- * since a wrong match must not split what the names join.
+ * since a wrong match must not split what the names join. `evidencePenalty`: names whose nearest
+ * catalogue services lie in different Lebenslagen (`Catalogue.evidence`, a soft vote, not one match)
+ * move apart by this share of their remaining distance times the votes' cosine distance — the penalty
+ * a sheet's own Lebenslage column has (`AUTO_SIGNAL_WEIGHTS`), scaled by how much the votes disagree.
+ * Blending the votes in as similarity instead shrank every distance within a Lebenslage alike and the
+ * default threshold then merged far too much (dev file, catalogue on: B³-F1 0.794 → 0.40).
  */
 export const CATALOGUE_WEIGHTS = {
   concept: 0.3,
   ozg: { weight: 0.2, penalty: 0 },
   lebenslage: { weight: 0.1, penalty: 0 },
+  evidencePenalty: 0.5,
 } as const;
 
 function compareRecords(p: ProcessRecord, q: ProcessRecord): number {
@@ -140,6 +146,7 @@ function autoStrategyMerges(
   leika: readonly (string | undefined)[],
   signals: readonly ModelRowSignals[],
   concepts: SparseRows | undefined,
+  evidence: CatalogueEvidence | undefined,
 ): { readonly merges: RawMerges; readonly namesOnly: boolean } {
   const w = AUTO_SIGNAL_WEIGHTS;
   const objects = codesOf(leika.map((k) => k?.slice(0, 8)));
@@ -161,7 +168,14 @@ function autoStrategyMerges(
       { codes: codesOf(signals.map((s) => s.catalogue?.lebenslage)), ...cw.lebenslage },
     );
   }
-  return { merges: autoMerges(similar, phrase, objects, w.leikaObject.weight, available), namesOnly };
+  const disagreement =
+    evidence === undefined
+      ? undefined
+      : { rows: evidence.lebenslagen, penalty: CATALOGUE_WEIGHTS.evidencePenalty };
+  return {
+    merges: autoMerges(similar, phrase, objects, w.leikaObject.weight, available, disagreement),
+    namesOnly,
+  };
 }
 
 /** The structured values of one row the reasons and signals use (absent when the sheet lacks them). */
@@ -255,6 +269,7 @@ export function buildClusterModel(
     catalogue?.match({ name: r.name, ...(leika[i] !== undefined ? { leikaKey: leika[i] } : {}) }),
   );
   const concepts = catalogue?.project(names);
+  const evidence = catalogue?.evidence(names);
   const signals = sorted.map((r, i) => rowSignals(r, leika[i], matches[i], column, subColumn));
 
   const phrase: PairSignal = {
@@ -269,7 +284,7 @@ export function buildClusterModel(
       merges = nnChainAverage(n, textDistances(vectors, [phrase]));
       break;
     case "auto": {
-      const auto = autoStrategyMerges(vectors, phrase, leika, signals, concepts);
+      const auto = autoStrategyMerges(vectors, phrase, leika, signals, concepts, evidence);
       namesOnly = auto.namesOnly;
       merges = auto.merges;
       break;
@@ -314,7 +329,7 @@ export function buildClusterModel(
     ...(subColumnHeader !== undefined ? { subColumnHeader } : {}),
     dendrogram,
     ...(concepts !== undefined && catalogue !== undefined
-      ? { concepts, conceptNames: catalogue.conceptNames }
+      ? { concepts, conceptNames: catalogue.conceptNames, ...(evidence !== undefined ? { evidence } : {}) }
       : {}),
   };
 }

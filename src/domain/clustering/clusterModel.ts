@@ -3,6 +3,7 @@ import type { Dendrogram } from "./internals/dendrogram";
 import type { LabelIndex } from "./internals/labelIndex";
 import type { ModelRowSignals } from "./modelRowSignals";
 import type { SparseRows } from "./sparseRows";
+import type { CatalogueEvidence } from "../catalogue/types";
 
 /**
  * Everything a cut needs, computed once by `buildClusterModel`: rows in canonical order (sorted by
@@ -31,6 +32,11 @@ export interface ClusterModel {
   readonly concepts?: SparseRows;
   /** With the catalogue only: concept id → its catalogue name (the Lebenslage). */
   readonly conceptNames?: readonly string[];
+  /**
+   * With the catalogue only: each row's votes of its nearest catalogue services over the Lebenslagen
+   * and Themenfelder (`Catalogue.evidence`), for the Bereich level.
+   */
+  readonly evidence?: CatalogueEvidence;
 }
 
 /** Maps a granularity (0 = fine … 1 = coarse) to the dendrogram distance threshold it cuts at. */

@@ -68,6 +68,42 @@ describe("createCatalogue", () => {
     expect(catalogue.vocabulary.has("Tierhaltung")).toBe(false);
   });
 
+  it("gives each name the votes of its nearest services over Lebenslagen and Themenfelder", () => {
+    const { lebenslagen, themenfelder } = catalogue.evidence(["Waffenbesitzkarte verlängern", "Ehe", "xyz"]);
+    expect(lebenslagen.features).toEqual(data.lebenslagen.map(([name]) => name));
+    expect(themenfelder.features).toEqual(data.themenfelder);
+    const row = (rows: typeof lebenslagen, i: number): Map<number, number> => {
+      const out = new Map<number, number>();
+      for (let p = rows.indptr[i] as number; p < (rows.indptr[i + 1] as number); p++)
+        out.set(rows.indices[p] as number, rows.data[p] as number);
+      return out;
+    };
+    const norm = (m: Map<number, number>): number => [...m.values()].reduce((s, v) => s + v * v, 0);
+    const weapons = row(lebenslagen, 0);
+    expect(norm(weapons)).toBeCloseTo(1);
+    // Waffenbesitzkarte's services lie in "Fischen & Jagen" (1), so that Lebenslage gets the most weight.
+    const strongest = [...weapons].sort((p, q) => q[1] - p[1])[0]?.[0];
+    expect(strongest).toBe(1);
+    expect(row(themenfelder, 0).get(1)).toBeGreaterThan(row(themenfelder, 0).get(0) ?? 0);
+    expect(norm(row(themenfelder, 1))).toBeCloseTo(1);
+    expect(row(themenfelder, 1).get(0)).toBeGreaterThan(0);
+    expect(lebenslagen.indptr[3]).toBe(lebenslagen.indptr[2]); // nothing known: empty row
+    expect(themenfelder.indptr[3]).toBe(themenfelder.indptr[2]);
+  });
+
+  it("gives the same evidence whether or not the names were matched before", () => {
+    const names = ["Waffenbesitzkarte verlängern", "Hund anmelden", "Eheschließung"];
+    const fresh = createCatalogue(data).evidence(names);
+    const warmed = createCatalogue(data);
+    for (const name of names) warmed.match({ name });
+    const again = warmed.evidence(names);
+    for (const key of ["lebenslagen", "themenfelder"] as const) {
+      expect(Array.from(again[key].indptr)).toEqual(Array.from(fresh[key].indptr));
+      expect(Array.from(again[key].indices)).toEqual(Array.from(fresh[key].indices));
+      expect(Array.from(again[key].data)).toEqual(Array.from(fresh[key].data));
+    }
+  });
+
   it("projects names onto the Lebenslagen as L2-normalised concept vectors", () => {
     const rows = catalogue.project(["Jagdschein verlängern", "Waffenbesitzkarte", "xyz"]);
     expect(rows.features).toEqual(data.lebenslagen.map(([name]) => name));

@@ -5,12 +5,14 @@ import { textDistances } from "../internals/distanceMatrix";
 import { condensedRowBases } from "../internals/condensedIndex";
 import { nnChainAverage } from "../internals/nnChainAverage";
 import { unitCentroids, type RowUnits } from "../internals/objectUnits";
+import type { SparseRows } from "../sparseRows";
 
 /**
  * Weight of the catalogue's concept space in the coarse (Bereich) similarity, next to the names'
  * TF-IDF space: 0.5. The catalogue prototype (shared notes, clustering §7) measured the 50/50 mix as
  * the best of the tried mixes on independent city lists at the topic level; about half of the links
  * the catalogue adds are wrong at the finer level, which is why it only weighs this much up here.
+ * Used only for a model without the catalogue's nearest-service votes (`unitDistances`).
  */
 export const CONCEPT_WEIGHT = 0.5;
 
@@ -40,9 +42,27 @@ export function coarseGroups(model: ClusterModel, target: number): CoarseGroup[]
   if (n === 0) return [];
   const units = baseUnits(model);
   if (units.count === 1) return [units.rows[0] ?? []];
+  return splitUnits(units, unitDistances(model, units), n, target);
+}
+
+/** Condensed distances of the units: the mean of their centroids' cosine distances in each space. */
+function meanDistances(spaces: readonly SparseRows[], units: RowUnits): Float32Array {
+  const sum = textDistances(unitCentroids(spaces[0] as SparseRows, units), []);
+  for (const space of spaces.slice(1)) {
+    const d = textDistances(unitCentroids(space, units), []);
+    for (let p = 0; p < sum.length; p++) sum[p] = (sum[p] as number) + (d[p] as number);
+  }
+  for (let p = 0; p < sum.length; p++) sum[p] = (sum[p] as number) / spaces.length;
+  return sum;
+}
+
+/**
+ * The coarse grouping of `units` (covering `n` rows) by their condensed distances `dist` (consumed):
+ * average linkage, split top-down into `target` substantial groups, small leftovers joined. @internal
+ */
+export function splitUnits(units: RowUnits, dist: Float32Array, n: number, target: number): CoarseGroup[] {
   // A Bereich groups clusters: with few clusters, aim at about three per Bereich.
   target = Math.min(target, Math.max(1, Math.round(units.count / 3)));
-  const dist = unitDistances(model, units);
   const saved = dist.slice();
   const tree = buildDendrogram(units.count, nnChainAverage(units.count, dist));
   const minRows = Math.max(2, Math.ceil(n / (4 * target)));
@@ -109,8 +129,17 @@ function baseUnits(model: ClusterModel): RowUnits {
   return { count: rows.length, unitOf, rows };
 }
 
-/** Condensed unit distances: names' centroid cosine, mixed with the concepts' when present. */
+/**
+ * Condensed unit distances. With the catalogue's nearest-service votes (`ClusterModel.evidence`): the
+ * mean of the cosine distances of the units' centroids in four spaces — names, concepts, Lebenslage
+ * votes, Themenfeld votes — each counted alike, since none of them was measured to be the better
+ * judge of a topic. Without them: names mixed with concepts (`CONCEPT_WEIGHT`) when present.
+ */
 function unitDistances(model: ClusterModel, units: RowUnits): Float32Array {
+  if (model.evidence !== undefined && model.concepts !== undefined) {
+    const { lebenslagen, themenfelder } = model.evidence;
+    return meanDistances([model.vectors, model.concepts, lebenslagen, themenfelder], units);
+  }
   const names = textDistances(unitCentroids(model.vectors, units), []);
   if (model.concepts === undefined) return names;
   const concepts = textDistances(unitCentroids(model.concepts, units), []);

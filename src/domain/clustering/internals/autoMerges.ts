@@ -1,3 +1,4 @@
+import { condensedRowBases } from "./condensedIndex";
 import { textDistances, type PairSignal } from "./distanceMatrix";
 import { collapsedAverageMerges } from "./collapsedMerges";
 import { expandUnitMerges } from "./expandUnitMerges";
@@ -24,6 +25,7 @@ export function autoMerges(
   objectCodes: Int32Array,
   objectWeight: number,
   signals: readonly PairSignal[],
+  disagreement?: Disagreement,
 ): RawMerges {
   const units = objectUnits(objectCodes);
   const unitSignals: PairSignal[] = [
@@ -33,7 +35,11 @@ export function autoMerges(
     },
     ...signals.map((s) => ({ ...s, codes: unitCodes(s.codes, units) })),
   ];
-  const unitMerges = nnChainAverage(units.count, textDistances(unitCentroids(vectors, units), unitSignals));
+  const dist = textDistances(unitCentroids(vectors, units), unitSignals);
+  if (disagreement !== undefined) {
+    raiseByDisagreement(dist, unitCentroids(disagreement.rows, units), disagreement.penalty);
+  }
+  const unitMerges = nnChainAverage(units.count, dist);
   const inner = units.rows.map((rows) =>
     rows.length < 2
       ? undefined
@@ -44,4 +50,34 @@ export function autoMerges(
         ),
   );
   return expandUnitMerges(units, unitMerges, inner);
+}
+
+/** Rows in a second space whose disagreement pushes names apart (see `raiseByDisagreement`). @internal */
+export interface Disagreement {
+  readonly rows: SparseRows;
+  readonly penalty: number;
+}
+
+/**
+ * Raises each name distance d < 1 to d + (1 − d) · penalty · e, e the cosine distance of the two units
+ * in `evidence` (L2-normalised rows): units the evidence places alike keep their distance, units it
+ * places apart move apart. Only raises, so the cut's threshold never merges more than without it;
+ * pairs of which one unit has no evidence (an empty row) are left as they are. @internal
+ */
+export function raiseByDisagreement(dist: Float32Array, evidence: SparseRows, penalty: number): void {
+  const n = evidence.n;
+  const agreement = textDistances(evidence, []);
+  const known = Array.from(
+    { length: n },
+    (_, i) => (evidence.indptr[i + 1] as number) > (evidence.indptr[i] as number),
+  );
+  const base = condensedRowBases(n);
+  for (let i = 0; i < n; i++) {
+    if (!known[i]) continue;
+    for (let j = i + 1; j < n; j++) {
+      const p = (base[i] as number) + j;
+      const d = dist[p] as number;
+      if (d < 1 && known[j]) dist[p] = d + (1 - d) * penalty * (agreement[p] as number);
+    }
+  }
 }
