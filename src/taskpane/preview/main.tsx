@@ -2,6 +2,7 @@ import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/rea
 import { createRoot } from "react-dom/client";
 import { Root } from "../Root";
 import { createWorkerClusterEngine } from "../worker/createWorkerClusterEngine";
+import { createWorkerInventoryParser } from "../worker/createWorkerInventoryParser";
 import { loadSampleRows } from "../../sample/loadSampleRows";
 import { createMemoryGateway } from "../../workbook/memory/memoryGateway";
 import { MemoryWorkbook } from "../../workbook/memory/MemoryWorkbook";
@@ -45,7 +46,11 @@ function Preview() {
   return (
     <div className={styles.page}>
       <aside className={styles.pane} aria-label="Aufgabenbereich Prozesscluster">
-        <Root gateway={gateway} createEngine={createWorkerClusterEngine} />
+        <Root
+          gateway={gateway}
+          createEngine={createWorkerClusterEngine}
+          createParser={createWorkerInventoryParser}
+        />
       </aside>
       {showGrid && (
         <div className={styles.grid}>
