@@ -1,5 +1,6 @@
 /**
- * Benchmark of the pane's responsiveness (`npm run bench:pane [-- --no-build] [--rows N] [--runs N]`):
+ * Benchmark of the pane's responsiveness (`npm run bench:pane [-- --no-build] [--rows N] [--runs N]
+ * [--dist DIR]`; `--dist` serves another preview build, e.g. one of the main branch, without building):
  * loads the production preview with a synthetic inventory of 10,000 rows in headless Chromium, walks
  * Los geht’s → Daten → Vorschlag → Prüfen → Bericht → Bericht erstellen, records the main thread's long
  * tasks (PerformanceObserver 'longtask') with their start times and prints per phase the number of
@@ -158,13 +159,15 @@ function table(title: string, runs: readonly PhaseResult[][]): string {
 async function main(): Promise<void> {
   const rows = argument("--rows", 10_000);
   const runs = argument("--runs", 1);
-  if (!process.argv.includes("--no-build")) {
+  const distAt = process.argv.indexOf("--dist");
+  const dist = distAt < 0 ? undefined : process.argv[distAt + 1];
+  if (dist === undefined && !process.argv.includes("--no-build")) {
     execFileSync("npx", ["webpack", "--env", "preview", "--mode", "production"], {
       cwd: root,
       stdio: ["ignore", "ignore", "inherit"],
     });
   }
-  const server = await serveStatic(resolve(root, "dist-preview"));
+  const server = await serveStatic(resolve(dist ?? resolve(root, "dist-preview")));
   const browser = await launchChromium();
   try {
     for (const grid of [false, true]) {
