@@ -3,6 +3,7 @@ import type { WorkbookGateway } from "../gateway";
 import { WorkbookError } from "../gateway";
 import { applyPlanToMemory } from "./internals/applyPlanToMemory";
 import { writeReviewToMemory } from "./internals/writeReviewToMemory";
+import { measured } from "./internals/measured";
 import { reviewStateFromWorkbook } from "../../domain/review/reviewStateFromWorkbook";
 import { CLUSTER_SHEET_NAME, SETTINGS_SHEET_NAME } from "../../domain/review/reviewSheetTypes";
 import { HISTORY_PROCESS_SHEET, HISTORY_SHEET, readHistory } from "../../domain/summary/history";
@@ -65,7 +66,8 @@ async function readBlockInParts(
   for (let from = firstRow; from <= lastRow; from += ROWS_PER_PART) {
     if (from > firstRow) await new Promise<void>((resolve) => setTimeout(resolve, 0));
     const to = Math.min(lastRow, from + ROWS_PER_PART - 1);
-    for (const line of readBlock(workbook, sheetName, from, to, firstColumn, lastColumn)) values.push(line);
+    const part = measured("read", () => readBlock(workbook, sheetName, from, to, firstColumn, lastColumn));
+    for (const line of part) values.push(line);
   }
   return values;
 }
@@ -124,14 +126,16 @@ export function createMemoryGateway(
       const rows = await options.loadSample();
       const name = workbook.sheet(SAMPLE_SHEET) === undefined ? SAMPLE_SHEET : `${SAMPLE_SHEET} (Beispiel)`;
       workbook.deleteSheet(name);
-      rows.forEach((line, r) =>
-        line.forEach((value, c) =>
-          workbook.setCell(name, r + 1, c, {
-            value:
-              value instanceof Date || (typeof value === "object" && value !== null)
-                ? String(value)
-                : (value ?? null),
-          }),
+      measured("insertSample", () =>
+        rows.forEach((line, r) =>
+          line.forEach((value, c) =>
+            workbook.setCell(name, r + 1, c, {
+              value:
+                value instanceof Date || (typeof value === "object" && value !== null)
+                  ? String(value)
+                  : (value ?? null),
+            }),
+          ),
         ),
       );
       const width = Math.max(...rows.map((line) => line.length));
@@ -168,15 +172,21 @@ export function createMemoryGateway(
         const used = workbook.usedRange(name);
         return used === null ? [] : readBlock(workbook, name, 1, used.lastRow, 0, used.lastColumn);
       };
+      const [clusterSheet, settingsSheet] = measured("readReview", () => [
+        sheetValues(CLUSTER_SHEET_NAME),
+        sheetValues(SETTINGS_SHEET_NAME),
+      ]);
       return reviewStateFromWorkbook({
-        clusterSheet: sheetValues(CLUSTER_SHEET_NAME),
-        settingsSheet: sheetValues(SETTINGS_SHEET_NAME),
+        clusterSheet: clusterSheet ?? null,
+        settingsSheet: settingsSheet ?? null,
       });
     },
     writeReview: async (write) => {
       await wait();
-      writeReviewToMemory(workbook, write);
-      workbook.commit();
+      measured("writeReview", () => {
+        writeReviewToMemory(workbook, write);
+        workbook.commit();
+      });
     },
     readHistory: async () => {
       await wait();
@@ -188,8 +198,11 @@ export function createMemoryGateway(
     },
     writeReport: async (plan, values) => {
       await wait();
-      applyPlanToMemory(workbook, plan, values?.());
-      workbook.commit();
+      // The values are what Excel computes from the formulas: the workbook's work, not the pane's.
+      measured("writeReport", () => {
+        applyPlanToMemory(workbook, plan, values?.());
+        workbook.commit();
+      });
       return { summarySheetName: plan.sheets[0]?.name ?? "Cluster-Übersicht", notices: plan.notices };
     },
   };
