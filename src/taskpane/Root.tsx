@@ -5,7 +5,10 @@ import { ErrorProvider } from "./ErrorContext";
 import { GatewayProvider } from "./GatewayContext";
 import { LanguageProvider } from "./i18n/LanguageContext";
 import type { Language } from "./i18n/strings";
+import { ParserProvider } from "./ParserContext";
 import type { ClusterEngine } from "./worker/clusterProtocol";
+import { createInlineInventoryParser } from "./worker/createInlineInventoryParser";
+import type { InventoryParser } from "./worker/parseProtocol";
 
 export interface RootProps {
   readonly gateway: WorkbookGateway;
@@ -15,16 +18,20 @@ export interface RootProps {
    * inline one (jsdom has no Worker). Required, so the clustering code never lands in the main bundle.
    */
   readonly createEngine: () => ClusterEngine;
+  /** Creates the inventory parser: the Web Worker one in Office and the preview; default the inline one. */
+  readonly createParser?: () => InventoryParser;
 }
 
 /** Providers around the app: theme, language, error boundary, workbook gateway. Shared by Office, preview and tests. */
-export function Root({ gateway, language, createEngine }: RootProps) {
+export function Root({ gateway, language, createEngine, createParser }: RootProps) {
   return (
     <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
       <LanguageProvider {...(language === undefined ? {} : { initialLanguage: language })}>
         <ErrorProvider>
           <GatewayProvider gateway={gateway}>
-            <App createEngine={createEngine} />
+            <ParserProvider createParser={createParser ?? createInlineInventoryParser}>
+              <App createEngine={createEngine} />
+            </ParserProvider>
           </GatewayProvider>
         </ErrorProvider>
       </LanguageProvider>

@@ -2,6 +2,7 @@ import { createRoot } from "react-dom/client";
 import { createOfficeGateway } from "../excel/officeGateway";
 import { Root } from "./Root";
 import { createWorkerClusterEngine } from "./worker/createWorkerClusterEngine";
+import { createWorkerInventoryParser } from "./worker/createWorkerInventoryParser";
 
 /* global document, Office, window */
 
@@ -23,6 +24,7 @@ Office.onReady(() => {
       gateway={createOfficeGateway(officeGatewayOptions)}
       language={language}
       createEngine={createWorkerClusterEngine}
+      createParser={createWorkerInventoryParser}
     />,
   );
 });

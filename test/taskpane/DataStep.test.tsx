@@ -84,8 +84,11 @@ describe("Daten step", () => {
       target: { value: "" },
     });
 
-    expect((screen.getByRole("button", { name: "Spalten bestätigen" }) as HTMLButtonElement).disabled).toBe(
-      true,
+    // The grid is parsed again (in the worker in the browser), so the answer arrives asynchronously.
+    await waitFor(() =>
+      expect((screen.getByRole("button", { name: "Spalten bestätigen" }) as HTMLButtonElement).disabled).toBe(
+        true,
+      ),
     );
     expect(screen.getByRole("note").textContent).toContain("Bezeichnung");
   });

@@ -6,6 +6,11 @@ import type { BereichGroupView } from "../state/bereichGroups";
 import { BereichHeader } from "./BereichHeader";
 import { ClusterCard, type ClusterCardProps } from "./ClusterCard";
 import { MemberRow } from "./MemberRow";
+import { ShowAllItem } from "./ShowAllItem";
+import { useFirstItems } from "../state/useFirstItems";
+
+/** Cards and Einzelprozesse rendered per open Bereich before "Alle … zeigen" (all while searching). */
+const FIRST_ITEMS = 100;
 
 const useStyles = makeStyles({
   group: {
@@ -28,6 +33,8 @@ export type CardHandlers = Omit<ClusterCardProps, "view" | "selected" | "expande
 export interface BereichGroupProps {
   /** The group, already filtered by the search. */
   readonly group: BereichGroupView;
+  /** A search is active: show every match instead of the first `FIRST_ITEMS`. */
+  readonly searching?: boolean;
   readonly open: boolean;
   readonly selected: boolean;
   readonly selectedClusters: ReadonlySet<string>;
@@ -50,6 +57,8 @@ export const BereichGroup = memo(function BereichGroup(props: BereichGroupProps)
   const styles = useStyles();
   const strings = useStrings();
   const bodyId = `bereich-${encodeURIComponent(group.name)}`;
+  const clusters = useFirstItems(group.clusters, FIRST_ITEMS, props.searching === true);
+  const singles = useFirstItems(group.singles, FIRST_ITEMS, props.searching === true);
   return (
     <li className={styles.group} data-bereich={group.name} aria-label={group.name}>
       <BereichHeader
@@ -67,7 +76,7 @@ export const BereichGroup = memo(function BereichGroup(props: BereichGroupProps)
       {open && (
         <div id={bodyId}>
           <ul className={styles.list}>
-            {group.clusters.map((view) => (
+            {clusters.shown.map((view) => (
               <ClusterCard
                 key={view.cluster.id}
                 {...cards}
@@ -77,6 +86,15 @@ export const BereichGroup = memo(function BereichGroup(props: BereichGroupProps)
                 selectedMembers={props.memberSelection.get(view.cluster.id)}
               />
             ))}
+            {clusters.hidden > 0 && (
+              <ShowAllItem
+                label={formatText(strings.bereichShowAllClusters, {
+                  name: group.name,
+                  count: group.clusters.length,
+                })}
+                onShowAll={clusters.showAll}
+              />
+            )}
           </ul>
           {group.singles.length > 0 && (
             <>
@@ -94,7 +112,7 @@ export const BereichGroup = memo(function BereichGroup(props: BereichGroupProps)
                   count: group.singles.length,
                 })}
               >
-                {group.singles.map((single) => (
+                {singles.shown.map((single) => (
                   <MemberRow
                     key={single.key}
                     processKey={single.key}
@@ -105,6 +123,15 @@ export const BereichGroup = memo(function BereichGroup(props: BereichGroupProps)
                     onMove={(key) => props.onMoveSingle(single.clusterId, key)}
                   />
                 ))}
+                {singles.hidden > 0 && (
+                  <ShowAllItem
+                    label={formatText(strings.bereichShowAllSingles, {
+                      name: group.name,
+                      count: group.singles.length,
+                    })}
+                    onShowAll={singles.showAll}
+                  />
+                )}
               </ul>
             </>
           )}

@@ -2,6 +2,7 @@ import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/rea
 import { createRoot } from "react-dom/client";
 import { Root } from "../Root";
 import { createWorkerClusterEngine } from "../worker/createWorkerClusterEngine";
+import { createWorkerInventoryParser } from "../worker/createWorkerInventoryParser";
 import { loadSampleRows } from "../../sample/loadSampleRows";
 import { createMemoryGateway } from "../../workbook/memory/memoryGateway";
 import { MemoryWorkbook } from "../../workbook/memory/MemoryWorkbook";
@@ -26,6 +27,8 @@ const useStyles = makeStyles({
 
 const params = new URLSearchParams(window.location.search);
 const rows = Number(params.get("rows") ?? "0");
+/** `?grid=off` leaves the sheet grid out, so a benchmark measures the pane's own work alone. */
+const showGrid = params.get("grid") !== "off";
 const workbook = new MemoryWorkbook();
 const gateway = createMemoryGateway(workbook, {
   loadSample: () => loadSampleRows(rows),
@@ -43,11 +46,17 @@ function Preview() {
   return (
     <div className={styles.page}>
       <aside className={styles.pane} aria-label="Aufgabenbereich Prozesscluster">
-        <Root gateway={gateway} createEngine={createWorkerClusterEngine} />
+        <Root
+          gateway={gateway}
+          createEngine={createWorkerClusterEngine}
+          createParser={createWorkerInventoryParser}
+        />
       </aside>
-      <div className={styles.grid}>
-        <SheetView workbook={workbook} />
-      </div>
+      {showGrid && (
+        <div className={styles.grid}>
+          <SheetView workbook={workbook} />
+        </div>
+      )}
     </div>
   );
 }

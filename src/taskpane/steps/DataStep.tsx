@@ -1,12 +1,12 @@
 import { Body1, Button, Caption1, Spinner, Subtitle2, Title3 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { parseInventory } from "../../domain/inventory/parseInventory";
 import type { ColumnMapping, ColumnRole, RawGrid } from "../../domain/inventory/types";
 import { ColumnMappingList } from "../components/ColumnMappingList";
 import { IssueList } from "../components/IssueList";
 import { useErrors } from "../ErrorContext";
 import { useFlow } from "../FlowContext";
 import { useGateway } from "../GatewayContext";
+import { useInventoryParser } from "../ParserContext";
 import { formatText } from "../i18n/formatText";
 import { useStrings } from "../i18n/LanguageContext";
 import { useStepStyles } from "./stepStyles";
@@ -23,6 +23,8 @@ export function DataStep() {
   const { showError, clearError } = useErrors();
   const { state, dispatch } = useFlow();
   const { inventory, grid } = state;
+  // Parsing runs in a worker (10,000 rows would block the pane for a third of a second).
+  const parse = useInventoryParser();
   const [status, setStatus] = useState<DataStatus>(inventory === null ? "loading" : "ready");
 
   const load = useCallback(
@@ -35,7 +37,7 @@ export function DataStep() {
           setStatus("empty");
           return;
         }
-        dispatch({ type: "inventoryRead", grid: found, inventory: parseInventory(found) });
+        dispatch({ type: "inventoryRead", grid: found, inventory: await parse(found) });
         if (stored.decisions !== null) {
           // A colleague continues where the last reviewer stopped: the settings travel in the workbook.
           const { strategy, granularity, synonyms, stopWords } = stored.settings;
@@ -50,7 +52,7 @@ export function DataStep() {
         showError(error);
       }
     },
-    [dispatch, showError, clearError, gateway],
+    [dispatch, showError, clearError, gateway, parse],
   );
 
   const started = useRef(false);
@@ -67,10 +69,9 @@ export function DataStep() {
       // A role belongs to one column: the column that had it before gives it up.
       return role !== null && column.role === role ? { ...column, role: null, confidence: 0 } : column;
     });
-    dispatch({
-      type: "inventoryRemapped",
-      inventory: parseInventory(grid, { mapping, headerRow: inventory.headerRow }),
-    });
+    parse(grid, { mapping, headerRow: inventory.headerRow })
+      .then((remapped) => dispatch({ type: "inventoryRemapped", inventory: remapped }))
+      .catch(showError);
   };
 
   const heading = (

@@ -185,6 +185,7 @@ export function ReviewStep({ saveStatus }: { readonly saveStatus: SaveStatus }) 
           <BereichGroup
             key={group.name}
             group={group}
+            searching={searching}
             open={searching || !selection.collapsed.has(group.name)}
             selected={selection.bereiche.has(group.name)}
             selectedClusters={selection.clusters}

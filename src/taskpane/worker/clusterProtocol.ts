@@ -3,6 +3,7 @@ import type {
   ClusterOptions,
   ClusterResult,
   ProcessRecord,
+  ProposedCluster,
 } from "../../domain/clustering/types";
 
 /**
@@ -14,13 +15,25 @@ export type WorkerClusterOptions = Omit<ClusterOptions, "catalogue"> & {
   readonly catalogue?: boolean;
 };
 
-/** Messages from the pane to the clustering worker. `id` pairs a request with its response. */
+/**
+ * Messages from the pane to the clustering worker. `id` pairs a request with its response. Many records
+ * travel in parts: `records` messages of one `batch`, then the `build` naming that batch, which clusters
+ * the batch's records before its own (two builds sent at once never mix their parts).
+ */
 export type ClusterRequest =
+  | {
+      readonly id: number;
+      readonly type: "records";
+      readonly batch: number;
+      readonly records: readonly ProcessRecord[];
+    }
   | {
       readonly id: number;
       readonly type: "build";
       readonly records: readonly ProcessRecord[];
       readonly options: WorkerClusterOptions;
+      /** The `records` parts sent ahead for this build. */
+      readonly batch?: number;
     }
   | { readonly id: number; readonly type: "count"; readonly granularity: number }
   | {
@@ -37,8 +50,18 @@ export interface ModelSummary {
   readonly count: number;
 }
 
-/** Messages from the worker back to the pane. */
+/**
+ * Messages from the worker back to the pane. A large cut arrives in parts: `clusters` messages (same
+ * `id`, in order) before the `cut`, whose clusters follow theirs.
+ */
 export type ClusterResponse =
+  | { readonly id: number; readonly ok: true; readonly type: "records"; readonly count: number }
+  | {
+      readonly id: number;
+      readonly ok: true;
+      readonly type: "clusters";
+      readonly clusters: readonly ProposedCluster[];
+    }
   | { readonly id: number; readonly ok: true; readonly type: "build"; readonly summary: ModelSummary }
   | { readonly id: number; readonly ok: true; readonly type: "count"; readonly count: number }
   | { readonly id: number; readonly ok: true; readonly type: "cut"; readonly result: ClusterResult }

@@ -6,7 +6,7 @@ import type { ClusterModel } from "../../domain/clustering/clusterModel";
 import { countClusters } from "../../domain/clustering/countClusters";
 import { cutClusterModel, resolveGranularity } from "../../domain/clustering/cutClusterModel";
 import type { Catalogue } from "../../domain/catalogue/types";
-import type { ClusterOptions } from "../../domain/clustering/types";
+import type { ClusterOptions, ProcessRecord } from "../../domain/clustering/types";
 import type { ClusterRequest, ClusterResponse, WorkerClusterOptions } from "./clusterProtocol";
 import { loadShippedCatalogue } from "./internals/loadShippedCatalogue";
 import { assertNever } from "../../domain/assertNever";
@@ -30,6 +30,8 @@ export function createClusterRequestHandler(
 ): (request: ClusterRequest) => Promise<ClusterResponse> {
   let model: ClusterModel | null = null;
   let bereichModel: BereichModel | null = null;
+  // Records sent in parts ahead of a build (`records` requests), per batch; the build takes its batch.
+  const staged = new Map<number, ProcessRecord[]>();
   // Requests are answered in order: a count sent right after a build waits for the catalogue to load.
   let queue: Promise<unknown> = Promise.resolve();
   const inOrder = (request: ClusterRequest): Promise<ClusterResponse> => {
@@ -40,14 +42,18 @@ export function createClusterRequestHandler(
   const answer = async (request: ClusterRequest): Promise<ClusterResponse> => {
     try {
       switch (request.type) {
+        case "records": {
+          const batch = staged.get(request.batch) ?? [];
+          for (const record of request.records) batch.push(record);
+          staged.set(request.batch, batch);
+          return { id: request.id, ok: true, type: "records", count: batch.length };
+        }
         case "build": {
-          model = buildClusterModel(request.records, await resolveOptions(request.options, loadCatalogue));
-          bereichModel = buildBereichModel(
-            model,
-            request.records,
-            request.options.bereich,
-            request.options.headers,
-          );
+          const ahead = request.batch === undefined ? [] : (staged.get(request.batch) ?? []);
+          if (request.batch !== undefined) staged.delete(request.batch);
+          const records = ahead.length === 0 ? request.records : [...ahead, ...request.records];
+          model = buildClusterModel(records, await resolveOptions(request.options, loadCatalogue));
+          bereichModel = buildBereichModel(model, records, request.options.bereich, request.options.headers);
           const granularity = resolveGranularity(model, request.options.granularity);
           return {
             id: request.id,

@@ -3,6 +3,7 @@ import type { WorkbookGateway } from "../gateway";
 import { WorkbookError } from "../gateway";
 import { applyPlanToMemory } from "./internals/applyPlanToMemory";
 import { writeReviewToMemory } from "./internals/writeReviewToMemory";
+import { measured } from "./internals/measured";
 import { reviewStateFromWorkbook } from "../../domain/review/reviewStateFromWorkbook";
 import { CLUSTER_SHEET_NAME, SETTINGS_SHEET_NAME } from "../../domain/review/reviewSheetTypes";
 import { HISTORY_PROCESS_SHEET, HISTORY_SHEET, readHistory } from "../../domain/summary/history";
@@ -45,6 +46,32 @@ function readBlock(
   return values;
 }
 
+/** Rows read per task by `readBlockInParts`. */
+const ROWS_PER_PART = 1000;
+
+/**
+ * `readBlock` in parts of `ROWS_PER_PART` rows with a pause for the browser between them, so reading a
+ * 10,000-row inventory does not block the page for a third of a second (Excel reads in its own process;
+ * the preview should not pin its pane's thread meanwhile).
+ */
+async function readBlockInParts(
+  workbook: MemoryWorkbook,
+  sheetName: string,
+  firstRow: number,
+  lastRow: number,
+  firstColumn: number,
+  lastColumn: number,
+): Promise<RawCell[][]> {
+  const values: RawCell[][] = [];
+  for (let from = firstRow; from <= lastRow; from += ROWS_PER_PART) {
+    if (from > firstRow) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    const to = Math.min(lastRow, from + ROWS_PER_PART - 1);
+    const part = measured("read", () => readBlock(workbook, sheetName, from, to, firstColumn, lastColumn));
+    for (const line of part) values.push(line);
+  }
+  return values;
+}
+
 /**
  * The gateway over an in-memory workbook: same contract as the Office gateway, so the preview and the
  * end-to-end tests run the real task pane. Each call commits once (like one `context.sync`).
@@ -59,7 +86,7 @@ export function createMemoryGateway(
     const sheetName = workbook.activeSheet;
     const table = workbook.tables.find((t) => t.sheetName === sheetName);
     if (table !== undefined) {
-      const values = readBlock(
+      const values = await readBlockInParts(
         workbook,
         sheetName,
         table.headerRow,
@@ -78,7 +105,7 @@ export function createMemoryGateway(
     const used = workbook.usedRange(sheetName);
     if (used === null) return null;
     return {
-      values: readBlock(workbook, sheetName, 1, used.lastRow, 0, used.lastColumn),
+      values: await readBlockInParts(workbook, sheetName, 1, used.lastRow, 0, used.lastColumn),
       firstRow: 1,
       firstColumn: 0,
       sheetName,
@@ -99,14 +126,16 @@ export function createMemoryGateway(
       const rows = await options.loadSample();
       const name = workbook.sheet(SAMPLE_SHEET) === undefined ? SAMPLE_SHEET : `${SAMPLE_SHEET} (Beispiel)`;
       workbook.deleteSheet(name);
-      rows.forEach((line, r) =>
-        line.forEach((value, c) =>
-          workbook.setCell(name, r + 1, c, {
-            value:
-              value instanceof Date || (typeof value === "object" && value !== null)
-                ? String(value)
-                : (value ?? null),
-          }),
+      measured("insertSample", () =>
+        rows.forEach((line, r) =>
+          line.forEach((value, c) =>
+            workbook.setCell(name, r + 1, c, {
+              value:
+                value instanceof Date || (typeof value === "object" && value !== null)
+                  ? String(value)
+                  : (value ?? null),
+            }),
+          ),
         ),
       );
       const width = Math.max(...rows.map((line) => line.length));
@@ -143,15 +172,21 @@ export function createMemoryGateway(
         const used = workbook.usedRange(name);
         return used === null ? [] : readBlock(workbook, name, 1, used.lastRow, 0, used.lastColumn);
       };
+      const [clusterSheet, settingsSheet] = measured("readReview", () => [
+        sheetValues(CLUSTER_SHEET_NAME),
+        sheetValues(SETTINGS_SHEET_NAME),
+      ]);
       return reviewStateFromWorkbook({
-        clusterSheet: sheetValues(CLUSTER_SHEET_NAME),
-        settingsSheet: sheetValues(SETTINGS_SHEET_NAME),
+        clusterSheet: clusterSheet ?? null,
+        settingsSheet: settingsSheet ?? null,
       });
     },
     writeReview: async (write) => {
       await wait();
-      writeReviewToMemory(workbook, write);
-      workbook.commit();
+      measured("writeReview", () => {
+        writeReviewToMemory(workbook, write);
+        workbook.commit();
+      });
     },
     readHistory: async () => {
       await wait();
@@ -163,8 +198,11 @@ export function createMemoryGateway(
     },
     writeReport: async (plan, values) => {
       await wait();
-      applyPlanToMemory(workbook, plan, values?.());
-      workbook.commit();
+      // The values are what Excel computes from the formulas: the workbook's work, not the pane's.
+      measured("writeReport", () => {
+        applyPlanToMemory(workbook, plan, values?.());
+        workbook.commit();
+      });
       return { summarySheetName: plan.sheets[0]?.name ?? "Cluster-Übersicht", notices: plan.notices };
     },
   };
