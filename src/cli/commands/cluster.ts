@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { renderMessage } from "../../domain/messages/renderMessage";
 import { clusterProcesses } from "../../domain/clustering/clusterProcesses";
 import type {
   BereichSource,
@@ -286,6 +287,7 @@ export const clusterCommand: CliCommand = async (args, io: CliIo) => {
   );
   const why = (proposal as ClusterResult | null)?.overview?.choice.why;
   if (why !== undefined) io.stdout(`Bereiche: ${why}\n`);
-  if (applied.summary !== null) io.stdout(`Prüfentscheidungen: ${applied.summary.text}\n`);
+  if (applied.summary !== null)
+    io.stdout(`Prüfentscheidungen: ${renderMessage(applied.summary.message, "de")}\n`);
   return EXIT_OK;
 };

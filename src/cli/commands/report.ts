@@ -1,4 +1,5 @@
 import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { renderMessage } from "../../domain/messages/renderMessage";
 import { tmpdir } from "node:os";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { attachmentOnly } from "../xlsx/attachmentOnly";
@@ -263,7 +264,8 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
     io.stdout(
       `Bericht geschrieben: ${v.output} (${overviewHeadline(applied.state)}, ${Math.round(report.buffer.length / 1024)} KB, ${ms} ms)\n`,
     );
-    if (applied.summary !== null) io.stdout(`Prüfentscheidungen: ${applied.summary.text}\n`);
+    if (applied.summary !== null)
+      io.stdout(`Prüfentscheidungen: ${renderMessage(applied.summary.message, "de")}\n`);
     for (const notice of report.plan.notices) io.stdout(`Hinweis: ${notice}\n`);
     if (reviewCollision !== undefined)
       io.stdout(

@@ -49,8 +49,14 @@ function paramText(value: MessageParam, language: Language, mark: boolean): stri
   );
 }
 
-function isMessage(value: MessageParam): value is Message {
-  return typeof value === "object" && !Array.isArray(value) && "code" in value;
+/** True for a message (a code with parameters), e.g. a refusal handed on as an error. */
+export function isMessage(value: unknown): value is Message {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as { code?: unknown }).code === "string"
+  );
 }
 
 /** The message in the reader's language. An unknown code (a bug) shows the code itself. */

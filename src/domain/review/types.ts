@@ -7,6 +7,7 @@
  * and has not filled it yet, or moved everything out of it on purpose). A proposed cluster
  * (`"Vorschlag"`) that loses its last member is removed by the reducer. Property tests check exactly this.
  */
+import type { Message } from "../messages/types";
 import type { BereichSource, ClusterStrategy, Granularity } from "../clustering/types";
 import type { ReifegradModell } from "../inventory/types";
 
@@ -143,7 +144,7 @@ export interface ProtocolEntry {
 /** Result of one reducer step: the new state and its protocol entries, or the unchanged state and why. */
 export type ReviewOutcome =
   | { readonly ok: true; readonly state: ReviewState; readonly entries: readonly ProtocolEntry[] }
-  | { readonly ok: false; readonly state: ReviewState; readonly error: string };
+  | { readonly ok: false; readonly state: ReviewState; readonly error: Message };
 
 /** A step in the history: the state on the other side of the step and the entries the step produced. */
 export interface HistoryStep {
@@ -160,8 +161,8 @@ export interface ReviewHistory {
   readonly future: readonly HistoryStep[];
   /** Entries produced in this session, oldest first (the adapter appends them to the sheet). */
   readonly protocol: readonly ProtocolEntry[];
-  /** German message of the last refused action, `null` after a successful one. */
-  readonly lastError: string | null;
+  /** Why the last action was refused, `null` after a successful one. */
+  readonly lastError: Message | null;
 }
 
 /** Settings that travel with the workbook, so a colleague continues where the last reviewer stopped. */

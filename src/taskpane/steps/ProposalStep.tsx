@@ -25,6 +25,7 @@ import { useErrors } from "../ErrorContext";
 import { useFlow } from "../FlowContext";
 import { formatText } from "../i18n/formatText";
 import { useStrings } from "../i18n/LanguageContext";
+import { STRINGS } from "../i18n/strings";
 import { ReviewerNameField } from "../components/ReviewerNameField";
 import { makeStamp } from "../state/makeStamp";
 import { proposalPreview } from "../state/proposalPreview";
@@ -114,7 +115,8 @@ export function ProposalStep() {
         rerunAction: PROTOCOL_RERUN,
         fresh: (proposal) => ({
           aktion: PROTOCOL_ACCEPTED,
-          nach: formatText(strings.proposalCount, {
+          // The protocol is part of the workbook: German whatever the pane's language.
+          nach: formatText(STRINGS.de.proposalCount, {
             processes: inventory.records.length,
             clusters: proposal.clusters.length,
           }),
