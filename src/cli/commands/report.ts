@@ -266,7 +266,7 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
     );
     if (applied.summary !== null)
       io.stdout(`Prüfentscheidungen: ${renderMessage(applied.summary.message, "de")}\n`);
-    for (const notice of report.plan.notices) io.stdout(`Hinweis: ${notice}\n`);
+    for (const notice of report.plan.notices) io.stdout(`Hinweis: ${renderMessage(notice, "de")}\n`);
     if (reviewCollision !== undefined)
       io.stdout(
         `Hinweis: Das Inventar steht auf dem Blatt „${file.sheetName}“; die Prüfblätter „${CLUSTER_SHEET_NAME}“ und „${PROTOCOL_SHEET_NAME}“ wurden deshalb nicht geschrieben.\n`,

@@ -61,7 +61,7 @@ export function BereichHeader(props: BereichHeaderProps) {
             aria-controls={props.open ? props.controls : undefined}
             onClick={props.onToggle}
           >
-            {name}
+            <span lang="de">{name}</span>
           </Button>
         ) : (
           <InlineRename

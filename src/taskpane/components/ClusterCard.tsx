@@ -122,7 +122,9 @@ export const ClusterCard = memo(function ClusterCard(props: ClusterCardProps) {
           onChange={(_, data) => props.onSelect(cluster.id, data.checked === true)}
         />
         {!renaming ? (
-          <span className={styles.name}>{name}</span>
+          <span className={styles.name} lang="de">
+            {name}
+          </span>
         ) : (
           <InlineRename
             name={name}

@@ -73,7 +73,7 @@ export const MemberRow = memo(function MemberRow({
         />
       )}
       <span className={styles.text}>
-        <span>{name}</span>
+        <span lang="de">{name}</span>
         {detail !== "" && <Caption1 className={styles.reason}>{detail}</Caption1>}
       </span>
       <Button

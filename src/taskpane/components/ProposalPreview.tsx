@@ -85,7 +85,7 @@ function PreviewGroup(props: {
           aria-controls={open ? listId : undefined}
           onClick={() => props.onToggle(bereich.id)}
         >
-          {bereich.label}
+          <span lang="de">{bereich.label}</span>
         </Button>
         <Caption1>
           {formatText(strings.previewSizes, { processes: bereich.processes, clusters: clusterCount })}
@@ -96,7 +96,7 @@ function PreviewGroup(props: {
         <ul className={styles.clusters} id={listId}>
           {shown.map((cluster) => (
             <li key={cluster.id} className={styles.cluster}>
-              <span>{cluster.label}</span>
+              <span lang="de">{cluster.label}</span>
               <Badge appearance="tint" color="informative">
                 {cluster.size}
               </Badge>
