@@ -105,13 +105,31 @@ export const englishPane: E2eTest = {
     };
 
     await page.goto(baseUrl);
+    await page.getByRole("combobox", { name: "Sprache" }).waitFor();
+    // Two odd cells in the sample, so the data step lists notes and the report a notice.
+    await page.evaluate(() => {
+      const { workbook } = (
+        window as unknown as {
+          __prozesscluster: {
+            workbook: {
+              cellAt: (sheet: string, row: number, column: number) => { value: unknown } | undefined;
+              setCell: (sheet: string, row: number, column: number, cell: { value: string }) => void;
+            };
+          };
+        }
+      ).__prozesscluster;
+      const headers = Array.from({ length: 30 }, (_, c) => workbook.cellAt("Prozessinventar", 1, c)?.value);
+      workbook.setCell("Prozessinventar", 3, headers.indexOf("Fallzahl p.a."), { value: "viel" });
+      workbook.setCell("Prozessinventar", 4, headers.indexOf("Status"), { value: "wartet auf Land" });
+    });
     await page.getByRole("combobox", { name: "Sprache" }).selectOption("en");
     await page.getByRole("button", { name: "Get started" }).click();
     check((await page.locator('aside [lang="en"]').count()) > 0, "the English pane is not marked lang=en");
 
     // 1. Data, with its notes on the sample's data.
     await page.getByText(/\d+ sub-processes recognised/).waitFor();
-    await page.getByRole("heading", { name: /^Notes on the data/ }).waitFor();
+    await page.getByRole("heading", { name: "Notes on the data (2)" }).waitFor();
+    await page.getByText(/is not a number/).waitFor();
     await collect("data");
     await page.getByRole("button", { name: "Confirm columns" }).click();
 
@@ -153,6 +171,7 @@ export const englishPane: E2eTest = {
     await page.getByRole("heading", { name: "Report" }).waitFor();
     await page.getByRole("button", { name: "Create report" }).click();
     await page.getByText(/The report is on sheet/).waitFor({ timeout: 30_000 });
+    await page.getByText(/have a status the formulas do not recognise/).waitFor();
     await collect("report");
 
     metric("English pane: texts with German words outside lang=de", String(german.length));

@@ -24,3 +24,28 @@ export function MessageText({ message }: { readonly message: Message }) {
     </>
   );
 }
+
+/**
+ * A template of the pane's strings with `{name}` placeholders filled from the user's data (sheet and
+ * table names), each value marked `lang="de"`.
+ */
+export function TextWithData(props: {
+  readonly template: string;
+  readonly data: Readonly<Record<string, string>>;
+}) {
+  return (
+    <>
+      {props.template.split(/(\{\w+\})/).map((piece, index) => {
+        const value = /^\{(\w+)\}$/.exec(piece)?.[1];
+        const text = value === undefined ? undefined : props.data[value];
+        return text === undefined ? (
+          <Fragment key={index}>{piece}</Fragment>
+        ) : (
+          <span key={index} lang="de">
+            {text}
+          </span>
+        );
+      })}
+    </>
+  );
+}
