@@ -1,4 +1,5 @@
 import type { InventoryIssue } from "../domain/inventory/types";
+import { renderMessage } from "../domain/messages/renderMessage";
 
 /** "1 Zeile", "2 Zeilen": German singular and plural for a count. */
 export function countOf(n: number, singular: string, plural: string): string {
@@ -15,15 +16,15 @@ const LISTED = 10;
 export function groupIssues(issues: readonly InventoryIssue[]): string[] {
   const groups = new Map<string, { rows: number[]; column: string | null; text: string; single: string }>();
   for (const issue of issues) {
+    const single = renderMessage(issue.message, "de");
     if (issue.row === null) {
-      groups.set(`${groups.size}`, { rows: [], column: null, text: issue.message, single: issue.message });
+      groups.set(`${groups.size}`, { rows: [], column: null, text: single, single });
       continue;
     }
-    const text = issue.message.replace(/^Zeile \d+(, Spalte „[^“]*“)?: /, "");
+    const text = renderMessage(issue.detail, "de");
     const key = `${issue.kind}\u0000${issue.column ?? ""}\u0000${text}`;
     const group = groups.get(key);
-    if (group === undefined)
-      groups.set(key, { rows: [issue.row], column: issue.column, text, single: issue.message });
+    if (group === undefined) groups.set(key, { rows: [issue.row], column: issue.column, text, single });
     else group.rows.push(issue.row);
   }
   return [...groups.values()].map((g) => {

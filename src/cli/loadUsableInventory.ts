@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { parseInventory } from "../domain/inventory/parseInventory";
+import { renderMessage } from "../domain/messages/renderMessage";
 import type { Inventory } from "../domain/inventory/types";
 import { checkColumnOverrides, type ColumnOverride, UsageError } from "./commandOptions";
 import { InventoryReadError } from "./InventoryReadError";
@@ -58,7 +59,7 @@ export async function loadUsableInventory(
   if (!inventory.usable && options.allowUnusable !== true) {
     const fatal = inventory.issues.find((i) => i.severity === "error");
     io.stderr(
-      `Das Prozessinventar ist so nicht verwendbar: ${fatal?.message ?? "Es enthält keine verwendbaren Zeilen."}\n`,
+      `Das Prozessinventar ist so nicht verwendbar: ${fatal === undefined ? "Es enthält keine verwendbaren Zeilen." : renderMessage(fatal.message, "de")}\n`,
     );
     return { exitCode: EXIT_UNUSABLE };
   }

@@ -24,6 +24,8 @@
  * are replaced only when the add-in created them (comment "Prozesscluster"); a user's own name of that
  * name stays untouched, with a notice. Every request stays ≤ 4.5 MB (`WriteBatcher`, `readRowChunks`).
  */
+import type { Message } from "../domain/messages/types";
+import { msg } from "../domain/messages/renderMessage";
 import type { PlanChartType, SummaryPlan } from "../domain/summary/types";
 import { columnLetters } from "../domain/columnLetter";
 import { queuePlanSheet } from "./internals/queuePlanSheet";
@@ -47,7 +49,7 @@ export interface ApplySummaryOptions {
 
 export interface ApplySummaryResult {
   /** German notes for the task pane (skipped features, backups made, names kept). */
-  readonly notices: readonly string[];
+  readonly notices: readonly Message[];
   /** Names of backup sheets created from edited report sheets. */
   readonly backups: readonly string[];
 }
@@ -163,13 +165,11 @@ export async function applySummaryPlan(
   plan: SummaryPlan,
   options: ApplySummaryOptions,
 ): Promise<ApplySummaryResult> {
-  const notices: string[] = [];
+  const notices: Message[] = [];
   const { workbook } = context;
   const budget = options.maxRequestBytes ?? REQUEST_LIMIT_BYTES;
   if (!options.supports("1.9")) {
-    notices.push(
-      "Diese Excel-Version kann das Seitenlayout nicht per Add-in setzen (ExcelApi 1.9 fehlt). Bitte vor dem Drucken A4 quer, „Alle Spalten auf einer Seite“ und Kopf-/Fußzeile selbst einstellen.",
-    );
+    notices.push(msg("workflow.noPageLayout"));
   }
   const existing = await readExisting(context);
   const planNames = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
@@ -246,9 +246,7 @@ export async function applySummaryPlan(
   created[0]?.sheet.activate();
   await context.sync();
   if (backups.length > 0) {
-    notices.push(
-      `Von Hand geänderte Berichtsblätter wurden nicht überschrieben, sondern gesichert: ${backups.join(", ")}.`,
-    );
+    notices.push(msg("workflow.reportSheetsBackedUp", { sheets: backups.join(", ") }));
   }
   return { notices: [...notices, ...plan.notices], backups };
 }
@@ -262,7 +260,7 @@ function queueNames(
   plan: SummaryPlan,
   existing: Existing,
   created: readonly { plan: { name: string }; sheet: Excel.Worksheet }[],
-): string[] {
+): Message[] {
   const kept: string[] = [];
   const replaced = new Set(existing.stored.keys());
   const refersToReport = (value: unknown) =>
@@ -286,9 +284,7 @@ function queueNames(
       context.workbook.names.add(n.name, target.getCell(n.row - 1, n.col - 1), OWN_NAME_COMMENT);
   }
   if (kept.length === 0) return [];
-  return [
-    `Die Arbeitsmappe hat eigene Namen ${kept.map((n) => `„${n}“`).join(", ")}; sie wurden nicht verändert und die Berichtsformeln verwenden deren Werte. Wenn der Bericht die eigenen Werte des Berichts verwenden soll, die Namen umbenennen und den Bericht erneut schreiben.`,
-  ];
+  return [msg("workflow.ownNamesKept", { names: kept.map((n) => `„${n}“`).join(", ") })];
 }
 
 /** Queues the plan's charts on the (temporary) sheets. */

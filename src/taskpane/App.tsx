@@ -9,7 +9,7 @@ import { StepNav } from "./components/StepNav";
 import { useErrors } from "./ErrorContext";
 import { FlowProvider } from "./FlowContext";
 import { useGateway } from "./GatewayContext";
-import { useStrings } from "./i18n/LanguageContext";
+import { useLanguage, useStrings } from "./i18n/LanguageContext";
 import { DataStep } from "./steps/DataStep";
 import { flowReducer, initialFlowState, reachableSteps, type FlowStep } from "./state/flowReducer";
 import { useReviewPersistence } from "./state/useReviewPersistence";
@@ -46,6 +46,7 @@ export interface AppProps {
 export function App({ createEngine }: AppProps) {
   const styles = useStyles();
   const strings = useStrings();
+  const { language } = useLanguage();
   const gateway = useGateway();
   const { showError } = useErrors();
   const [state, dispatch] = useReducer(
@@ -69,7 +70,8 @@ export function App({ createEngine }: AppProps) {
 
   return (
     <FlowProvider {...flow}>
-      <div className={styles.root}>
+      {/* The pane's language for screen readers (WCAG 3.1.1); user data inside is marked lang="de". */}
+      <div className={styles.root} lang={language}>
         {state.step !== "start" && <StepNav current={state.step} reachable={reachable} onSelect={goTo} />}
         <div className={styles.error}>
           <ErrorBar />

@@ -1,4 +1,5 @@
 import type { RawGrid } from "../domain/inventory/types";
+import type { Message } from "../domain/messages/types";
 import type { WorkbookReview } from "../domain/review/reviewStateFromWorkbook";
 import type { ProtocolEntry, ReviewSettings, ReviewState } from "../domain/review/types";
 import type { SummaryPlan } from "../domain/summary/types";
@@ -61,8 +62,8 @@ export interface ReviewWrite {
 export interface ReportOutcome {
   /** Name of the summary sheet to jump to. */
   readonly summarySheetName: string;
-  /** German notices about skipped features (e.g. print layout on older Excel). */
-  readonly notices: readonly string[];
+  /** Notices about skipped features (e.g. print layout on older Excel) and odd data. */
+  readonly notices: readonly Message[];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { renderMessage } from "../../src/domain/messages/renderMessage";
 /**
  * The re-run scenario of the review issue, through the CLI building blocks the `report` command uses:
  * report on the sample → change one process's `Cluster` cell by hand → report on that output keeps the
@@ -86,7 +87,9 @@ describe("report re-run keeps a hand edit in the Cluster column", () => {
     const after = second.applied.state;
     expect(after.processes[moved.key]).toMatchObject({ clusterId: toId, manual: true });
     expect(second.applied.summary?.handEdits).toBe(1);
-    expect(second.applied.summary?.text).toContain("1 Handänderung übernommen");
+    expect(renderMessage(second.applied.summary?.message ?? { code: "common.list" }, "de")).toContain(
+      "1 Handänderung übernommen",
+    );
     const sizeOf = (s: typeof state, id: string) =>
       Object.values(s.processes).filter((p) => p.clusterId === id).length;
     expect(sizeOf(after, toId)).toBe(sizeOf(state, toId) + 1);

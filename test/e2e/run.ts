@@ -6,6 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
+import { englishPane } from "./english.e2e";
 import { FLOW_TESTS } from "./flow.e2e";
 import { keyboardOnly } from "./keyboard.e2e";
 import { largeInventory } from "./largeInventory.e2e";
@@ -13,7 +14,7 @@ import { residentPageTest } from "./residentPage.e2e";
 import { launchChromium } from "./internals/launchChromium";
 import { serveStatic } from "./internals/serveStatic";
 
-const TESTS = [...FLOW_TESTS, keyboardOnly, largeInventory, residentPageTest];
+const TESTS = [...FLOW_TESTS, englishPane, keyboardOnly, largeInventory, residentPageTest];
 const root = resolve(__dirname, "../..");
 const outDir = resolve(root, "test-output/e2e");
 

@@ -1,3 +1,4 @@
+import { renderMessage } from "../../src/domain/messages/renderMessage";
 import { applySummaryPlan } from "../../src/excel/applySummaryPlan";
 import { buildSummaryPlan } from "../../src/domain/summary/buildSummaryPlan";
 import { inventoryLayout } from "../../src/domain/summary/inventoryLayout";
@@ -362,7 +363,7 @@ describe("applySummaryPlan (Office.js)", () => {
     const state = inventoryState();
     const { context, syncs } = contextFor(state);
     const result = await applySummaryPlan(context, samplePlan(), { supports: (v) => v !== "1.9" });
-    expect(result.notices[0]).toMatch(/Seitenlayout/);
+    expect(renderMessage(result.notices[0] ?? { code: "common.list" }, "de")).toMatch(/Seitenlayout/);
     expect(state.sheets.find((s) => s.name === "Cluster-Übersicht")?.pageLayout.orientation).toBeUndefined();
     expect(syncs.count).toBeLessThanOrEqual(6);
   });
@@ -397,7 +398,7 @@ describe("applySummaryPlan (Office.js)", () => {
     expect(state.sheets.find((s) => s.name === "Cluster-Übersicht (Sicherung)")?.formulas?.at(-1)).toEqual([
       "Notiz der Kämmerei",
     ]);
-    expect(result.notices.join(" ")).toMatch(/gesichert/);
+    expect(result.notices.map((n) => renderMessage(n, "de")).join(" ")).toMatch(/gesichert/);
   });
 
   it("treats a same-named sheet it did not write as user content", async () => {
@@ -443,7 +444,7 @@ describe("applySummaryPlan (Office.js)", () => {
       value: "=Prozessinventar!$Z$1",
       visible: true,
     });
-    expect(result.notices.join(" ")).toMatch(/eigene Namen „Stichtag“/);
+    expect(result.notices.map((n) => renderMessage(n, "de")).join(" ")).toMatch(/eigene Namen „Stichtag“/);
     const own = state.names.find((n) => n.name === "Schwelle_Gruen");
     expect(own?.comment).toBe("Prozesscluster");
     await applySummaryPlan(contextFor(state).context, samplePlan(), { supports: all });

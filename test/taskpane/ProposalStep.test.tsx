@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { renderMessage } from "../../src/domain/messages/renderMessage";
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { buildClusterModel } from "../../src/domain/clustering/buildClusterModel";
 import { countClusters } from "../../src/domain/clustering/countClusters";
@@ -121,7 +122,7 @@ describe("Vorschlag step with decisions already in the workbook", () => {
     const wohngeld = state.processes["P4"]?.clusterId ?? "";
     for (const action of [moveProcesses(["P6"], wohngeld, stamp), lockCluster(wohngeld, stamp)]) {
       const outcome = reviewReducer(state, action);
-      if (!outcome.ok) throw new Error(outcome.error);
+      if (!outcome.ok) throw new Error(renderMessage(outcome.error, "de"));
       state = outcome.state;
     }
     const writeReview = jest.fn(async () => undefined);

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { msg } from "../../src/domain/messages/renderMessage";
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import type { SummaryNumbers } from "../../src/domain/summary/computeSummaryNumbers";
 import type { SummaryPlan } from "../../src/domain/summary/types";
@@ -84,10 +85,10 @@ describe("Bericht step", () => {
     await act(async () =>
       pending.resolve({
         summarySheetName: "Cluster-Übersicht",
-        notices: ["Seitenlayout bitte selbst einstellen."],
+        notices: [msg("workflow.noPageLayout")],
       }),
     );
-    expect(await screen.findByText("Seitenlayout bitte selbst einstellen.")).toBeTruthy();
+    expect(await screen.findByText(/Diese Excel-Version kann das Seitenlayout nicht/)).toBeTruthy();
   });
 
   it("shows a failed write in the error bar and lets the user try again (error)", async () => {
@@ -114,7 +115,7 @@ describe("Bericht step", () => {
     const writeReport = jest.fn(
       async (plan: SummaryPlan, values?: () => SummaryNumbers): Promise<ReportOutcome> => ({
         summarySheetName: plan.sheets[0]?.name ?? "",
-        notices: values === undefined ? [] : [values().headline],
+        notices: values === undefined ? [] : [msg("common.verbatim", { text: values().headline })],
       }),
     );
     renderPane({ writeReport });

@@ -172,7 +172,8 @@ function printOutcome(kept: KeptProposal, output: string, io: CliIo): void {
   );
   const why = kept.proposal?.overview?.choice.why;
   if (why !== undefined) io.stdout(`Bereiche: ${german(why)}\n`);
-  if (kept.applied.summary !== null) io.stdout(`Prüfentscheidungen: ${kept.applied.summary.text}\n`);
+  if (kept.applied.summary !== null)
+    io.stdout(`Prüfentscheidungen: ${renderMessage(kept.applied.summary.message, "de")}\n`);
 }
 
 /** `prozesscluster cluster <file> -o <out.csv> …`: proposes clusters and writes them next to the input columns. */

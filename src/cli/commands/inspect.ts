@@ -1,3 +1,4 @@
+import { renderMessage } from "../../domain/messages/renderMessage";
 import { ROLE_LABELS } from "../../domain/inventory/roleLabels";
 import type { Inventory } from "../../domain/inventory/types";
 import { parseColumnOverrides, UsageError, type ColumnOverride } from "../commandOptions";
@@ -45,7 +46,12 @@ export function toInspectJson(file: InventoryFile, inventory: Inventory): Inspec
     headerRow: inventory.headerRow,
     rows: inventory.records.length,
     columns: inventory.columns.map((c) => ({ header: c.header, role: c.role, confidence: c.confidence })),
-    issues: inventory.issues.map((i) => ({ row: i.row, column: i.column, kind: i.kind, message: i.message })),
+    issues: inventory.issues.map((i) => ({
+      row: i.row,
+      column: i.column,
+      kind: i.kind,
+      message: renderMessage(i.message, "de"),
+    })),
   };
 }
 
@@ -87,7 +93,9 @@ function describe(file: InventoryFile, path: string, inventory: Inventory): stri
 /** Why an inventory cannot be used, as one German sentence for stderr. */
 function unusableReason(inventory: Inventory): string {
   const fatal = inventory.issues.find((i) => i.severity === "error");
-  return fatal?.message ?? "Das Prozessinventar enthält keine verwendbaren Zeilen.";
+  return fatal === undefined
+    ? "Das Prozessinventar enthält keine verwendbaren Zeilen."
+    : renderMessage(fatal.message, "de");
 }
 
 /** `prozesscluster inspect <file> [--sheet NAME] [--json]`: prints what was understood of an inventory. */

@@ -1,4 +1,5 @@
 import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { renderMessage } from "../../domain/messages/renderMessage";
 import { tmpdir } from "node:os";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { attachmentOnly } from "../xlsx/attachmentOnly";
@@ -206,8 +207,9 @@ function printReportOutcome(
   io.stdout(
     `Bericht geschrieben: ${call.output} (${overviewHeadline(kept.applied.state)}, ${kb} KB, ${ms} ms)\n`,
   );
-  if (kept.applied.summary !== null) io.stdout(`Prüfentscheidungen: ${kept.applied.summary.text}\n`);
-  for (const notice of report.plan.notices) io.stdout(`Hinweis: ${notice}\n`);
+  if (kept.applied.summary !== null)
+    io.stdout(`Prüfentscheidungen: ${renderMessage(kept.applied.summary.message, "de")}\n`);
+  for (const notice of report.plan.notices) io.stdout(`Hinweis: ${renderMessage(notice, "de")}\n`);
   if (reviewSheetCollision(file) !== undefined)
     io.stdout(
       `Hinweis: Das Inventar steht auf dem Blatt „${file.sheetName}“; die Prüfblätter „${CLUSTER_SHEET_NAME}“ und „${PROTOCOL_SHEET_NAME}“ wurden deshalb nicht geschrieben.\n`,

@@ -1,3 +1,4 @@
+import { msg } from "../messages/renderMessage";
 import { detectColumnRoles } from "./detectColumnRoles";
 import { detectHeader, gridWidth, headerTexts } from "./detectHeader";
 import { buildRecord, type DraftRecord, type RowContext } from "./internals/buildRecord";
@@ -6,7 +7,7 @@ import { makeIssue } from "./internals/issue";
 import { fillMergedCells, type MergeFill } from "./internals/mergedCells";
 import { findTableEnd } from "./internals/tableEnd";
 import { unrecognisedValueIssues } from "./internals/unrecognisedColumns";
-import { ROLE_LABELS } from "./roleLabels";
+import { roleLabel } from "./roleLabels";
 import type {
   ColumnMapping,
   ColumnRole,
@@ -62,22 +63,11 @@ export function parseInventory(grid: RawGrid, options: ParseInventoryOptions = {
 
   const width = gridWidth(grid);
   if (width === 0)
-    return unusable(
-      grid.firstRow,
-      makeIssue("emptySheet", null, null, "Das Blatt ist leer: es enthält keine Werte."),
-    );
+    return unusable(grid.firstRow, makeIssue("emptySheet", null, null, msg("inventory.emptySheet")));
 
   const header = locateHeader(grid, width, options);
   if (header === null)
-    return unusable(
-      grid.firstRow,
-      makeIssue(
-        "noHeader",
-        null,
-        null,
-        "Keine Kopfzeile gefunden: keine der ersten 30 Zeilen enthält erkennbare Spaltenüberschriften wie „Leistung“, „Status“ oder „Fachbereich“.",
-      ),
-    );
+    return unusable(grid.firstRow, makeIssue("noHeader", null, null, msg("inventory.noHeader")));
   const { index: headerIndex, headers, conflictIssues } = header;
   const columns = withOverrides(header.columns, options.roleOverrides ?? []);
   const headerRow = grid.firstRow + headerIndex;
@@ -95,7 +85,7 @@ export function parseInventory(grid: RawGrid, options: ParseInventoryOptions = {
         "noNameColumn",
         null,
         null,
-        `Keine Spalte mit dem Namen der Leistung gefunden (z. B. „Leistung“, „Prozess“, „Bezeichnung“). Kopfzeile ${headerRow}: ${headers.join(", ")}.`,
+        msg("inventory.noNameColumn", { row: headerRow, headers: headers.join(", ") }),
       ),
     );
 
@@ -110,9 +100,7 @@ export function parseInventory(grid: RawGrid, options: ParseInventoryOptions = {
     issues,
   });
   if (dataRows === 0)
-    issues.push(
-      makeIssue("headerOnly", null, null, `Unter der Kopfzeile (Zeile ${headerRow}) stehen keine Daten.`),
-    );
+    issues.push(makeIssue("headerOnly", null, null, msg("inventory.headerOnly", { row: headerRow })));
 
   const records = assignKeys(drafts, headers[roleColumn.get("id") ?? -1] ?? null, issues);
   let lastIndex = end.endIndex - 1;
@@ -136,7 +124,7 @@ function tableEndIssue(nextRow: number, nextText: string): InventoryIssue {
     "tableEnd",
     null,
     null,
-    `Die Tabelle endet vor Zeile ${nextRow}; darunter folgt weiterer Inhalt („${nextText.slice(0, 40)}“), der nicht als Prozesse eingelesen wird.`,
+    msg("inventory.tableEnd", { row: nextRow, text: nextText.slice(0, 40) }),
   );
 }
 
@@ -175,10 +163,7 @@ function readDataRows(
     if (isBlankRow(values, width)) continue;
     dataRows++;
     const row = grid.firstRow + r;
-    if (hidden.has(row))
-      issues.push(
-        makeIssue("hiddenRow", row, null, "Die Zeile ist ausgeblendet; sie wird trotzdem eingelesen."),
-      );
+    if (hidden.has(row)) issues.push(makeIssue("hiddenRow", row, null, msg("inventory.hiddenRow")));
     const draft = buildRecord(
       context,
       { row, index: r - headerIndex - 1, values, formats: grid.numberFormats?.[r] },
@@ -192,7 +177,7 @@ function readDataRows(
             "blankName",
             row,
             headers[roleColumn.get("name") ?? 0] ?? null,
-            "Die Zeile hat keinen Namen der Leistung und wird beim Clustern nicht berücksichtigt.",
+            msg("inventory.blankName"),
           ),
         );
     } else drafts.push(draft);
@@ -253,7 +238,7 @@ function roleConflict(
     "duplicateRole",
     row,
     headers[index] ?? null,
-    `Die Spalte wird nicht ausgewertet: die Rolle „${ROLE_LABELS[role]}“ hat schon die Spalte „${headers[winner] ?? ""}“.`,
+    msg("inventory.duplicateRole", { role: roleLabel(role), winner: headers[winner] ?? "" }),
   );
 }
 
@@ -297,7 +282,7 @@ function assignKeys(
           "duplicateId",
           d.row,
           idHeader,
-          `Die ID „${id}“ kommt mehrfach vor (zuerst in Zeile ${firstRow.get(id) ?? "?"}); die Zeilen werden über ihre Zeilennummer unterschieden.`,
+          msg("inventory.duplicateId", { id, row: firstRow.get(id) ?? d.row }),
         ),
       );
     const unique = id !== undefined && counts.get(id) === 1 && !/^row:/.test(id);

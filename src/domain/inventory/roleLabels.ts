@@ -1,28 +1,13 @@
-import type { ColumnRole } from "./types";
+import { msg, renderMessage } from "../messages/renderMessage";
+import type { Message } from "../messages/types";
+import { COLUMN_ROLES, type ColumnRole } from "./types";
 
-/** German label of each column role, for the task pane and the CLI. */
-export const ROLE_LABELS: Readonly<Record<ColumnRole, string>> = {
-  id: "ID",
-  name: "Leistung / Prozess",
-  leikaKey: "LeiKa-Schlüssel",
-  ozgId: "OZG-ID",
-  ozgName: "OZG-Leistung",
-  themenfeld: "Themenfeld",
-  lebenslage: "Lebenslage",
-  dezernat: "Dezernat",
-  fachbereich: "Fachbereich / Amt / Team",
-  fachanwendung: "Fachanwendung",
-  hersteller: "Hersteller",
-  status: "Status",
-  reifegrad: "Reifegrad Ist",
-  reifegradZiel: "Reifegrad Ziel",
-  reifegradModell: "Reifegradmodell",
-  fallzahl: "Fallzahl p.a.",
-  fallzahlOnline: "davon online",
-  kostenEinmalig: "Kosten einmalig",
-  kostenLaufend: "Kosten laufend p.a.",
-  termin: "Geplante Umsetzung",
-  prioritaet: "Priorität",
-  bemerkung: "Bemerkung",
-  cluster: "Cluster",
-};
+/** The label of a column role as a message ("Fallzahl p.a." / "Cases"). */
+export function roleLabel(role: ColumnRole): Message {
+  return msg(`inventory.role.${role}`);
+}
+
+/** German label of each column role, for the CLI and the workbook (the pane renders `roleLabel`). */
+export const ROLE_LABELS: Readonly<Record<ColumnRole, string>> = Object.fromEntries(
+  COLUMN_ROLES.map((role) => [role, renderMessage(roleLabel(role), "de")]),
+) as Record<ColumnRole, string>;

@@ -2,6 +2,7 @@
  * Shared vocabulary of a process inventory: column roles, parsed records and issues.
  * Everything here is plain data so it can cross a Web Worker boundary unchanged.
  */
+import type { Message } from "../messages/types";
 
 /** Role of an inventory column. `null` in a mapping means "unrecognised, carried through". */
 export type ColumnRole =
@@ -178,8 +179,10 @@ export interface InventoryIssue {
   readonly column: string | null;
   readonly kind: InventoryIssueKind;
   readonly severity: IssueSeverity;
-  /** Plain German message including the row number where there is one. */
-  readonly message: string;
+  /** What is wrong, without the row and column (for grouping equal issues of many rows). */
+  readonly detail: Message;
+  /** The whole message, starting with the row and column where there are ones. */
+  readonly message: Message;
 }
 
 /** A parsed inventory. */

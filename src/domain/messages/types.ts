@@ -5,7 +5,11 @@
  */
 import type { MessageCode } from "./tables";
 
-/** A parameter value: numbers are formatted for the language ("1.234"); a list is joined ("a, b und c"). */
+/**
+ * A parameter value: numbers are formatted for the language ("1.234"); a list is joined ("a, b und c").
+ * Strings (and list items) are the user's data — names, headers, cell values — shown as they are and
+ * marked as German in the pane; prose is always a nested `Message`, never a string.
+ */
 export type MessageParam = string | number | readonly string[] | Message;
 
 /** One message: a code of the tables and the values of its placeholders. */

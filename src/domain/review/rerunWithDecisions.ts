@@ -3,9 +3,10 @@
  */
 import type { ClusterConstraints, ClusterResult } from "../clustering/types";
 import type { ProcessRecord } from "../inventory/types";
+import type { Message } from "../messages/types";
 import { isHandEdit } from "./internals/handEdit";
 import { matchRecords, type RecordMatch } from "./internals/matchRecords";
-import { rerunSummaryText, type RerunCounts } from "./internals/rerunSummaryText";
+import { rerunSummaryMessage, type RerunCounts } from "./internals/rerunSummaryMessage";
 import {
   canonicalPair,
   getCluster,
@@ -17,7 +18,6 @@ import { placeInBereiche } from "./placeInBereiche";
 import { EMPTY_REVIEW_STATE, UNPLACED } from "./reviewStateFromProposal";
 import { selectClusterByNameOrId } from "./reviewSelectors";
 import type { CannotLinkPair, ReviewCluster, ReviewProcess, ReviewState } from "./types";
-import type { Message } from "../messages/types";
 import { msg } from "../messages/renderMessage";
 import { NO_REASON } from "./types";
 
@@ -41,8 +41,8 @@ export type ProposeClusters = (
 ) => ClusterResult;
 
 export interface RerunSummary extends RerunCounts {
-  /** German one-liner, e.g. "3 neue Prozesse zugeordnet, 1 entfernt, 12 Entscheidungen beibehalten". */
-  readonly text: string;
+  /** One line, e.g. "3 neue Prozesse zugeordnet, 1 entfernt, 12 Entscheidungen beibehalten". */
+  readonly message: Message;
 }
 
 export interface RerunResult {
@@ -127,7 +127,7 @@ export function finishRerun(plan: RerunPlan, proposal: ClusterResult): RerunResu
     removed: work.match.vanished.length,
     recognisedByName: work.match.byName,
   };
-  return { state, summary: { ...summaryCounts, text: rerunSummaryText(summaryCounts) } };
+  return { state, summary: { ...summaryCounts, message: rerunSummaryMessage(summaryCounts) } };
 }
 
 /** What phase 1 of the re-run leaves for the engine and for phase 2. */

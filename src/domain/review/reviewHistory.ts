@@ -3,6 +3,7 @@
  * redo add their own entries ("Rückgängig: …", "Wiederholt: …") instead of removing earlier ones,
  * because the protocol sheet is appended, never rewritten.
  */
+import { msg } from "../messages/renderMessage";
 import { reviewReducer } from "./reviewReducer";
 import type { ActionStamp, HistoryAction, ProtocolEntry, ReviewHistory, ReviewState } from "./types";
 
@@ -20,7 +21,7 @@ export function reviewHistoryReducer(history: ReviewHistory, action: HistoryActi
   switch (action.type) {
     case "undo": {
       const step = history.past[history.past.length - 1];
-      if (step === undefined) return { ...history, lastError: "Es gibt nichts rückgängig zu machen." };
+      if (step === undefined) return { ...history, lastError: msg("review.nothingToUndo") };
       return {
         past: history.past.slice(0, -1),
         present: step.state,
@@ -31,7 +32,7 @@ export function reviewHistoryReducer(history: ReviewHistory, action: HistoryActi
     }
     case "redo": {
       const [step, ...rest] = history.future;
-      if (step === undefined) return { ...history, lastError: "Es gibt nichts zu wiederholen." };
+      if (step === undefined) return { ...history, lastError: msg("review.nothingToRedo") };
       return {
         past: [...history.past, { state: history.present, entries: step.entries }],
         present: step.state,

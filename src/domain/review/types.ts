@@ -7,10 +7,10 @@
  * and has not filled it yet, or moved everything out of it on purpose). A proposed cluster
  * (`"proposal"`) that loses its last member is removed by the reducer. Property tests check exactly this.
  */
+import type { Message } from "../messages/types";
 import type { BereichSource, ClusterStrategy, Granularity } from "../clustering/types";
 import type { ReifegradModell } from "../inventory/types";
 import { msg } from "../messages/renderMessage";
-import type { Message } from "../messages/types";
 
 /** Where a cluster came from: the engine's proposal or a reviewer. */
 /** Where a cluster came from; the `Cluster` sheet shows it as "Vorschlag" or "manuell". */
@@ -152,7 +152,7 @@ export interface ProtocolEntry {
 /** Result of one reducer step: the new state and its protocol entries, or the unchanged state and why. */
 export type ReviewOutcome =
   | { readonly ok: true; readonly state: ReviewState; readonly entries: readonly ProtocolEntry[] }
-  | { readonly ok: false; readonly state: ReviewState; readonly error: string };
+  | { readonly ok: false; readonly state: ReviewState; readonly error: Message };
 
 /** A step in the history: the state on the other side of the step and the entries the step produced. */
 export interface HistoryStep {
@@ -169,8 +169,8 @@ export interface ReviewHistory {
   readonly future: readonly HistoryStep[];
   /** Entries produced in this session, oldest first (the adapter appends them to the sheet). */
   readonly protocol: readonly ProtocolEntry[];
-  /** German message of the last refused action, `null` after a successful one. */
-  readonly lastError: string | null;
+  /** Why the last action was refused, `null` after a successful one. */
+  readonly lastError: Message | null;
 }
 
 /** What a proposal is made with: the engine's settings the reviewer chooses (pane step "Vorschlag"). */

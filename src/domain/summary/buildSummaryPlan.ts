@@ -1,4 +1,6 @@
 import type { ColumnRole, ProcessRecord } from "../inventory/types";
+import type { Message } from "../messages/types";
+import { msg } from "../messages/renderMessage";
 import { chartSheet, CHART_SHEET } from "./internals/chartSheet";
 import { detailSheets } from "./internals/detailSheets";
 import { isoToSerial, statusBucketOf } from "./internals/excelSemantics";
@@ -124,11 +126,11 @@ function checkClusterLabels(clusters: SummaryInput["clusters"]): void {
 }
 
 /** What the report did with the Verlauf, in one sentence. */
-function historyText(stichtag: string, previous: string | undefined): string {
-  const now = `Der Stand vom ${germanDate(stichtag)} ist im Blatt „${HISTORY_SHEET}“ festgehalten`;
+function historyText(stichtag: string, previous: string | undefined): Message {
+  const now = { date: germanDate(stichtag), sheet: HISTORY_SHEET };
   return previous === undefined
-    ? `${now}; der nächste Bericht zeigt die Veränderung seither.`
-    : `${now}; die Übersicht zeigt die Veränderung seit dem Bericht vom ${germanDate(previous)}.`;
+    ? msg("workflow.historyFirst", now)
+    : msg("workflow.historySince", { ...now, previous: germanDate(previous) });
 }
 
 /**
@@ -161,9 +163,9 @@ function historyPart(input: SummaryInput) {
   };
 }
 
-/** German notes on data the formulas will not count the way a reader might expect. */
-function notices(input: SummaryInput, roleIndex: Readonly<Partial<Record<ColumnRole, number>>>): string[] {
-  const out: string[] = [];
+/** Notes on data the formulas will not count the way a reader might expect. */
+function notices(input: SummaryInput, roleIndex: Readonly<Partial<Record<ColumnRole, number>>>): Message[] {
+  const out: Message[] = [];
   const { records } = input.inventory;
   const statusIndex = roleIndex.status;
   if (statusIndex !== undefined) {
@@ -176,7 +178,7 @@ function notices(input: SummaryInput, roleIndex: Readonly<Partial<Record<ColumnR
         .map((v) => `„${v}“`)
         .join(", ");
       out.push(
-        `${odd.length} Prozesse haben einen Status, den die Formeln nicht zuordnen (z. B. ${examples}); sie zählen als „sonstige / ohne Angabe“.`,
+        msg("workflow.oddStatuses", { count: odd.length, examples, bucket: "sonstige / ohne Angabe" }),
       );
     }
   }
@@ -184,13 +186,10 @@ function notices(input: SummaryInput, roleIndex: Readonly<Partial<Record<ColumnR
     (r) => r.reifegradModell !== undefined && r.reifegradModell !== input.options.reifegradModell,
   ).length;
   if (otherModel > 0) {
-    out.push(
-      `${otherModel} Prozesse sind nach einem anderen Reifegradmodell bewertet als ${input.options.reifegradModell}; ihre Stufen werden trotzdem mitgezählt.`,
-    );
+    out.push(msg("workflow.otherModel", { count: otherModel, modell: input.options.reifegradModell }));
   }
   const assigned = new Set(input.clusters.flatMap((c) => c.keys));
   const unassigned = records.filter((r) => !assigned.has(r.key)).length;
-  if (unassigned > 0)
-    out.push(`${unassigned} Prozesse gehören zu keinem Cluster und fehlen in der Übersicht.`);
+  if (unassigned > 0) out.push(msg("workflow.unassigned", { count: unassigned }));
   return out;
 }

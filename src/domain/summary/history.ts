@@ -5,6 +5,8 @@
  * The overview's change columns are formulas over "Verlauf"; "Seit dem letzten Bericht" compares the
  * process rows when the report is made.
  */
+import type { Message } from "../messages/types";
+import { msg } from "../messages/renderMessage";
 import type { ProcessRecord } from "../inventory/types";
 import { excelSerialDate } from "./excelSerialDate";
 import {
@@ -67,7 +69,7 @@ function columnsOf(header: readonly unknown[], names: readonly string[]): number
 /** Result of reading the history sheets back: the rows, and German notes on rows that were skipped. */
 export interface ReadHistory {
   readonly history: History;
-  readonly notices: readonly string[];
+  readonly notices: readonly Message[];
 }
 
 /**
@@ -79,7 +81,7 @@ export function readHistory(
   snapshotRows: readonly (readonly unknown[])[] | undefined,
   processRows: readonly (readonly unknown[])[] | undefined,
 ): ReadHistory {
-  const notices: string[] = [];
+  const notices: Message[] = [];
   const snapshots: HistorySnapshot[] = [];
   // A sheet of that name without the Stichtag and Ebene headers is someone else's: nothing to read.
   const ours = (rows: readonly (readonly unknown[])[] | undefined, headers: readonly string[]): boolean =>
@@ -117,10 +119,7 @@ export function readHistory(
         kostenLaufend: numberOf(cell(row, 10)),
       });
     }
-    if (skipped > 0)
-      notices.push(
-        `${skipped} Zeilen im Blatt „${HISTORY_SHEET}“ haben keinen gültigen Stichtag, keine Ebene oder keine Anzahl; sie bleiben stehen, zählen aber nicht für den Vergleich.`,
-      );
+    if (skipped > 0) notices.push(msg("workflow.historySkipped", { count: skipped, sheet: HISTORY_SHEET }));
   }
   const processes: HistoryProcess[] = [];
   if (ours(processRows, HISTORY_PROCESS_HEADERS) && processRows !== undefined) {

@@ -4,6 +4,7 @@
  * adapter (`src/cli/xlsx`). Plain data only, so it can cross a Web Worker boundary.
  */
 import type { Inventory, ProcessStatus, ReifegradModell } from "../inventory/types";
+import type { Message } from "../messages/types";
 import type { History } from "./historyModel";
 
 /** One cluster as the report shows it: a unique label and its member record keys. */
@@ -223,8 +224,8 @@ export interface SummaryPlan {
   readonly sheets: readonly PlanSheet[];
   readonly names: readonly PlanName[];
   readonly charts: readonly PlanChart[];
-  /** German notes for the user (e.g. statuses the formulas do not recognise). */
-  readonly notices: readonly string[];
+  /** Notes for the user (e.g. statuses the formulas do not recognise). */
+  readonly notices: readonly Message[];
 }
 
 /** Values of one overview row (a cluster, a Bereich or the totals), keyed like `PlanCell.meaning.metric`. */

@@ -5,6 +5,7 @@
  * `planAcceptance` → the engine clusters `plan.records` with `plan.constraints` → `finishAcceptance`.
  * `acceptProposal` runs both around a synchronous engine (the command line).
  */
+import { renderMessage } from "../messages/renderMessage";
 import type { ClusterConstraints, ClusterResult } from "../clustering/types";
 import type { ProcessRecord } from "../inventory/types";
 import {
@@ -85,7 +86,7 @@ export function finishAcceptance(
     };
   }
   const { state, summary } = finishRerun(plan.rerun, proposal);
-  return { state, summary, entry: { action: texts.rerunAction, to: summary.text } };
+  return { state, summary, entry: { action: texts.rerunAction, to: renderMessage(summary.message, "de") } };
 }
 
 /** Both phases around a synchronous engine (`clusterProcesses` with the options bound). */

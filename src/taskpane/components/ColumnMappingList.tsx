@@ -40,7 +40,13 @@ export function ColumnMappingList({ columns, onChange }: ColumnMappingListProps)
         {columns.map((column) => {
           const id = `column-role-${column.index}`;
           return [
-            <label key={`l${column.index}`} htmlFor={id} className={styles.header} title={column.header}>
+            <label
+              key={`l${column.index}`}
+              htmlFor={id}
+              className={styles.header}
+              title={column.header}
+              lang="de"
+            >
               {column.header}
             </label>,
             <Select

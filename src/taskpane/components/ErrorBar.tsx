@@ -6,15 +6,19 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
+import { isMessage } from "../../domain/messages/renderMessage";
 import { WorkbookError } from "../../workbook/gateway";
 import { useErrors } from "../ErrorContext";
 import { formatText } from "../i18n/formatText";
 import { useStrings } from "../i18n/LanguageContext";
 import type { Strings } from "../i18n/strings";
+import { MessageText } from "./MessageText";
 
-/** German text for any failure: workbook errors carry their own advice; the rest gets a generic one. */
+/**
+ * Text for any failure: workbook errors carry their own (German) advice; the rest gets a generic one.
+ * Domain messages (e.g. a refused review action) are rendered by `ErrorBar` in the pane's language.
+ */
 export function describeError(error: unknown, strings: Strings): string {
-  // Plain strings are already German advice (e.g. a refused review action from the domain).
   if (typeof error === "string") return error;
   if (error instanceof WorkbookError) return error.message;
   const detail = error instanceof Error ? error.message : String(error);
@@ -30,7 +34,7 @@ export function ErrorBar() {
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{strings.errorTitle}</MessageBarTitle>
-        {describeError(error, strings)}
+        {isMessage(error) ? <MessageText message={error} /> : describeError(error, strings)}
       </MessageBarBody>
       <MessageBarActions
         containerAction={

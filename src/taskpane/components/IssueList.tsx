@@ -2,6 +2,7 @@ import { Caption1, Link, Subtitle2, makeStyles, tokens } from "@fluentui/react-c
 import type { InventoryIssue } from "../../domain/inventory/types";
 import { formatText } from "../i18n/formatText";
 import { useStrings } from "../i18n/LanguageContext";
+import { MessageText } from "./MessageText";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -40,7 +41,7 @@ export function IssueList({ issues, onShowRow }: IssueListProps) {
           {shown.map((issue, index) => (
             <li key={index} className={issue.severity === "error" ? styles.error : undefined}>
               <Caption1>
-                {issue.message}
+                <MessageText message={issue.message} />
                 {issue.row !== null && (
                   <>
                     {" "}

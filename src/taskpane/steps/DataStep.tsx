@@ -1,8 +1,9 @@
 import { Body1, Button, Caption1, Spinner, Subtitle2, Title3 } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { Fragment, useCallback, useEffect, useRef, useState } from "react";
 import type { ColumnMapping, ColumnRole, RawGrid } from "../../domain/inventory/types";
 import { ColumnMappingList } from "../components/ColumnMappingList";
 import { IssueList } from "../components/IssueList";
+import { TextWithData } from "../components/MessageText";
 import { useErrors } from "../ErrorContext";
 import { useFlow } from "../FlowContext";
 import { useGateway } from "../GatewayContext";
@@ -107,9 +108,11 @@ export function DataStep() {
 
   const sheet = inventory.sheetName ?? grid.sheetName ?? "";
   const source =
-    inventory.tableName === undefined
-      ? formatText(strings.dataSourceSheet, { sheet })
-      : formatText(strings.dataSourceTable, { table: inventory.tableName, sheet });
+    inventory.tableName === undefined ? (
+      <TextWithData template={strings.dataSourceSheet} data={{ sheet }} />
+    ) : (
+      <TextWithData template={strings.dataSourceTable} data={{ table: inventory.tableName, sheet }} />
+    );
   const columnOf = (header: string | null) => {
     const found = inventory.columns.find((column) => column.header === header);
     return grid.firstColumn + (found?.index ?? 0);
@@ -119,7 +122,14 @@ export function DataStep() {
     <section className={styles.root} aria-labelledby="data-title">
       {heading}
       <div className={styles.section}>
-        <Caption1 className={styles.muted}>{formatText(strings.dataSource, { source })}</Caption1>
+        <Caption1 className={styles.muted}>
+          {strings.dataSource.split("{source}").map((piece, index) => (
+            <Fragment key={index}>
+              {index > 0 && source}
+              {piece}
+            </Fragment>
+          ))}
+        </Caption1>
         <Subtitle2 as="p" role="status">
           {formatText(strings.dataRowCount, { count: inventory.records.length })}
         </Subtitle2>

@@ -26,6 +26,7 @@ import { useFlow } from "../FlowContext";
 import { formatText } from "../i18n/formatText";
 import { useMessageText, useStrings } from "../i18n/LanguageContext";
 import type { Message } from "../../domain/messages/types";
+import { STRINGS } from "../i18n/strings";
 import { ReviewerNameField } from "../components/ReviewerNameField";
 import { makeStamp } from "../state/makeStamp";
 import { proposalPreview } from "../state/proposalPreview";
@@ -116,7 +117,8 @@ export function ProposalStep() {
         rerunAction: PROTOCOL_RERUN,
         fresh: (proposal) => ({
           action: PROTOCOL_ACCEPTED,
-          to: formatText(strings.proposalCount, {
+          // The protocol is part of the workbook: German whatever the pane's language.
+          to: formatText(STRINGS.de.proposalCount, {
             processes: inventory.records.length,
             clusters: proposal.clusters.length,
           }),

@@ -20,6 +20,7 @@ import { formatText } from "../i18n/formatText";
 import { useStrings } from "../i18n/LanguageContext";
 import { computeSummaryNumbers } from "../../domain/summary/computeSummaryNumbers";
 import { buildSummaryPlan } from "../../domain/summary/buildSummaryPlan";
+import { MessageText } from "../components/MessageText";
 import { PublishSection } from "../components/PublishSection";
 import { reportSummaryInput, type ReportChoices } from "../state/reportSummaryInput";
 import { useStepStyles } from "./stepStyles";
@@ -135,8 +136,10 @@ export function ReportStep() {
         {status.kind === "done" && (
           <div className={styles.section}>
             <Body1>{formatText(strings.reportDone, { sheet: status.outcome.summarySheetName })}</Body1>
-            {status.outcome.notices.map((notice) => (
-              <Body1 key={notice}>{notice}</Body1>
+            {status.outcome.notices.map((notice, index) => (
+              <Body1 key={index}>
+                <MessageText message={notice} />
+              </Body1>
             ))}
             <div className={styles.actions}>
               <Button

@@ -1,3 +1,4 @@
+import { renderMessage } from "../../../src/domain/messages/renderMessage";
 import { parseInventory, type ParseInventoryOptions } from "../../../src/domain/inventory/parseInventory";
 import type { Inventory, InventoryIssueKind, RawCell, RawGrid } from "../../../src/domain/inventory/types";
 
@@ -9,7 +10,11 @@ const grid = (values: RawCell[][], extra: Partial<RawGrid> = {}): RawGrid => ({
   ...extra,
 });
 const kinds = (inv: Inventory): InventoryIssueKind[] => inv.issues.map((i) => i.kind);
-const issue = (inv: Inventory, kind: InventoryIssueKind) => inv.issues.find((i) => i.kind === kind);
+/** The German message of the first issue of `kind`. */
+const issue = (inv: Inventory, kind: InventoryIssueKind) => {
+  const found = inv.issues.find((i) => i.kind === kind);
+  return found === undefined ? undefined : { ...found, message: renderMessage(found.message, "de") };
+};
 const HEAD = ["ID", "Leistung", "LeiKa-Schlüssel", "Fachbereich", "Status", "Reifegrad Ist", "Fallzahl p.a."];
 
 interface Case {
@@ -234,7 +239,9 @@ const cases: Case[] = [
     title: "error cells from ExcelJS and as text",
     grid: grid([HEAD, ["1", "A", { error: "#N/A" }, "#NV", "#WERT!", "#DIV/0!"], ["2", { error: "#REF!" }]]),
     check: (inv) => {
-      expect(inv.issues.filter((i) => i.kind === "errorCell").map((i) => i.message)).toEqual([
+      expect(
+        inv.issues.filter((i) => i.kind === "errorCell").map((i) => renderMessage(i.message, "de")),
+      ).toEqual([
         "Zeile 2, Spalte „LeiKa-Schlüssel“: Die Zelle enthält den Fehlerwert #N/A und wird als leer behandelt.",
         "Zeile 2, Spalte „Fachbereich“: Die Zelle enthält den Fehlerwert #NV und wird als leer behandelt.",
         "Zeile 2, Spalte „Status“: Die Zelle enthält den Fehlerwert #WERT! und wird als leer behandelt.",
@@ -307,7 +314,9 @@ const cases: Case[] = [
     ]),
     check: (inv) => {
       expect(inv.records.map((r) => r.reifegrad)).toEqual([undefined, 5, undefined]);
-      expect(inv.issues.filter((i) => i.kind === "reifegradOutOfRange").map((i) => i.message)).toEqual([
+      expect(
+        inv.issues.filter((i) => i.kind === "reifegradOutOfRange").map((i) => renderMessage(i.message, "de")),
+      ).toEqual([
         "Zeile 2, Spalte „Reifegrad Ist“: Der Reifegrad „5“ liegt außerhalb des Reifegradmodells 1.1 (0–4).",
         "Zeile 4, Spalte „Reifegrad Ist“: Der Reifegrad „9“ liegt außerhalb der Stufen 0–7.",
       ]);
@@ -324,7 +333,9 @@ const cases: Case[] = [
       expect(issue(inv, "onlineExceedsCases")?.message).toBe(
         "Zeile 2, Spalte „davon online“: „davon online“ (150) ist größer als die Fallzahl (100).",
       );
-      expect(inv.issues.filter((i) => i.kind === "invalidNumber").map((i) => i.message)).toEqual([
+      expect(
+        inv.issues.filter((i) => i.kind === "invalidNumber").map((i) => renderMessage(i.message, "de")),
+      ).toEqual([
         "Zeile 2, Spalte „Kosten einmalig“: Der Wert -5 darf nicht negativ sein.",
         "Zeile 3, Spalte „Fallzahl“: „viele“ ist keine Zahl.",
       ]);

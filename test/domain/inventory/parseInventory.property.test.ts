@@ -1,3 +1,4 @@
+import { renderMessage } from "../../../src/domain/messages/renderMessage";
 import fc from "fast-check";
 import { parseInventory } from "../../../src/domain/inventory/parseInventory";
 import type { RawCell, RawGrid } from "../../../src/domain/inventory/types";
@@ -111,7 +112,8 @@ describe("parseInventory properties", () => {
         expect(inv.issues.every((i) => i.row === null || (i.row >= grid.firstRow && i.row <= lastRow))).toBe(
           true,
         );
-        expect(inv.issues.every((i) => i.message.length > 0)).toBe(true);
+        expect(inv.issues.every((i) => renderMessage(i.message, "de").length > 0)).toBe(true);
+        expect(inv.issues.every((i) => !renderMessage(i.message, "en").includes("inventory."))).toBe(true);
       }),
       { numRuns: 200 },
     );

@@ -1,3 +1,4 @@
+import { renderMessage } from "../../../src/domain/messages/renderMessage";
 import { detectColumnRoles } from "../../../src/domain/inventory/detectColumnRoles";
 import { parseInventory } from "../../../src/domain/inventory/parseInventory";
 import type { RawCell, RawGrid } from "../../../src/domain/inventory/types";
@@ -72,7 +73,7 @@ describe("parseInventory: the user's roles, the table's end, unrecognised number
     expect(inventory.lastRow).toBe(4);
     const hint = inventory.issues.find((i) => i.kind === "tableEnd");
     expect(hint).toMatchObject({ severity: "info" });
-    expect(hint?.message).toBe(
+    expect(hint === undefined ? "" : renderMessage(hint.message, "de")).toBe(
       "Die Tabelle endet vor Zeile 7; darunter folgt weiterer Inhalt („Projekt“), der nicht als Prozesse eingelesen wird.",
     );
   });
@@ -87,6 +88,7 @@ describe("parseInventory: the user's roles, the table's end, unrecognised number
     );
     const columns = inventory.issues.filter((i) => i.kind === "unrecognisedValues").map((i) => i.column);
     expect(columns).toEqual(["Menge XY", "Datum XY"]);
-    expect(inventory.issues.find((i) => i.column === "Datum XY")?.message).toMatch(/enthält Datumswerte/);
+    const dates = inventory.issues.find((i) => i.column === "Datum XY");
+    expect(dates === undefined ? "" : renderMessage(dates.message, "de")).toMatch(/enthält Datumswerte/);
   });
 });

@@ -1,3 +1,4 @@
+import { renderMessage } from "../../../src/domain/messages/renderMessage";
 import fc from "fast-check";
 import type { ClusterResult, ProposedBereich } from "../../../src/domain/clustering/types";
 import type { ProcessRecord } from "../../../src/domain/inventory/types";
@@ -47,7 +48,7 @@ function proposal(
 function apply(state: ReviewState, ...actions: ReviewAction[]): ReviewState {
   return actions.reduce((current, action) => {
     const outcome = reviewReducer(current, action);
-    if (!outcome.ok) throw new Error(outcome.error);
+    if (!outcome.ok) throw new Error(renderMessage(outcome.error, "de"));
     return outcome.state;
   }, state);
 }
@@ -105,7 +106,7 @@ describe("Bereiche in the review", () => {
     expect(["C0", "C1"].map((id) => bereichOf(next, id))).toEqual(["Verkehr", "Verkehr"]);
     const refused = reviewReducer(proposed, A.renameBereich("Mobilität", "Familie", stamp()));
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.error).toMatch(/Zusammenlegen/);
+    if (!refused.ok) expect(renderMessage(refused.error, "de")).toMatch(/Zusammenlegen/);
     expect(reviewReducer(proposed, A.renameBereich("Gibt es nicht", "X", stamp())).ok).toBe(false);
   });
 

@@ -1,3 +1,4 @@
+import { renderMessage } from "../../../src/domain/messages/renderMessage";
 import fc from "fast-check";
 import type { ClusterConstraints, ClusterResult } from "../../../src/domain/clustering/types";
 import type { ProcessRecord } from "../../../src/domain/inventory/types";
@@ -29,7 +30,7 @@ function fakeEngine(groups: number): ProposeClusters & { calls: ClusterConstrain
 function apply(state: ReviewState, ...actions: ReviewAction[]): ReviewState {
   return actions.reduce((current, action) => {
     const outcome = reviewReducer(current, action);
-    if (!outcome.ok) throw new Error(outcome.error);
+    if (!outcome.ok) throw new Error(renderMessage(outcome.error, "de"));
     return outcome.state;
   }, state);
 }
@@ -54,7 +55,9 @@ describe("rerunWithDecisions", () => {
     expect(state.processes["P4"]).toMatchObject({ clusterId: "C1", pinned: true });
     expect(state.clusters["C1"]?.name).toBe("Meldewesen");
     expect(state.processes["P8"]).toBeUndefined();
-    expect(summary.text).toBe("2 neue Prozesse zugeordnet, 1 entfernt, 5 Entscheidungen beibehalten");
+    expect(renderMessage(summary.message, "de")).toBe(
+      "2 neue Prozesse zugeordnet, 1 entfernt, 5 Entscheidungen beibehalten",
+    );
   });
 
   it("passes the decisions to the engine as constraints", () => {
@@ -83,15 +86,17 @@ describe("rerunWithDecisions", () => {
       origin: "manual",
     });
     expect(summary.handEdits).toBe(2);
-    expect(summary.text).toContain("2 Handänderungen übernommen");
+    expect(renderMessage(summary.message, "de")).toContain("2 Handänderungen übernommen");
   });
 
   it("without a stored review, takes the Cluster cells over as assignments and does not call them changes", () => {
     const filled = records.map((r, i) => (i < 5 ? { ...r, cluster: i < 3 ? "Alpha" : "Beta" } : r));
     const { state, summary } = rerunWithDecisions(null, filled, fakeEngine(3));
     expect(state.processes["P0"]?.clusterId).toBe(state.processes["P2"]?.clusterId);
-    expect(summary.text).toBe("5 Zuordnungen aus der Spalte „Cluster“ übernommen, 4 Prozesse neu zugeordnet");
-    expect(summary.text).not.toContain("Handänderung");
+    expect(renderMessage(summary.message, "de")).toBe(
+      "5 Zuordnungen aus der Spalte „Cluster“ übernommen, 4 Prozesse neu zugeordnet",
+    );
+    expect(renderMessage(summary.message, "de")).not.toContain("Handänderung");
   });
 
   it("ignores hand edits into or out of a locked cluster and says so", () => {
@@ -101,7 +106,9 @@ describe("rerunWithDecisions", () => {
     const { state, summary } = rerunWithDecisions({ state: decided }, edited, fakeEngine(3));
     expect(state.processes["P0"]?.clusterId).toBe("C0");
     expect(state.processes["P7"]?.clusterId).not.toBe("C0");
-    expect(summary.text).toContain("2 Handänderungen an gesperrten Clustern nicht übernommen");
+    expect(renderMessage(summary.message, "de")).toContain(
+      "2 Handänderungen an gesperrten Clustern nicht übernommen",
+    );
   });
 
   it("does not count a cell showing the last written name as a hand edit after a rename in the sheet", () => {

@@ -1,3 +1,4 @@
+import { renderMessage } from "../../../src/domain/messages/renderMessage";
 import fc from "fast-check";
 import * as A from "../../../src/domain/review/reviewActions";
 import { createReviewHistory, reviewHistoryReducer } from "../../../src/domain/review/reviewHistory";
@@ -142,10 +143,11 @@ describe("reviewHistoryReducer", () => {
     history = reviewHistoryReducer(history, A.moveProcesses(["P0"], "C1", stamp()));
     expect(history.present).toBe(locked);
     expect(history.past).toHaveLength(1);
-    expect(history.lastError).toMatch(/gesperrt/);
+    expect(renderMessage(history.lastError ?? { code: "common.list" }, "de")).toMatch(/gesperrt/);
     history = reviewHistoryReducer(history, A.undo(stamp()));
     expect(history.lastError).toBeNull();
-    expect(reviewHistoryReducer(history, A.undo(stamp())).lastError).toBe(
+    const nothing = reviewHistoryReducer(history, A.undo(stamp())).lastError;
+    expect(nothing === null ? null : renderMessage(nothing, "de")).toBe(
       "Es gibt nichts rückgängig zu machen.",
     );
   });

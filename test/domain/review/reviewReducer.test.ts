@@ -1,3 +1,4 @@
+import { renderMessage } from "../../../src/domain/messages/renderMessage";
 import * as A from "../../../src/domain/review/reviewActions";
 import { reviewReducer } from "../../../src/domain/review/reviewReducer";
 import {
@@ -9,8 +10,13 @@ import type { ReviewOutcome, ReviewState } from "../../../src/domain/review/type
 import { validateReviewState } from "../../../src/domain/review/validateReviewState";
 import { makeState, stamp } from "./reviewFactories";
 
+/** The outcome with its refusal rendered in German, for comparing the wording. */
+function inGerman(outcome: ReviewOutcome) {
+  return outcome.ok ? outcome : { ...outcome, error: renderMessage(outcome.error, "de") };
+}
+
 function ok(outcome: ReviewOutcome): ReviewState {
-  if (!outcome.ok) throw new Error(outcome.error);
+  if (!outcome.ok) throw new Error(renderMessage(outcome.error, "de"));
   expect(validateReviewState(outcome.state)).toEqual([]);
   return outcome.state;
 }
@@ -54,12 +60,12 @@ describe("reviewReducer", () => {
     const locked = ok(reviewReducer(state, A.lockCluster("C1", stamp())));
     const into = reviewReducer(locked, A.moveProcesses(["P0"], "C1", stamp()));
     const out = reviewReducer(locked, A.moveProcesses(["P3"], "C0", stamp()));
-    expect(into).toEqual({
+    expect(inGerman(into)).toEqual({
       ok: false,
       state: locked,
       error: expect.stringContaining("„Cluster C1“ ist gesperrt"),
     });
-    expect(out).toEqual({
+    expect(inGerman(out)).toEqual({
       ok: false,
       state: locked,
       error: expect.stringContaining("„Prozess 3“ kann nicht heraus"),
@@ -87,7 +93,7 @@ describe("reviewReducer", () => {
   it("creates empty manual clusters but refuses a taken name or id", () => {
     const next = ok(reviewReducer(state, A.createCluster("N1", "Kfz", "", stamp())));
     expect(selectMembers(next, "N1")).toEqual([]);
-    expect(reviewReducer(next, A.createCluster("N2", " kfz ", "", stamp()))).toMatchObject({
+    expect(inGerman(reviewReducer(next, A.createCluster("N2", " kfz ", "", stamp())))).toMatchObject({
       ok: false,
       error: "Der Name „kfz“ ist schon vergeben.",
     });
@@ -124,7 +130,7 @@ describe("reviewReducer", () => {
     const marked = ok(reviewReducer(state, A.markCannotLink("P3", "P0", stamp())));
     expect(marked.cannotLink).toEqual([["P0", "P3"]]);
     const outcome = reviewReducer(marked, A.moveProcesses(["P0"], "C1", stamp()));
-    expect(outcome).toMatchObject({
+    expect(inGerman(outcome)).toMatchObject({
       ok: false,
       error: expect.stringContaining("dürfen nicht im selben Cluster sein"),
     });

@@ -1,3 +1,4 @@
+import { renderMessage } from "../../../src/domain/messages/renderMessage";
 import fc from "fast-check";
 import type { RawCell } from "../../../src/domain/inventory/types";
 import { clusterSheetRows, readClusterSheet } from "../../../src/domain/review/clusterSheet";
@@ -41,7 +42,7 @@ function decided(): ReviewState {
   ];
   return actions.reduce((s, action) => {
     const outcome = reviewReducer(s, action);
-    if (!outcome.ok) throw new Error(outcome.error);
+    if (!outcome.ok) throw new Error(renderMessage(outcome.error, "de"));
     return outcome.state;
   }, state);
 }

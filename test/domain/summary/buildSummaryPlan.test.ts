@@ -1,3 +1,4 @@
+import { renderMessage } from "../../../src/domain/messages/renderMessage";
 import fc from "fast-check";
 import { buildSummaryPlan } from "../../../src/domain/summary/buildSummaryPlan";
 import { computeSummaryNumbers } from "../../../src/domain/summary/computeSummaryNumbers";
@@ -195,7 +196,7 @@ describe("buildSummaryPlan", () => {
 
   it("notices statuses the formulas do not recognise", () => {
     const plan = buildSummaryPlan(input([{ name: "a", cluster: "A", statusRaw: "läuft" }]));
-    expect(plan.notices.join(" ")).toMatch(/„läuft“/);
+    expect(plan.notices.map((n) => renderMessage(n, "de")).join(" ")).toMatch(/„läuft“/);
   });
 
   it("property: counts equal cluster sizes, totals equal their sum, status buckets add up", () => {

@@ -1,3 +1,4 @@
+import { renderMessage } from "../../../src/domain/messages/renderMessage";
 import fc from "fast-check";
 import { computeSummaryNumbers } from "../../../src/domain/summary/computeSummaryNumbers";
 import {
@@ -87,7 +88,9 @@ describe("Verlauf (history)", () => {
     );
     expect(read.history.snapshots).toHaveLength(1);
     expect(read.history.processes).toEqual([]);
-    expect(read.notices).toEqual([expect.stringContaining("2 Zeilen im Blatt „Verlauf“")]);
+    expect(read.notices.map((n) => renderMessage(n, "de"))).toEqual([
+      expect.stringContaining("2 Zeilen im Blatt „Verlauf“"),
+    ]);
   });
 
   it("counts processes newly online, new and gone by ID (else name), ignoring case", () => {

@@ -1,3 +1,4 @@
+import { renderMessage } from "../../../src/domain/messages/renderMessage";
 import fc from "fast-check";
 import { clusterProcesses } from "../../../src/domain/clustering/clusterProcesses";
 import type { ClusterConstraints, ClusterResult } from "../../../src/domain/clustering/types";
@@ -33,7 +34,7 @@ function applyAccepted(state: ReviewState, actions: readonly ReviewAction[]): Re
 function strictApply(state: ReviewState, actions: readonly ReviewAction[]): ReviewState {
   return actions.reduce((current, action) => {
     const outcome = reviewReducer(current, action);
-    if (!outcome.ok) throw new Error(outcome.error);
+    if (!outcome.ok) throw new Error(renderMessage(outcome.error, "de"));
     return outcome.state;
   }, state);
 }
@@ -122,7 +123,10 @@ describe("finishAcceptance (phase 2)", () => {
     expect(state.processes["P4"]).toMatchObject({ clusterId: "C1", pinned: true });
     expect(state.processes["P5"]?.clusterId).not.toBe(state.processes["P8"]?.clusterId);
     expect(state.cannotLink).toEqual([["P5", "P8"]]);
-    expect(entry).toEqual({ action: "Neu berechnet", to: summary?.text });
+    expect(entry).toEqual({
+      action: "Neu berechnet",
+      to: summary === null ? undefined : renderMessage(summary.message, "de"),
+    });
   });
 
   it("leaves the plan as phase 1 made it, so finishing twice gives the same review", () => {

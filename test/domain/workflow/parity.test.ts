@@ -1,3 +1,4 @@
+import { renderMessage } from "../../../src/domain/messages/renderMessage";
 /**
  * The pane and the command line accept a proposal the same way: the sample inventory with the same stored
  * decisions, run (a) as the pane does it — the worker's request handler builds the model, plans the
@@ -79,7 +80,7 @@ function partition(state: ReviewState): string[] {
 function apply(state: ReviewState, actions: readonly ReviewAction[]): ReviewState {
   return actions.reduce((current, action) => {
     const outcome = reviewReducer(current, action);
-    if (!outcome.ok) throw new Error(outcome.error);
+    if (!outcome.ok) throw new Error(renderMessage(outcome.error, "de"));
     return outcome.state;
   }, state);
 }
@@ -178,9 +179,15 @@ describe.each([false, true])("pane and command line accept alike (catalogue %s)"
     expect(reportClusters(pane.state)).toEqual(reportClusters(cli.state));
     expect(pane.state).toEqual(cli.state);
     expect(pane.summary).toEqual(cli.summary);
-    expect(pane.entry).toEqual({ action: PANE_TEXTS.rerunAction, to: cli.summary?.text });
+    expect(pane.entry).toEqual({
+      action: PANE_TEXTS.rerunAction,
+      to: cli.summary === null ? undefined : renderMessage(cli.summary.message, "de"),
+    });
     expect(cli.entries.map((e) => [e.action, e.to])).toEqual([
-      ["Neu berechnet (Kommandozeile)", cli.summary?.text],
+      [
+        "Neu berechnet (Kommandozeile)",
+        cli.summary === null ? undefined : renderMessage(cli.summary.message, "de"),
+      ],
     ]);
 
     // And the decisions held (on both, as they are equal).

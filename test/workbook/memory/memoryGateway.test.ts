@@ -1,3 +1,4 @@
+import { msg } from "../../../src/domain/messages/renderMessage";
 import { rowAnchorsOf } from "../../../src/taskpane/state/rowAnchorsOf";
 import { parseInventory } from "../../../src/domain/inventory/parseInventory";
 import { createReviewHistory, reviewHistoryReducer } from "../../../src/domain/review/reviewHistory";
@@ -178,14 +179,17 @@ describe("in-memory workbook gateway", () => {
       ],
       names: [],
       charts: [],
-      notices: ["Hinweis"],
+      notices: [msg("workflow.unassigned", { count: 2 })],
     };
 
     await gateway.writeReport(plan);
     const outcome = await gateway.writeReport(plan);
     await gateway.selectCell({ sheetName: outcome.summarySheetName, row: 2, column: 1 });
 
-    expect(outcome).toEqual({ summarySheetName: "Cluster-Übersicht", notices: ["Hinweis"] });
+    expect(outcome).toEqual({
+      summarySheetName: "Cluster-Übersicht",
+      notices: [msg("workflow.unassigned", { count: 2 })],
+    });
     expect(workbook.sheets.filter((s) => s.name === "Cluster-Übersicht")).toHaveLength(1);
     expect(workbook.cellAt("Cluster-Übersicht", 2, 1)?.formula).toBe("COUNTIFS(Prozesse[Cluster],A2)");
     expect(workbook.selection).toEqual({ sheetName: "Cluster-Übersicht", row: 2, column: 1 });

@@ -1,3 +1,4 @@
+import { msg } from "../../messages/renderMessage";
 import { parseDate } from "../parseDate";
 import { parseLeikaKey } from "../parseLeikaKey";
 import { parseNumber } from "../parseNumber";
@@ -13,7 +14,7 @@ import {
   type ReifegradModell,
 } from "../types";
 import { cellError, cellText } from "./cellText";
-import { formatNumber, makeIssue } from "./issue";
+import { makeIssue, messageNumber } from "./issue";
 
 type Mutable<T> = { -readonly [K in keyof T]?: T[K] };
 /** A record whose `key` is still "" (keys need all IDs of the sheet); `assignKeys` sets it. @internal */
@@ -92,30 +93,15 @@ interface RowStep {
 /** The issue of one cell that holds an error value or formula text, else null; `shown` is its text. */
 function cellIssue(value: RawCell, shown: string, row: number, header: string | null): InventoryIssue | null {
   if (typeof value === "object" && value !== null && !(value instanceof Date)) {
-    return makeIssue(
-      "errorCell",
-      row,
-      header,
-      `Die Zelle enthält den Fehlerwert ${shown} und wird als leer behandelt.`,
-    );
+    return makeIssue("errorCell", row, header, msg("inventory.errorCell", { error: shown }));
   }
   if (typeof value !== "string" || (shown.charCodeAt(0) !== 35 && shown.charCodeAt(0) !== 61)) return null;
   const error = cellError(value);
   if (error !== null) {
-    return makeIssue(
-      "errorCell",
-      row,
-      header,
-      `Die Zelle enthält den Fehlerwert ${error} und wird als leer behandelt.`,
-    );
+    return makeIssue("errorCell", row, header, msg("inventory.errorCell", { error }));
   }
   if (looksLikeFormula(shown)) {
-    return makeIssue(
-      "formulaText",
-      row,
-      header,
-      `„${shown}“ sieht aus wie eine Formel, ist aber als Text gespeichert; der Text wird nicht berechnet.`,
-    );
+    return makeIssue("formulaText", row, header, msg("inventory.formulaText", { text: shown }));
   }
   return null;
 }
@@ -152,7 +138,7 @@ function readLeikaKey({ view, row, record, issues }: RowStep): void {
         "leikaScientific",
         row,
         view.header("leikaKey"),
-        `Der LeiKa-Schlüssel „${leika.text}“ wurde durch die wissenschaftliche Zahlendarstellung von Excel verkürzt. Bitte die Spalte als Text formatieren und den 14-stelligen Schlüssel neu eintragen.`,
+        msg("inventory.leikaScientific", { text: leika.text }),
       ),
     );
   else if (leika.kind === "invalid")
@@ -161,7 +147,7 @@ function readLeikaKey({ view, row, record, issues }: RowStep): void {
         "leikaInvalid",
         row,
         view.header("leikaKey"),
-        `„${leika.text}“ ist kein gültiger LeiKa-Schlüssel (14 Ziffern, beginnend mit 99).`,
+        msg("inventory.leikaInvalid", { text: leika.text }),
       ),
     );
 }
@@ -176,7 +162,7 @@ function readStatus({ view, row, record, issues }: RowStep): void {
         "unknownStatus",
         row,
         view.header("status"),
-        `Der Status „${status.text}“ ist unbekannt und wird unverändert übernommen. Erwartet: ${PROCESS_STATUSES.join(", ")}.`,
+        msg("inventory.unknownStatus", { text: status.text, expected: PROCESS_STATUSES.join(", ") }),
       ),
     );
   }
@@ -196,7 +182,7 @@ function readReifegradModell(
       "reifegradOutOfRange",
       row,
       view.header("reifegradModell"),
-      `Das Reifegradmodell „${modellText}“ ist unbekannt (erwartet 1.1 oder 2.0); die Stufen werden gegen 0–7 geprüft.`,
+      msg("inventory.unknownModell", { text: modellText }),
     ),
   );
   return defaultModell;
@@ -209,21 +195,14 @@ function readReifegrade(step: RowStep, modell: ReifegradModell | undefined): voi
     const level = parseReifegrad(view.typed(role), modell);
     if (level.kind === "ok") record[role] = level.value;
     else if (level.kind === "outOfRange") {
-      const scale =
+      const message =
         modell === undefined
-          ? `der Stufen 0–${maxReifegrad(modell)}`
-          : `des Reifegradmodells ${modell} (0–${level.max})`;
-      issues.push(
-        makeIssue(
-          "reifegradOutOfRange",
-          row,
-          view.header(role),
-          `Der Reifegrad „${level.text}“ liegt außerhalb ${scale}.`,
-        ),
-      );
+          ? msg("inventory.reifegradOutOfScale", { text: level.text, max: maxReifegrad(modell) })
+          : msg("inventory.reifegradOutOfModell", { text: level.text, modell, max: level.max });
+      issues.push(makeIssue("reifegradOutOfRange", row, view.header(role), message));
     } else if (level.kind === "invalid")
       issues.push(
-        makeIssue("invalidNumber", row, view.header(role), `„${level.text}“ ist keine Reifegradstufe.`),
+        makeIssue("invalidNumber", row, view.header(role), msg("inventory.notALevel", { text: level.text })),
       );
   }
 }
@@ -239,11 +218,18 @@ function readNumbers({ view, row, record, issues }: RowStep): void {
           "invalidNumber",
           row,
           view.header(role),
-          `Der Wert ${formatNumber(parsed.value)} darf nicht negativ sein.`,
+          msg("inventory.negative", { value: messageNumber(parsed.value) }),
         ),
       );
     else if (parsed.kind === "invalid" && parsed.text !== "")
-      issues.push(makeIssue("invalidNumber", row, view.header(role), `„${parsed.text}“ ist keine Zahl.`));
+      issues.push(
+        makeIssue(
+          "invalidNumber",
+          row,
+          view.header(role),
+          msg("inventory.notANumber", { text: parsed.text }),
+        ),
+      );
   }
   if (
     record.fallzahl !== undefined &&
@@ -255,7 +241,10 @@ function readNumbers({ view, row, record, issues }: RowStep): void {
         "onlineExceedsCases",
         row,
         view.header("fallzahlOnline"),
-        `„davon online“ (${formatNumber(record.fallzahlOnline)}) ist größer als die Fallzahl (${formatNumber(record.fallzahl)}).`,
+        msg("inventory.onlineExceedsCases", {
+          online: messageNumber(record.fallzahlOnline),
+          cases: messageNumber(record.fallzahl),
+        }),
       ),
     );
 }
@@ -269,7 +258,7 @@ function readTermin({ view, row, record, issues }: RowStep): void {
         "invalidDate",
         row,
         view.header("termin"),
-        `„${termin.text}“ ist kein Datum (erwartet z. B. 31.12.2026).`,
+        msg("inventory.invalidDate", { text: termin.text }),
       ),
     );
 }

@@ -1,9 +1,9 @@
+import { msg } from "../../messages/renderMessage";
+import type { Message } from "../../messages/types";
 import type { InventoryIssue, InventoryIssueKind, IssueSeverity } from "../types";
 
-const GERMAN_NUMBER = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 });
-
-/** German number formatting for messages ("1.234,5"). @internal */
-export const formatNumber = (n: number): string => GERMAN_NUMBER.format(n);
+/** A cell's number as shown in a message: at most two decimals ("1.234,5"). @internal */
+export const messageNumber = (n: number): number => Math.round(n * 100) / 100;
 
 /** Default severity of each issue kind: errors make the sheet unusable, warnings lose or doubt a value. */
 export function severityOf(kind: InventoryIssueKind): IssueSeverity {
@@ -43,8 +43,13 @@ export function makeIssue(
   kind: InventoryIssueKind,
   row: number | null,
   column: string | null,
-  text: string,
+  detail: Message,
 ): InventoryIssue {
-  const where = row === null ? "" : column === null ? `Zeile ${row}: ` : `Zeile ${row}, Spalte „${column}“: `;
-  return { row, column, kind, severity: severityOf(kind), message: `${where}${text}` };
+  const message =
+    row === null
+      ? detail
+      : column === null
+        ? msg("inventory.at.row", { row, text: detail })
+        : msg("inventory.at.rowColumn", { row, column, text: detail });
+  return { row, column, kind, severity: severityOf(kind), detail, message };
 }

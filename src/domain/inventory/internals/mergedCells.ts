@@ -1,3 +1,4 @@
+import { msg } from "../../messages/renderMessage";
 import type { InventoryIssue, RawCell, RawGrid } from "../types";
 import { columnLetter, parseA1Area } from "./a1";
 import { cellText } from "./cellText";
@@ -31,12 +32,7 @@ export function fillMergedCells(grid: RawGrid, headerIndex: number, headers: rea
     const column = headers[leftCol] ?? `Spalte ${columnLetter(area.left)}`;
     if (area.top <= headerRow) {
       issues.push(
-        makeIssue(
-          "mergedCells",
-          headerRow,
-          column,
-          `Die Kopfzeile enthält verbundene Zellen (${area.address}); bitte die Verbindung aufheben, damit jede Spalte eine eigene Überschrift hat.`,
-        ),
+        makeIssue("mergedCells", headerRow, column, msg("inventory.mergedHeader", { address: area.address })),
       );
       continue;
     }
@@ -53,8 +49,8 @@ export function fillMergedCells(grid: RawGrid, headerIndex: number, headers: rea
         area.top,
         column,
         text === ""
-          ? `Die Zellen ${area.address} sind verbunden und leer.`
-          : `Die Zellen ${area.address} sind verbunden; der Wert „${text}“ wird für alle betroffenen Zeilen übernommen.`,
+          ? msg("inventory.mergedEmpty", { address: area.address })
+          : msg("inventory.mergedFilled", { address: area.address, text }),
       ),
     );
   }

@@ -1,6 +1,7 @@
+import { msg } from "../../messages/renderMessage";
 import { parseDate } from "../parseDate";
 import { parseNumber } from "../parseNumber";
-import { ROLE_LABELS } from "../roleLabels";
+import { roleLabel } from "../roleLabels";
 import type { ColumnMapping, InventoryIssue, RawGrid } from "../types";
 import { cellText, isDateFormat } from "./cellText";
 import { makeIssue } from "./issue";
@@ -45,15 +46,18 @@ export function unrecognisedValueIssues(
     }
     if (filled < 2) continue;
     const kind =
-      dates / filled >= SHARE ? "Datumswerte" : (numbers + dates) / filled >= SHARE ? "Zahlen" : null;
+      dates / filled >= SHARE
+        ? "inventory.unrecognisedDates"
+        : (numbers + dates) / filled >= SHARE
+          ? "inventory.unrecognisedNumbers"
+          : null;
     if (kind === null) continue;
     issues.push(
       makeIssue(
         "unrecognisedValues",
         headerRow,
         column.header,
-        `Die Spalte enthält ${kind}, ist aber keiner Rolle zugeordnet und fließt in keine Kennzahl ein. ` +
-          `Falls sie z. B. „${ROLE_LABELS.fallzahl}“, „${ROLE_LABELS.kostenLaufend}“ oder „${ROLE_LABELS.termin}“ ist, bitte ihre Bedeutung von Hand festlegen.`,
+        msg(kind, { a: roleLabel("fallzahl"), b: roleLabel("kostenLaufend"), c: roleLabel("termin") }),
       ),
     );
   }

@@ -1,3 +1,5 @@
+import { msg } from "../../messages/renderMessage";
+import type { Message } from "../../messages/types";
 /**
  * @internal Reducer cases that change attributes, not membership: create, rename, describe, lock, pin,
  * "nicht zusammen".
@@ -12,21 +14,20 @@ import {
   withCluster,
   withProcesses,
 } from "./stateAccess";
-import { msg } from "../../messages/renderMessage";
 import { NO_REASON } from "../types";
 
 type ActionOf<T extends ReviewAction["type"]> = Extract<ReviewAction, { type: T }>;
 
-function nameError(state: ReviewState, name: string, exceptId?: string): string | undefined {
-  if (name.trim() === "") return "Bitte einen Namen für den Cluster angeben.";
+function nameError(state: ReviewState, name: string, exceptId?: string): Message | undefined {
+  if (name.trim() === "") return msg("review.clusterNameMissing");
   if (clusterByName(state, name, exceptId) !== undefined)
-    return `Der Name ${quote(name.trim())} ist schon vergeben.`;
+    return msg("review.clusterNameTaken", { name: name.trim() });
   return undefined;
 }
 
 export function createCluster(state: ReviewState, action: ActionOf<"createCluster">): ReviewOutcome {
   if (getCluster(state, action.clusterId) !== undefined) {
-    return refuse(state, `Die Cluster-ID ${quote(action.clusterId)} ist schon vergeben.`);
+    return refuse(state, msg("review.clusterIdTaken", { id: action.clusterId }));
   }
   const error = nameError(state, action.name);
   if (error !== undefined) return refuse(state, error);
@@ -47,7 +48,7 @@ export function createCluster(state: ReviewState, action: ActionOf<"createCluste
 
 export function renameCluster(state: ReviewState, action: ActionOf<"renameCluster">): ReviewOutcome {
   const cluster = getCluster(state, action.clusterId);
-  if (cluster === undefined) return refuse(state, `Der Cluster ${quote(action.clusterId)} existiert nicht.`);
+  if (cluster === undefined) return refuse(state, msg("review.clusterMissing", { id: action.clusterId }));
   const name = action.name.trim();
   if (name === cluster.name) return done(state, []);
   const error = nameError(state, name, cluster.id);
@@ -59,7 +60,7 @@ export function renameCluster(state: ReviewState, action: ActionOf<"renameCluste
 
 export function describeCluster(state: ReviewState, action: ActionOf<"describeCluster">): ReviewOutcome {
   const cluster = getCluster(state, action.clusterId);
-  if (cluster === undefined) return refuse(state, `Der Cluster ${quote(action.clusterId)} existiert nicht.`);
+  if (cluster === undefined) return refuse(state, msg("review.clusterMissing", { id: action.clusterId }));
   if (cluster.description === action.description) return done(state, []);
   return done(withCluster(state, { ...cluster, description: action.description }), [
     entry(action, `Beschreibung von ${quote(cluster.name)} geändert`, {
@@ -74,7 +75,7 @@ export function setLocked(
   action: ActionOf<"lockCluster" | "unlockCluster">,
 ): ReviewOutcome {
   const cluster = getCluster(state, action.clusterId);
-  if (cluster === undefined) return refuse(state, `Der Cluster ${quote(action.clusterId)} existiert nicht.`);
+  if (cluster === undefined) return refuse(state, msg("review.clusterMissing", { id: action.clusterId }));
   const locked = action.type === "lockCluster";
   if (cluster.locked === locked) return done(state, []);
   return done(withCluster(state, { ...cluster, locked }), [
@@ -87,8 +88,7 @@ export function setPinned(
   action: ActionOf<"pinProcess" | "unpinProcess">,
 ): ReviewOutcome {
   const process = getProcess(state, action.key);
-  if (process === undefined)
-    return refuse(state, `Der Prozess ${quote(action.key)} ist nicht (mehr) im Inventar.`);
+  if (process === undefined) return refuse(state, msg("review.processMissing", { key: action.key }));
   const pinned = action.type === "pinProcess";
   if (process.pinned === pinned) return done(state, []);
   const cluster = getCluster(state, process.clusterId)?.name ?? process.clusterId;
@@ -101,18 +101,12 @@ export function markCannotLink(state: ReviewState, action: ActionOf<"markCannotL
   const a = getProcess(state, action.a);
   const b = getProcess(state, action.b);
   if (a === undefined || b === undefined) {
-    return refuse(
-      state,
-      `Der Prozess ${quote(a === undefined ? action.a : action.b)} ist nicht (mehr) im Inventar.`,
-    );
+    return refuse(state, msg("review.processMissing", { key: a === undefined ? action.a : action.b }));
   }
-  if (a.key === b.key) return refuse(state, "Ein Prozess kann nicht von sich selbst getrennt werden.");
+  if (a.key === b.key) return refuse(state, msg("review.separateFromItself"));
   if (a.clusterId === b.clusterId) {
     const cluster = getCluster(state, a.clusterId)?.name ?? a.clusterId;
-    return refuse(
-      state,
-      `${quote(a.name)} und ${quote(b.name)} sind beide im Cluster ${quote(cluster)}. Bitte zuerst einen der beiden verschieben.`,
-    );
+    return refuse(state, msg("review.bothInCluster", { a: a.name, b: b.name, cluster }));
   }
   const pair = canonicalPair(a.key, b.key);
   if (state.cannotLink.some(([x, y]) => x === pair[0] && y === pair[1])) return done(state, []);

@@ -1,12 +1,12 @@
+import { msg } from "../../messages/renderMessage";
 /**
  * @internal Reducer cases of the upper level: move clusters to a Bereich (or a new one: a split),
  * rename a Bereich, merge Bereiche. A Bereich is the set of clusters that carry its name, so it exists
  * while it has clusters; names compare case-insensitively like cluster names.
  */
 import type { ProtocolEntry, ReviewAction, ReviewCluster, ReviewOutcome, ReviewState } from "../types";
-import { done, entry, quote, refuse } from "./outcome";
+import { done, entry, refuse } from "./outcome";
 import { getCluster, nameKey, withCluster } from "./stateAccess";
-import { msg } from "../../messages/renderMessage";
 
 type ActionOf<T extends ReviewAction["type"]> = Extract<ReviewAction, { type: T }>;
 
@@ -40,13 +40,13 @@ export function moveClustersToBereich(
   state: ReviewState,
   action: ActionOf<"moveClustersToBereich">,
 ): ReviewOutcome {
-  if (action.bereich.trim() === "") return refuse(state, "Bitte einen Namen für den Bereich angeben.");
+  if (action.bereich.trim() === "") return refuse(state, msg("review.bereichNameMissing"));
   const target = existingName(state, action.bereich);
   let next = state;
   const entries: ProtocolEntry[] = [];
   for (const id of action.clusterIds) {
     const cluster = getCluster(state, id);
-    if (cluster === undefined) return refuse(state, `Der Cluster ${quote(id)} existiert nicht.`);
+    if (cluster === undefined) return refuse(state, msg("review.clusterMissing", { id }));
     if (nameKey(cluster.bereich) === nameKey(target)) continue;
     next = withCluster(next, {
       ...cluster,
@@ -63,16 +63,13 @@ export function moveClustersToBereich(
 
 export function renameBereich(state: ReviewState, action: ActionOf<"renameBereich">): ReviewOutcome {
   const members = clustersIn(state, action.from);
-  if (members.length === 0) return refuse(state, `Den Bereich ${quote(action.from)} gibt es nicht.`);
+  if (members.length === 0) return refuse(state, msg("review.bereichMissing", { bereich: action.from }));
   const to = action.to.trim();
-  if (to === "") return refuse(state, "Bitte einen Namen für den Bereich angeben.");
+  if (to === "") return refuse(state, msg("review.bereichNameMissing"));
   const from = members[0]?.bereich ?? action.from;
   if (to === from) return done(state, []);
   if (nameKey(to) !== nameKey(from) && clustersIn(state, to).length > 0) {
-    return refuse(
-      state,
-      `Den Bereich ${quote(to)} gibt es schon. Zum Zusammenlegen bitte „Bereiche zusammenlegen“ wählen.`,
-    );
+    return refuse(state, msg("review.bereichExists", { bereich: to }));
   }
   let next = state;
   for (const cluster of members) next = withCluster(next, { ...cluster, bereich: to });
@@ -80,15 +77,15 @@ export function renameBereich(state: ReviewState, action: ActionOf<"renameBereic
 }
 
 export function mergeBereiche(state: ReviewState, action: ActionOf<"mergeBereiche">): ReviewOutcome {
-  if (action.target.trim() === "") return refuse(state, "Bitte einen Namen für den Bereich angeben.");
+  if (action.target.trim() === "") return refuse(state, msg("review.bereichNameMissing"));
   const sources = [...new Set(action.sources.map(nameKey))];
-  if (sources.length < 2) return refuse(state, "Bitte mindestens zwei Bereiche zum Zusammenlegen wählen.");
+  if (sources.length < 2) return refuse(state, msg("review.mergeTwoBereiche"));
   const missing = action.sources.find((name) => clustersIn(state, name).length === 0);
-  if (missing !== undefined) return refuse(state, `Den Bereich ${quote(missing)} gibt es nicht.`);
+  if (missing !== undefined) return refuse(state, msg("review.bereichMissing", { bereich: missing }));
   const target = existingName(state, action.target);
   const outside = clustersIn(state, target).length > 0 && !sources.includes(nameKey(target));
   if (outside) {
-    return refuse(state, `Der Name ${quote(target)} gehört schon einem anderen Bereich.`);
+    return refuse(state, msg("review.bereichNameTaken", { name: target }));
   }
   let next = state;
   const names: string[] = [];

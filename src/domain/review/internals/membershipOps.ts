@@ -1,9 +1,11 @@
 /**
  * @internal Reducer cases that change membership: move, merge, split, dissolve.
- * Each refuses (state unchanged + German message) instead of throwing, so the UI can show the reason.
+ * Each refuses (state unchanged + a message) instead of throwing, so the UI can show the reason.
  */
+import { msg } from "../../messages/renderMessage";
+import type { Message } from "../../messages/types";
 import type { ProtocolEntry, ReviewAction, ReviewOutcome, ReviewProcess, ReviewState } from "../types";
-import { done, entry, quote, refuse } from "./outcome";
+import { done, entry, refuse } from "./outcome";
 import {
   cannotLinkConflict,
   clusterByName,
@@ -21,8 +23,6 @@ import { NO_REASON } from "../types";
 
 type ActionOf<T extends ReviewAction["type"]> = Extract<ReviewAction, { type: T }>;
 
-const lockedHint = "Bitte den Cluster zuerst entsperren.";
-
 function clusterName(state: ReviewState, id: string): string {
   return getCluster(state, id)?.name ?? id;
 }
@@ -31,17 +31,17 @@ function processName(state: ReviewState, key: string): string {
   return getProcess(state, key)?.name ?? key;
 }
 
-function conflictMessage(state: ReviewState, pair: readonly [string, string]): string {
-  return `${quote(processName(state, pair[0]))} und ${quote(processName(state, pair[1]))} dürfen nicht im selben Cluster sein (als „nicht zusammen“ markiert).`;
+function conflictMessage(state: ReviewState, pair: readonly [string, string]): Message {
+  return msg("review.cannotLink", { a: processName(state, pair[0]), b: processName(state, pair[1]) });
 }
 
-/** Resolves keys to processes; returns a German error for the first unknown key. */
-function resolveProcesses(state: ReviewState, keys: readonly string[]): ReviewProcess[] | string {
-  if (keys.length === 0) return "Es sind keine Prozesse ausgewählt.";
+/** Resolves keys to processes; returns the refusal for the first unknown key. */
+function resolveProcesses(state: ReviewState, keys: readonly string[]): ReviewProcess[] | Message {
+  if (keys.length === 0) return msg("review.nothingSelected");
   const result: ReviewProcess[] = [];
   for (const key of new Set(keys)) {
     const process = getProcess(state, key);
-    if (process === undefined) return `Der Prozess ${quote(key)} ist nicht (mehr) im Inventar.`;
+    if (process === undefined) return msg("review.processMissing", { key });
     result.push(process);
   }
   return result;
@@ -49,24 +49,18 @@ function resolveProcesses(state: ReviewState, keys: readonly string[]): ReviewPr
 
 export function moveProcesses(state: ReviewState, action: ActionOf<"moveProcesses">): ReviewOutcome {
   const target = getCluster(state, action.toClusterId);
-  if (target === undefined) return refuse(state, `Der Cluster ${quote(action.toClusterId)} existiert nicht.`);
+  if (target === undefined) return refuse(state, msg("review.clusterMissing", { id: action.toClusterId }));
   const resolved = resolveProcesses(state, action.keys);
-  if (typeof resolved === "string") return refuse(state, resolved);
+  if (!Array.isArray(resolved)) return refuse(state, resolved);
   const moving = resolved.filter((process) => process.clusterId !== target.id);
   if (moving.length === 0) return done(state, []);
   if (target.locked) {
-    return refuse(
-      state,
-      `Der Cluster ${quote(target.name)} ist gesperrt: Es können keine Prozesse hinein verschoben werden. ${lockedHint}`,
-    );
+    return refuse(state, msg("review.lockedMoveIn", { cluster: target.name }));
   }
   for (const process of moving) {
     const source = getCluster(state, process.clusterId);
     if (source?.locked === true) {
-      return refuse(
-        state,
-        `Der Cluster ${quote(source.name)} ist gesperrt: ${quote(process.name)} kann nicht heraus verschoben werden. ${lockedHint}`,
-      );
+      return refuse(state, msg("review.lockedMoveOut", { cluster: source.name, process: process.name }));
     }
   }
   const conflict = cannotLinkConflict(
@@ -91,18 +85,13 @@ export function moveProcesses(state: ReviewState, action: ActionOf<"moveProcesse
 
 export function mergeClusters(state: ReviewState, action: ActionOf<"mergeClusters">): ReviewOutcome {
   const target = getCluster(state, action.targetId);
-  if (target === undefined) return refuse(state, `Der Cluster ${quote(action.targetId)} existiert nicht.`);
+  if (target === undefined) return refuse(state, msg("review.clusterMissing", { id: action.targetId }));
   const sourceIds = [...new Set(action.sourceIds)].filter((id) => id !== target.id);
-  if (sourceIds.length === 0)
-    return refuse(state, "Bitte mindestens zwei verschiedene Cluster zum Zusammenführen wählen.");
+  if (sourceIds.length === 0) return refuse(state, msg("review.mergeTwoClusters"));
   for (const id of [target.id, ...sourceIds]) {
     const cluster = getCluster(state, id);
-    if (cluster === undefined) return refuse(state, `Der Cluster ${quote(id)} existiert nicht.`);
-    if (cluster.locked)
-      return refuse(
-        state,
-        `Der Cluster ${quote(cluster.name)} ist gesperrt und kann nicht zusammengeführt werden. ${lockedHint}`,
-      );
+    if (cluster === undefined) return refuse(state, msg("review.clusterMissing", { id }));
+    if (cluster.locked) return refuse(state, msg("review.lockedMerge", { cluster: cluster.name }));
   }
   const incoming = sourceIds.flatMap((id) => memberKeys(state, id));
   const conflict = cannotLinkConflict(state, incoming, target.id);
@@ -111,7 +100,7 @@ export function mergeClusters(state: ReviewState, action: ActionOf<"mergeCluster
   // The new name may be one of the merged clusters' own names; any other cluster's name is taken.
   const taken = clusterByName(state, name);
   if (taken !== undefined && taken.id !== target.id && !sourceIds.includes(taken.id))
-    return refuse(state, `Der Name ${quote(name)} ist schon vergeben.`);
+    return refuse(state, msg("review.clusterNameTaken", { name }));
   const entries: ProtocolEntry[] = sourceIds.map((id) =>
     entry(action, "Zusammengeführt", { from: clusterName(state, id), to: name }),
   );
@@ -129,24 +118,20 @@ export function mergeClusters(state: ReviewState, action: ActionOf<"mergeCluster
 
 export function splitCluster(state: ReviewState, action: ActionOf<"splitCluster">): ReviewOutcome {
   const source = getCluster(state, action.clusterId);
-  if (source === undefined) return refuse(state, `Der Cluster ${quote(action.clusterId)} existiert nicht.`);
-  if (source.locked)
-    return refuse(
-      state,
-      `Der Cluster ${quote(source.name)} ist gesperrt und kann nicht geteilt werden. ${lockedHint}`,
-    );
+  if (source === undefined) return refuse(state, msg("review.clusterMissing", { id: action.clusterId }));
+  if (source.locked) return refuse(state, msg("review.lockedSplit", { cluster: source.name }));
   const resolved = resolveProcesses(state, action.keys);
-  if (typeof resolved === "string") return refuse(state, resolved);
+  if (!Array.isArray(resolved)) return refuse(state, resolved);
   const outsider = resolved.find((process) => process.clusterId !== source.id);
   if (outsider !== undefined) {
-    return refuse(state, `${quote(outsider.name)} gehört nicht zum Cluster ${quote(source.name)}.`);
+    return refuse(state, msg("review.notAMember", { process: outsider.name, cluster: source.name }));
   }
   if (getCluster(state, action.newClusterId) !== undefined) {
-    return refuse(state, `Die Cluster-ID ${quote(action.newClusterId)} ist schon vergeben.`);
+    return refuse(state, msg("review.clusterIdTaken", { id: action.newClusterId }));
   }
   const requested = action.name.trim();
   if (requested !== "" && clusterByName(state, requested) !== undefined) {
-    return refuse(state, `Der Name ${quote(requested)} ist schon vergeben.`);
+    return refuse(state, msg("review.clusterNameTaken", { name: requested }));
   }
   const name = requested !== "" ? requested : uniqueClusterName(state, `${source.name} – Teil`);
   const created = withCluster(state, {
@@ -172,12 +157,8 @@ export function splitCluster(state: ReviewState, action: ActionOf<"splitCluster"
 
 export function dissolveCluster(state: ReviewState, action: ActionOf<"dissolveCluster">): ReviewOutcome {
   const cluster = getCluster(state, action.clusterId);
-  if (cluster === undefined) return refuse(state, `Der Cluster ${quote(action.clusterId)} existiert nicht.`);
-  if (cluster.locked)
-    return refuse(
-      state,
-      `Der Cluster ${quote(cluster.name)} ist gesperrt und kann nicht aufgelöst werden. ${lockedHint}`,
-    );
+  if (cluster === undefined) return refuse(state, msg("review.clusterMissing", { id: action.clusterId }));
+  if (cluster.locked) return refuse(state, msg("review.lockedDissolve", { cluster: cluster.name }));
   let next = withoutCluster(state, cluster.id);
   const entries: ProtocolEntry[] = [];
   // Each member becomes an "Einzelprozess": a manual cluster of one with an id derived from its key,

@@ -1,7 +1,8 @@
 /** @internal Helpers to build reducer outcomes and protocol entries. */
+import type { Message } from "../../messages/types";
 import type { ActionStamp, ProtocolEntry, ReviewOutcome, ReviewState } from "../types";
 
-export function refuse(state: ReviewState, error: string): ReviewOutcome {
+export function refuse(state: ReviewState, error: Message): ReviewOutcome {
   return { ok: false, state, error };
 }
 
