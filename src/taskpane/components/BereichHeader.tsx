@@ -3,6 +3,7 @@ import { ChevronDownRegular, ChevronRightRegular, EditRegular } from "@fluentui/
 import { useState } from "react";
 import { formatText } from "../i18n/formatText";
 import { useStrings } from "../i18n/LanguageContext";
+import { IconAction } from "./IconAction";
 import { InlineRename } from "./InlineRename";
 
 const useStyles = makeStyles({
@@ -71,12 +72,9 @@ export function BereichHeader(props: BereichHeaderProps) {
             onDone={() => setRenaming(false)}
           />
         )}
-        <Button
-          size="small"
-          appearance="subtle"
+        <IconAction
           icon={<EditRegular />}
-          aria-label={formatText(strings.bereichRename, { name })}
-          title={formatText(strings.bereichRename, { name })}
+          label={formatText(strings.bereichRename, { name })}
           onClick={() => setRenaming(true)}
         />
       </div>
