@@ -8,8 +8,8 @@ import {
 } from "../../domain/review/reviewActions";
 import type { ClusterView } from "../../domain/review/reviewSelectors";
 import type { HistoryAction, ReviewState } from "../../domain/review/types";
-import { NEW_CLUSTER } from "../components/MoveDialog";
 import type { ReviewDialog } from "../components/ReviewDialogs";
+import { NEW_TARGET } from "../components/TargetPickerDialog";
 import type { BereichGroupView } from "./bereichGroups";
 import { makeStamp } from "./makeStamp";
 import { newClusterId } from "./newClusterId";
@@ -84,7 +84,7 @@ export function useReviewCommands(
 
   const completeMoveProcesses = (to: string, newName: string) => {
     if (dialog?.kind !== "moveProcesses") return;
-    if (to === NEW_CLUSTER)
+    if (to === NEW_TARGET)
       act(splitCluster(dialog.fromClusterId, dialog.keys, newClusterId(), newName, makeStamp()));
     else act(moveProcesses(dialog.keys, to, makeStamp()));
     selection.clearMembers(dialog.fromClusterId);
