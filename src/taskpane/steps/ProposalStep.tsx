@@ -1,17 +1,7 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  Caption1,
-  Field,
-  Subtitle2,
-  Switch,
-} from "@fluentui/react-components";
+import { Button, Caption1, Field, Switch } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { CLUSTER_COLUMN_ROLES } from "../../domain/clustering/types";
-import { AdvancedLists } from "../components/AdvancedLists";
+import { AdvancedSection } from "../components/AdvancedSection";
 import { useErrors } from "../ErrorContext";
 import { useFlow } from "../FlowContext";
 import { useStrings } from "../i18n/LanguageContext";
@@ -85,22 +75,13 @@ export function ProposalStep() {
         }}
       />
       {ready && preview !== null && <ProposalPreview model={preview} />}
-      <Accordion collapsible>
-        <AccordionItem value="advanced">
-          <AccordionHeader as="h3" size="small">
-            <Subtitle2>{strings.advanced}</Subtitle2>
-          </AccordionHeader>
-          <AccordionPanel>
-            <AdvancedLists
-              synonyms={settings.synonyms}
-              stopWords={settings.stopWords}
-              onApply={(synonyms, stopWords) =>
-                dispatch({ type: "settingsChanged", settings: { synonyms, stopWords } })
-              }
-            />
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+      <AdvancedSection
+        synonyms={settings.synonyms}
+        stopWords={settings.stopWords}
+        onApply={(synonyms, stopWords) =>
+          dispatch({ type: "settingsChanged", settings: { synonyms, stopWords } })
+        }
+      />
       <div className={styles.footer}>
         <Caption1 className={styles.muted}>{strings.proposalAcceptHint}</Caption1>
       </div>
