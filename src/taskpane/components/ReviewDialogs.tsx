@@ -49,7 +49,30 @@ export function ReviewDialogs(props: ReviewDialogsProps) {
   );
 }
 
+const BEREICH = "b:";
+
 type MoveDialog = Extract<ReviewDialog, { kind: "moveProcesses" | "moveClusters" }>;
+
+/** The strings of each move's picker: title, text (with `{count}`), target list, "new …" option, its name. */
+const MOVE_STRINGS: Record<
+  MoveDialog["kind"],
+  readonly [keyof Strings, keyof Strings, keyof Strings, keyof Strings, keyof Strings]
+> = {
+  moveProcesses: [
+    "moveDialogTitle",
+    "moveDialogText",
+    "moveDialogTarget",
+    "moveDialogNew",
+    "moveDialogNameLabel",
+  ],
+  moveClusters: [
+    "bereichDialogTitle",
+    "bereichDialogText",
+    "bereichDialogTarget",
+    "bereichDialogNew",
+    "bereichDialogNameLabel",
+  ],
+};
 
 /**
  * The two moves pick a target the same way: processes go to another cluster or a new one ("Verschieben
@@ -61,24 +84,27 @@ function moveTargets(
   props: ReviewDialogsProps,
   strings: Strings,
 ): Omit<TargetPickerDialogProps, "onCancel"> {
+  const [title, text, targetLabel, newLabel, newNameLabel] = MOVE_STRINGS[dialog.kind];
+  const count = dialog.kind === "moveProcesses" ? dialog.keys.length : dialog.clusterIds.length;
+  const labels = {
+    title: strings[title],
+    text: formatText(strings[text], { count }),
+    targetLabel: strings[targetLabel],
+    newLabel: strings[newLabel],
+    newNameLabel: strings[newNameLabel],
+  };
   if (dialog.kind === "moveProcesses")
     return {
-      title: strings.moveDialogTitle,
-      text: formatText(strings.moveDialogText, { count: dialog.keys.length }),
-      targetLabel: strings.moveDialogTarget,
-      newLabel: strings.moveDialogNew,
-      newNameLabel: strings.moveDialogNameLabel,
+      ...labels,
       targets: props.clusterTargets.map((target) => ({ value: target.id, label: target.name })),
       fallbackName: strings.moveDialogNewName,
       onPick: props.onMoveProcesses,
     };
   return {
-    title: strings.bereichDialogTitle,
-    text: formatText(strings.bereichDialogText, { count: dialog.clusterIds.length }),
-    targetLabel: strings.bereichDialogTarget,
-    newLabel: strings.bereichDialogNew,
-    newNameLabel: strings.bereichDialogNameLabel,
-    targets: dialog.bereiche.map((name) => ({ value: name, label: name })),
-    onPick: (value, newName) => props.onMoveClusters(value === NEW_TARGET ? newName : value),
+    ...labels,
+    // Prefixed, so that no Bereich's name can pass for `NEW_TARGET`; a Bereich without a name is no target.
+    targets: dialog.bereiche.map((name) => ({ value: BEREICH + name, label: name, disabled: name === "" })),
+    onPick: (value, newName) =>
+      props.onMoveClusters(value === NEW_TARGET ? newName : value.slice(BEREICH.length)),
   };
 }

@@ -6,12 +6,12 @@ import { FormDialog } from "./FormDialog";
 /** The picked target is a new one (named by the reviewer) rather than one of the offered targets. */
 export const NEW_TARGET = ":new";
 
-/** Option values of existing targets carry this prefix, so no target can pass for `NEW_TARGET`. */
-const EXISTING = "t:";
-
 export interface PickerTarget {
+  /** The option's value: never `NEW_TARGET` (cluster ids never start with a colon; Bereiche are prefixed). */
   readonly value: string;
   readonly label: string;
+  /** Shown but not choosable. */
+  readonly disabled?: boolean;
 }
 
 export interface TargetPickerDialogProps {
@@ -40,16 +40,14 @@ export function TargetPickerDialog(props: TargetPickerDialogProps) {
   const [newName, setNewName] = useState(props.fallbackName ?? "");
   const isNew = option === NEW_TARGET;
   const name = newName.trim() === "" ? (props.fallbackName ?? "") : newName.trim();
-  const value = option.slice(EXISTING.length);
-  // Neither a blank new name nor a target without a value (a Bereich with no name) can be confirmed.
-  const canSubmit = isNew ? name !== "" : value !== "";
+  const canSubmit = isNew ? name !== "" : option !== "";
   return (
     <FormDialog
       title={props.title}
       text={props.text}
       confirmLabel={strings.moveDialogConfirm}
       canSubmit={canSubmit}
-      onSubmit={() => (isNew ? props.onPick(NEW_TARGET, name) : props.onPick(value, ""))}
+      onSubmit={() => (isNew ? props.onPick(NEW_TARGET, name) : props.onPick(option, ""))}
       onCancel={props.onCancel}
     >
       <Field label={props.targetLabel}>
@@ -58,7 +56,7 @@ export function TargetPickerDialog(props: TargetPickerDialogProps) {
             {strings.dialogChoose}
           </option>
           {props.targets.map((target) => (
-            <option key={target.value} value={EXISTING + target.value}>
+            <option key={target.value} value={target.value} disabled={target.disabled}>
               {target.label}
             </option>
           ))}
