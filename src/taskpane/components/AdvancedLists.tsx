@@ -56,22 +56,8 @@ export function AdvancedLists({ synonyms, stopWords, onApply }: AdvancedListsPro
   const [wordText, setWordText] = useState(() => stopWords.join("\n"));
   return (
     <div className={styles.root}>
-      <Field label={strings.synonymsLabel}>
-        <Textarea
-          value={synonymText}
-          rows={6}
-          resize="vertical"
-          onChange={(_, data) => setSynonymText(data.value)}
-        />
-      </Field>
-      <Field label={strings.stopWordsLabel}>
-        <Textarea
-          value={wordText}
-          rows={6}
-          resize="vertical"
-          onChange={(_, data) => setWordText(data.value)}
-        />
-      </Field>
+      <ListText label={strings.synonymsLabel} value={synonymText} onChange={setSynonymText} />
+      <ListText label={strings.stopWordsLabel} value={wordText} onChange={setWordText} />
       <div className={styles.actions}>
         <Button size="small" onClick={() => onApply(textToSynonyms(synonymText), textToWords(wordText))}>
           {strings.advancedApply}
@@ -89,5 +75,23 @@ export function AdvancedLists({ synonyms, stopWords, onApply }: AdvancedListsPro
         </Button>
       </div>
     </div>
+  );
+}
+
+/** A list edited as text, one entry a line. */
+function ListText(props: {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (text: string) => void;
+}) {
+  return (
+    <Field label={props.label}>
+      <Textarea
+        value={props.value}
+        rows={6}
+        resize="vertical"
+        onChange={(_, data) => props.onChange(data.value)}
+      />
+    </Field>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { formatText } from "../i18n/formatText";
 import type { Message } from "../../domain/messages/types";
 import { useMessageText, useStrings } from "../i18n/LanguageContext";
+import { IconAction } from "./IconAction";
 import { InlineRename } from "./InlineRename";
 
 const useStyles = makeStyles({
@@ -73,12 +74,9 @@ export function BereichHeader(props: BereichHeaderProps) {
             onDone={() => setRenaming(false)}
           />
         )}
-        <Button
-          size="small"
-          appearance="subtle"
+        <IconAction
           icon={<EditRegular />}
-          aria-label={formatText(strings.bereichRename, { name })}
-          title={formatText(strings.bereichRename, { name })}
+          label={formatText(strings.bereichRename, { name })}
           onClick={() => setRenaming(true)}
         />
       </div>

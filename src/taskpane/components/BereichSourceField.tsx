@@ -1,6 +1,6 @@
-import { Field, Select } from "@fluentui/react-components";
 import type { BereichSource } from "../../domain/clustering/types";
 import { useStrings } from "../i18n/LanguageContext";
+import { ChoiceField, ColumnField } from "./ChoiceField";
 
 type SourceKind = BereichSource["kind"];
 
@@ -24,34 +24,27 @@ export function BereichSourceField({ value, columns, onChange }: BereichSourceFi
     column: strings.bereichColumn,
     off: strings.bereichOff,
   };
-  const firstColumn = columns[0]?.index ?? 0;
+  const choices = KINDS.map((kind) => ({
+    value: kind,
+    label: labels[kind],
+    disabled: kind === "column" && columns.length === 0,
+  }));
   return (
     <>
-      <Field label={strings.bereichSourceLabel}>
-        <Select
-          value={value.kind}
-          onChange={(_, data) => onChange(sourceFor(data.value as SourceKind, firstColumn))}
-        >
-          {KINDS.map((kind) => (
-            <option key={kind} value={kind} disabled={kind === "column" && columns.length === 0}>
-              {labels[kind]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceField
+        as="select"
+        label={strings.bereichSourceLabel}
+        value={value.kind}
+        choices={choices}
+        onChange={(kind) => onChange(sourceFor(kind, columns[0]?.index ?? 0))}
+      />
       {value.kind === "column" && (
-        <Field label={strings.bereichColumnLabel}>
-          <Select
-            value={String(value.column)}
-            onChange={(_, data) => onChange({ kind: "column", column: Number(data.value) })}
-          >
-            {columns.map((column) => (
-              <option key={column.index} value={column.index}>
-                {column.header}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ColumnField
+          label={strings.bereichColumnLabel}
+          value={value.column}
+          columns={columns}
+          onChange={(column) => onChange({ kind: "column", column })}
+        />
       )}
     </>
   );

@@ -1,28 +1,13 @@
-import {
-  Badge,
-  Button,
-  Caption1,
-  Checkbox,
-  ToggleButton,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from "@fluentui/react-components";
-import {
-  ChevronDownRegular,
-  ChevronRightRegular,
-  EditRegular,
-  FolderArrowRightRegular,
-  LockClosedRegular,
-  LockOpenRegular,
-} from "@fluentui/react-icons";
+import { Badge, Caption1, Checkbox, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { memo, useState } from "react";
 import type { ClusterView } from "../../domain/review/reviewSelectors";
 import { formatText } from "../i18n/formatText";
 import type { Message } from "../../domain/messages/types";
 import { useMessageText, useStrings } from "../i18n/LanguageContext";
+import { useProcessDrop } from "../state/useProcessDrop";
+import { ClusterMembers } from "./ClusterMembers";
+import { ClusterTools } from "./ClusterTools";
 import { InlineRename } from "./InlineRename";
-import { MemberRow, PROCESS_DRAG_TYPE } from "./MemberRow";
 
 const useStyles = makeStyles({
   card: {
@@ -59,8 +44,6 @@ const useStyles = makeStyles({
     overflow: "hidden",
   },
   tools: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXXS },
-  members: { margin: `${tokens.spacingVerticalXS} 0 0`, padding: 0, listStyleType: "none" },
-  footer: { paddingBlock: tokens.spacingVerticalXS },
 });
 
 export interface ClusterCardProps {
@@ -84,17 +67,14 @@ export interface ClusterCardProps {
 
 /** One cluster: name, size, reason, lock; expands to its members; a drop target for dragged processes. */
 export const ClusterCard = memo(function ClusterCard(props: ClusterCardProps) {
-  const { view, selected, expanded, selectedMembers, rows, reasons } = props;
+  const { view, selected, expanded } = props;
   const { cluster, members } = view;
   const styles = useStyles();
   const strings = useStrings();
   const text = useMessageText();
   const reason = text(cluster.reason);
   const [renaming, setRenaming] = useState(false);
-  const [dropping, setDropping] = useState(false);
-  const picked = members
-    .filter((member) => selectedMembers?.has(member.key) === true)
-    .map((member) => member.key);
+  const { dropping, handlers } = useProcessDrop((key) => props.onDropProcess(key, cluster.id));
   const name = cluster.name;
   const membersId = `members-${cluster.id}`;
 
@@ -103,20 +83,7 @@ export const ClusterCard = memo(function ClusterCard(props: ClusterCardProps) {
       className={mergeClasses(styles.card, dropping && styles.dropping)}
       data-cluster-id={cluster.id}
       aria-label={name}
-      onDragOver={(event) => {
-        if (!event.dataTransfer.types.includes(PROCESS_DRAG_TYPE)) return;
-        event.preventDefault();
-        event.dataTransfer.dropEffect = "move";
-        setDropping(true);
-      }}
-      onDragLeave={() => setDropping(false)}
-      onDrop={(event) => {
-        setDropping(false);
-        const key = event.dataTransfer.getData(PROCESS_DRAG_TYPE);
-        if (key === "") return;
-        event.preventDefault();
-        props.onDropProcess(key, cluster.id);
-      }}
+      {...handlers}
     >
       <div className={styles.head}>
         <Checkbox
@@ -150,68 +117,19 @@ export const ClusterCard = memo(function ClusterCard(props: ClusterCardProps) {
           {reason}
         </Caption1>
         <span className={styles.tools}>
-          <ToggleButton
-            size="small"
-            appearance="subtle"
-            checked={cluster.locked}
-            icon={cluster.locked ? <LockClosedRegular /> : <LockOpenRegular />}
-            aria-label={formatText(cluster.locked ? strings.clusterUnlock : strings.clusterLock, { name })}
-            title={formatText(cluster.locked ? strings.clusterUnlock : strings.clusterLock, { name })}
-            onClick={() => props.onLock(cluster.id, !cluster.locked)}
-          />
-          <Button
-            size="small"
-            appearance="subtle"
-            icon={<EditRegular />}
-            aria-label={formatText(strings.clusterRename, { name })}
-            title={formatText(strings.clusterRename, { name })}
-            onClick={() => setRenaming(true)}
-          />
-          <Button
-            size="small"
-            appearance="subtle"
-            icon={<FolderArrowRightRegular />}
-            aria-label={formatText(strings.clusterMoveBereich, { name })}
-            title={formatText(strings.clusterMoveBereich, { name })}
-            onClick={() => props.onMoveToBereich(cluster.id)}
-          />
-          <Button
-            size="small"
-            appearance="subtle"
-            icon={expanded ? <ChevronDownRegular /> : <ChevronRightRegular />}
-            aria-expanded={expanded}
-            aria-controls={membersId}
-            aria-label={formatText(strings.clusterExpand, { name })}
-            title={formatText(strings.clusterExpand, { name })}
-            onClick={() => props.onExpand(cluster.id, !expanded)}
+          <ClusterTools
+            name={name}
+            locked={cluster.locked}
+            expanded={expanded}
+            membersId={membersId}
+            onLock={(on) => props.onLock(cluster.id, on)}
+            onRename={() => setRenaming(true)}
+            onMoveToBereich={() => props.onMoveToBereich(cluster.id)}
+            onExpand={(on) => props.onExpand(cluster.id, on)}
           />
         </span>
       </div>
-      {expanded && (
-        <>
-          <ul className={styles.members} id={membersId}>
-            {members.map((member) => (
-              <MemberRow
-                key={member.key}
-                processKey={member.key}
-                name={member.name}
-                row={rows[member.key]}
-                reason={reasons[member.key]}
-                selected={selectedMembers?.has(member.key) === true}
-                onToggle={(key, on) => props.onToggleMember(cluster.id, key, on)}
-                onMove={(key) => props.onMoveMembers(cluster.id, picked.includes(key) ? picked : [key])}
-              />
-            ))}
-          </ul>
-          {picked.length > 0 && (
-            <div className={styles.footer}>
-              <Button size="small" onClick={() => props.onSplit(cluster.id, picked)}>
-                {formatText(strings.clusterSplit, { count: picked.length })}
-              </Button>
-            </div>
-          )}
-        </>
-      )}
+      {expanded && <ClusterMembers {...props} id={membersId} />}
     </li>
   );
 });

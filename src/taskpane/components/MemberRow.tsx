@@ -1,9 +1,10 @@
-import { Button, Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowMoveRegular } from "@fluentui/react-icons";
 import { memo } from "react";
 import { formatText } from "../i18n/formatText";
 import type { Message } from "../../domain/messages/types";
 import { useMessageText, useStrings } from "../i18n/LanguageContext";
+import { IconAction } from "./IconAction";
 
 /** Drag data type for a process key; other drags (text, files) are ignored by drop targets. */
 export const PROCESS_DRAG_TYPE = "application/x-prozesscluster-process";
@@ -83,12 +84,9 @@ export const MemberRow = memo(function MemberRow({
         <span lang="de">{name}</span>
         {detail !== "" && <Caption1 className={styles.reason}>{detail}</Caption1>}
       </span>
-      <Button
-        size="small"
-        appearance="subtle"
+      <IconAction
         icon={<ArrowMoveRegular />}
-        aria-label={formatText(strings.memberMove, { name })}
-        title={formatText(strings.memberMove, { name })}
+        label={formatText(strings.memberMove, { name })}
         onClick={() => onMove(processKey)}
       />
     </li>

@@ -1,4 +1,4 @@
-import { Body1, Button, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button } from "@fluentui/react-components";
 import { useState } from "react";
 import { residentPage } from "../../domain/publication/residentPage";
 import { residentPageFileName, residentPageInput } from "../../domain/publication/residentPageInput";
@@ -9,6 +9,7 @@ import { useFlow } from "../FlowContext";
 import { formatText } from "../i18n/formatText";
 import { useStrings } from "../i18n/LanguageContext";
 import { useStepStyles } from "../steps/stepStyles";
+import { TitledSection } from "./TitledSection";
 
 /**
  * „Für die Veröffentlichung“: builds the page for residents from the current reviewed state with the
@@ -45,10 +46,7 @@ export function PublishSection({
   };
 
   return (
-    <section className={styles.section} aria-labelledby="publish-title">
-      <Subtitle2 as="h3" id="publish-title">
-        {strings.publishTitle}
-      </Subtitle2>
+    <TitledSection className={styles.section} id="publish-title" title={strings.publishTitle} level={3}>
       <Body1 className={styles.muted}>{strings.publishHint}</Body1>
       {supported ? (
         <div className={styles.actions}>
@@ -60,6 +58,6 @@ export function PublishSection({
       <div role="status" aria-live="polite">
         {saved !== null && <Body1>{formatText(strings.publishDone, { file: saved })}</Body1>}
       </div>
-    </section>
+    </TitledSection>
   );
 }

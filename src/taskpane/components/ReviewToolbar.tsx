@@ -5,8 +5,10 @@ import {
   FolderArrowRightRegular,
   MergeRegular,
 } from "@fluentui/react-icons";
+import type { ReactElement } from "react";
 import { formatText } from "../i18n/formatText";
 import { useStrings } from "../i18n/LanguageContext";
+import { IconAction } from "./IconAction";
 
 const useStyles = makeStyles({
   // Sticky, so the merge and move buttons stay in view while ticking clusters further down the list.
@@ -37,55 +39,54 @@ export interface ReviewToolbarProps {
   readonly onMergeBereiche: () => void;
 }
 
+type SelectionAction = readonly [
+  icon: ReactElement,
+  text: string,
+  count: number,
+  least: number,
+  onClick: () => void,
+];
+
 /** Undo/redo and the actions on ticked clusters and Bereiche; stays at the top of the list. */
 export function ReviewToolbar(props: ReviewToolbarProps) {
   const styles = useStyles();
   const strings = useStrings();
+  const { clusters, bereiche } = props;
+  const historyActions: readonly (readonly [ReactElement, string, boolean, () => void])[] = [
+    [<ArrowUndoRegular />, strings.reviewUndo, props.canUndo, props.onUndo],
+    [<ArrowRedoRegular />, strings.reviewRedo, props.canRedo, props.onRedo],
+  ];
+  // The actions on ticked items: each label counts them, and each needs at least `least` of them.
+  const selectionActions: SelectionAction[] = [
+    [<MergeRegular />, strings.reviewMerge, clusters, 2, props.onMergeClusters],
+    [<FolderArrowRightRegular />, strings.reviewMoveBereich, clusters, 1, props.onMoveClusters],
+  ];
+  // Merging Bereiche is shown once one is ticked: a third row of buttons would take too much of a narrow pane.
+  if (bereiche > 0)
+    selectionActions.push([
+      <MergeRegular />,
+      strings.reviewMergeBereiche,
+      bereiche,
+      2,
+      props.onMergeBereiche,
+    ]);
   return (
     <div className={styles.toolbar} role="toolbar" aria-label={props.label} data-testid="review-toolbar">
-      <Button
-        size="small"
-        icon={<ArrowUndoRegular />}
-        disabled={!props.canUndo}
-        onClick={props.onUndo}
-        aria-label={strings.reviewUndo}
-        title={strings.reviewUndo}
-      />
-      <Button
-        size="small"
-        icon={<ArrowRedoRegular />}
-        disabled={!props.canRedo}
-        onClick={props.onRedo}
-        aria-label={strings.reviewRedo}
-        title={strings.reviewRedo}
-      />
-      <Button
-        size="small"
-        icon={<MergeRegular />}
-        disabled={props.clusters < 2}
-        onClick={props.onMergeClusters}
-      >
-        {formatText(strings.reviewMerge, { count: props.clusters })}
-      </Button>
-      <Button
-        size="small"
-        icon={<FolderArrowRightRegular />}
-        disabled={props.clusters < 1}
-        onClick={props.onMoveClusters}
-      >
-        {formatText(strings.reviewMoveBereich, { count: props.clusters })}
-      </Button>
-      {/* Shown once a Bereich is ticked: a third row of buttons would take too much of a narrow pane. */}
-      {props.bereiche > 0 && (
-        <Button
-          size="small"
-          icon={<MergeRegular />}
-          disabled={props.bereiche < 2}
-          onClick={props.onMergeBereiche}
-        >
-          {formatText(strings.reviewMergeBereiche, { count: props.bereiche })}
+      {historyActions.map(([icon, label, enabled, onClick]) => (
+        <IconAction
+          key={label}
+          appearance="secondary"
+          icon={icon}
+          label={label}
+          disabled={!enabled}
+          onClick={onClick}
+        />
+      ))}
+      {selectionActions.map(([icon, text, count, least, onClick]) => (
+        <Button key={text} size="small" icon={icon} disabled={count < least} onClick={onClick}>
+          {formatText(text, { count })}
         </Button>
-      )}
+      ))}
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import { Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import type { ClusterStrategy } from "../../domain/clustering/types";
 import { useStrings } from "../i18n/LanguageContext";
+import { ChoiceField, ColumnField, type Choice } from "./ChoiceField";
 
 type StrategyKind = ClusterStrategy["kind"];
 
@@ -14,32 +14,28 @@ export interface StrategyFieldProps {
 /** "Cluster bilden nach": the clustering strategy, with a column choice for the column strategy. */
 export function StrategyField({ value, columns, onChange }: StrategyFieldProps) {
   const strings = useStrings();
+  const choices: readonly Choice<StrategyKind>[] = [
+    { value: "auto", label: strings.strategyAuto },
+    { value: "column", label: strings.strategyColumn },
+    { value: "leika", label: strings.strategyLeika },
+    { value: "text", label: strings.strategyText },
+  ];
   return (
     <>
-      <Field label={strings.strategyLabel}>
-        <RadioGroup
-          value={value.kind}
-          onChange={(_, data) => onChange(strategyFor(data.value as StrategyKind, columns[0]?.index ?? 0))}
-        >
-          <Radio value="auto" label={strings.strategyAuto} />
-          <Radio value="column" label={strings.strategyColumn} />
-          <Radio value="leika" label={strings.strategyLeika} />
-          <Radio value="text" label={strings.strategyText} />
-        </RadioGroup>
-      </Field>
+      <ChoiceField
+        as="radio"
+        label={strings.strategyLabel}
+        value={value.kind}
+        choices={choices}
+        onChange={(kind) => onChange(strategyFor(kind, columns[0]?.index ?? 0))}
+      />
       {value.kind === "column" && (
-        <Field label={strings.strategyColumnLabel}>
-          <Select
-            value={String(value.column)}
-            onChange={(_, data) => onChange(strategyFor("column", Number(data.value)))}
-          >
-            {columns.map((column) => (
-              <option key={column.index} value={column.index}>
-                {column.header}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ColumnField
+          label={strings.strategyColumnLabel}
+          value={value.column}
+          columns={columns}
+          onChange={(column) => onChange(strategyFor("column", column))}
+        />
       )}
     </>
   );

@@ -8,8 +8,8 @@ import {
 } from "../../domain/review/reviewActions";
 import type { ClusterView } from "../../domain/review/reviewSelectors";
 import type { HistoryAction, ReviewState } from "../../domain/review/types";
-import { NEW_CLUSTER } from "../components/MoveDialog";
 import type { ReviewDialog } from "../components/ReviewDialogs";
+import { NEW_TARGET } from "../components/TargetPickerDialog";
 import type { BereichGroupView } from "./bereichGroups";
 import { makeStamp } from "./makeStamp";
 import { newClusterId } from "./newClusterId";
@@ -38,12 +38,7 @@ export function useReviewCommands(
 
   const moveToBereich = useCallback(
     (clusterIds: readonly string[]) => {
-      const current = new Set(clusterIds.map((id) => present?.clusters[id]?.bereich ?? ""));
-      const bereiche = groups
-        .map((group) => group.name)
-        .filter((name) => !(current.size === 1 && current.has(name)))
-        .sort((a, b) => a.localeCompare(b, "de-DE"));
-      openDialog({ kind: "moveClusters", clusterIds, bereiche });
+      openDialog({ kind: "moveClusters", clusterIds, bereiche: bereichTargets(present, groups, clusterIds) });
     },
     [present, groups],
   );
@@ -70,13 +65,9 @@ export function useReviewCommands(
       );
       selection.clearBereiche();
     } else if (dialog?.kind === "mergeClusters") {
-      // The cluster whose name was chosen absorbs the others, so its name (and description) is kept;
-      // a free name goes to the largest cluster.
-      const sorted = [...chosenClusters].sort((a, b) => b.members.length - a.members.length);
-      const target = sorted.find((view) => view.cluster.name === name) ?? sorted[0];
-      if (target === undefined) return;
-      const sources = sorted.filter((view) => view !== target).map((view) => view.cluster.id);
-      act(mergeClusters(sources, target.cluster.id, makeStamp(), name));
+      const merge = mergeInto(chosenClusters, name);
+      if (merge === null) return;
+      act(mergeClusters(merge.sources, merge.target, makeStamp(), name));
       selection.clearClusters();
     }
     openDialog(null);
@@ -84,7 +75,7 @@ export function useReviewCommands(
 
   const completeMoveProcesses = (to: string, newName: string) => {
     if (dialog?.kind !== "moveProcesses") return;
-    if (to === NEW_CLUSTER)
+    if (to === NEW_TARGET)
       act(splitCluster(dialog.fromClusterId, dialog.keys, newClusterId(), newName, makeStamp()));
     else act(moveProcesses(dialog.keys, to, makeStamp()));
     selection.clearMembers(dialog.fromClusterId);
@@ -98,18 +89,15 @@ export function useReviewCommands(
     openDialog(null);
   };
 
-  const from = dialog?.kind === "moveProcesses" ? dialog.fromClusterId : undefined;
-  const clusterTargets = views
-    .filter((view) => view.cluster.id !== from)
-    .map((view) => ({ id: view.cluster.id, name: view.cluster.name }))
-    .sort((a, b) => a.name.localeCompare(b.name, "de-DE"));
-
   return {
     dialog,
     openDialog,
     chosenClusters,
     chosenBereiche,
-    clusterTargets,
+    clusterTargets: clusterTargets(
+      views,
+      dialog?.kind === "moveProcesses" ? dialog.fromClusterId : undefined,
+    ),
     moveClustersToBereich: moveToBereich,
     askMergeClusters,
     askMergeBereiche,
@@ -117,4 +105,37 @@ export function useReviewCommands(
     completeMoveProcesses,
     completeMoveClusters,
   };
+}
+
+/** Bereiche the clusters may move to, sorted; their current one left out when they share it. */
+function bereichTargets(
+  present: ReviewState | undefined,
+  groups: readonly BereichGroupView[],
+  clusterIds: readonly string[],
+): string[] {
+  const current = new Set(clusterIds.map((id) => present?.clusters[id]?.bereich ?? ""));
+  return groups
+    .map((group) => group.name)
+    .filter((name) => !(current.size === 1 && current.has(name)))
+    .sort((a, b) => a.localeCompare(b, "de-DE"));
+}
+
+/**
+ * Which of the clusters absorbs the others when they merge under `name`: the one of that name, so its
+ * name (and description) is kept; a free name goes to the largest cluster. `null` without clusters.
+ */
+function mergeInto(clusters: readonly ClusterView[], name: string) {
+  const sorted = [...clusters].sort((a, b) => b.members.length - a.members.length);
+  const target = sorted.find((view) => view.cluster.name === name) ?? sorted[0];
+  if (target === undefined) return null;
+  const sources = sorted.filter((view) => view !== target).map((view) => view.cluster.id);
+  return { target: target.cluster.id, sources };
+}
+
+/** Clusters processes may move to, by name; the one they come from (`from`) left out. */
+function clusterTargets(views: readonly ClusterView[], from: string | undefined) {
+  return views
+    .filter((view) => view.cluster.id !== from)
+    .map((view) => ({ id: view.cluster.id, name: view.cluster.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, "de-DE"));
 }

@@ -1,22 +1,32 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen } from "@testing-library/react";
-import { BereichMoveDialog } from "../../../src/taskpane/components/BereichMoveDialog";
 import { MergeNameDialog } from "../../../src/taskpane/components/MergeNameDialog";
-import { MoveDialog, NEW_CLUSTER } from "../../../src/taskpane/components/MoveDialog";
+import { ReviewDialogs, type ReviewDialog } from "../../../src/taskpane/components/ReviewDialogs";
+import { NEW_TARGET } from "../../../src/taskpane/components/TargetPickerDialog";
 
 jest.setTimeout(30_000);
+
+/** The Prüfen step's dialogs with `dialog` open; a move reports through `onMoveProcesses`/`onMoveClusters`. */
+function renderDialog(
+  dialog: ReviewDialog,
+  on: { onMoveProcesses?: jest.Mock; onMoveClusters?: jest.Mock } = {},
+) {
+  render(
+    <ReviewDialogs
+      dialog={dialog}
+      clusterTargets={[{ id: "c2", name: "Wohngeld" }]}
+      onMoveProcesses={on.onMoveProcesses ?? jest.fn()}
+      onMoveClusters={on.onMoveClusters ?? jest.fn()}
+      onMerge={() => undefined}
+      onClose={() => undefined}
+    />,
+  );
+}
 
 describe("review dialogs", () => {
   it("„Verschieben nach …“ preselects nothing: Enter does not move, the button waits for a target", () => {
     const onMove = jest.fn();
-    render(
-      <MoveDialog
-        count={1}
-        targets={[{ id: "c2", name: "Wohngeld" }]}
-        onMove={onMove}
-        onCancel={() => undefined}
-      />,
-    );
+    renderDialog({ kind: "moveProcesses", fromClusterId: "c1", keys: ["p1"] }, { onMoveProcesses: onMove });
     const target = screen.getByRole("combobox", { name: "Ziel-Cluster" }) as HTMLSelectElement;
     expect(target.value).toBe("");
     const confirm = screen.getByRole("button", { name: "Verschieben" }) as HTMLButtonElement;
@@ -24,34 +34,52 @@ describe("review dialogs", () => {
     fireEvent.submit(target.form!);
     expect(onMove).not.toHaveBeenCalled();
 
-    fireEvent.change(target, { target: { value: "c2" } });
+    const wohngeld = screen.getByRole("option", { name: "Wohngeld" }) as HTMLOptionElement;
+    fireEvent.change(target, { target: { value: wohngeld.value } });
     expect(confirm.disabled).toBe(false);
     fireEvent.click(confirm);
     expect(onMove).toHaveBeenCalledWith("c2", expect.any(String));
-    expect(NEW_CLUSTER).toBe(":new");
   });
 
-  it("moves clusters to an existing Bereich, and not to a new one without a name", () => {
+  it("„Verschieben nach …“ into a new cluster names it „Neuer Cluster“ when the name is left blank", () => {
     const onMove = jest.fn();
-    render(
-      <BereichMoveDialog
-        count={2}
-        bereiche={["Mobilität", "Soziales"]}
-        onMove={onMove}
-        onCancel={() => undefined}
-      />,
+    renderDialog(
+      { kind: "moveProcesses", fromClusterId: "c1", keys: ["p1", "p2"] },
+      { onMoveProcesses: onMove },
+    );
+    fireEvent.change(screen.getByRole("combobox", { name: "Ziel-Cluster" }), {
+      target: { value: NEW_TARGET },
+    });
+    fireEvent.change(screen.getByRole("textbox", { name: "Name des neuen Clusters" }), {
+      target: { value: " " },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Verschieben" }));
+    expect(onMove).toHaveBeenCalledWith(NEW_TARGET, "Neuer Cluster");
+  });
+
+  it("moves clusters to an existing Bereich or a new, named one, and not to a new one without a name", () => {
+    const onMove = jest.fn();
+    renderDialog(
+      { kind: "moveClusters", clusterIds: ["c1", "c2"], bereiche: ["Mobilität", "Soziales"] },
+      { onMoveClusters: onMove },
     );
     const target = screen.getByRole("combobox", { name: "Ziel-Bereich" });
     const confirm = screen.getByRole("button", { name: "Verschieben" }) as HTMLButtonElement;
     expect(confirm.disabled).toBe(true);
-    fireEvent.change(target, { target: { value: ":new" } });
+    fireEvent.change(target, { target: { value: NEW_TARGET } });
     fireEvent.change(screen.getByRole("textbox", { name: "Name des neuen Bereichs" }), {
       target: { value: "  " },
     });
     expect(confirm.disabled).toBe(true);
-    fireEvent.change(target, { target: { value: "b:Soziales" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "Name des neuen Bereichs" }), {
+      target: { value: " Bildung " },
+    });
     fireEvent.click(confirm);
-    expect(onMove).toHaveBeenCalledWith("Soziales");
+    expect(onMove).toHaveBeenLastCalledWith("Bildung");
+    const soziales = screen.getByRole("option", { name: "Soziales" }) as HTMLOptionElement;
+    fireEvent.change(target, { target: { value: soziales.value } });
+    fireEvent.click(confirm);
+    expect(onMove).toHaveBeenLastCalledWith("Soziales");
   });
 
   it("merging offers the names with sizes, preselects the suggestion and accepts a free name", () => {
