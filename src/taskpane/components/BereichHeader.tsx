@@ -4,6 +4,7 @@ import { useState } from "react";
 import { formatText } from "../i18n/formatText";
 import type { Message } from "../../domain/messages/types";
 import { useMessageText, useStrings } from "../i18n/LanguageContext";
+import { MessageText } from "./MessageText";
 import { IconAction } from "./IconAction";
 import { InlineRename } from "./InlineRename";
 
@@ -83,7 +84,12 @@ export function BereichHeader(props: BereichHeaderProps) {
       {/* Sizes and reason under the name, so a long name keeps the full width of the pane. */}
       <Caption1 className={styles.reason} title={reason === "" ? undefined : reason}>
         {formatText(strings.previewSizes, { processes: props.processes, clusters: props.clusters })}
-        {reason === "" ? "" : ` · ${reason}`}
+        {reason !== "" && (
+          <>
+            {" · "}
+            <MessageText message={props.reason} />
+          </>
+        )}
       </Caption1>
     </>
   );

@@ -4,6 +4,7 @@ import type { ClusterView } from "../../domain/review/reviewSelectors";
 import { formatText } from "../i18n/formatText";
 import type { Message } from "../../domain/messages/types";
 import { useMessageText, useStrings } from "../i18n/LanguageContext";
+import { MessageText } from "./MessageText";
 import { useProcessDrop } from "../state/useProcessDrop";
 import { ClusterMembers } from "./ClusterMembers";
 import { ClusterTools } from "./ClusterTools";
@@ -114,7 +115,7 @@ export const ClusterCard = memo(function ClusterCard(props: ClusterCardProps) {
       <div className={styles.sub}>
         <Caption1 className={styles.reason} title={reason === "" ? undefined : reason}>
           {cluster.locked ? `${strings.clusterLocked} · ` : ""}
-          {reason}
+          <MessageText message={cluster.reason} />
         </Caption1>
         <span className={styles.tools}>
           <ClusterTools

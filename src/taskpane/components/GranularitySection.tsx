@@ -1,6 +1,7 @@
 import { Caption1, Field, Slider, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { formatText } from "../i18n/formatText";
-import { useMessageText, useStrings } from "../i18n/LanguageContext";
+import { useStrings } from "../i18n/LanguageContext";
+import { MessageText } from "./MessageText";
 import type { ProposalPreviewModel } from "../state/proposalPreview";
 import { useStepStyles } from "../steps/stepStyles";
 
@@ -35,7 +36,6 @@ export function GranularitySection({
 }: GranularitySectionProps) {
   const styles = { ...useStepStyles(), ...useStyles() };
   const strings = useStrings();
-  const text = useMessageText();
   const ready = built && count !== null;
   return (
     <div className={styles.section}>
@@ -76,7 +76,7 @@ export function GranularitySection({
       </div>
       {preview !== null && preview.why !== null && (
         <Caption1 className={styles.muted} data-testid="bereich-why">
-          {text(preview.why)}
+          <MessageText message={preview.why} />
         </Caption1>
       )}
     </div>

@@ -4,6 +4,7 @@ import { memo } from "react";
 import { formatText } from "../i18n/formatText";
 import type { Message } from "../../domain/messages/types";
 import { useMessageText, useStrings } from "../i18n/LanguageContext";
+import { MessageText } from "./MessageText";
 import { IconAction } from "./IconAction";
 
 /** Drag data type for a process key; other drags (text, files) are ignored by drop targets. */
@@ -50,12 +51,8 @@ export const MemberRow = memo(function MemberRow({
   const styles = useStyles();
   const strings = useStrings();
   const text = useMessageText();
-  const detail = [
-    row === undefined ? null : formatText(strings.memberRow, { row }),
-    reason === undefined ? null : text(reason),
-  ]
-    .filter(Boolean)
-    .join(" · ");
+  const rowText = row === undefined ? "" : formatText(strings.memberRow, { row });
+  const reasonText = reason === undefined ? "" : text(reason);
   return (
     <li
       className={styles.row}
@@ -82,7 +79,13 @@ export const MemberRow = memo(function MemberRow({
       <span className={styles.text}>
         {/* The process name is the inventory's (German) data: screen readers pronounce it as German. */}
         <span lang="de">{name}</span>
-        {detail !== "" && <Caption1 className={styles.reason}>{detail}</Caption1>}
+        {(rowText !== "" || reasonText !== "") && (
+          <Caption1 className={styles.reason}>
+            {rowText}
+            {rowText !== "" && reasonText !== "" && " · "}
+            {reason !== undefined && reasonText !== "" && <MessageText message={reason} />}
+          </Caption1>
+        )}
       </span>
       <IconAction
         icon={<ArrowMoveRegular />}

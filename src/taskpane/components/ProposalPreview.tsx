@@ -11,6 +11,7 @@ import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { formatText } from "../i18n/formatText";
 import { useMessageText, useStrings } from "../i18n/LanguageContext";
+import { MessageText } from "./MessageText";
 import type { PreviewBereich, ProposalPreviewModel } from "../state/proposalPreview";
 
 const useStyles = makeStyles({
@@ -93,7 +94,11 @@ function PreviewGroup(props: {
           {formatText(strings.previewSizes, { processes: bereich.processes, clusters: clusterCount })}
         </Caption1>
       </div>
-      {reason !== "" && <Caption1 className={styles.reason}>{reason}</Caption1>}
+      {reason !== "" && bereich.reason !== null && (
+        <Caption1 className={styles.reason}>
+          <MessageText message={bereich.reason} />
+        </Caption1>
+      )}
       {open && (
         <ul className={styles.clusters} id={listId}>
           {shown.map((cluster) => (

@@ -96,7 +96,10 @@ describe("reasons in the pane", () => {
       />,
     );
     expect(container.textContent).toContain("(3 of 4 processes)");
+    // The label, then the reason's own data (the column's header and value) — all German, all marked.
     expect(Array.from(container.querySelectorAll('[lang="de"]')).map((e) => e.textContent)).toEqual([
+      "Bauen und Wohnen",
+      "Fachbereich",
       "Bauen und Wohnen",
     ]);
   });
