@@ -7,6 +7,7 @@ import { rankByCount } from "./formatGerman";
 import type { DescribeScratch, Dominant } from "./describeTypes";
 import type { FactKind } from "./labelIndex";
 import { joinReasons } from "./joinReasons";
+import { mostFrequentCode } from "./objectUnits";
 import { describeMembers } from "./memberReasons";
 
 /** Label and reasons of one cluster. @internal */
@@ -142,20 +143,8 @@ export const DOMINANT_SHARE = 2 / 3;
 /** A fact's most frequent value among the members with its count (ties: lower code). */
 function topFact(model: ClusterModel, members: readonly number[], kind: FactKind): Dominant | undefined {
   const fact = model.labels.facts[kind];
-  const counts = new Map<number, number>();
-  let best = -1;
-  let bestCount = 0;
-  for (const i of members) {
-    const c = fact.codes[i] as number;
-    if (c < 0) continue;
-    const k = (counts.get(c) ?? 0) + 1;
-    counts.set(c, k);
-    if (k > bestCount || (k === bestCount && c < best)) {
-      best = c;
-      bestCount = k;
-    }
-  }
-  return best < 0 ? undefined : { kind, code: best, value: fact.values[best] ?? "", count: bestCount };
+  const { code, count } = mostFrequentCode(fact.codes, members);
+  return code < 0 ? undefined : { kind, code, value: fact.values[code] ?? "", count };
 }
 
 /** Structured facts shared by all members, in the words of the auto/leika reasons. */

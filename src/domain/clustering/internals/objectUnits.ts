@@ -90,6 +90,31 @@ export function sliceRows(vectors: SparseRows, rows: readonly number[]): SparseR
 }
 
 /**
+ * The most frequent code ≥ 0 among `rows` with its count (ties: the smaller code); code −1 when no row
+ * has one. `counts` is scratch space, cleared first. @internal
+ */
+export function mostFrequentCode(
+  codes: ArrayLike<number>,
+  rows: Iterable<number>,
+  counts: Map<number, number> = new Map(),
+): { readonly code: number; readonly count: number } {
+  counts.clear();
+  let best = -1;
+  let bestCount = 0;
+  for (const i of rows) {
+    const c = codes[i] as number;
+    if (c < 0) continue;
+    const k = (counts.get(c) ?? 0) + 1;
+    counts.set(c, k);
+    if (k > bestCount || (k === bestCount && c < best)) {
+      best = c;
+      bestCount = k;
+    }
+  }
+  return { code: best, count: bestCount };
+}
+
+/**
  * A per-row code lifted to units: the most frequent code among the unit's rows that have one
  * (ties: the smaller code), −1 when none has. `keep` says for which units the code counts at all.
  * @internal
@@ -103,20 +128,7 @@ export function unitCodes(
   const counts = new Map<number, number>();
   units.rows.forEach((rows, u) => {
     if (keep !== undefined && !keep(rows)) return;
-    counts.clear();
-    let best = -1;
-    let bestCount = 0;
-    for (const i of rows) {
-      const c = codes[i] as number;
-      if (c < 0) continue;
-      const k = (counts.get(c) ?? 0) + 1;
-      counts.set(c, k);
-      if (k > bestCount || (k === bestCount && c < best)) {
-        best = c;
-        bestCount = k;
-      }
-    }
-    out[u] = best;
+    out[u] = mostFrequentCode(codes, rows, counts).code;
   });
   return out;
 }

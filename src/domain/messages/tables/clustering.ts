@@ -69,20 +69,21 @@ type ClusteringCode =
   | "cluster.choiceNeither"
   | "cluster.choiceWithBasis";
 
-/** "{reason} (alle 7 Prozesse)" / "({votes} von {size} Prozessen)"; nothing added for a cluster of one. */
-const placedDe: Template = (t, n) =>
-  n["votes"] === n["size"]
-    ? n["size"] === 1
-      ? (t["reason"] ?? "")
-      : `${t["reason"] ?? ""} (alle ${t["size"] ?? ""} Prozesse)`
-    : `${t["reason"] ?? ""} (${t["votes"] ?? ""} von ${t["size"] ?? ""} Prozessen)`;
+/**
+ * "{reason} (alle 7 Prozesse)" / "({votes} von {size} Prozessen)"; nothing added for a cluster of one.
+ * One shape for both languages: `all`, `of` and the plural noun(s) are the words that differ.
+ */
+const placedIn =
+  (all: string, allNoun: string, of: string, ofNoun: string): Template =>
+  (t, n) =>
+    n["votes"] === n["size"]
+      ? n["size"] === 1
+        ? (t["reason"] ?? "")
+        : `${t["reason"] ?? ""} (${all} ${t["size"] ?? ""} ${allNoun})`
+      : `${t["reason"] ?? ""} (${t["votes"] ?? ""} ${of} ${t["size"] ?? ""} ${ofNoun})`;
 
-const placedEn: Template = (t, n) =>
-  n["votes"] === n["size"]
-    ? n["size"] === 1
-      ? (t["reason"] ?? "")
-      : `${t["reason"] ?? ""} (all ${t["size"] ?? ""} processes)`
-    : `${t["reason"] ?? ""} (${t["votes"] ?? ""} of ${t["size"] ?? ""} processes)`;
+const placedDe = placedIn("alle", "Prozesse", "von", "Prozessen");
+const placedEn = placedIn("all", "processes", "of", "processes");
 
 /**
  * Reasons of the clustering engine: clusters, members, Bereiche, catalogue matches. Parameters named

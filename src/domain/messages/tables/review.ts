@@ -29,78 +29,87 @@ type ReviewCode =
   | "review.rerunWithoutHistory";
 
 /** "1 Handänderung übernommen" / "3 Handänderungen übernommen" (German counts unformatted, as always). */
-const de = (n: number, one: string, many: string, rest: string): string =>
-  `${n} ${n === 1 ? one : many} ${rest}`;
-const en = (n: number, one: string, many: string, rest: string): string =>
-  `${n.toLocaleString("en-GB")} ${n === 1 ? one : many} ${rest}`;
+const de: SayCount = (n, one, many, rest) => `${n} ${n === 1 ? one : many} ${rest}`;
+const en: SayCount = (n, one, many, rest) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many} ${rest}`;
 
-/** Parts of a summary that are said only when their count is not zero. */
-function optional(parts: readonly (readonly [number, string])[]): string[] {
-  return parts.filter(([n]) => n > 0).map(([, text]) => text);
+/** Says a count with its noun: `de` or `en`. */
+type SayCount = (n: number, one: string, many: string, rest: string) => string;
+
+/** Parts of a summary that are said only when their count is not zero: [count, one, many, rest]. */
+function optional(
+  say: SayCount,
+  parts: readonly (readonly [number | undefined, string, string, string])[],
+): string[] {
+  return parts.flatMap(([n = 0, one, many, rest]) => (n > 0 ? [say(n, one, many, rest)] : []));
 }
 
-const rerunSummaryDe: Template = (_, n) =>
-  [
+/** Noun forms and rest of a count said in a summary: [one, many, rest]. */
+type CountWords = readonly [string, string, string];
+
+/**
+ * A re-run summary: the parts always said (`head`), then the counts said only when not zero – hand
+ * edits taken over, processes recognised by name, hand edits to locked clusters ignored, "not
+ * together" rules lifted – in one order for both languages.
+ */
+const rerunSummaryIn =
+  (
+    say: SayCount,
+    head: (n: Readonly<Record<string, number>>) => string[],
+    words: readonly [CountWords, CountWords, CountWords, CountWords],
+  ): Template =>
+  (_, n) => {
+    const counts = [n.handEdits, n.recognisedByName, n.ignoredHandEdits, n.droppedCannotLinks];
+    return [
+      ...head(n),
+      ...optional(
+        say,
+        words.map((w, i) => [counts[i], ...w] as const),
+      ),
+    ].join(", ");
+  };
+
+const rerunSummaryDe = rerunSummaryIn(
+  de,
+  (n) => [
     n.added === 1 ? "1 neuer Prozess zugeordnet" : `${n.added ?? 0} neue Prozesse zugeordnet`,
     `${n.removed ?? 0} entfernt`,
     n.kept === 1 ? "1 Entscheidung beibehalten" : `${n.kept ?? 0} Entscheidungen beibehalten`,
-    ...optional([
-      [n.handEdits ?? 0, de(n.handEdits ?? 0, "Handänderung", "Handänderungen", "übernommen")],
-      [n.recognisedByName ?? 0, de(n.recognisedByName ?? 0, "Prozess", "Prozesse", "am Namen wiedererkannt")],
-      [
-        n.ignoredHandEdits ?? 0,
-        de(
-          n.ignoredHandEdits ?? 0,
-          "Handänderung",
-          "Handänderungen",
-          "an gesperrten Clustern nicht übernommen",
-        ),
-      ],
-      [
-        n.droppedCannotLinks ?? 0,
-        de(n.droppedCannotLinks ?? 0, "„Nicht zusammen“-Regel", "„Nicht zusammen“-Regeln", "aufgehoben"),
-      ],
-    ]),
-  ].join(", ");
-
-const rerunSummaryEn: Template = (_, n) =>
+  ],
   [
+    ["Handänderung", "Handänderungen", "übernommen"],
+    ["Prozess", "Prozesse", "am Namen wiedererkannt"],
+    ["Handänderung", "Handänderungen", "an gesperrten Clustern nicht übernommen"],
+    ["„Nicht zusammen“-Regel", "„Nicht zusammen“-Regeln", "aufgehoben"],
+  ],
+);
+
+const rerunSummaryEn = rerunSummaryIn(
+  en,
+  (n) => [
     en(n.added ?? 0, "new process", "new processes", "assigned"),
     `${n.removed ?? 0} removed`,
     en(n.kept ?? 0, "decision", "decisions", "kept"),
-    ...optional([
-      [n.handEdits ?? 0, en(n.handEdits ?? 0, "change by hand", "changes by hand", "taken over")],
-      [n.recognisedByName ?? 0, en(n.recognisedByName ?? 0, "process", "processes", "recognised by name")],
-      [
-        n.ignoredHandEdits ?? 0,
-        en(n.ignoredHandEdits ?? 0, "change by hand", "changes by hand", "to locked clusters not taken over"),
-      ],
-      [
-        n.droppedCannotLinks ?? 0,
-        en(n.droppedCannotLinks ?? 0, "“not together” rule", "“not together” rules", "lifted"),
-      ],
-    ]),
-  ].join(", ");
+  ],
+  [
+    ["change by hand", "changes by hand", "taken over"],
+    ["process", "processes", "recognised by name"],
+    ["change by hand", "changes by hand", "to locked clusters not taken over"],
+    ["“not together” rule", "“not together” rules", "lifted"],
+  ],
+);
 
 const withoutHistoryDe: Template = (_, n) =>
   [
     de(n.assigned ?? 0, "Zuordnung", "Zuordnungen", "aus der Spalte „Cluster“ übernommen"),
     de(n.placed ?? 0, "Prozess", "Prozesse", "neu zugeordnet"),
-    ...optional([
-      [
-        n.ignored ?? 0,
-        de(n.ignored ?? 0, "Zuordnung", "Zuordnungen", "an gesperrten Clustern nicht übernommen"),
-      ],
-    ]),
+    ...optional(de, [[n.ignored, "Zuordnung", "Zuordnungen", "an gesperrten Clustern nicht übernommen"]]),
   ].join(", ");
 
 const withoutHistoryEn: Template = (_, n) =>
   [
     en(n.assigned ?? 0, "assignment", "assignments", "taken from the “Cluster” column"),
     en(n.placed ?? 0, "process", "processes", "newly assigned"),
-    ...optional([
-      [n.ignored ?? 0, en(n.ignored ?? 0, "assignment", "assignments", "to locked clusters not taken over")],
-    ]),
+    ...optional(en, [[n.ignored, "assignment", "assignments", "to locked clusters not taken over"]]),
   ].join(", ");
 
 const UNLOCK_FIRST_DE = "Bitte den Cluster zuerst entsperren.";
