@@ -1,4 +1,5 @@
 import type { PlanCell, PlanSheet, SummaryPlan } from "../../domain/summary/types";
+import { planValueContent } from "../../domain/summary/planValueContent";
 import type { InventoryCellValue, InventoryRows } from "./inventoryRowsXml";
 
 /** Below this many rows a sheet is written by ExcelJS as usual. */
@@ -42,15 +43,7 @@ export function deferPlanRows(plan: SummaryPlan): { plan: SummaryPlan; rows: Inv
   return { plan: { ...plan, sheets }, rows };
 }
 
+/** Dates as UTC midnight; no formulas reach here (sheets with formulas are not deferred). */
 function cellValue(cell: PlanCell): InventoryCellValue {
-  switch (cell.value.kind) {
-    case "text":
-      return cell.value.text;
-    case "number":
-      return cell.value.value;
-    case "date":
-      return new Date(`${cell.value.iso}T00:00:00Z`);
-    case "formula":
-      return null;
-  }
+  return planValueContent(cell.value, { date: (iso) => new Date(`${iso}T00:00:00Z`), formula: () => null });
 }

@@ -6,6 +6,7 @@
  */
 import { columnLetters } from "../../domain/columnLetter";
 import { excelSerialDate } from "../../domain/summary/excelSerialDate";
+import { planValueContent } from "../../domain/summary/planValueContent";
 import { CELL_STYLES, type CellBorder, type CellStyle } from "../../domain/summary/cellStyles";
 import type { CellStyleName, PlanCell, PlanSheet } from "../../domain/summary/types";
 import { whenSupported, type Supports } from "../whenSupported";
@@ -15,16 +16,7 @@ import { ACTION_OVERHEAD_BYTES, jsonBytes, sliceRowsByBytes, type WriteBatcher }
 const FORMULA_LIKE = /^[=+\-@]/;
 
 function cellContent(cell: PlanCell): string | number {
-  switch (cell.value.kind) {
-    case "text":
-      return cell.value.text;
-    case "number":
-      return cell.value.value;
-    case "date":
-      return excelSerialDate(cell.value.iso);
-    case "formula":
-      return `=${cell.value.formula}`;
-  }
+  return planValueContent(cell.value, { date: excelSerialDate, formula: (formula) => `=${formula}` });
 }
 
 /** One step of styling a range and how many Office.js actions it queues (for the request estimate). */

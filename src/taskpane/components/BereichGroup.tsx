@@ -7,7 +7,7 @@ import { BereichHeader } from "./BereichHeader";
 import { ClusterCard, type ClusterCardProps } from "./ClusterCard";
 import { MemberRow } from "./MemberRow";
 import { ShowAllItem } from "./ShowAllItem";
-import { useFirstItems } from "../state/useFirstItems";
+import { useFirstItems, type FirstItems } from "../state/useFirstItems";
 
 /** Cards and Einzelprozesse rendered per open Bereich before "Alle … zeigen" (all while searching). */
 const FIRST_ITEMS = 100;
@@ -26,6 +26,20 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalXS,
   },
 });
+
+/** "Alle … zeigen" for one of the group's lists while part of it is hidden; the count is the list's length. */
+function ShowRest(props: {
+  readonly items: FirstItems<unknown>;
+  readonly template: string;
+  readonly name: string;
+}) {
+  const { items } = props;
+  if (items.hidden === 0) return null;
+  const count = items.shown.length + items.hidden;
+  return (
+    <ShowAllItem label={formatText(props.template, { name: props.name, count })} onShowAll={items.showAll} />
+  );
+}
 
 /** What a Bereich group passes on to each of its cluster cards (the per-cluster fields are filled in here). */
 export type CardHandlers = Omit<ClusterCardProps, "view" | "selected" | "expanded" | "selectedMembers">;
@@ -86,15 +100,7 @@ export const BereichGroup = memo(function BereichGroup(props: BereichGroupProps)
                 selectedMembers={props.memberSelection.get(view.cluster.id)}
               />
             ))}
-            {clusters.hidden > 0 && (
-              <ShowAllItem
-                label={formatText(strings.bereichShowAllClusters, {
-                  name: group.name,
-                  count: group.clusters.length,
-                })}
-                onShowAll={clusters.showAll}
-              />
-            )}
+            <ShowRest items={clusters} template={strings.bereichShowAllClusters} name={group.name} />
           </ul>
           {group.singles.length > 0 && (
             <>
@@ -123,15 +129,7 @@ export const BereichGroup = memo(function BereichGroup(props: BereichGroupProps)
                     onMove={(key) => props.onMoveSingle(single.clusterId, key)}
                   />
                 ))}
-                {singles.hidden > 0 && (
-                  <ShowAllItem
-                    label={formatText(strings.bereichShowAllSingles, {
-                      name: group.name,
-                      count: group.singles.length,
-                    })}
-                    onShowAll={singles.showAll}
-                  />
-                )}
+                <ShowRest items={singles} template={strings.bereichShowAllSingles} name={group.name} />
               </ul>
             </>
           )}

@@ -1,6 +1,6 @@
 import type { BereichSource } from "../../domain/clustering/types";
 import { useStrings } from "../i18n/LanguageContext";
-import { ChoiceField, ColumnField } from "./ChoiceField";
+import { KindColumnField } from "./KindColumnField";
 
 type SourceKind = BereichSource["kind"];
 
@@ -30,23 +30,16 @@ export function BereichSourceField({ value, columns, onChange }: BereichSourceFi
     disabled: kind === "column" && columns.length === 0,
   }));
   return (
-    <>
-      <ChoiceField
-        as="select"
-        label={strings.bereichSourceLabel}
-        value={value.kind}
-        choices={choices}
-        onChange={(kind) => onChange(sourceFor(kind, columns[0]?.index ?? 0))}
-      />
-      {value.kind === "column" && (
-        <ColumnField
-          label={strings.bereichColumnLabel}
-          value={value.column}
-          columns={columns}
-          onChange={(column) => onChange({ kind: "column", column })}
-        />
-      )}
-    </>
+    <KindColumnField
+      as="select"
+      label={strings.bereichSourceLabel}
+      columnLabel={strings.bereichColumnLabel}
+      value={value}
+      choices={choices}
+      columns={columns}
+      valueFor={sourceFor}
+      onChange={onChange}
+    />
   );
 }
 

@@ -1,6 +1,7 @@
 import type { ClusterStrategy } from "../../domain/clustering/types";
 import { useStrings } from "../i18n/LanguageContext";
-import { ChoiceField, ColumnField, type Choice } from "./ChoiceField";
+import type { Choice } from "./ChoiceField";
+import { KindColumnField } from "./KindColumnField";
 
 type StrategyKind = ClusterStrategy["kind"];
 
@@ -21,23 +22,16 @@ export function StrategyField({ value, columns, onChange }: StrategyFieldProps) 
     { value: "text", label: strings.strategyText },
   ];
   return (
-    <>
-      <ChoiceField
-        as="radio"
-        label={strings.strategyLabel}
-        value={value.kind}
-        choices={choices}
-        onChange={(kind) => onChange(strategyFor(kind, columns[0]?.index ?? 0))}
-      />
-      {value.kind === "column" && (
-        <ColumnField
-          label={strings.strategyColumnLabel}
-          value={value.column}
-          columns={columns}
-          onChange={(column) => onChange(strategyFor("column", column))}
-        />
-      )}
-    </>
+    <KindColumnField
+      as="radio"
+      label={strings.strategyLabel}
+      columnLabel={strings.strategyColumnLabel}
+      value={value}
+      choices={choices}
+      columns={columns}
+      valueFor={strategyFor}
+      onChange={onChange}
+    />
   );
 }
 

@@ -1,7 +1,6 @@
-import type { BereichSource, ClusterStrategy, Granularity } from "../../domain/clustering/types";
 import type { Inventory, RawGrid } from "../../domain/inventory/types";
 import { reviewHistoryReducer } from "../../domain/review/reviewHistory";
-import type { HistoryAction, ReviewHistory } from "../../domain/review/types";
+import type { HistoryAction, ProposalSettings, ReviewHistory } from "../../domain/review/types";
 import type { Message } from "../../domain/messages/types";
 import { assertNever } from "../../domain/assertNever";
 
@@ -9,18 +8,6 @@ import { assertNever } from "../../domain/assertNever";
 export type FlowStep = "start" | "data" | "proposal" | "review" | "report";
 
 export const FLOW_STEPS: readonly Exclude<FlowStep, "start">[] = ["data", "proposal", "review", "report"];
-
-/** What the "Vorschlag" step is set to; travels into the workbook's settings. */
-export interface ProposalSettings {
-  readonly strategy: ClusterStrategy;
-  /** Where the Bereiche come from. */
-  readonly bereich: BereichSource;
-  /** The OZG catalogue as subject knowledge. */
-  readonly catalogue: boolean;
-  readonly granularity: Granularity;
-  readonly synonyms: readonly { readonly from: string; readonly to: string }[];
-  readonly stopWords: readonly string[];
-}
 
 /** State shared across the four steps. Review decisions live in `review` (the domain's history). */
 export interface FlowState {

@@ -1,7 +1,7 @@
 import { useMemo, useRef } from "react";
 import type { Inventory } from "../../domain/inventory/types";
 import type { WorkerClusterOptions } from "../worker/clusterProtocol";
-import type { ProposalSettings } from "./flowReducer";
+import type { ProposalSettings } from "../../domain/review/types";
 
 /**
  * The engine's options for the Vorschlag step, a new object only when an input of the model changes: the

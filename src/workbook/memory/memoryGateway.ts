@@ -27,15 +27,23 @@ function sampleGrid(values: readonly (readonly RawCell[])[], tableName: string):
   return { values, firstRow: 1, firstColumn: 0, sheetName: SAMPLE_SHEET, tableName };
 }
 
+/** A rectangular block of one sheet, rows and columns inclusive. */
+interface Block {
+  readonly sheetName: string;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+}
+
+/** A sheet's used block from A1. */
+function usedBlock(sheetName: string, used: { lastRow: number; lastColumn: number }): Block {
+  return { sheetName, firstRow: 1, lastRow: used.lastRow, firstColumn: 0, lastColumn: used.lastColumn };
+}
+
 /** Reads a rectangular block of the workbook as a RawGrid. */
-function readBlock(
-  workbook: MemoryWorkbook,
-  sheetName: string,
-  firstRow: number,
-  lastRow: number,
-  firstColumn: number,
-  lastColumn: number,
-): RawCell[][] {
+function readBlock(workbook: MemoryWorkbook, block: Block): RawCell[][] {
+  const { sheetName, firstRow, lastRow, firstColumn, lastColumn } = block;
   const values: RawCell[][] = [];
   for (let row = firstRow; row <= lastRow; row += 1) {
     const line: RawCell[] = [];
@@ -54,19 +62,13 @@ const ROWS_PER_PART = 1000;
  * 10,000-row inventory does not block the page for a third of a second (Excel reads in its own process;
  * the preview should not pin its pane's thread meanwhile).
  */
-async function readBlockInParts(
-  workbook: MemoryWorkbook,
-  sheetName: string,
-  firstRow: number,
-  lastRow: number,
-  firstColumn: number,
-  lastColumn: number,
-): Promise<RawCell[][]> {
+async function readBlockInParts(workbook: MemoryWorkbook, block: Block): Promise<RawCell[][]> {
+  const { firstRow, lastRow } = block;
   const values: RawCell[][] = [];
   for (let from = firstRow; from <= lastRow; from += ROWS_PER_PART) {
     if (from > firstRow) await new Promise<void>((resolve) => setTimeout(resolve, 0));
     const to = Math.min(lastRow, from + ROWS_PER_PART - 1);
-    const part = measured("read", () => readBlock(workbook, sheetName, from, to, firstColumn, lastColumn));
+    const part = measured("read", () => readBlock(workbook, { ...block, firstRow: from, lastRow: to }));
     for (const line of part) values.push(line);
   }
   return values;
@@ -86,14 +88,13 @@ export function createMemoryGateway(
     const sheetName = workbook.activeSheet;
     const table = workbook.tables.find((t) => t.sheetName === sheetName);
     if (table !== undefined) {
-      const values = await readBlockInParts(
-        workbook,
+      const values = await readBlockInParts(workbook, {
         sheetName,
-        table.headerRow,
-        table.headerRow + table.rowCount,
-        table.firstColumn,
-        table.firstColumn + table.columnCount - 1,
-      );
+        firstRow: table.headerRow,
+        lastRow: table.headerRow + table.rowCount,
+        firstColumn: table.firstColumn,
+        lastColumn: table.firstColumn + table.columnCount - 1,
+      });
       return {
         values,
         firstRow: table.headerRow,
@@ -105,7 +106,7 @@ export function createMemoryGateway(
     const used = workbook.usedRange(sheetName);
     if (used === null) return null;
     return {
-      values: await readBlockInParts(workbook, sheetName, 1, used.lastRow, 0, used.lastColumn),
+      values: await readBlockInParts(workbook, usedBlock(sheetName, used)),
       firstRow: 1,
       firstColumn: 0,
       sheetName,
@@ -170,7 +171,7 @@ export function createMemoryGateway(
       const sheetValues = (name: string): RawCell[][] | null => {
         if (workbook.sheet(name) === undefined) return null;
         const used = workbook.usedRange(name);
-        return used === null ? [] : readBlock(workbook, name, 1, used.lastRow, 0, used.lastColumn);
+        return used === null ? [] : readBlock(workbook, usedBlock(name, used));
       };
       const [clusterSheet, settingsSheet] = measured("readReview", () => [
         sheetValues(CLUSTER_SHEET_NAME),
@@ -192,7 +193,7 @@ export function createMemoryGateway(
       await wait();
       const values = (name: string): RawCell[][] | undefined => {
         const used = workbook.sheet(name) === undefined ? null : workbook.usedRange(name);
-        return used === null ? undefined : readBlock(workbook, name, 1, used.lastRow, 0, used.lastColumn);
+        return used === null ? undefined : readBlock(workbook, usedBlock(name, used));
       };
       return readHistory(values(HISTORY_SHEET), values(HISTORY_PROCESS_SHEET));
     },
