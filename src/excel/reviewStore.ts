@@ -55,10 +55,6 @@ export async function readReviewStore(context: Excel.RequestContext): Promise<Wo
   });
 }
 
-/** German refusal when the inventory changed shape since it was read (sorting alone is fine with IDs). */
-export const TABLE_CHANGED_MESSAGE =
-  "Das Prozessinventar wurde seit dem Einlesen verändert (Zeilen sortiert, eingefügt oder gelöscht, oder Spalten verschoben). Damit keine Clusternamen neben falschen Prozessen landen, wurde nichts geschrieben. Bitte unter „Daten“ erneut einlesen.";
-
 /**
  * Writes one review change, by key. Sync 1 finds the add-in sheets, the inventory's header row and its
  * extent; then the anchor column (ID, else name) is read again (1 sync per ≤ 4.5 MB, with the protocol's
@@ -131,7 +127,7 @@ async function readWriteTargets(
   const headers = (header.isNullObject ? [] : (header.values[0] ?? [])) as RawCell[];
   const offset = header.isNullObject ? write.location.firstColumn : header.columnIndex;
   const anchorIndex = headers.findIndex((cell) => sameHeader(cell, write.anchors.header));
-  if (anchorIndex < 0 || extent.isNullObject) throw new WorkbookError("tableChanged", TABLE_CHANGED_MESSAGE);
+  if (anchorIndex < 0 || extent.isNullObject) throw new WorkbookError("tableChanged");
   const lastRow = extent.rowIndex + extent.rowCount;
   const protocolUsed =
     !protocolSheet.isNullObject && write.newEntries.length > 0
@@ -161,7 +157,7 @@ async function readWriteTargets(
     anchorValues,
     headerRow + 1,
   );
-  if (!resolved.ok) throw new WorkbookError("tableChanged", TABLE_CHANGED_MESSAGE);
+  if (!resolved.ok) throw new WorkbookError("tableChanged");
   return {
     headers,
     offset,

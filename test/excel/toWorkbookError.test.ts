@@ -1,3 +1,4 @@
+import { renderMessage } from "../../src/domain/messages/renderMessage";
 import { toWorkbookError } from "../../src/excel/toWorkbookError";
 import { WorkbookError } from "../../src/workbook/workbookError";
 
@@ -27,7 +28,16 @@ describe("toWorkbookError", () => {
 
   it("keeps unknown errors with their text and passes WorkbookErrors through", () => {
     expect(toWorkbookError(new Error("kaputt")).message).toBe("Excel hat einen Fehler gemeldet: kaputt");
-    const own = new WorkbookError("tableChanged", "x");
+    const own = new WorkbookError("tableChanged");
     expect(toWorkbookError(own)).toBe(own);
+  });
+
+  it("carries its advice as a message code, rendered in German and English", () => {
+    const mapped = toWorkbookError(officeError("AccessDenied"));
+    expect(mapped.detail.code).toBe("workbook.accessDenied");
+    expect(renderMessage(mapped.detail, "de")).toBe(mapped.message);
+    expect(renderMessage(mapped.detail, "en")).toMatch(/protected/);
+    const unknown = toWorkbookError(new Error("kaputt"));
+    expect(renderMessage(unknown.detail, "en")).toBe("Excel reported an error: kaputt");
   });
 });

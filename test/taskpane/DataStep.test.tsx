@@ -35,12 +35,7 @@ describe("Daten step", () => {
   it("shows a workbook error once, as an alert with advice, and keeps a retry (error)", async () => {
     const readInventoryGrid = jest
       .fn<Promise<RawGrid | null>, []>()
-      .mockRejectedValueOnce(
-        new WorkbookError(
-          "editMode",
-          "Excel ist gerade im Bearbeitungsmodus einer Zelle. Bitte die Eingabe abschließen.",
-        ),
-      )
+      .mockRejectedValueOnce(new WorkbookError("editMode"))
       .mockResolvedValueOnce(makeGrid());
     renderPane({ readInventoryGrid });
 

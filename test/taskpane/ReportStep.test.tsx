@@ -93,13 +93,7 @@ describe("Bericht step", () => {
 
   it("shows a failed write in the error bar and lets the user try again (error)", async () => {
     renderPane({
-      writeReport: () =>
-        Promise.reject(
-          new WorkbookError(
-            "payloadTooLarge",
-            "Die Datenmenge ist zu groß. Bitte einen kleineren Bereich auswählen.",
-          ),
-        ),
+      writeReport: () => Promise.reject(new WorkbookError("payloadTooLarge")),
     });
     await openReport();
 

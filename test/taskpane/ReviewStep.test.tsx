@@ -146,10 +146,7 @@ describe("Prüfen step", () => {
 
   it("shows a failed write once in the error bar (error)", async () => {
     renderPane({
-      writeReview: () =>
-        Promise.reject(
-          new WorkbookError("sheetProtected", "Excel hat den Zugriff verweigert. Bitte den Schutz aufheben."),
-        ),
+      writeReview: () => Promise.reject(new WorkbookError("sheetProtected")),
     });
     await openProposal();
 

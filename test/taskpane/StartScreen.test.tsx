@@ -3,6 +3,7 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import { Root } from "../../src/taskpane/Root";
 import { createInlineClusterEngine } from "../../src/taskpane/worker/createInlineClusterEngine";
 import { makeFakeGateway } from "./fakeGateway";
+import { WorkbookError } from "../../src/workbook/workbookError";
 
 describe("start screen", () => {
   it("shows the product name and the four steps in German", () => {
@@ -32,5 +33,21 @@ describe("language switch", () => {
     expect(screen.getByRole("button", { name: "Get started" })).toBeTruthy();
     fireEvent.change(screen.getByRole("combobox", { name: "Language" }), { target: { value: "de" } });
     expect(screen.getByRole("button", { name: "Los geht’s" })).toBeTruthy();
+  });
+});
+
+describe("workbook errors", () => {
+  it("are shown in the pane's language", async () => {
+    const gateway = {
+      ...makeFakeGateway(),
+      readInventoryGrid: () => Promise.reject(new WorkbookError("editMode")),
+    };
+    render(<Root gateway={gateway} language="en" createEngine={createInlineClusterEngine} />);
+
+    fireEvent.click(screen.getByRole("button", { name: "Get started" }));
+
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Excel is editing a cell");
+    expect(alert.textContent).not.toContain("Bearbeitungsmodus");
   });
 });

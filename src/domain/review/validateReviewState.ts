@@ -3,7 +3,8 @@ import { getCluster, getProcess, nameKey } from "./internals/stateAccess";
 import type { ReviewState } from "./types";
 
 /**
- * Returns German descriptions of every broken invariant (empty when the state is sound):
+ * Returns a description of every broken invariant (empty when the state is sound), in English: it is a
+ * developer's check (tests, assertions), never shown to users. Invariants:
  * order arrays and maps agree; every process is in exactly one existing cluster (a partition);
  * only manual clusters may be empty; cluster names are unique ignoring case; no "nicht zusammen"
  * pair shares a cluster; pairs are canonical, sorted and unique.
@@ -16,52 +17,51 @@ export function validateReviewState(state: ReviewState): string[] {
     new Set(state.clusterOrder).size !== state.clusterOrder.length ||
     clusterIds.length !== state.clusterOrder.length
   ) {
-    problems.push("Die Cluster-Reihenfolge passt nicht zu den Clustern.");
+    problems.push("clusterOrder does not match the clusters.");
   }
   if (
     new Set(state.processOrder).size !== state.processOrder.length ||
     processKeys.length !== state.processOrder.length
   ) {
-    problems.push("Die Prozess-Reihenfolge passt nicht zu den Prozessen.");
+    problems.push("processOrder does not match the processes.");
   }
   const sizes = new Map<string, number>();
   for (const key of state.processOrder) {
     const process = getProcess(state, key);
     if (process === undefined) {
-      problems.push(`Prozess ${key} fehlt.`);
+      problems.push(`Process ${key} is missing.`);
       continue;
     }
-    if (process.key !== key) problems.push(`Prozess ${key} trägt den Schlüssel ${process.key}.`);
+    if (process.key !== key) problems.push(`Process ${key} carries the key ${process.key}.`);
     if (getCluster(state, process.clusterId) === undefined)
-      problems.push(`Prozess ${key} ist in keinem bestehenden Cluster.`);
+      problems.push(`Process ${key} is in no existing cluster.`);
     sizes.set(process.clusterId, (sizes.get(process.clusterId) ?? 0) + 1);
   }
   const names = new Set<string>();
   for (const id of state.clusterOrder) {
     const cluster = getCluster(state, id);
     if (cluster === undefined) {
-      problems.push(`Cluster ${id} fehlt.`);
+      problems.push(`Cluster ${id} is missing.`);
       continue;
     }
-    if (cluster.id !== id) problems.push(`Cluster ${id} trägt die ID ${cluster.id}.`);
+    if (cluster.id !== id) problems.push(`Cluster ${id} carries the id ${cluster.id}.`);
     if (!sizes.has(id) && cluster.origin !== "manual")
-      problems.push(`Der vorgeschlagene Cluster ${cluster.name} ist leer.`);
+      problems.push(`Proposed cluster ${cluster.name} is empty.`);
     const key = nameKey(cluster.name);
     if (key === "" || names.has(key))
-      problems.push(`Der Cluster-Name „${cluster.name}“ ist leer oder doppelt.`);
+      problems.push(`Cluster name "${cluster.name}" is empty or taken twice.`);
     names.add(key);
   }
   let previous = "";
   for (const [a, b] of state.cannotLink) {
     const joined = `${a}\u0000${b}`;
-    if (!(a < b) || joined <= previous) problems.push(`Das Paar ${a}/${b} ist nicht kanonisch sortiert.`);
+    if (!(a < b) || joined <= previous) problems.push(`Pair ${a}/${b} is not in canonical order.`);
     previous = joined;
     const pa = getProcess(state, a);
     const pb = getProcess(state, b);
-    if (pa === undefined || pb === undefined)
-      problems.push(`Das Paar ${a}/${b} verweist auf unbekannte Prozesse.`);
+    if (pa === undefined || pb === undefined) problems.push(`Pair ${a}/${b} refers to unknown processes.`);
     else if (pa.clusterId === pb.clusterId)
-      problems.push(`${a} und ${b} sind trotz „nicht zusammen“ im selben Cluster.`);
+      problems.push(`${a} and ${b} share a cluster despite "cannot link".`);
   }
   return problems;
 }

@@ -15,12 +15,12 @@ import type { Strings } from "../i18n/strings";
 import { MessageText } from "./MessageText";
 
 /**
- * Text for any failure: workbook errors carry their own (German) advice; the rest gets a generic one.
- * Domain messages (e.g. a refused review action) are rendered by `ErrorBar` in the pane's language.
+ * Text for a failure that is not a message: a string as it is, anything else with a generic hint.
+ * Domain messages (e.g. a refused review action) and workbook errors (their `detail`) are rendered by
+ * `ErrorBar` in the pane's language.
  */
 export function describeError(error: unknown, strings: Strings): string {
   if (typeof error === "string") return error;
-  if (error instanceof WorkbookError) return error.message;
   const detail = error instanceof Error ? error.message : String(error);
   return formatText(strings.errorUnexpected, { detail });
 }
@@ -34,7 +34,13 @@ export function ErrorBar() {
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{strings.errorTitle}</MessageBarTitle>
-        {isMessage(error) ? <MessageText message={error} /> : describeError(error, strings)}
+        {isMessage(error) ? (
+          <MessageText message={error} />
+        ) : error instanceof WorkbookError ? (
+          <MessageText message={error.detail} />
+        ) : (
+          describeError(error, strings)
+        )}
       </MessageBarBody>
       <MessageBarActions
         containerAction={

@@ -1,6 +1,7 @@
 import type { RawCell, RawGrid } from "../../domain/inventory/types";
 import type { WorkbookGateway } from "../gateway";
 import { WorkbookError } from "../gateway";
+import { msg } from "../../domain/messages/renderMessage";
 import { applyPlanToMemory } from "./internals/applyPlanToMemory";
 import { writeReviewToMemory } from "./internals/writeReviewToMemory";
 import { measured } from "./internals/measured";
@@ -156,10 +157,7 @@ export function createMemoryGateway(
     selectCell: async (target) => {
       await wait();
       if (workbook.sheet(target.sheetName) === undefined) {
-        throw new WorkbookError(
-          "unknown",
-          `Das Blatt „${target.sheetName}“ gibt es nicht mehr. Bitte den Schritt erneut ausführen.`,
-        );
+        throw new WorkbookError("unknown", msg("workbook.sheetGone", { sheet: target.sheetName }));
       }
       workbook.activeSheet = target.sheetName;
       workbook.selection = { ...target };

@@ -6,6 +6,7 @@ import { clusteringMessages } from "./clustering";
 import { commonMessages } from "./common";
 import { inventoryMessages } from "./inventory";
 import { reviewMessages } from "./review";
+import { workbookMessages } from "./workbook";
 import { workflowMessages } from "./workflow";
 
 export const MESSAGE_TABLES = [
@@ -14,6 +15,7 @@ export const MESSAGE_TABLES = [
   inventoryMessages,
   reviewMessages,
   workflowMessages,
+  workbookMessages,
 ] as const;
 
 type CodesOf<T> = T extends { readonly de: Readonly<Record<infer C, unknown>> } ? C : never;
