@@ -1,4 +1,4 @@
-import type { SparseRows } from "../clustering/sparseRows";
+import { sparseRowsFrom, type SparseRows } from "../clustering/sparseRows";
 import { normalizeWord, splitWords } from "../clustering/normalizeName";
 import { catalogueWords, createGramSpace } from "./internals/catalogueWords";
 import { buildGramIndex, scoreAll, vectorOf, type GramIndex } from "./internals/gramIndex";
@@ -158,29 +158,14 @@ function nearestServices(scores: Float64Array, serviceCount: number): Neighbours
 function nearestServiceVotes(neighbours: readonly Neighbours[], data: CatalogueData): CatalogueEvidence {
   const lageOf = (s: number): number => data.leistungen[data.services[s]?.[2] ?? -1]?.[2] ?? -1;
   const themeOf = (s: number): number => data.lebenslagen[lageOf(s)]?.[1] ?? -1;
-  const votes = (level: (s: number) => number, features: readonly string[]): SparseRows => {
-    const indptr = new Int32Array(neighbours.length + 1);
-    const indices: number[] = [];
-    const values: number[] = [];
-    neighbours.forEach((list, i) => {
+  const votes = (level: (s: number) => number, features: readonly string[]): SparseRows =>
+    sparseRowsFrom(neighbours, features, (list) => {
       const acc = new Map<number, number>();
       for (const [s, w] of list) if (level(s) >= 0) acc.set(level(s), (acc.get(level(s)) ?? 0) + w);
       const entries = [...acc].sort((p, q) => p[0] - q[0]);
       const norm = Math.sqrt(entries.reduce((sum, [, w]) => sum + w * w, 0));
-      for (const [f, w] of entries) {
-        indices.push(f);
-        values.push(w / norm);
-      }
-      indptr[i + 1] = indices.length;
+      return entries.map(([f, w]) => [f, w / norm] as const);
     });
-    return {
-      n: neighbours.length,
-      indptr,
-      indices: Int32Array.from(indices),
-      data: Float32Array.from(values),
-      features,
-    };
-  };
   return {
     lebenslagen: votes(
       lageOf,
@@ -287,27 +272,12 @@ function projectNames(
   names: readonly (readonly number[])[],
   scratch: Float64Array,
 ): SparseRows {
-  const n = names.length;
-  const indptr = new Int32Array(n + 1);
-  const indices: number[] = [];
-  const data: number[] = [];
   const scores = new Float64Array(index.docs);
-  names.forEach((grams, i) => {
+  return sparseRowsFrom(names, conceptNames, (grams) => {
     scores.fill(0);
     scoreAll(index, vectorOf(index.idf, grams, scratch), scores);
     const top = topPositive(scores, CONCEPTS_PER_NAME);
     const norm = Math.sqrt(top.reduce((s, c) => s + (scores[c] as number) ** 2, 0));
-    for (const c of top) {
-      indices.push(c);
-      data.push((scores[c] as number) / norm);
-    }
-    indptr[i + 1] = indices.length;
+    return top.map((c) => [c, (scores[c] as number) / norm] as const);
   });
-  return {
-    n,
-    indptr,
-    indices: Int32Array.from(indices),
-    data: Float32Array.from(data),
-    features: conceptNames,
-  };
 }

@@ -171,11 +171,7 @@ export function isNoun(w: string, lexicon: LabelLexicon, depth = 0): boolean {
   if (depth > 0) return false;
   for (let i = MIN_PART; i <= w.length - 4; i++) {
     if (!lexicon.nounForms.has(w.slice(i))) continue;
-    const raw = w.slice(0, i);
-    for (const link of LINKS) {
-      if (raw.endsWith(link) && isNoun(raw.slice(0, raw.length - link.length), lexicon, depth + 1))
-        return true;
-    }
+    if (isLinkedNoun(w.slice(0, i), lexicon, depth + 1)) return true;
   }
   return false;
 }
@@ -186,39 +182,42 @@ function isWordish(w: string, lexicon: LabelLexicon): boolean {
   if (lexicon.wordForms.has(w) || (w.length >= 6 && FEMININE.test(w))) return true;
   for (let i = MIN_PART; i <= w.length - MIN_PART; i++) {
     if (!lexicon.wordForms.has(w.slice(i))) continue;
-    const raw = w.slice(0, i);
-    for (const link of LINKS) {
-      if (raw.endsWith(link) && isNoun(raw.slice(0, raw.length - link.length), lexicon)) return true;
-    }
+    if (isLinkedNoun(w.slice(0, i), lexicon)) return true;
   }
   return false;
 }
 
-/** Rule 3: `w` is a noun and some member word is `w` + link + word. */
-function startsCompound(w: string, memberWords: Iterable<string>, lexicon: LabelLexicon): boolean {
-  let noun: boolean | undefined;
-  for (const m of memberWords) {
-    if (m.length <= w.length || !m.startsWith(w)) continue;
-    noun ??= isNoun(w, lexicon);
-    if (!noun) return false;
-    const rest = m.slice(w.length);
-    for (const link of LINKS)
-      if (rest.startsWith(link) && isWordish(rest.slice(link.length), lexicon)) return true;
-  }
-  return false;
+/** `raw` is a noun followed by a linking element ("Immission|s"): the front of a compound. */
+function isLinkedNoun(raw: string, lexicon: LabelLexicon, depth = 0): boolean {
+  return LINKS.some(
+    (link) => raw.endsWith(link) && isNoun(raw.slice(0, raw.length - link.length), lexicon, depth),
+  );
 }
 
-/** Rule 4: `w` is a word and some member word is noun + link + `w`. */
-function endsCompound(w: string, memberWords: Iterable<string>, lexicon: LabelLexicon): boolean {
-  let word: boolean | undefined;
+/** `rest` is a linking element followed by a word ("s|schutz"): the back of a compound. */
+function isLinkedWord(rest: string, lexicon: LabelLexicon): boolean {
+  return LINKS.some((link) => rest.startsWith(link) && isWordish(rest.slice(link.length), lexicon));
+}
+
+/**
+ * Rules 3 and 4: some member word is a compound with `w` at its `side`. Rule 3 (start): `w` is a noun
+ * and the member is `w` + link + word. Rule 4 (end): `w` is a word and the member is noun + link + `w`.
+ * Whether `w` itself qualifies is asked once, and only when a member has `w` at that side.
+ */
+function inMemberCompound(
+  w: string,
+  memberWords: Iterable<string>,
+  lexicon: LabelLexicon,
+  side: "start" | "end",
+): boolean {
+  const atStart = side === "start";
+  let qualified: boolean | undefined;
   for (const m of memberWords) {
-    if (m.length <= w.length || !m.endsWith(w)) continue;
-    word ??= isWordish(w, lexicon);
-    if (!word) return false;
-    const raw = m.slice(0, m.length - w.length);
-    for (const link of LINKS) {
-      if (raw.endsWith(link) && isNoun(raw.slice(0, raw.length - link.length), lexicon)) return true;
-    }
+    if (m.length <= w.length || !(atStart ? m.startsWith(w) : m.endsWith(w))) continue;
+    qualified ??= atStart ? isNoun(w, lexicon) : isWordish(w, lexicon);
+    if (!qualified) return false;
+    const rest = atStart ? m.slice(w.length) : m.slice(0, m.length - w.length);
+    if (atStart ? isLinkedWord(rest, lexicon) : isLinkedNoun(rest, lexicon)) return true;
   }
   return false;
 }
@@ -232,7 +231,9 @@ export function isLabelWord(w: string, memberWords: ReadonlySet<string>, lexicon
   if (w.length === 0) return true;
   if (memberWords.has(w) || lexicon.words.has(w)) return true;
   if (hasForm(memberWords, w) || lexicon.wordForms.has(w)) return true;
-  return startsCompound(w, memberWords, lexicon) || endsCompound(w, memberWords, lexicon);
+  return (
+    inMemberCompound(w, memberWords, lexicon, "start") || inMemberCompound(w, memberWords, lexicon, "end")
+  );
 }
 
 /**
@@ -259,10 +260,7 @@ function completesTruncated(
     for (const m of memberWords) {
       if (!m.endsWith(head)) continue;
       if (m === head || isWordish(head, lexicon)) return true;
-      const raw = m.slice(0, m.length - head.length);
-      for (const link of LINKS) {
-        if (raw.endsWith(link) && isNoun(raw.slice(0, raw.length - link.length), lexicon)) return true;
-      }
+      if (isLinkedNoun(m.slice(0, m.length - head.length), lexicon)) return true;
     }
   }
   return false;

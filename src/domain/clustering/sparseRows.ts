@@ -10,3 +10,31 @@ export interface SparseRows {
   /** Feature strings by id (n-grams are "g:…", whole stems "w:…"). */
   readonly features: readonly string[];
 }
+
+/**
+ * `SparseRows` assembled row by row: row `i` holds the (feature, value) pairs `rowOf(items[i], i)` gives,
+ * in that order (features ascending, as CSR readers expect); values are stored as 32-bit floats.
+ */
+export function sparseRowsFrom<T>(
+  items: readonly T[],
+  features: readonly string[],
+  rowOf: (item: T, i: number) => Iterable<readonly [number, number]>,
+): SparseRows {
+  const indptr = new Int32Array(items.length + 1);
+  const indices: number[] = [];
+  const data: number[] = [];
+  items.forEach((item, i) => {
+    for (const [feature, value] of rowOf(item, i)) {
+      indices.push(feature);
+      data.push(value);
+    }
+    indptr[i + 1] = indices.length;
+  });
+  return {
+    n: items.length,
+    indptr,
+    indices: Int32Array.from(indices),
+    data: Float32Array.from(data),
+    features,
+  };
+}

@@ -2,7 +2,7 @@
  * The one reducer of the review: a pure function from state and named action to an outcome.
  * No clock and no randomness: time, person and new ids come in with the action.
  */
-import type { ReviewAction, ReviewOutcome, ReviewState } from "./types";
+import type { ReviewAction, ReviewActionType, ReviewOutcome, ReviewState } from "./types";
 import {
   createCluster,
   describeCluster,
@@ -15,6 +15,34 @@ import { mergeBereiche, moveClustersToBereich, renameBereich } from "./internals
 import { dissolveCluster, mergeClusters, moveProcesses, splitCluster } from "./internals/membershipOps";
 import { assertNever } from "../assertNever";
 
+/** The case of one action type: takes exactly that action. */
+type ReviewCase<K extends ReviewActionType> = (
+  state: ReviewState,
+  action: Extract<ReviewAction, { type: K }>,
+) => ReviewOutcome;
+
+/**
+ * One case per action type. The mapped type makes the table exhaustive: a new action type that has no
+ * entry here, or an entry whose case takes another action, does not compile.
+ */
+const CASES: { readonly [K in ReviewActionType]: ReviewCase<K> } = {
+  moveProcesses,
+  mergeClusters,
+  splitCluster,
+  createCluster,
+  renameCluster,
+  describeCluster,
+  dissolveCluster,
+  lockCluster: setLocked,
+  unlockCluster: setLocked,
+  pinProcess: setPinned,
+  unpinProcess: setPinned,
+  markCannotLink,
+  moveClustersToBereich,
+  renameBereich,
+  mergeBereiche,
+};
+
 /**
  * Applies `action` to `state`. A refused action (locked cluster, unknown id, taken name, "nicht
  * zusammen" conflict) returns `{ ok: false, state, error }` with the state unchanged and a German
@@ -22,36 +50,16 @@ import { assertNever } from "../assertNever";
  * An action that changes nothing returns the same state object and no entries.
  */
 export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewOutcome {
-  switch (action.type) {
-    case "moveProcesses":
-      return moveProcesses(state, action);
-    case "mergeClusters":
-      return mergeClusters(state, action);
-    case "splitCluster":
-      return splitCluster(state, action);
-    case "createCluster":
-      return createCluster(state, action);
-    case "renameCluster":
-      return renameCluster(state, action);
-    case "describeCluster":
-      return describeCluster(state, action);
-    case "dissolveCluster":
-      return dissolveCluster(state, action);
-    case "lockCluster":
-    case "unlockCluster":
-      return setLocked(state, action);
-    case "pinProcess":
-    case "unpinProcess":
-      return setPinned(state, action);
-    case "markCannotLink":
-      return markCannotLink(state, action);
-    case "moveClustersToBereich":
-      return moveClustersToBereich(state, action);
-    case "renameBereich":
-      return renameBereich(state, action);
-    case "mergeBereiche":
-      return mergeBereiche(state, action);
-    default:
-      return assertNever(action, "Unbekannte Aktion");
-  }
+  // At run time the action may come from outside (stored history): an unknown type still throws.
+  if (!Object.hasOwn(CASES, action.type)) return assertNever(action as never, "Unbekannte Aktion");
+  return applyCase(state, action);
+}
+
+/** Looks up the case of `action`'s type; typed by that type, so the case takes the action as it is. */
+function applyCase<K extends ReviewActionType>(
+  state: ReviewState,
+  action: Extract<ReviewAction, { type: K }>,
+): ReviewOutcome {
+  const apply: ReviewCase<K> = CASES[action.type];
+  return apply(state, action);
 }

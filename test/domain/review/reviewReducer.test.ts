@@ -147,4 +147,52 @@ describe("reviewReducer", () => {
     expect(reviewReducer(state, A.moveProcesses(["P0"], "constructor", stamp())).ok).toBe(false);
     expect(reviewReducer(state, A.pinProcess("toString", stamp())).ok).toBe(false);
   });
+
+  it("throws on an action type it does not know (data from outside), also one named like a prototype member", () => {
+    for (const type of ["undo", "constructor", "toString", "noSuchAction"]) {
+      const action = { type, ...stamp() } as unknown as A.ReviewAction;
+      expect(() => reviewReducer(state, action)).toThrow(
+        new TypeError(`Unbekannte Aktion: ${JSON.stringify(action)}`),
+      );
+    }
+  });
+});
+
+describe("review action creators", () => {
+  it("write the type first, then the fields in order, then the stamp (the stored key order)", () => {
+    const at = stamp(1, "Frau A");
+    expect(JSON.stringify(A.mergeClusters(["C0"], "C1", at))).toBe(
+      JSON.stringify({ type: "mergeClusters", sourceIds: ["C0"], targetId: "C1", ...at }),
+    );
+    expect(JSON.stringify(A.mergeClusters(["C0"], "C1", at, "Neu"))).toBe(
+      JSON.stringify({ type: "mergeClusters", sourceIds: ["C0"], targetId: "C1", name: "Neu", ...at }),
+    );
+    expect(JSON.stringify(A.createCluster("N", "Neu", "", at))).toBe(
+      JSON.stringify({ type: "createCluster", clusterId: "N", name: "Neu", description: "", ...at }),
+    );
+    expect(JSON.stringify(A.createCluster("N", "Neu", "", at, "B"))).toBe(
+      JSON.stringify({
+        type: "createCluster",
+        clusterId: "N",
+        name: "Neu",
+        description: "",
+        bereich: "B",
+        ...at,
+      }),
+    );
+    expect(JSON.stringify(A.splitCluster("C0", ["P0"], "N", "", at))).toBe(
+      JSON.stringify({
+        type: "splitCluster",
+        clusterId: "C0",
+        keys: ["P0"],
+        newClusterId: "N",
+        name: "",
+        ...at,
+      }),
+    );
+    expect(JSON.stringify(A.markCannotLink("P0", "P3", at))).toBe(
+      JSON.stringify({ type: "markCannotLink", a: "P0", b: "P3", ...at }),
+    );
+    expect(JSON.stringify(A.undo(at))).toBe(JSON.stringify({ type: "undo", ...at }));
+  });
 });

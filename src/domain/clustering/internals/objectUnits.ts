@@ -1,4 +1,5 @@
 import type { SparseRows } from "./tfidfVectors";
+import { sparseRowsFrom } from "../sparseRows";
 
 /**
  * Rows grouped into comparison units: all rows of one LeiKa object (equal code ≥ 0) form one unit,
@@ -39,11 +40,8 @@ export function objectUnits(codes: Int32Array): RowUnits {
  * keep their row's vector unchanged. @internal
  */
 export function unitCentroids(vectors: SparseRows, units: RowUnits): SparseRows {
-  const indptr = new Int32Array(units.count + 1);
-  const indices: number[] = [];
-  const data: number[] = [];
   const acc = new Map<number, number>();
-  units.rows.forEach((rows, u) => {
+  return sparseRowsFrom(units.rows, vectors.features, (rows) => {
     acc.clear();
     for (const i of rows) {
       for (let p = vectors.indptr[i] as number; p < (vectors.indptr[i + 1] as number); p++) {
@@ -55,19 +53,8 @@ export function unitCentroids(vectors: SparseRows, units: RowUnits): SparseRows 
     let norm = 0;
     for (const [, v] of entries) norm += v * v;
     const scale = rows.length === 1 || norm === 0 ? 1 : 1 / Math.sqrt(norm);
-    for (const [f, v] of entries) {
-      indices.push(f);
-      data.push(v * scale);
-    }
-    indptr[u + 1] = indices.length;
+    return entries.map(([f, v]) => [f, v * scale] as const);
   });
-  return {
-    n: units.count,
-    indptr,
-    indices: Int32Array.from(indices),
-    data: Float32Array.from(data),
-    features: vectors.features,
-  };
 }
 
 /** The given rows' vectors as their own matrix (row k = `rows[k]`), sharing the feature list. @internal */

@@ -4,7 +4,13 @@ import type { Message } from "../../messages/types";
  * @internal Reducer cases that change attributes, not membership: create, rename, describe, lock, pin,
  * "nicht zusammen".
  */
-import { DEFAULT_BEREICH, type ReviewAction, type ReviewOutcome, type ReviewState } from "../types";
+import {
+  DEFAULT_BEREICH,
+  type ProtocolEntry,
+  type ReviewAction,
+  type ReviewOutcome,
+  type ReviewState,
+} from "../types";
 import { done, entry, quote, refuse } from "./outcome";
 import {
   canonicalPair,
@@ -17,6 +23,8 @@ import {
 import { NO_REASON } from "../types";
 
 type ActionOf<T extends ReviewAction["type"]> = Extract<ReviewAction, { type: T }>;
+type LockAction = ActionOf<"lockCluster" | "unlockCluster">;
+type PinAction = ActionOf<"pinProcess" | "unpinProcess">;
 
 function nameError(state: ReviewState, name: string, exceptId?: string): Message | undefined {
   if (name.trim() === "") return msg("review.clusterNameMissing");
@@ -70,31 +78,50 @@ export function describeCluster(state: ReviewState, action: ActionOf<"describeCl
   ]);
 }
 
-export function setLocked(
-  state: ReviewState,
-  action: ActionOf<"lockCluster" | "unlockCluster">,
-): ReviewOutcome {
-  const cluster = getCluster(state, action.clusterId);
-  if (cluster === undefined) return refuse(state, msg("review.clusterMissing", { id: action.clusterId }));
-  const locked = action.type === "lockCluster";
-  if (cluster.locked === locked) return done(state, []);
-  return done(withCluster(state, { ...cluster, locked }), [
-    entry(action, locked ? "Cluster gesperrt" : "Cluster entsperrt", { to: cluster.name }),
-  ]);
+/** How a yes/no action (lock/unlock, pin/unpin) reaches its item, stores the flag and words its entry. */
+interface FlagChange<T> {
+  /** The cluster or process the action names; undefined when there is none. */
+  readonly item: T | undefined;
+  readonly missing: () => Message;
+  readonly isSet: (item: T) => boolean;
+  readonly store: (item: T, on: boolean) => ReviewState;
+  readonly entry: (item: T, on: boolean) => ProtocolEntry;
 }
 
-export function setPinned(
-  state: ReviewState,
-  action: ActionOf<"pinProcess" | "unpinProcess">,
-): ReviewOutcome {
-  const process = getProcess(state, action.key);
-  if (process === undefined) return refuse(state, msg("review.processMissing", { key: action.key }));
-  const pinned = action.type === "pinProcess";
-  if (process.pinned === pinned) return done(state, []);
-  const cluster = getCluster(state, process.clusterId)?.name ?? process.clusterId;
-  return done(withProcesses(state, [{ ...process, pinned }]), [
-    entry(action, pinned ? "Angeheftet" : "Anheften aufgehoben", { process: process.name, to: cluster }),
-  ]);
+/**
+ * The course both yes/no actions share: refuse a missing item, change nothing when the flag already has
+ * the wanted value (`on`), otherwise store the item with the flag and log one entry.
+ */
+function setFlag<T>(state: ReviewState, on: boolean, change: FlagChange<T>): ReviewOutcome {
+  const { item } = change;
+  if (item === undefined) return refuse(state, change.missing());
+  if (change.isSet(item) === on) return done(state, []);
+  return done(change.store(item, on), [change.entry(item, on)]);
+}
+
+export function setLocked(state: ReviewState, action: LockAction): ReviewOutcome {
+  return setFlag(state, action.type === "lockCluster", {
+    item: getCluster(state, action.clusterId),
+    missing: () => msg("review.clusterMissing", { id: action.clusterId }),
+    isSet: (cluster) => cluster.locked,
+    store: (cluster, locked) => withCluster(state, { ...cluster, locked }),
+    entry: (cluster, locked) =>
+      entry(action, locked ? "Cluster gesperrt" : "Cluster entsperrt", { to: cluster.name }),
+  });
+}
+
+export function setPinned(state: ReviewState, action: PinAction): ReviewOutcome {
+  return setFlag(state, action.type === "pinProcess", {
+    item: getProcess(state, action.key),
+    missing: () => msg("review.processMissing", { key: action.key }),
+    isSet: (process) => process.pinned,
+    store: (process, pinned) => withProcesses(state, [{ ...process, pinned }]),
+    entry: (process, pinned) =>
+      entry(action, pinned ? "Angeheftet" : "Anheften aufgehoben", {
+        process: process.name,
+        to: getCluster(state, process.clusterId)?.name ?? process.clusterId,
+      }),
+  });
 }
 
 export function markCannotLink(state: ReviewState, action: ActionOf<"markCannotLink">): ReviewOutcome {

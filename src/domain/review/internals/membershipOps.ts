@@ -4,7 +4,14 @@
  */
 import { msg } from "../../messages/renderMessage";
 import type { Message } from "../../messages/types";
-import type { ProtocolEntry, ReviewAction, ReviewOutcome, ReviewProcess, ReviewState } from "../types";
+import type {
+  ActionStamp,
+  ProtocolEntry,
+  ReviewAction,
+  ReviewOutcome,
+  ReviewProcess,
+  ReviewState,
+} from "../types";
 import { done, entry, refuse } from "./outcome";
 import {
   cannotLinkConflict,
@@ -47,6 +54,28 @@ function resolveProcesses(state: ReviewState, keys: readonly string[]): ReviewPr
   return result;
 }
 
+/**
+ * Moves `processes` into the cluster `clusterId` as the reviewer's decision (`manual`), with one protocol
+ * entry `what` per process (from its cluster, to the target), and drops proposed clusters left empty.
+ */
+function moveInto(
+  state: ReviewState,
+  action: ActionStamp,
+  processes: readonly ReviewProcess[],
+  clusterId: string,
+  what: string,
+): ReviewOutcome {
+  const to = clusterName(state, clusterId);
+  const entries = processes.map((process) =>
+    entry(action, what, { process: process.name, from: clusterName(state, process.clusterId), to }),
+  );
+  const moved = withProcesses(
+    state,
+    processes.map((process) => ({ ...process, clusterId, manual: true })),
+  );
+  return done(withoutEmptyProposals(moved), entries);
+}
+
 export function moveProcesses(state: ReviewState, action: ActionOf<"moveProcesses">): ReviewOutcome {
   const target = getCluster(state, action.toClusterId);
   if (target === undefined) return refuse(state, msg("review.clusterMissing", { id: action.toClusterId }));
@@ -69,18 +98,7 @@ export function moveProcesses(state: ReviewState, action: ActionOf<"moveProcesse
     target.id,
   );
   if (conflict !== undefined) return refuse(state, conflictMessage(state, conflict));
-  const entries = moving.map((process) =>
-    entry(action, "Verschoben", {
-      process: process.name,
-      from: clusterName(state, process.clusterId),
-      to: target.name,
-    }),
-  );
-  const moved = withProcesses(
-    state,
-    moving.map((process) => ({ ...process, clusterId: target.id, manual: true })),
-  );
-  return done(withoutEmptyProposals(moved), entries);
+  return moveInto(state, action, moving, target.id, "Verschoben");
 }
 
 export function mergeClusters(state: ReviewState, action: ActionOf<"mergeClusters">): ReviewOutcome {
@@ -145,14 +163,7 @@ export function splitCluster(state: ReviewState, action: ActionOf<"splitCluster"
     bereichReason: source.bereichReason,
     bereichManual: source.bereichManual,
   });
-  const entries = resolved.map((process) =>
-    entry(action, "Abgespalten", { process: process.name, from: source.name, to: name }),
-  );
-  const moved = withProcesses(
-    created,
-    resolved.map((process) => ({ ...process, clusterId: action.newClusterId, manual: true })),
-  );
-  return done(withoutEmptyProposals(moved), entries);
+  return moveInto(created, action, resolved, action.newClusterId, "Abgespalten");
 }
 
 export function dissolveCluster(state: ReviewState, action: ActionOf<"dissolveCluster">): ReviewOutcome {

@@ -9,6 +9,8 @@ import {
   HISTORY_PROCESS_SHEET,
   HISTORY_SHEET,
   type History,
+  type HistoryProcess,
+  type HistorySnapshot,
 } from "../historyModel";
 import type { PlanCell, PlanSheet, PlanValue } from "../types";
 import { a1, sheetPrefix } from "./formulaText";
@@ -40,6 +42,50 @@ function historyRefs(lastRow: number): HistoryRefs {
   };
 }
 
+/** One column of a history sheet: its cell per row (null: empty), number format and width. */
+interface HistoryColumn<T> {
+  readonly value: (row: T) => PlanValue | null;
+  /** For non-text values; text is always written as text ("@"). */
+  readonly format?: string;
+  readonly width: number;
+}
+
+const dateValue = (iso: string): PlanValue => ({ kind: "date", iso });
+
+/** Text, or an empty cell for "". */
+const textOrEmpty = (text: string): PlanValue | null => (text === "" ? null : textValue(text));
+
+const numberValue = (value: number | null): PlanValue | null =>
+  value === null ? null : { kind: "number", value };
+
+/** The columns of "Verlauf", in the order of `HISTORY_HEADERS`. */
+const SNAPSHOT_COLUMNS: readonly HistoryColumn<HistorySnapshot>[] = [
+  { value: (s) => dateValue(s.stichtag), format: FORMAT_DATE, width: 12 },
+  { value: (s) => textValue(s.level), width: 10 },
+  { value: (s) => textOrEmpty(s.name), width: 45 },
+  { value: (s) => textOrEmpty(s.bereich), width: 30 },
+  { value: (s) => numberValue(s.anzahl), format: FORMAT_COUNT, width: 12 },
+  { value: (s) => numberValue(s.online), format: FORMAT_COUNT, width: 11 },
+  {
+    value: (s) => (s.online === null ? null : numberValue(s.anzahl === 0 ? 0 : s.online / s.anzahl)),
+    format: FORMAT_PERCENT,
+    width: 11,
+  },
+  { value: (s) => numberValue(s.reifegradAvg), format: "0.0", width: 11 },
+  { value: (s) => numberValue(s.fallzahl), format: FORMAT_COUNT, width: 14 },
+  { value: (s) => numberValue(s.kostenEinmalig), format: FORMAT_EURO, width: 14 },
+  { value: (s) => numberValue(s.kostenLaufend), format: FORMAT_EURO, width: 14 },
+];
+
+/** The columns of "Verlauf Prozesse", in the order of `HISTORY_PROCESS_HEADERS`. */
+const PROCESS_COLUMNS: readonly HistoryColumn<HistoryProcess>[] = [
+  { value: (p) => dateValue(p.stichtag), format: FORMAT_DATE, width: 12 },
+  { value: (p) => textValue(p.kennung), width: 18 },
+  { value: (p) => textValue(p.name), width: 50 },
+  { value: (p) => textOrEmpty(p.cluster), width: 40 },
+  { value: (p) => (p.online === null ? null : textValue(p.online ? "ja" : "nein")), width: 8 },
+];
+
 /**
  * A table from row 1: the header row, then one row of value cells per item; null leaves a cell empty,
  * text is written as text ("@"), never as a formula.
@@ -47,8 +93,7 @@ function historyRefs(lastRow: number): HistoryRefs {
 function tableCells<T>(
   headers: readonly string[],
   items: readonly T[],
-  valuesOf: (item: T) => readonly (PlanValue | null)[],
-  formats: readonly string[],
+  columns: readonly HistoryColumn<T>[],
 ): PlanCell[] {
   const cells: PlanCell[] = headers.map((h, i) => ({
     row: 1,
@@ -57,9 +102,10 @@ function tableCells<T>(
     style: "header" as const,
   }));
   items.forEach((item, r) =>
-    valuesOf(item).forEach((value, i) => {
+    columns.forEach((column, i) => {
+      const value = column.value(item);
       if (value === null) return;
-      const format = value.kind === "text" ? "@" : formats[i];
+      const format = value.kind === "text" ? "@" : column.format;
       cells.push({
         row: r + 2,
         col: i + 1,
@@ -71,70 +117,29 @@ function tableCells<T>(
   return cells;
 }
 
-const numberValue = (value: number | null): PlanValue | null =>
-  value === null ? null : { kind: "number", value };
-
 export function historySheets(
   history: History,
   stichtag: string,
   drucksache: string | undefined,
 ): { sheets: PlanSheet[]; refs: HistoryRefs } {
-  const snapshotFormats = [
-    FORMAT_DATE,
-    "@",
-    "@",
-    "@",
-    FORMAT_COUNT,
-    FORMAT_COUNT,
-    FORMAT_PERCENT,
-    "0.0",
-    FORMAT_COUNT,
-    FORMAT_EURO,
-    FORMAT_EURO,
-  ];
-  const snapshotCells = tableCells(
-    HISTORY_HEADERS,
-    history.snapshots,
-    (s) => [
-      { kind: "date", iso: s.stichtag },
-      textValue(s.level),
-      s.name === "" ? null : textValue(s.name),
-      s.bereich === "" ? null : textValue(s.bereich),
-      { kind: "number", value: s.anzahl },
-      numberValue(s.online),
-      s.online === null ? null : { kind: "number", value: s.anzahl === 0 ? 0 : s.online / s.anzahl },
-      numberValue(s.reifegradAvg),
-      numberValue(s.fallzahl),
-      numberValue(s.kostenEinmalig),
-      numberValue(s.kostenLaufend),
-    ],
-    snapshotFormats,
-  );
-  const processCells = tableCells(
-    HISTORY_PROCESS_HEADERS,
-    history.processes,
-    (p) => [
-      { kind: "date", iso: p.stichtag },
-      textValue(p.kennung),
-      textValue(p.name),
-      p.cluster === "" ? null : textValue(p.cluster),
-      p.online === null ? null : textValue(p.online ? "ja" : "nein"),
-    ],
-    [FORMAT_DATE],
-  );
-  const sheet = (name: string, cells: PlanCell[], widths: number[]): PlanSheet => ({
+  const sheet = <T>(
+    name: string,
+    headers: readonly string[],
+    items: readonly T[],
+    columns: readonly HistoryColumn<T>[],
+  ): PlanSheet => ({
     name,
     kind: "history",
-    cells,
-    columnWidths: widths,
+    cells: tableCells(headers, items, columns),
+    columnWidths: columns.map((column) => column.width),
     frozenRows: 1,
     conditionalFormats: [],
     print: printSetup(stichtag, drucksache, { first: 1, last: 1 }),
   });
   return {
     sheets: [
-      sheet(HISTORY_SHEET, snapshotCells, [12, 10, 45, 30, 12, 11, 11, 11, 14, 14, 14]),
-      sheet(HISTORY_PROCESS_SHEET, processCells, [12, 18, 50, 40, 8]),
+      sheet(HISTORY_SHEET, HISTORY_HEADERS, history.snapshots, SNAPSHOT_COLUMNS),
+      sheet(HISTORY_PROCESS_SHEET, HISTORY_PROCESS_HEADERS, history.processes, PROCESS_COLUMNS),
     ],
     refs: historyRefs(history.snapshots.length + 1),
   };
