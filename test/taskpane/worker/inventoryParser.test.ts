@@ -5,7 +5,7 @@ import { syntheticInventory } from "../../../src/sample/syntheticInventory";
 import { createInlineInventoryParser } from "../../../src/taskpane/worker/createInlineInventoryParser";
 import type { ParseRequest } from "../../../src/taskpane/worker/parseProtocol";
 import { parserOver } from "../../../src/taskpane/worker/internals/parserOver";
-import { parseWorkerFailureMessage } from "../../../src/taskpane/worker/internals/parseWorkerFailureMessage";
+import { parseWorkerFailureMessage } from "../../../src/taskpane/worker/internals/workerFailureMessages";
 
 /** 2,500 data rows: more than two parts each way (1,000 rows / records per message). */
 const grid: RawGrid = {
