@@ -1,6 +1,6 @@
 import type { Inventory, ProcessRecord } from "../../../domain/inventory/types";
 import type { InventoryParser, ParseRequest, ParseResponse } from "../parseProtocol";
-import { slices, yieldToBrowser } from "./chunks";
+import { sendInParts, slices } from "./chunks";
 import { requestClient, unexpectedAnswer } from "./requestClient";
 
 /**
@@ -23,18 +23,20 @@ export function parserOver(send: (request: ParseRequest) => void, onDispose: () 
       result.catch(() => undefined);
       const { values, numberFormats, ...position } = grid;
       const formats = numberFormats === undefined ? [] : slices(numberFormats);
-      for (const [index, rows] of slices(values).entries()) {
-        if (index > 0) await yieldToBrowser();
-        if (client.isBroken()) break;
-        const partFormats = formats[index];
-        client.send({
-          id,
-          type: "rows",
-          rows,
-          ...(partFormats === undefined ? {} : { numberFormats: partFormats }),
-        });
-      }
-      if (!client.isBroken()) client.send({ id, type: "parse", grid: { ...position, values: [] }, options });
+      const sent = await sendInParts(
+        values,
+        (rows, index) => {
+          const partFormats = formats[index];
+          client.send({
+            id,
+            type: "rows",
+            rows,
+            ...(partFormats === undefined ? {} : { numberFormats: partFormats }),
+          });
+        },
+        client.isBroken,
+      );
+      if (sent) client.send({ id, type: "parse", grid: { ...position, values: [] }, options });
       return result;
     },
     dispose: client.dispose,
