@@ -5,7 +5,6 @@ import { createInlineReportBuilder } from "../../../src/taskpane/worker/createIn
 import { createReportRequestHandler } from "../../../src/taskpane/worker/handleReportRequest";
 import { reportBuilderOver } from "../../../src/taskpane/worker/internals/reportBuilderOver";
 import { CELLS_PER_PART } from "../../../src/taskpane/worker/internals/reportResponseParts";
-import { reportWorkerFailureMessage } from "../../../src/taskpane/worker/internals/workerFailureMessages";
 import type { ReportRequest, ReportResponse } from "../../../src/taskpane/worker/reportProtocol";
 import { makeInventory, sampleRows } from "../../support/summaryInventories";
 
@@ -80,16 +79,5 @@ describe("building the report's plan off the pane's thread", () => {
   it("rejects with the domain's message when the plan cannot be built", async () => {
     const bad = { ...input, options: { ...input.options, stichtag: "2026-02-31" } };
     await expect(createInlineReportBuilder().plan(bad)).rejects.toThrow(domainError(bad));
-  });
-
-  it("rejects waiting and later plans with the German message when the worker fails", async () => {
-    const { builder, fail } = reportBuilderOver(
-      () => undefined,
-      () => undefined,
-    );
-    const waiting = builder.plan(input);
-    fail(reportWorkerFailureMessage("Out of memory"));
-    await expect(waiting).rejects.toThrow(/Berechnung des Berichts ist abgebrochen.*\(Out of memory\)$/);
-    await expect(builder.plan(input)).rejects.toThrow(/neu öffnen/);
   });
 });
