@@ -32,7 +32,8 @@ import {
   type CheckedOutput,
   type OutputRequest,
 } from "./outputFile";
-import { INPUT_OPTIONS, OUTPUT_OPTIONS } from "./parseCommandLine";
+import { INPUT_OPTIONS, OUTPUT_OPTIONS, optionsOf } from "./parseCommandLine";
+import { loadUsableInventory, type LoadedInventory } from "./loadUsableInventory";
 import type { InventoryFile } from "./readInventoryFile";
 
 /** A step that did not succeed: its message is printed, the command ends with `exitCode`. */
@@ -44,12 +45,32 @@ export interface StepFailed {
 export const CLUSTERING_OPTIONS = {
   ...INPUT_OPTIONS,
   ...OUTPUT_OPTIONS,
-  by: { type: "string" },
-  granularity: { type: "string" },
-  fresh: { type: "boolean" },
-  bereich: { type: "string" },
-  katalog: { type: "string" },
+  ...optionsOf("string", "by", "granularity", "bereich", "katalog"),
+  ...optionsOf("boolean", "fresh"),
 } as const;
+
+/** The parsed values of `CLUSTERING_OPTIONS` that the shared steps read. */
+interface ClusteringValues {
+  readonly output?: string | undefined;
+  readonly ueberschreiben?: boolean | undefined;
+  readonly sheet?: string | undefined;
+  readonly spalte?: string[] | undefined;
+  readonly granularity?: string | undefined;
+  readonly by?: string | undefined;
+  readonly bereich?: string | undefined;
+  readonly katalog?: string | undefined;
+  readonly fresh?: boolean | undefined;
+}
+
+/** A clustering command's call as far as it is checked before any file is read. */
+export interface ClusteringCall<V extends ClusteringValues> {
+  /** All parsed option values, the command's own included. */
+  readonly values: V;
+  readonly input: string;
+  readonly output: string;
+  readonly granularity: Granularity;
+  readonly overrides: ColumnOverride[];
+}
 
 /** Runs option parsers; a `UsageError` is printed with the help text and answered with exit code 2. */
 export function parseUsage<T>(parse: () => T, io: CliIo, help: string): { readonly value: T } | StepFailed {
@@ -141,6 +162,90 @@ export function parseEngineChoice(
     io,
     help,
   );
+}
+
+/**
+ * The files and tuning of a clustering command's parsed command line: exactly one input and `-o`
+ * (otherwise `missing` is printed with the help and the answer is exit code 2), then `--granularity`
+ * and `--spalte` (`parseTuning`).
+ */
+export function clusteringCall<V extends ClusteringValues>(
+  parsed: { readonly values: V; readonly positionals: readonly string[] },
+  missing: string,
+  io: CliIo,
+  help: string,
+): ClusteringCall<V> | StepFailed {
+  const values = parsed.values;
+  const [input] = parsed.positionals;
+  const output = values.output;
+  if (parsed.positionals.length !== 1 || input === undefined || output === undefined) {
+    io.stderr(`${missing}\n\n${help}`);
+    return { exitCode: EXIT_USAGE };
+  }
+  const tuning = parseTuning(values, io, help);
+  if ("exitCode" in tuning) return tuning;
+  return { values, input, output, ...tuning.value };
+}
+
+/** `checkOutputStep` for the call's input and `-o` (a file ending in `extension`), with `--ueberschreiben`. */
+export function checkCallOutput(
+  call: ClusteringCall<ClusteringValues>,
+  extension: string,
+  now: Date,
+  io: CliIo,
+): Promise<CheckedOutput | StepFailed> {
+  const { input, output, values } = call;
+  const overwrite = values.ueberschreiben === true;
+  return checkOutputStep({ input, output, cwd: io.cwd, extensions: [extension], overwrite, now }, io);
+}
+
+/** What `proposeForCall` read and proposed. */
+export interface CallProposal {
+  readonly loaded: LoadedInventory;
+  readonly engine: EngineChoice;
+  readonly kept: KeptProposal;
+}
+
+/**
+ * Reads the call's inventory (`--sheet`, `--spalte`), parses the engine options against it and runs the
+ * engine keeping earlier decisions unless `--fresh` (`proposeKeepingDecisions`). `refuse` may end the
+ * command for the inventory read, before anything is proposed.
+ */
+export async function proposeForCall(
+  call: ClusteringCall<ClusteringValues>,
+  run: {
+    readonly now: Date;
+    readonly person?: string;
+    readonly refuse?: (loaded: LoadedInventory) => StepFailed | null;
+  },
+  io: CliIo,
+  help: string,
+): Promise<CallProposal | StepFailed> {
+  const loaded = await loadUsableInventory(
+    call.input,
+    { sheet: call.values.sheet, overrides: call.overrides },
+    io,
+    help,
+  );
+  if ("exitCode" in loaded) return loaded;
+  const refused = run.refuse?.(loaded) ?? null;
+  if (refused !== null) return refused;
+  const { file, inventory } = loaded;
+  const engine = parseEngineChoice(call.values, inventory, io, help);
+  if ("exitCode" in engine) return engine;
+  const kept = await proposeKeepingDecisions(
+    {
+      input: call.input,
+      file,
+      inventory,
+      engine: { ...engine.value, granularity: call.granularity },
+      fresh: call.values.fresh === true,
+      now: run.now,
+      ...(run.person === undefined ? {} : { person: run.person }),
+    },
+    io.cwd,
+  );
+  return { loaded, engine: engine.value, kept };
 }
 
 /** Input of `proposeKeepingDecisions`. */

@@ -18,6 +18,16 @@ export const OUTPUT_OPTIONS = {
   ueberschreiben: { type: "boolean" },
 } as const satisfies Options;
 
+/** The options of one kind, by name: `"string"` ones take a value (`--name TEXT`), `"boolean"` ones are switches. */
+export function optionsOf<const T extends "string" | "boolean", const N extends string>(
+  type: T,
+  ...names: N[]
+): { readonly [K in N]: { readonly type: T } } {
+  return Object.fromEntries(names.map((name) => [name, { type }])) as {
+    readonly [K in N]: { readonly type: T };
+  };
+}
+
 /** Help lines of `INPUT_OPTIONS`, one vocabulary for all commands. */
 export const INPUT_HELP = [
   "  --sheet NAME             Tabellenblatt des Inventars (nur .xlsx); sonst das sichtbare Blatt mit",

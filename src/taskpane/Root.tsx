@@ -5,10 +5,11 @@ import { ErrorProvider } from "./ErrorContext";
 import { GatewayProvider } from "./GatewayContext";
 import { LanguageProvider } from "./i18n/LanguageContext";
 import type { Language } from "./i18n/strings";
-import { ParserProvider } from "./ParserContext";
+import { WorkerProvider } from "./WorkerContext";
 import type { ClusterEngine } from "./worker/clusterProtocol";
 import { createInlineInventoryParser } from "./worker/createInlineInventoryParser";
 import type { InventoryParser } from "./worker/parseProtocol";
+import type { ReportBuilder } from "./worker/reportProtocol";
 
 export interface RootProps {
   readonly gateway: WorkbookGateway;
@@ -20,18 +21,26 @@ export interface RootProps {
   readonly createEngine: () => ClusterEngine;
   /** Creates the inventory parser: the Web Worker one in Office and the preview; default the inline one. */
   readonly createParser?: () => InventoryParser;
+  /**
+   * Creates the report builder: the Web Worker one in Office and the preview; default the inline one,
+   * loaded with the report step.
+   */
+  readonly createReportBuilder?: () => ReportBuilder;
 }
 
 /** Providers around the app: theme, language, error boundary, workbook gateway. Shared by Office, preview and tests. */
-export function Root({ gateway, language, createEngine, createParser }: RootProps) {
+export function Root({ gateway, language, createEngine, createParser, createReportBuilder }: RootProps) {
   return (
     <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
       <LanguageProvider {...(language === undefined ? {} : { initialLanguage: language })}>
         <ErrorProvider>
           <GatewayProvider gateway={gateway}>
-            <ParserProvider createParser={createParser ?? createInlineInventoryParser}>
+            <WorkerProvider
+              createParser={createParser ?? createInlineInventoryParser}
+              createReportBuilder={createReportBuilder}
+            >
               <App createEngine={createEngine} />
-            </ParserProvider>
+            </WorkerProvider>
           </GatewayProvider>
         </ErrorProvider>
       </LanguageProvider>

@@ -3,6 +3,7 @@ import { createOfficeGateway } from "../excel/officeGateway";
 import { Root } from "./Root";
 import { createWorkerClusterEngine } from "./worker/createWorkerClusterEngine";
 import { createWorkerInventoryParser } from "./worker/createWorkerInventoryParser";
+import { createWorkerReportBuilder } from "./worker/createWorkerReportBuilder";
 
 /* global document, Office, window */
 
@@ -25,6 +26,7 @@ Office.onReady(() => {
       language={language}
       createEngine={createWorkerClusterEngine}
       createParser={createWorkerInventoryParser}
+      createReportBuilder={createWorkerReportBuilder}
     />,
   );
 });

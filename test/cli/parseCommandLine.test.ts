@@ -1,5 +1,5 @@
 import type { CliIo } from "../../src/cli/io";
-import { parseCommandLine } from "../../src/cli/parseCommandLine";
+import { optionsOf, parseCommandLine } from "../../src/cli/parseCommandLine";
 
 function capture(): CliIo & { out: string; err: string } {
   const io = {
@@ -37,5 +37,19 @@ describe("parseCommandLine", () => {
     const io = capture();
     expect(parseCommandLine(args, OPTIONS, "HILFE", io)).toEqual({ exitCode: 2 });
     expect(io.err).toBe(`${message}\n\nHILFE`);
+  });
+});
+
+describe("optionsOf", () => {
+  it("declares options of one kind by name, as parseArgs reads them", () => {
+    const options = { ...optionsOf("string", "by", "katalog"), ...optionsOf("boolean", "fresh") };
+    expect(options).toEqual({
+      by: { type: "string" },
+      katalog: { type: "string" },
+      fresh: { type: "boolean" },
+    });
+    const parsed = parseCommandLine(["--by", "name", "--fresh"], options, "HILFE", capture());
+    if ("exitCode" in parsed) throw new Error("refused");
+    expect(parsed.values).toEqual({ by: "name", fresh: true });
   });
 });

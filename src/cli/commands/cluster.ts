@@ -10,18 +10,16 @@ import type { ReviewState } from "../../domain/review/types";
 import { renderMessage } from "../../domain/messages/renderMessage";
 import type { Message } from "../../domain/messages/types";
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "../io";
-import { INPUT_HELP, OUTPUT_HELP, parseCommandLine } from "../parseCommandLine";
+import { INPUT_HELP, optionsOf, OUTPUT_HELP, parseCommandLine } from "../parseCommandLine";
 import { STRATEGY_HELP } from "../commandOptions";
 import {
-  checkOutputStep,
+  checkCallOutput,
   CLUSTERING_OPTIONS,
-  parseEngineChoice,
-  parseTuning,
-  proposeKeepingDecisions,
+  clusteringCall,
+  proposeForCall,
   writeOutputStep,
   type KeptProposal,
 } from "../commandSteps";
-import { loadUsableInventory } from "../loadUsableInventory";
 import type { InventoryFile } from "../readInventoryFile";
 
 const HELP = [
@@ -180,60 +178,37 @@ function printOutcome(kept: KeptProposal, output: string, io: CliIo): void {
 export const clusterCommand: CliCommand = async (args, io: CliIo) => {
   const parsed = parseCommandLine(
     args,
-    { ...CLUSTERING_OPTIONS, "katalog-spalten": { type: "boolean" } },
+    { ...CLUSTERING_OPTIONS, ...optionsOf("boolean", "katalog-spalten") },
     HELP,
     io,
   );
   if ("exitCode" in parsed) return parsed.exitCode;
-  const v = parsed.values;
-  const [path] = parsed.positionals;
-  const output = v.output;
-  if (parsed.positionals.length !== 1 || path === undefined || output === undefined) {
-    io.stderr(`Bitte genau eine Eingabedatei und mit -o die Ausgabedatei angeben.\n\n${HELP}`);
-    return EXIT_USAGE;
-  }
-  const options = parseTuning(v, io, HELP);
-  if ("exitCode" in options) return options.exitCode;
-  const now = new Date();
-  const checked = await checkOutputStep(
-    { input: path, output, cwd: io.cwd, extensions: [".csv"], overwrite: v.ueberschreiben === true, now },
-    io,
-  );
-  if ("exitCode" in checked) return checked.exitCode;
-  const loadedInventory = await loadUsableInventory(
-    path,
-    { sheet: v.sheet, overrides: options.value.overrides },
+  const call = clusteringCall(
+    parsed,
+    "Bitte genau eine Eingabedatei und mit -o die Ausgabedatei angeben.",
     io,
     HELP,
   );
-  if ("exitCode" in loadedInventory) return loadedInventory.exitCode;
-  const { file, inventory } = loadedInventory;
-  const engine = parseEngineChoice(v, inventory, io, HELP);
-  if ("exitCode" in engine) return engine.exitCode;
-  const kept = await proposeKeepingDecisions(
-    {
-      input: path,
-      file,
-      inventory,
-      engine: { ...engine.value, granularity: options.value.granularity },
-      fresh: v.fresh === true,
-      now,
-    },
-    io.cwd,
-  );
+  if ("exitCode" in call) return call.exitCode;
+  const now = new Date();
+  const checked = await checkCallOutput(call, ".csv", now, io);
+  if ("exitCode" in checked) return checked.exitCode;
+  const proposed = await proposeForCall(call, { now }, io, HELP);
+  if ("exitCode" in proposed) return proposed.exitCode;
+  const { loaded, engine, kept } = proposed;
   const columns = clusterToolColumns(assignments(kept.applied.state, kept.proposal));
-  if (v["katalog-spalten"] === true) {
-    if (!engine.value.useCatalogue) {
+  if (call.values["katalog-spalten"] === true) {
+    if (!engine.useCatalogue) {
       io.stderr(
         `--katalog-spalten braucht den OZG-Katalog; bitte nicht zusammen mit --katalog aus angeben.\n`,
       );
       return EXIT_USAGE;
     }
-    columns.push(...catalogueToolColumns(inventory));
+    columns.push(...catalogueToolColumns(loaded.inventory));
   }
-  const csv = formatCsv(outputRows(file, inventory, columns));
-  const failed = await writeOutputStep(checked, csv, { output, now }, io);
+  const csv = formatCsv(outputRows(loaded.file, loaded.inventory, columns));
+  const failed = await writeOutputStep(checked, csv, { output: call.output, now }, io);
   if (failed !== null) return failed.exitCode;
-  printOutcome(kept, output, io);
+  printOutcome(kept, call.output, io);
   return EXIT_OK;
 };

@@ -9,11 +9,10 @@ import { convertWithLibreOffice, findSoffice } from "../convertWithLibreOffice";
 import { addReviewSheets, reportClustersOf } from "../xlsx/addReviewSheets";
 import { parseStichtag, STRATEGY_HELP } from "../commandOptions";
 import {
-  checkOutputStep,
+  checkCallOutput,
   CLUSTERING_OPTIONS,
-  parseEngineChoice,
-  parseTuning,
-  proposeKeepingDecisions,
+  clusteringCall,
+  proposeForCall,
   writeOutputStep,
   type KeptProposal,
   type StepFailed,
@@ -22,9 +21,9 @@ import type { CheckedOutput } from "../outputFile";
 import { recordInventorySheet } from "../xlsx/recordInventorySheet";
 import { safeSheetName } from "../xlsx/safeSheetName";
 import { CLUSTER_SHEET_NAME, PROTOCOL_SHEET_NAME } from "../../domain/review/reviewSheetTypes";
-import { loadUsableInventory, type LoadedInventory } from "../loadUsableInventory";
+import type { LoadedInventory } from "../loadUsableInventory";
 import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, type CliCommand, type CliIo } from "../io";
-import { INPUT_HELP, OUTPUT_HELP, parseCommandLine } from "../parseCommandLine";
+import { INPUT_HELP, optionsOf, OUTPUT_HELP, parseCommandLine } from "../parseCommandLine";
 import type { InventoryFile } from "../readInventoryFile";
 import { DEFAULT_REVIEW_SETTINGS } from "../../domain/review/settingsSheet";
 import { overviewHeadline } from "../../domain/review/overviewHeadline";
@@ -70,39 +69,33 @@ export type ReportSheetsHook = NonNullable<ReportWorkbookOptions["addSheets"]>;
 /** Options of `report`: those of every clustering command plus the report's own. */
 const REPORT_OPTIONS = {
   ...CLUSTERING_OPTIONS,
-  stichtag: { type: "string" },
-  drucksache: { type: "string" },
-  modell: { type: "string" },
-  anlage: { type: "boolean" },
-  pdf: { type: "boolean" },
-  html: { type: "string" },
-  person: { type: "string" },
+  ...optionsOf("string", "stichtag", "drucksache", "modell", "html", "person"),
+  ...optionsOf("boolean", "anlage", "pdf"),
 } as const;
 
 /** The command line of `report`, checked as far as it can be without reading a file. */
 function parseReportCall(args: readonly string[], io: CliIo) {
   const parsed = parseCommandLine(args, REPORT_OPTIONS, HELP, io);
   if ("exitCode" in parsed) return parsed;
-  const v = parsed.values;
-  const [input] = parsed.positionals;
-  const output = v.output;
-  if (parsed.positionals.length !== 1 || input === undefined || output === undefined) {
-    io.stderr(`Bitte genau eine Inventardatei und mit -o die Zieldatei angeben.\n\n${HELP}`);
-    return { exitCode: EXIT_USAGE };
-  }
+  const call = clusteringCall(
+    parsed,
+    "Bitte genau eine Inventardatei und mit -o die Zieldatei angeben.",
+    io,
+    HELP,
+  );
+  if ("exitCode" in call) return call;
+  const v = call.values;
   const stichtag = v.stichtag === undefined ? localIsoDate(new Date()) : parseStichtag(v.stichtag);
   if (stichtag === null) {
     io.stderr(`Der Stichtag „${v.stichtag ?? ""}“ ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT).\n`);
     return { exitCode: EXIT_USAGE };
   }
-  const options = parseTuning(v, io, HELP);
-  if ("exitCode" in options) return options;
   if (v.modell !== undefined && v.modell !== "1.1" && v.modell !== "2.0") {
     io.stderr(`--modell erwartet 1.1 oder 2.0, nicht „${v.modell}“.\n`);
     return { exitCode: EXIT_USAGE };
   }
   const modell = v.modell as ReifegradModell | undefined;
-  return { v, input, output, stichtag, modell, ...options.value };
+  return { ...call, stichtag, modell };
 }
 
 type ReportCall = Exclude<ReturnType<typeof parseReportCall>, StepFailed>;
@@ -113,7 +106,7 @@ function residentPagePath(
   checked: CheckedOutput,
   io: CliIo,
 ): { readonly path: string | undefined } | StepFailed {
-  const html = call.v.html;
+  const html = call.values.html;
   if (html === undefined) return { path: undefined };
   const path = resolve(io.cwd, html);
   const ext = extname(path).toLowerCase();
@@ -126,6 +119,20 @@ function residentPagePath(
     return { exitCode: EXIT_USAGE };
   }
   return { path };
+}
+
+/**
+ * A workbook with parts the report cannot carry over (`droppedParts`) is not overwritten: printed and
+ * answered with exit code 1; otherwise `null`.
+ */
+function refuseLosingParts(file: InventoryFile, checked: CheckedOutput, io: CliIo): StepFailed | null {
+  const dropped = file.droppedParts ?? [];
+  if (dropped.length === 0 || !checked.replacesInput) return null;
+  io.stderr(
+    `Die Arbeitsmappe enthält ${dropped.join(", ")}; diese gingen beim Überschreiben verloren. ` +
+      `Bitte eine andere Zieldatei angeben – die Eingabe bleibt unverändert.\n`,
+  );
+  return { exitCode: EXIT_UNUSABLE };
 }
 
 /** The review sheets have fixed names; an inventory that lives on a sheet of that name is not overwritten. */
@@ -154,8 +161,8 @@ async function buildReport(
     summary: {
       stichtag: call.stichtag,
       reifegradModell: call.modell ?? predominantReifegradModell(inventory),
-      ...(call.v.drucksache === undefined ? {} : { drucksache: call.v.drucksache }),
-      sheets: { details: call.v.anlage === true },
+      ...(call.values.drucksache === undefined ? {} : { drucksache: call.values.drucksache }),
+      sheets: { details: call.values.anlage === true },
     },
     base: {
       grid: file.grid,
@@ -187,10 +194,10 @@ async function writeResidentPage(
     await writeFile(path, page, "utf8");
   } catch (error) {
     const code = (error as { code?: string }).code ?? "Fehler";
-    io.stderr(`Die Seite „${call.v.html}“ kann nicht geschrieben werden (${code}).\n`);
+    io.stderr(`Die Seite „${call.values.html}“ kann nicht geschrieben werden (${code}).\n`);
     return { exitCode: EXIT_UNUSABLE };
   }
-  io.stdout(`Seite für Einwohner*innen geschrieben: ${call.v.html}\n`);
+  io.stdout(`Seite für Einwohner*innen geschrieben: ${call.values.html}\n`);
   return null;
 }
 
@@ -246,51 +253,24 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
     const call = parseReportCall(args, io);
     if ("exitCode" in call) return call.exitCode;
     const now = new Date();
-    const checked = await checkOutputStep(
-      {
-        input: call.input,
-        output: call.output,
-        cwd: io.cwd,
-        extensions: [".xlsx"],
-        overwrite: call.v.ueberschreiben === true,
-        now,
-      },
-      io,
-    );
+    const checked = await checkCallOutput(call, ".xlsx", now, io);
     if ("exitCode" in checked) return checked.exitCode;
     const html = residentPagePath(call, checked, io);
     if ("exitCode" in html) return html.exitCode;
     const started = performance.now();
-    const loaded = await loadUsableInventory(
-      call.input,
-      { sheet: call.v.sheet, overrides: call.overrides },
+    const proposed = await proposeForCall(
+      call,
+      {
+        now,
+        person: call.values.person?.trim() ?? "",
+        refuse: ({ file }) => refuseLosingParts(file, checked, io),
+      },
       io,
       HELP,
     );
-    if ("exitCode" in loaded) return loaded.exitCode;
+    if ("exitCode" in proposed) return proposed.exitCode;
+    const { loaded, kept } = proposed;
     const { inventory, file } = loaded;
-    const dropped = file.droppedParts ?? [];
-    if (dropped.length > 0 && checked.replacesInput) {
-      io.stderr(
-        `Die Arbeitsmappe enthält ${dropped.join(", ")}; diese gingen beim Überschreiben verloren. ` +
-          `Bitte eine andere Zieldatei angeben – die Eingabe bleibt unverändert.\n`,
-      );
-      return EXIT_UNUSABLE;
-    }
-    const engine = parseEngineChoice(call.v, inventory, io, HELP);
-    if ("exitCode" in engine) return engine.exitCode;
-    const kept = await proposeKeepingDecisions(
-      {
-        input: call.input,
-        file,
-        inventory,
-        engine: { ...engine.value, granularity: call.granularity },
-        fresh: call.v.fresh === true,
-        now,
-        person: call.v.person?.trim() ?? "",
-      },
-      io.cwd,
-    );
     const report = await buildReport(call, loaded, kept, extraSheets);
     const failed = await writeOutputStep(checked, report.buffer, { output: call.output, now }, io);
     if (failed !== null) return failed.exitCode;
@@ -299,7 +279,7 @@ export function makeReportCommand(extraSheets?: ReportSheetsHook): CliCommand {
       if (pageFailed !== null) return pageFailed.exitCode;
     }
     printReportOutcome(call, report, kept, file, Math.round(performance.now() - started), io);
-    if (call.v.pdf === true) await writePdfIfPossible(report, checked.target, io);
+    if (call.values.pdf === true) await writePdfIfPossible(report, checked.target, io);
     return EXIT_OK;
   };
 }

@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { Root } from "../Root";
 import { createWorkerClusterEngine } from "../worker/createWorkerClusterEngine";
 import { createWorkerInventoryParser } from "../worker/createWorkerInventoryParser";
+import { createWorkerReportBuilder } from "../worker/createWorkerReportBuilder";
 import { loadSampleRows } from "../../sample/loadSampleRows";
 import { createMemoryGateway } from "../../workbook/memory/memoryGateway";
 import { MemoryWorkbook } from "../../workbook/memory/MemoryWorkbook";
@@ -50,6 +51,7 @@ function Preview() {
           gateway={gateway}
           createEngine={createWorkerClusterEngine}
           createParser={createWorkerInventoryParser}
+          createReportBuilder={createWorkerReportBuilder}
         />
       </aside>
       {showGrid && (

@@ -3,7 +3,7 @@ import type { ColumnMapping, ColumnRole, RawGrid } from "../../domain/inventory/
 import { useErrors } from "../ErrorContext";
 import { useFlow } from "../FlowContext";
 import { useGateway } from "../GatewayContext";
-import { useInventoryParser } from "../ParserContext";
+import { useInventoryParser } from "../WorkerContext";
 import { markTiming } from "./markTiming";
 
 /** Phase of reading the inventory; "failed" keeps the retry at hand while the error bar explains. */

@@ -5,6 +5,7 @@ import type {
   ProcessRecord,
   ProposedCluster,
 } from "../../domain/clustering/types";
+import type { WorkerAnswer, WorkerFailure, WorkerRequest } from "./workerMessages";
 
 /**
  * Options as they cross to the worker: plain data, so the catalogue is a switch (default off) and the
@@ -21,28 +22,25 @@ export type WorkerClusterOptions = Omit<ClusterOptions, "catalogue"> & {
  * the batch's records before its own (two builds sent at once never mix their parts).
  */
 export type ClusterRequest =
-  | {
-      readonly id: number;
-      readonly type: "records";
-      readonly batch: number;
-      readonly records: readonly ProcessRecord[];
-    }
-  | {
-      readonly id: number;
-      readonly type: "build";
-      readonly records: readonly ProcessRecord[];
-      readonly options: WorkerClusterOptions;
-      /** The `records` parts sent ahead for this build. */
-      readonly batch?: number;
-    }
-  | { readonly id: number; readonly type: "count"; readonly granularity: number }
-  | {
-      readonly id: number;
-      readonly type: "cut";
-      readonly granularity: number;
-      /** Reviewer decisions the cut keeps (`cutClusterModel`); plain data, so it crosses to the worker. */
-      readonly constraints?: ClusterConstraints;
-    };
+  | WorkerRequest<"records", { readonly batch: number; readonly records: readonly ProcessRecord[] }>
+  | WorkerRequest<
+      "build",
+      {
+        readonly records: readonly ProcessRecord[];
+        readonly options: WorkerClusterOptions;
+        /** The `records` parts sent ahead for this build. */
+        readonly batch?: number;
+      }
+    >
+  | WorkerRequest<"count", { readonly granularity: number }>
+  | WorkerRequest<
+      "cut",
+      {
+        readonly granularity: number;
+        /** Reviewer decisions the cut keeps (`cutClusterModel`); plain data, so it crosses to the worker. */
+        readonly constraints?: ClusterConstraints;
+      }
+    >;
 
 /** What the model offers right after building: its default cut and the count there. */
 export interface ModelSummary {
@@ -55,17 +53,12 @@ export interface ModelSummary {
  * `id`, in order) before the `cut`, whose clusters follow theirs.
  */
 export type ClusterResponse =
-  | { readonly id: number; readonly ok: true; readonly type: "records"; readonly count: number }
-  | {
-      readonly id: number;
-      readonly ok: true;
-      readonly type: "clusters";
-      readonly clusters: readonly ProposedCluster[];
-    }
-  | { readonly id: number; readonly ok: true; readonly type: "build"; readonly summary: ModelSummary }
-  | { readonly id: number; readonly ok: true; readonly type: "count"; readonly count: number }
-  | { readonly id: number; readonly ok: true; readonly type: "cut"; readonly result: ClusterResult }
-  | { readonly id: number; readonly ok: false; readonly message: string };
+  | WorkerAnswer<"records", { readonly count: number }>
+  | WorkerAnswer<"clusters", { readonly clusters: readonly ProposedCluster[] }>
+  | WorkerAnswer<"build", { readonly summary: ModelSummary }>
+  | WorkerAnswer<"count", { readonly count: number }>
+  | WorkerAnswer<"cut", { readonly result: ClusterResult }>
+  | WorkerFailure;
 
 /**
  * The clustering engine as the pane sees it: build the model once, then re-cut cheaply while the

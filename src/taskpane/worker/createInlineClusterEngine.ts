@@ -1,16 +1,12 @@
 import type { ClusterEngine } from "./clusterProtocol";
-import { createClusterRequestHandler } from "./handleClusterRequest";
+import { createClusterRespond } from "./handleClusterRequest";
 import { engineOver } from "./internals/engineOver";
+import { overInline } from "./internals/transports";
 
 /**
- * The engine on the calling thread, for jsdom tests (no Worker there). Answers asynchronously like
- * the worker does, so components behave the same.
+ * The engine on the calling thread, for jsdom tests (no Worker there). Goes through the same handler
+ * and the same parts as the worker and answers asynchronously, so components behave the same.
  */
 export function createInlineClusterEngine(): ClusterEngine {
-  const handle = createClusterRequestHandler();
-  const { engine, receive } = engineOver(
-    (request) => void handle(request).then(receive),
-    () => undefined,
-  );
-  return engine;
+  return overInline(createClusterRespond(), engineOver).engine;
 }

@@ -8,8 +8,10 @@ import { cutClusterModel, resolveGranularity } from "../../domain/clustering/cut
 import type { Catalogue } from "../../domain/catalogue/types";
 import type { ClusterOptions, ProcessRecord } from "../../domain/clustering/types";
 import type { ClusterRequest, ClusterResponse, WorkerClusterOptions } from "./clusterProtocol";
+import { clusterResponseParts } from "./internals/clusterResponseParts";
 import { loadShippedCatalogue } from "./internals/loadShippedCatalogue";
 import { assertNever } from "../../domain/assertNever";
+import { workerFailure } from "./workerMessages";
 
 /** Domain options for a worker request: the catalogue switch becomes the loaded catalogue. */
 async function resolveOptions(
@@ -84,7 +86,7 @@ export function createClusterRequestHandler(
           return assertNever(request, "Unbekannte Anfrage");
       }
     } catch (error) {
-      return { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
+      return workerFailure(request.id, error);
     }
   };
   return inOrder;
@@ -93,4 +95,15 @@ export function createClusterRequestHandler(
 function requireModel<T>(model: T | null): T {
   if (model === null) throw new Error("Das Clustermodell ist noch nicht berechnet.");
   return model;
+}
+
+/**
+ * The handler as the worker (and the inline engine) runs it: each response in the messages it crosses
+ * in (`clusterResponseParts`: a large cut in parts).
+ */
+export function createClusterRespond(
+  loadCatalogue: () => Promise<Catalogue> = loadShippedCatalogue,
+): (request: ClusterRequest) => Promise<ClusterResponse[]> {
+  const handle = createClusterRequestHandler(loadCatalogue);
+  return async (request) => clusterResponseParts(await handle(request));
 }

@@ -3,6 +3,7 @@ import type { RawCell } from "../../domain/inventory/types";
 import { assertNever } from "../../domain/assertNever";
 import type { ParseRequest, ParseResponse } from "./parseProtocol";
 import { slices } from "./internals/chunks";
+import { workerFailure } from "./workerMessages";
 
 interface Arriving {
   readonly rows: (readonly RawCell[])[];
@@ -52,9 +53,7 @@ export function createParseRequestHandler(): (request: ParseRequest) => ParseRes
             { id: request.id, ok: true, type: "parsed", inventory: { ...inventory, records: [] } },
           ];
         } catch (error) {
-          return [
-            { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) },
-          ];
+          return [workerFailure(request.id, error)];
         }
       }
       default:

@@ -1,6 +1,6 @@
 import type { ClusterRequest } from "../../../src/taskpane/worker/clusterProtocol";
 import { engineOver } from "../../../src/taskpane/worker/internals/engineOver";
-import { workerFailureMessage } from "../../../src/taskpane/worker/internals/workerFailureMessage";
+import { workerFailureMessage } from "../../../src/taskpane/worker/internals/workerFailureMessages";
 
 describe("engineOver: a failed worker never leaves the pane busy", () => {
   it("rejects every pending call with the German message when the transport fails", async () => {

@@ -5,7 +5,6 @@ import { syntheticInventory } from "../../../src/sample/syntheticInventory";
 import { createInlineInventoryParser } from "../../../src/taskpane/worker/createInlineInventoryParser";
 import type { ParseRequest } from "../../../src/taskpane/worker/parseProtocol";
 import { parserOver } from "../../../src/taskpane/worker/internals/parserOver";
-import { parseWorkerFailureMessage } from "../../../src/taskpane/worker/internals/parseWorkerFailureMessage";
 
 /** 2,500 data rows: more than two parts each way (1,000 rows / records per message). */
 const grid: RawGrid = {
@@ -57,16 +56,5 @@ describe("parsing the inventory off the pane's thread (inline twin of the worker
     expect(rows.map((request) => request.rows.length)).toEqual([1000, 1000, 501]);
     const last = sent[sent.length - 1];
     expect(last?.type === "parse" && last.grid.values.length === 0 && last.grid.tableName).toBe("Prozesse");
-  });
-
-  it("rejects waiting and later parses with the German message when the worker fails", async () => {
-    const { parser, fail } = parserOver(
-      () => undefined,
-      () => undefined,
-    );
-    const waiting = parser.parse(grid);
-    fail(parseWorkerFailureMessage("Out of memory"));
-    await expect(waiting).rejects.toThrow(/Einlesen des Inventars ist abgebrochen.*\(Out of memory\)$/);
-    await expect(parser.parse(grid)).rejects.toThrow(/neu öffnen/);
   });
 });

@@ -20,3 +20,21 @@ export function slices<T>(items: readonly T[], size = CHUNK_SIZE): T[][] {
 export function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Sends `items` in slices of at most `CHUNK_SIZE` (`send(part, index)`), letting the browser run other
+ * tasks between them, so a large request never becomes one long task. Stops when `broken()` says the
+ * transport failed; resolves with whether every part went out. @internal
+ */
+export async function sendInParts<T>(
+  items: readonly T[],
+  send: (part: T[], index: number) => void,
+  broken: () => boolean,
+): Promise<boolean> {
+  for (const [index, part] of slices(items).entries()) {
+    if (index > 0) await yieldToBrowser();
+    if (broken()) return false;
+    send(part, index);
+  }
+  return !broken();
+}

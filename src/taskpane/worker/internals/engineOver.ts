@@ -7,69 +7,26 @@ import type {
   WorkerClusterOptions,
 } from "../clusterProtocol";
 import { slices } from "./chunks";
+import { requestClient } from "./requestClient";
 
-type Pending = {
-  readonly resolve: (response: ClusterResponse) => void;
-  readonly reject: (error: Error) => void;
-};
-
-/** Distributes `Omit<Union, K>` over each member, so request variants keep their own fields. */
-type RequestBody = ClusterRequest extends infer R
-  ? R extends ClusterRequest
-    ? Omit<R, "id">
-    : never
-  : never;
+/** A successful answer of the clustering worker. */
+type Answered = Extract<ClusterResponse, { ok: true }>;
 
 /**
- * Builds a ClusterEngine on top of any request/response transport: numbers requests and resolves
- * each promise with its response. Many records go out in parts (`records` requests, each answered before
- * the next is sent, so the pane's thread is free in between); a cut's `clusters` parts are joined here.
- * `fail(message)` marks the transport as broken (the worker could not load, ran out of memory …): every
- * pending and every later call rejects with that message, so the pane shows an error instead of waiting
- * forever.
+ * Builds a ClusterEngine on top of any request/response transport (`requestClient`: request ids,
+ * failures as rejections, `fail` for a broken transport). Many records go out in parts (`records`
+ * requests, each answered before the next is sent, so the pane's thread is free in between); a cut's
+ * `clusters` parts are joined here.
  * @internal
  */
 export function engineOver(send: (request: ClusterRequest) => void, onDispose: () => void) {
-  let nextId = 1;
+  const client = requestClient<ClusterRequest, ClusterResponse, ProposedCluster, Answered>(send, onDispose, {
+    partsOf: (answer) => (answer.type === "clusters" ? answer.clusters : undefined),
+    finish: joinParts,
+  });
+  const { call } = client;
   let nextBatch = 1;
-  let broken: string | null = null;
-  const pending = new Map<number, Pending>();
-  const arrived = new Map<number, ProposedCluster[]>();
-  const call = (body: RequestBody): Promise<ClusterResponse> =>
-    new Promise((resolve, reject) => {
-      if (broken !== null) {
-        reject(new Error(broken));
-        return;
-      }
-      const id = nextId++;
-      pending.set(id, { resolve, reject });
-      send({ ...body, id } as ClusterRequest);
-    });
-  const fail = (message: string): void => {
-    broken = message;
-    const waiting = [...pending.values()];
-    pending.clear();
-    arrived.clear();
-    for (const entry of waiting) entry.reject(new Error(message));
-  };
-  const receive = (response: ClusterResponse) => {
-    if (response.ok && response.type === "clusters") {
-      const parts = arrived.get(response.id) ?? [];
-      for (const cluster of response.clusters) parts.push(cluster);
-      arrived.set(response.id, parts);
-      return;
-    }
-    const entry = pending.get(response.id);
-    pending.delete(response.id);
-    const parts = arrived.get(response.id);
-    arrived.delete(response.id);
-    entry?.resolve(joinParts(response, parts));
-  };
-  const unwrap = <T>(
-    response: ClusterResponse,
-    pick: (ok: Extract<ClusterResponse, { ok: true }>) => T | undefined,
-  ): T => {
-    if (!response.ok) throw new Error(response.message);
+  const unwrap = <T>(response: Answered, pick: (ok: Answered) => T | undefined): T => {
     const value = pick(response);
     if (value === undefined) throw new Error("Unerwartete Antwort der Clusterberechnung.");
     return value;
@@ -82,7 +39,7 @@ export function engineOver(send: (request: ClusterRequest) => void, onDispose: (
   const buildInParts = async (
     parts: readonly (readonly ProcessRecord[])[],
     options: WorkerClusterOptions,
-  ): Promise<ClusterResponse> => {
+  ): Promise<Answered> => {
     const batch = nextBatch++;
     let release = (): void => undefined;
     sendingParts = new Promise<void>((resolve) => (release = resolve));
@@ -116,20 +73,17 @@ export function engineOver(send: (request: ClusterRequest) => void, onDispose: (
           (r) => (r.type === "cut" ? r.result : undefined),
         ),
       ),
-    dispose: onDispose,
+    dispose: client.dispose,
   };
-  return { engine, receive, fail };
+  return { engine, receive: client.receive, fail: client.fail };
 }
 
-function pickSummary(response: Extract<ClusterResponse, { ok: true }>): ModelSummary | undefined {
+function pickSummary(response: Answered): ModelSummary | undefined {
   return response.type === "build" ? response.summary : undefined;
 }
 
 /** A cut whose clusters arrived in parts before it: the parts' clusters, then its own. */
-function joinParts(
-  response: ClusterResponse,
-  parts: readonly ProposedCluster[] | undefined,
-): ClusterResponse {
-  if (parts === undefined || !response.ok || response.type !== "cut") return response;
+function joinParts(response: Answered, parts: readonly ProposedCluster[]): Answered {
+  if (parts.length === 0 || response.type !== "cut") return response;
   return { ...response, result: { ...response.result, clusters: [...parts, ...response.result.clusters] } };
 }
