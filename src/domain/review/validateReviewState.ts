@@ -26,26 +26,24 @@ export function validateReviewState(state: ReviewState): string[] {
     problems.push("processOrder does not match the processes.");
   }
   const sizes = new Map<string, number>();
-  for (const key of state.processOrder) {
-    const process = getProcess(state, key);
-    if (process === undefined) {
-      problems.push(`Process ${key} is missing.`);
-      continue;
-    }
-    if (process.key !== key) problems.push(`Process ${key} carries the key ${process.key}.`);
+  for (const process of presentEntries(
+    state.processOrder,
+    (key) => getProcess(state, key),
+    "Process",
+    problems,
+  )) {
     if (getCluster(state, process.clusterId) === undefined)
-      problems.push(`Process ${key} is in no existing cluster.`);
+      problems.push(`Process ${process.key} is in no existing cluster.`);
     sizes.set(process.clusterId, (sizes.get(process.clusterId) ?? 0) + 1);
   }
   const names = new Set<string>();
-  for (const id of state.clusterOrder) {
-    const cluster = getCluster(state, id);
-    if (cluster === undefined) {
-      problems.push(`Cluster ${id} is missing.`);
-      continue;
-    }
-    if (cluster.id !== id) problems.push(`Cluster ${id} carries the id ${cluster.id}.`);
-    if (!sizes.has(id) && cluster.origin !== "manual")
+  for (const cluster of presentEntries(
+    state.clusterOrder,
+    (id) => getCluster(state, id),
+    "Cluster",
+    problems,
+  )) {
+    if (!sizes.has(cluster.id) && cluster.origin !== "manual")
       problems.push(`Proposed cluster ${cluster.name} is empty.`);
     const key = nameKey(cluster.name);
     if (key === "" || names.has(key))
@@ -64,4 +62,25 @@ export function validateReviewState(state: ReviewState): string[] {
       problems.push(`${a} and ${b} share a cluster despite "cannot link".`);
   }
   return problems;
+}
+
+/** The entries an order array names, in order; reports keys without an entry or whose entry carries another key. */
+function presentEntries<T extends { readonly id: string } | { readonly key: string }>(
+  order: readonly string[],
+  lookUp: (key: string) => T | undefined,
+  kind: string,
+  problems: string[],
+): T[] {
+  const present: T[] = [];
+  for (const key of order) {
+    const entry = lookUp(key);
+    if (entry === undefined) {
+      problems.push(`${kind} ${key} is missing.`);
+      continue;
+    }
+    const own = "id" in entry ? entry.id : entry.key;
+    if (own !== key) problems.push(`${kind} ${key} carries the key ${own}.`);
+    else present.push(entry);
+  }
+  return present;
 }
