@@ -37,9 +37,11 @@ export function composeLabel(
 ): string {
   let label = fitLabel(subject.join(" "), max);
   if (label.endsWith("…")) return label;
-  let sep = ": ";
+  // Without a subject the details alone are the label, as a list.
+  let sep = label === "" ? "" : ": ";
   for (const d of details) {
     if (label.length + sep.length + d.length > max) break;
+    if (label === "" && d === "") continue;
     label = `${label}${sep}${d}`;
     sep = ", ";
   }

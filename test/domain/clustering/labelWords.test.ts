@@ -25,6 +25,10 @@ describe("fitLabel / composeLabel", () => {
     );
     expect(composeLabel(["Reisepass"], ["Ausstellung"], 15)).toBe("Reisepass");
   });
+  it("lists the details alone when there is no subject", () => {
+    expect(composeLabel([], ["Nachweis", "Verfahren"])).toBe("Nachweis, Verfahren");
+    expect(composeLabel([], [])).toBe("");
+  });
 });
 
 describe("uniqueLabel / dominantValue", () => {
@@ -106,6 +110,20 @@ describe("cluster labels of whole words (issue 11 examples)", () => {
     const procedures = ["Ausstellung", "Änderung", "Verlängerung", "Ersatz", "Auskunft"];
     const rows = subjects.flatMap((s, k) => procedures.map((p, j) => `${s} ${p} (Bezirk ${(k + j) % 3})`));
     for (const l of labels(rows, 0.6)) expect(l).not.toMatch(/Bezirk/u);
+  });
+
+  it("names a cluster by its procedures when its only shared subject word is one most rows share", () => {
+    const subjects = ["Reisepass", "Wohngeld", "Hundesteuer", "Personalausweis"];
+    const prefixes = ["Auskunft", "Ersatz", "Widerspruch", "Antrag"];
+    const rows = [
+      ...subjects.flatMap((s, k) => prefixes.map((p, j) => `${p} ${s} (Bezirk ${(k + j) % 3})`)),
+      ...prefixes.map((p, j) => `${p} abfallrechtliches Nachweisverfahren (Bezirk ${j % 3})`),
+    ];
+    const result = clusterProcesses(name(rows), { strategy: { kind: "text" }, granularity: 0.6 });
+    const nachweis = result.clusters.find((c) => c.keys.includes(`row:${String(18).padStart(3, "0")}`));
+    expect(nachweis?.keys.length).toBeGreaterThan(1);
+    expect(nachweis?.label).not.toMatch(/Bezirk/u);
+    expect(nachweis?.label).toMatch(/Nachweis/u);
   });
 
   it("gives a cluster whose label is taken a distinguishing word, not a number", () => {

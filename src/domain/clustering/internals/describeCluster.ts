@@ -60,7 +60,8 @@ function rankIds(
   const ranked: [number, number][] = [];
   for (const id of ids) {
     const c = counts[id] as number;
-    if (keep(c, max)) ranked.push([id, c]);
+    // A zeroed count (a word set aside, e.g. one most rows share) is not in the ranking.
+    if (c > 0 && keep(c, max)) ranked.push([id, c]);
     counts[id] = 0;
   }
   return ranked.sort((p, q) => {
@@ -240,7 +241,10 @@ function describeTextCluster(
     }
   }
   let ranked = rankIds(stemTouched, scratch.stems, l.stems, (c, max) => c === max || c >= half);
-  if (ranked.length === 0) ranked = common.map((s) => [s, 1]);
+  const allProcedures = rankedProcedures(model, members, procTouched, scratch);
+  // With no other subject word the procedures name the cluster ("Nachweis, Verfahren"); a common
+  // word stays only when there is nothing else at all.
+  if (ranked.length === 0 && allProcedures.length === 0) ranked = common.map((s) => [s, 1]);
   for (const s of common) scratch.stems[s] = 0;
   const mainStems = ranked.filter(([, c], k) => k === 0 || (k === 1 && c >= half)).slice(0, 2);
   const subjectWords = inNameOrder(
@@ -249,9 +253,7 @@ function describeTextCluster(
     mainStems.map(([s]) => s),
   ).map(surfaceOfStem);
   const subjectLower = subjectWords.join(" ").toLowerCase();
-  const procedures = rankedProcedures(model, members, procTouched, scratch).filter(
-    (p) => !subjectLower.includes(p.toLowerCase()),
-  );
+  const procedures = allProcedures.filter((p) => !subjectLower.includes(p.toLowerCase()));
   const label =
     ozg !== undefined ? fitLabel(ozg.value) : composeLabel(subjectWords, procedures.slice(0, MAX_PROCEDURES));
 
