@@ -16,12 +16,9 @@ import { parseInventory } from "../src/domain/inventory/parseInventory";
 import type { RawCell } from "../src/domain/inventory/types";
 import { buildClusterModel } from "../src/domain/clustering/buildClusterModel";
 import { cutClusterModel } from "../src/domain/clustering/cutClusterModel";
-import { DEFAULT_PROCEDURE_WORDS } from "../src/domain/clustering/defaultStopWords";
-import { DEFAULT_SYNONYMS } from "../src/domain/clustering/defaultSynonyms";
-import { SEED_HEADS } from "../src/domain/clustering/internals/decompound";
-import { findLabelFragments, wholeWords } from "../src/domain/clustering/labelLexicon";
 import type { ProcessRecord } from "../src/domain/clustering/types";
 import { syntheticInventory } from "../src/sample/syntheticInventory";
+import { countLabelFragments } from "./internals/labelFragments";
 
 const root = join(__dirname, "..");
 const show = process.argv.includes("--show");
@@ -57,33 +54,24 @@ function measure(title: string, records: readonly ProcessRecord[]): void {
   const model = buildClusterModel(records);
   const result = cutClusterModel(model);
   const byKey = new Map(records.map((r) => [r.key, r] as const));
-  const known = new Set<string>([
-    ...DEFAULT_PROCEDURE_WORDS,
-    ...SEED_HEADS,
-    ...DEFAULT_SYNONYMS.flatMap((s) => wholeWords(s.to)),
-  ]);
-  for (const r of records) for (const w of wholeWords(`${r.name} ${r.ozgName ?? ""}`)) known.add(w);
-  let fragments = 0;
-  let fragmentLabels = 0;
+  const texts = (r: ProcessRecord | undefined): string[] =>
+    r === undefined ? [] : [r.name, r.ozgName ?? ""];
+  const {
+    fragments,
+    labels: fragmentLabels,
+    examples,
+  } = countLabelFragments(
+    result.clusters,
+    records.map((r) => `${r.name} ${r.ozgName ?? ""}`),
+    (key) => texts(byKey.get(key)),
+  );
+  const seen = new Map<string, number>();
   let long = 0;
   let numbered = 0;
-  const seen = new Map<string, number>();
-  const examples: string[] = [];
   for (const c of result.clusters) {
     seen.set(c.label, (seen.get(c.label) ?? 0) + 1);
     if (c.label.length > 60) long++;
     if (/\(\d+\)$/.test(c.label)) numbered++;
-    if (c.singleton) continue;
-    const texts = c.keys.flatMap((k) => {
-      const r = byKey.get(k);
-      return r === undefined ? [] : [r.name, r.ozgName ?? ""];
-    });
-    const bad = findLabelFragments(c.label, texts, known);
-    fragments += bad.length;
-    if (bad.length > 0) {
-      fragmentLabels++;
-      if (examples.length < 15) examples.push(`${c.label}  ⟵ ${bad.join(", ")}`);
-    }
   }
   const duplicates = [...seen.values()].reduce((s, n) => s + (n > 1 ? n - 1 : 0), 0);
   const sizes = result.clusters.filter((c) => !c.singleton).length;

@@ -34,6 +34,7 @@ import { condensedRowBases } from "../src/domain/clustering/internals/condensedI
 import { adjustedRandIndex, bCubed } from "../src/domain/clustering/metrics";
 import type { ClusterOptions, ClusterResult, ProcessRecord } from "../src/domain/clustering/types";
 import { renderMessage } from "../src/domain/messages/renderMessage";
+import { countLabelFragments } from "./internals/labelFragments";
 
 const LIST_DIR = join(__dirname, "..", "bench", "lists");
 
@@ -53,9 +54,6 @@ interface Scores {
   readonly bereichF1: number;
   readonly bereichAri: number;
 }
-
-/** Checks whether a label is a word fragment (from the label work); absent in builds without it. */
-type FragmentChecker = (label: string, memberNames: readonly string[]) => boolean;
 
 const fmt = (x: number): string => x.toFixed(3);
 
@@ -172,19 +170,6 @@ async function catalogueOptions(): Promise<ClusterOptions> {
   return { catalogue } as ClusterOptions;
 }
 
-/** The label-fragment checker of the label work, when this build has it (else the column is skipped). */
-async function fragmentChecker(): Promise<FragmentChecker | undefined> {
-  const specifier = ["..", "src", "domain", "clustering", "labelWords"].join("/");
-  try {
-    const loaded = (await import(specifier)) as { isLabelFragment?: unknown };
-    return typeof loaded.isLabelFragment === "function"
-      ? (loaded.isLabelFragment as FragmentChecker)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Scores of the engine's own Bereich proposal for the default cut (each cluster in one Bereich). */
 function engineBereiche(
   model: ReturnType<typeof buildClusterModel>,
@@ -201,10 +186,22 @@ function engineBereiche(
   for (const c of result.clusters) for (const k of c.keys) clusterOf.set(k, c.id);
   const predicted = records.map((r) => bereichOfCluster.get(clusterOf.get(r.key) ?? "") ?? "?");
   const labels = (overview?.bereiche ?? []).map((b) => b.label);
+  const keysOf = new Map(result.clusters.map((c) => [c.id, c.keys] as const));
+  const nameOf = new Map(records.map((r) => [r.key, r.name]));
+  const fragments = countLabelFragments(
+    (overview?.bereiche ?? []).map((b) => ({
+      label: b.label,
+      keys: b.clusterIds.flatMap((id) => keysOf.get(id) ?? []),
+    })),
+    list.names,
+    (key) => [nameOf.get(key) ?? ""],
+    options.catalogue?.vocabulary ?? [],
+  ).fragments;
   return {
     ...score(predicted, list),
     why: overview === undefined ? "keine Bereiche" : renderMessage(overview.choice.why, "de"),
     duplicateLabels: labels.length - new Set(labels).size,
+    fragments,
   };
 }
 
@@ -215,14 +212,18 @@ interface EngineRun {
   readonly bestCluster: ReturnType<typeof bestTreeCut>;
   readonly coarse: Scores;
   /** The engine's own Bereiche (`buildBereichModel`, source from the options, default auto). */
-  readonly bereiche: Scores & { readonly why: string; readonly duplicateLabels: number };
+  readonly bereiche: Scores & {
+    readonly why: string;
+    readonly duplicateLabels: number;
+    readonly fragments: number;
+  };
   readonly bestBereich: ReturnType<typeof bestTreeCut>;
   readonly duplicateLabels: number;
-  readonly fragments?: number;
+  readonly fragments: number;
 }
 
 /** Runs the engine on one list: default cut, coarse cut, best cuts with hindsight, label checks. */
-function runEngine(list: EvaluationList, options: ClusterOptions, checker?: FragmentChecker): EngineRun {
+function runEngine(list: EvaluationList, options: ClusterOptions): EngineRun {
   const records = toRecords(list.names);
   const t0 = performance.now();
   const model = buildClusterModel(records, options);
@@ -248,16 +249,12 @@ function runEngine(list: EvaluationList, options: ClusterOptions, checker?: Frag
     bereiche: engineBereiche(model, records, options, result, list),
     bestBereich: bestTreeCut(model.dendrogram, inModelOrder(list.bereich)),
     duplicateLabels: labels.length - new Set(labels).size,
-    ...(checker === undefined
-      ? {}
-      : {
-          fragments: result.clusters.filter((c) =>
-            checker(
-              c.label,
-              c.keys.map((k) => nameOf.get(k) ?? ""),
-            ),
-          ).length,
-        }),
+    fragments: countLabelFragments(
+      result.clusters,
+      list.names,
+      (key) => [nameOf.get(key) ?? ""],
+      options.catalogue?.vocabulary ?? [],
+    ).fragments,
   };
 }
 
@@ -334,29 +331,29 @@ function baselines(list: EvaluationList): { readonly name: string; readonly scor
   ];
 }
 
-function printEngineTables(runs: readonly EngineRun[], withFragments: boolean): void {
+function printEngineTables(runs: readonly EngineRun[]): void {
   console.log("\n### Cluster-Ebene (Standardschnitt der Engine, nur Namen)\n");
-  const fragHead = withFragments ? " Label-Fragmente |" : "";
+  const fragHead = " Label-Fragmente |";
   console.log(
     `| Liste | Zeilen | Cluster (Referenz) | Cluster (Vorschlag) | B³-P | B³-R | B³-F1 | ARI | bester Schnitt durch den Baum: F1 ≤ (erreicht, Cluster) | doppelte Labels |${fragHead} Zeit (ms) |`,
   );
-  console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---|---:|${withFragments ? "---:|" : ""}---:|`);
+  console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|`);
   for (const r of runs) {
     const c = r.defaultCut;
-    const frag = withFragments ? ` ${r.fragments ?? "–"} |` : "";
+    const frag = ` ${r.fragments} |`;
     console.log(
       `| ${r.list.file} | ${r.list.names.length} | ${new Set(r.list.cluster).size} | ${c.groups} | ${fmt(c.precision)} | ${fmt(c.recall)} | **${fmt(c.clusterF1)}** | ${fmt(c.clusterAri)} | ≤ ${fmt(r.bestCluster.upperBound)} (${fmt(r.bestCluster.f1)}, ${r.bestCluster.clusters}) | ${r.duplicateLabels} |${frag} ${r.ms.toFixed(0)} |`,
     );
   }
   console.log("\n### Bereich-Ebene — Bereiche der Engine (buildBereichModel, Quelle automatisch)\n");
   console.log(
-    "| Liste | Bereiche (Referenz) | Bereiche (Vorschlag) | B³-F1 | ARI | doppelte Bereichslabels | wie gebildet |",
+    "| Liste | Bereiche (Referenz) | Bereiche (Vorschlag) | B³-F1 | ARI | doppelte Bereichslabels | Label-Fragmente | wie gebildet |",
   );
-  console.log("|---|---:|---:|---:|---:|---:|---|");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---|");
   for (const r of runs) {
     const b = r.bereiche;
     console.log(
-      `| ${r.list.file} | ${new Set(r.list.bereich).size} | ${b.groups} | **${fmt(b.bereichF1)}** | ${fmt(b.bereichAri)} | ${b.duplicateLabels} | ${b.why} |`,
+      `| ${r.list.file} | ${new Set(r.list.bereich).size} | ${b.groups} | **${fmt(b.bereichF1)}** | ${fmt(b.bereichAri)} | ${b.duplicateLabels} | ${b.fragments} | ${b.why} |`,
     );
   }
   console.log("\n### Bereich-Ebene — grobe Schnittebene (Platzhalter)\n");
@@ -412,16 +409,12 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const withCatalogue = args.includes("--katalog");
   const options: ClusterOptions = withCatalogue ? await catalogueOptions() : {};
-  const checker = await fragmentChecker();
   const lists = listFiles(args).map(readList);
   console.log(
     `## Auswertungslisten (bench/lists), Katalog ${withCatalogue ? "an" : "aus"}, Standardeinstellungen`,
   );
-  if (checker === undefined) {
-    console.log("\n(Keine Prüfung auf Label-Fragmente in diesem Build: Spalte entfällt.)");
-  }
-  const runs = lists.map((list) => runEngine(list, options, checker));
-  printEngineTables(runs, checker !== undefined);
+  const runs = lists.map((list) => runEngine(list, options));
+  printEngineTables(runs);
   printBaselines(lists);
 }
 
