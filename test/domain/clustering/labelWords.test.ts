@@ -154,6 +154,25 @@ describe("labels and lower-case words", () => {
       expect(words).not.toContain(verb);
   });
 
+  it("never shows an inflected adjective that opens a name before a noun, unless it is also a noun", () => {
+    const names = [
+      "Drohende Räumung – Hilfe",
+      "Drohende Wohnungslosigkeit",
+      "Amtlicher Lageplan",
+      "Amtlicher Lageplan Auszug",
+      "Gefährlichen Hund halten",
+      "Jugendliche Straftäter",
+      "Beratung für Jugendliche",
+    ];
+    const words = labelWords(names, { max: 12 });
+    for (const adjective of ["Drohende", "Amtlicher", "Gefährlichen"]) expect(words).not.toContain(adjective);
+    expect(words).toEqual(expect.arrayContaining(["Räumung", "Lageplan", "Hund", "Jugendliche"]));
+    // Alone or before a lower-case word it may be the subject ("Fische fangen", "Lebende Tiere" aside).
+    expect(labelWords(["Ehrenamtliche gesucht", "Ehrenamtliche Tätigkeit"], { max: 3 })).toContain(
+      "Ehrenamtliche",
+    );
+  });
+
   it("takes no hint from names written all in capitals", () => {
     // All-capital names give no case hint, so no word is ruled out by its case here.
     expect(labelWords(["HUND ANMELDEN", "HUND ABMELDEN"], { max: 3 }).map((w) => w.toLowerCase())).toContain(

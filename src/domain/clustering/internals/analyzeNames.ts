@@ -1,6 +1,6 @@
 import { DEFAULT_FUNCTION_WORDS } from "../defaultStopWords";
 import type { SynonymEntry } from "../defaultSynonyms";
-import { buildLabelLexicon, lexiconOfWords, scanWords } from "../labelLexicon";
+import { buildLabelLexicon, lexiconOfWords, scanWords, type ScannedWord } from "../labelLexicon";
 import { normalizeWord } from "../normalizeName";
 import { decompound, SEED_HEADS } from "./decompound";
 import { isShownPart, labelTermOf, surfaceSlice } from "./labelTerm";
@@ -164,6 +164,33 @@ interface Tokenised {
   readonly written: ReadonlySet<string>;
   readonly lowerAfterStart: ReadonlySet<string>;
   readonly capitalAfterStart: ReadonlySet<string>;
+  /** Words seen as an attributive adjective opening a name (see `openingUse`). */
+  readonly attributive: ReadonlySet<string>;
+  /** Words with an adjective ending seen opening a name alone or before a lower-case word (nouns). */
+  readonly nominal: ReadonlySet<string>;
+}
+
+/**
+ * Endings of inflected German adjectives and participles: -lich, -isch, -ig, -bar, -sam, -haft, -los,
+ * present participles (-end) and past participles (-iert, -tet), each with a case ending, after a stem
+ * of at least three letters ("amtlicher", "drohende", "begleitetes"; not "fische", "tische").
+ */
+const ATTRIBUTIVE_ENDING = /^\p{L}{3,}(?:lich|isch|ig|bar|sam|haft|los|end|iert|tet)(?:e|er|es|en|em)$/u;
+
+/**
+ * How a word with an adjective ending (`ATTRIBUTIVE_ENDING`) opens a mixed-case name: before a
+ * capitalised word it is an attribute ("Drohende Räumung", "Amtlicher Lageplan"), capitalised only
+ * because it starts the name, so no label word (it still counts for similarity); alone or before a
+ * lower-case word it is used as a noun ("Ehrenamtliche gesucht"). Undefined for other words.
+ */
+function openingUse(
+  words: readonly ScannedWord[],
+  position: number,
+  mixedCase: boolean,
+): "attributive" | "nominal" | undefined {
+  if (!mixedCase || position !== 0 || !ATTRIBUTIVE_ENDING.test(words[0]?.norm ?? "")) return undefined;
+  const initial = words[1]?.surface.charAt(0);
+  return initial !== undefined && initial !== initial.toLowerCase() ? "attributive" : "nominal";
 }
 
 function tokeniseNames(names: readonly string[], lists: WordLists): Tokenised {
@@ -174,9 +201,15 @@ function tokeniseNames(names: readonly string[], lists: WordLists): Tokenised {
   // label word. It still counts for similarity. Names in all capitals or all lower case tell nothing.
   const lowerAfterStart = new Set<string>();
   const capitalAfterStart = new Set<string>();
-  const words = names.map((name) =>
-    scanWords(name).flatMap((w, position): NameWord[] => {
-      if (position > 0 && name !== name.toUpperCase() && name !== name.toLowerCase()) {
+  const attributive = new Set<string>();
+  const nominal = new Set<string>();
+  const words = names.map((name) => {
+    const scanned = scanWords(name);
+    const mixedCase = name !== name.toUpperCase() && name !== name.toLowerCase();
+    return scanned.flatMap((w, position): NameWord[] => {
+      const use = openingUse(scanned, position, mixedCase);
+      if (use !== undefined) (use === "attributive" ? attributive : nominal).add(w.norm);
+      if (position > 0 && mixedCase) {
         const initial = w.surface.charAt(0);
         if (initial !== initial.toUpperCase()) lowerAfterStart.add(w.norm);
         else if (initial !== initial.toLowerCase()) capitalAfterStart.add(w.norm);
@@ -189,9 +222,9 @@ function tokeniseNames(names: readonly string[], lists: WordLists): Tokenised {
       if (to === undefined)
         return [{ word: w.norm, redundant: false, truncated: w.truncated, surface: w.surface }];
       return expand(w.norm, to, lists.stem).map((x) => ({ ...x, truncated: false }));
-    }),
-  );
-  return { words, surfaceCounts, written, lowerAfterStart, capitalAfterStart };
+    });
+  });
+  return { words, surfaceCounts, written, lowerAfterStart, capitalAfterStart, attributive, nominal };
 }
 
 /** What pass 2 consults and caches while it reads the rows (the label rule is costly). */
@@ -288,8 +321,11 @@ function labelTermOfWord(
     ctx.termOf.set(word, term);
   }
   // A word still truncated (no compound after it to complete it from) is no label word.
-  const { lowerAfterStart, capitalAfterStart } = ctx.tokens;
-  if (truncated || (lowerAfterStart.has(word) && !capitalAfterStart.has(word))) return undefined;
+  // An adjective (lower case after the start, or attributive at the start) is no label word either,
+  // unless it is also used as a noun ("Hilfe für Jugendliche", "Ehrenamtliche gesucht").
+  const { lowerAfterStart, capitalAfterStart, attributive, nominal } = ctx.tokens;
+  const adjective = lowerAfterStart.has(word) || (attributive.has(word) && !nominal.has(word));
+  if (truncated || (adjective && !capitalAfterStart.has(word))) return undefined;
   return term;
 }
 
