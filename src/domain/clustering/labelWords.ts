@@ -11,12 +11,16 @@ function byCodePoint(p: string, q: string): number {
 
 /**
  * `label` cut to at most `max` characters at a word boundary, with "…" where it was cut; trailing
- * separators (":", ",", "–") are dropped before the "…". A single word longer than `max` (none in
+ * separators (":", ",", "–") are dropped before the "…". A name of alternatives that does not fit
+ * ("Finanzielle Existenzsicherung/Unterstützung bei finanziellen Problemen") is shown by its first
+ * alternative when that fits, whole, rather than cut. A single word longer than `max` (none in
  * practice) is the only case cut inside a word.
  */
 export function fitLabel(label: string, max = MAX_LABEL_LENGTH): string {
   const text = label.trim();
   if (text.length <= max) return text;
+  const first = text.split("/")[0]?.trim() ?? "";
+  if (first !== text && first.includes(" ") && first.length <= max) return first;
   const room = text.slice(0, max - 1);
   // The last word in `room` is whole if a separator follows it in the text.
   const whole = /[\s,:;/–-]/u.test(text.charAt(max - 1));
@@ -94,6 +98,11 @@ export interface LabelWordsOptions {
   readonly stopWords?: readonly string[];
   /** At most this many words (default 3). */
   readonly max?: number;
+  /**
+   * Words after the first must occur in at least this share of the names (default 0: any): a word of
+   * one name in ten does not name the group.
+   */
+  readonly minShare?: number;
 }
 
 /**
@@ -113,8 +122,10 @@ export function labelWords(names: readonly string[], options: LabelWordsOptions 
   const counts = new Map<string, number>();
   for (const row of analysis.rows)
     for (const t of new Set(row.terms)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const least = Math.max(1, (options.minShare ?? 0) * names.length);
   return [...counts]
     .sort((p, q) => q[1] - p[1] || byCodePoint(p[0], q[0]))
+    .filter(([, c], k) => k === 0 || c >= least)
     .slice(0, options.max ?? 3)
     .map(([t]) => analysis.surfaces[t] ?? t.charAt(0).toUpperCase() + t.slice(1));
 }

@@ -19,11 +19,22 @@ describe("fitLabel / composeLabel", () => {
     expect(long.startsWith(fitted.slice(0, -1))).toBe(true);
     expect(fitLabel("Reisepass")).toBe("Reisepass");
   });
+  it("shows a long name of alternatives by its first alternative, whole", () => {
+    expect(fitLabel("Finanzielle Existenzsicherung/Unterstützung bei finanziellen Problemen")).toBe(
+      "Finanzielle Existenzsicherung",
+    );
+    expect(fitLabel("Bauen & Wohnen/Umzug")).toBe("Bauen & Wohnen/Umzug");
+  });
   it("adds procedure words while they fit", () => {
     expect(composeLabel(["Reisepass"], ["Ausstellung", "Verlängerung"])).toBe(
       "Reisepass: Ausstellung, Verlängerung",
     );
     expect(composeLabel(["Reisepass"], ["Ausstellung"], 15)).toBe("Reisepass");
+  });
+  it("labelWords keeps a further word only when enough names have it (minShare)", () => {
+    const names = [...Array.from({ length: 8 }, (_, k) => `Hund Anmeldung ${k}`), "Beibehaltungsgenehmigung"];
+    expect(labelWords(names, { max: 3, minShare: 0.2 })).toEqual(["Hund"]);
+    expect(labelWords(names, { max: 3 })).toContain("Beibehaltung");
   });
   it("lists the details alone when there is no subject", () => {
     expect(composeLabel([], ["Nachweis", "Verfahren"])).toBe("Nachweis, Verfahren");

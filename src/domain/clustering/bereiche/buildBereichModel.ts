@@ -25,6 +25,11 @@ const AUTO_MIN_FILLED = 0.5;
 /** A catalogue Lebenslage (Themenfeld) names a coarse group when this share of its rows has it. */
 const DOMINANT_LEBENSLAGE = 0.5;
 const DOMINANT_THEMENFELD = 0.6;
+/**
+ * A Bereich named by its names' words shows a further word only when at least this share of its
+ * processes has it ("Hund", not "Hund, Beibehaltung" for eight dog services and one other).
+ */
+const SECOND_WORD_SHARE = 0.2;
 
 export const NO_BEREICH_LABEL = "Alle Prozesse";
 export const UNASSIGNED_BEREICH_LABEL = "Weitere Leistungen";
@@ -216,7 +221,7 @@ function coarseLabel(model: ClusterModel, rows: readonly number[], used: Readonl
     );
   const words = labelWords(
     rows.map((i) => model.names[i] ?? ""),
-    { max: 4 },
+    { max: 4, minShare: SECOND_WORD_SHARE },
   );
   const fromWords = fitLabel(words.slice(0, 2).join(", ")) || "Weitere Leistungen";
   const label = named === undefined ? fromWords : fitLabel(named);
