@@ -316,7 +316,7 @@ export function buildClusterModel(
     defaultGranularity: byName ? readableCut(dendrogram, base) : base,
     keys: sorted.map((r) => r.key),
     names,
-    labels: buildLabelIndex(analysis, signals),
+    labels: buildLabelIndex(analysis, signals, options.catalogue?.vocabulary),
     vectors,
     signals,
     ...(columnHeader !== undefined ? { columnHeader } : {}),

@@ -39,4 +39,30 @@ describe("buildLabelIndex", () => {
     expect(index.facts.group.codes[names.indexOf("Kfz-Abmeldung")]).toBe(index.facts.group.codes[zulassung]);
     expect([...index.facts.ozg.codes].every((c) => c === -1)).toBe(true);
   });
+
+  it("shows a word in its base form: from the inventory, else a genitive confirmed by known words", () => {
+    const display = (rows: readonly string[], known: readonly string[] = []): Record<string, string> => {
+      const a = analyzeNames(rows, DEFAULT_SYNONYMS, DEFAULT_STOP_WORDS);
+      const ix = buildLabelIndex(
+        a,
+        rows.map(() => ({})),
+        new Set(known),
+      );
+      return Object.fromEntries(ix.words.map((w, k) => [w, ix.wordDisplay[k] ?? ""]));
+    };
+    // The base is written elsewhere in the inventory.
+    expect(display(["Hund anmelden", "Anmeldung eines Hundes"])["hundes"]).toBe("Hund");
+    // Only the genitive is written: the known words (the catalogue's) confirm the base or its head.
+    const genitive = [
+      "Erteilung eines Jagdscheins",
+      "Zuteilung eines Kurzzeitkennzeichens",
+      "Anmeldung eines Kurs",
+    ];
+    expect(display(genitive)["jagdscheins"]).toBe("Jagdscheins");
+    const known = display(genitive, ["jagdschein", "kennzeichen", "kur"]);
+    expect(known["jagdscheins"]).toBe("Jagdschein");
+    expect(known["kurzzeitkennzeichens"]).toBe("Kurzzeitkennzeichen");
+    // Too short a base is never taken ("Kurs" is not the genitive of "Kur" here).
+    expect(known["kurs"]).toBe("Kurs");
+  });
 });

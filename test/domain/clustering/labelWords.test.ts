@@ -137,6 +137,27 @@ describe("cluster labels of whole words (issue 11 examples)", () => {
     expect(nachweis?.label).toMatch(/Nachweis/u);
   });
 
+  it("lists the most frequent words of a mixed cluster instead of claiming it for one of them", () => {
+    const rows = [
+      "Kirchenaustritt erklären",
+      "Bescheinigung Kirchenaustritt",
+      "Ruhestörung melden",
+      "Briefwahl beantragen",
+      "Briefwahl Unterlagen",
+      "Ehrenamtskarte",
+      "Bürgerbegehren",
+    ];
+    const result = clusterProcesses(name(rows), { strategy: { kind: "text" }, granularity: 1 });
+    const all = result.clusters.find((c) => c.keys.length === rows.length);
+    expect(all?.label).toBe("Briefwahl, Kirchenaustritt");
+    // A cluster whose word most names share keeps "subject: procedures".
+    const pure = clusterProcesses(name(["Hund anmelden", "Hund abmelden", "Hundesteuer", "Hund Chip"]), {
+      strategy: { kind: "text" },
+      granularity: 1,
+    });
+    expect(pure.clusters[0]?.label).toMatch(/^Hund\b/u);
+  });
+
   it("gives a cluster whose label is taken a distinguishing word, not a number", () => {
     const rows = ["Reisepass Ausstellung", "Reisepass Verlängerung", "Kinderreisepass Reisepass Ausstellung"];
     const records = name([...rows, "Hundesteuer Anmeldung"]);

@@ -23,6 +23,8 @@ export interface ClusterDescription {
 export const SINGLETON_REASON: Message = msg("cluster.singleton");
 const MAX_PROCEDURES = 3;
 const MAX_TERMS = 3;
+/** Below this size a cluster is never called mixed: in three names one word in one is a third. */
+const MIXED_MIN_SIZE = 4;
 
 /** The value all members share, if they all have one and it is the same. */
 function shared(values: readonly (string | undefined)[]): string | undefined {
@@ -240,20 +242,33 @@ function describeTextCluster(
       scratch.stems[s] = 0;
     }
   }
-  let ranked = rankIds(stemTouched, scratch.stems, l.stems, (c, max) => c === max || c >= half);
+  const everyStem = rankIds(stemTouched, scratch.stems, l.stems);
+  const top = everyStem[0]?.[1] ?? 0;
+  let ranked = everyStem.filter(([, c]) => c === top || c >= half);
   const allProcedures = rankedProcedures(model, members, procTouched, scratch);
   // With no other subject word the procedures name the cluster ("Nachweis, Verfahren"); a common
   // word stays only when there is nothing else at all.
   if (ranked.length === 0 && allProcedures.length === 0) ranked = common.map((s) => [s, 1]);
   for (const s of common) scratch.stems[s] = 0;
-  const mainStems = ranked.filter(([, c], k) => k === 0 || (k === 1 && c >= half)).slice(0, 2);
-  const subjectWords = inNameOrder(
-    model,
-    members,
-    mainStems.map(([s]) => s),
-  ).map(surfaceOfStem);
+  // A cluster whose most frequent subject word is in fewer than a third of its names is mixed: its
+  // label lists its most frequent words ("Kirchenaustritt, Wahlen, Ehrenamt") instead of naming one
+  // of them with procedure words, which would claim the whole cluster for it.
+  const mixed = size >= MIXED_MIN_SIZE && top > 0 && top * 3 < size;
+  let subjectWords: string[];
+  if (mixed) {
+    const frequent = everyStem.filter(([, c]) => c >= 2);
+    const listed = (frequent.length >= 2 ? frequent : everyStem).slice(0, MAX_TERMS);
+    subjectWords = [listed.map(([s]) => surfaceOfStem(s)).join(", ")];
+  } else {
+    const mainStems = ranked.filter(([, c], k) => k === 0 || (k === 1 && c >= half)).slice(0, 2);
+    subjectWords = inNameOrder(
+      model,
+      members,
+      mainStems.map(([s]) => s),
+    ).map(surfaceOfStem);
+  }
   const subjectLower = subjectWords.join(" ").toLowerCase();
-  const procedures = allProcedures.filter((p) => !subjectLower.includes(p.toLowerCase()));
+  const procedures = mixed ? [] : allProcedures.filter((p) => !subjectLower.includes(p.toLowerCase()));
   const label =
     ozg !== undefined ? fitLabel(ozg.value) : composeLabel(subjectWords, procedures.slice(0, MAX_PROCEDURES));
 

@@ -79,8 +79,72 @@ function codesOf(values: readonly (string | undefined)[]): { values: string[]; c
   return { values: interner.list, codes };
 }
 
+/** Case and plural endings a base form may lack ("Jagdscheins" → "Jagdschein", "Hundes" → "Hund"). */
+const ENDINGS = new Set(["s", "es", "n", "en", "e", "er", "ern", "ns"]);
+
+/** A genitive ending ("Jagdscheins", "Kindes") is dropped only when at least this much word remains. */
+const MIN_GENITIVE_BASE = 4;
+
+/** Shortest known word accepted as the head of a compound base ("kurzzeit|kennzeichen"). */
+const MIN_KNOWN_HEAD = 5;
+
+/** `word` is known, or ends in a known word of at least `MIN_KNOWN_HEAD` letters after a modifier. */
+function isKnownOrCompound(word: string, known: ReadonlySet<string>): boolean {
+  if (known.has(word)) return true;
+  for (let i = 3; i <= word.length - MIN_KNOWN_HEAD; i++) if (known.has(word.slice(i))) return true;
+  return false;
+}
+
+/**
+ * Per word (by id): the form a label shows — the shortest word of the inventory with the same stem of
+ * which it is that word plus a case or plural ending ("Aufenthaltstitels" is shown as
+ * "Aufenthaltstitel" when someone wrote that); else, for a genitive in -s or -es, the base when a
+ * known word (the catalogue's) confirms it or its compound head ("Jagdscheins" → "Jagdschein",
+ * "Kurzzeitkennzeichens" → "Kurzzeitkennzeichen", never "Kurs" → "Kur");
+ * else the word itself. Lists read better in the base form, and the base is a word people wrote.
+ */
+function baseForms(
+  words: readonly string[],
+  termStem: readonly number[],
+  termWord: readonly number[],
+  known: ReadonlySet<string>,
+): string[] {
+  const byStem = new Map<number, Set<number>>();
+  termStem.forEach((stem, p) => {
+    const set = byStem.get(stem) ?? new Set<number>();
+    set.add(termWord[p] as number);
+    byStem.set(stem, set);
+  });
+  const base = [...words];
+  for (const forms of byStem.values()) {
+    for (const id of forms) {
+      const w = words[id] ?? "";
+      let best = w;
+      for (const other of forms) {
+        const b = words[other] ?? "";
+        if (b.length < best.length && w.startsWith(b) && ENDINGS.has(w.slice(b.length))) best = b;
+      }
+      if (best === w) {
+        for (const ending of ["es", "s"]) {
+          const b = w.slice(0, -ending.length);
+          if (w.endsWith(ending) && b.length >= MIN_GENITIVE_BASE && isKnownOrCompound(b, known)) {
+            best = b;
+            break;
+          }
+        }
+      }
+      base[id] = best;
+    }
+  }
+  return base;
+}
+
 /** Interns the text analysis and the structured signals of the model's rows. @internal */
-export function buildLabelIndex(analysis: NamesAnalysis, signals: readonly ModelRowSignals[]): LabelIndex {
+export function buildLabelIndex(
+  analysis: NamesAnalysis,
+  signals: readonly ModelRowSignals[],
+  knownWords: ReadonlySet<string> = new Set(),
+): LabelIndex {
   const stems = new Interner();
   const words = new Interner();
   const procedures = new Interner();
@@ -114,7 +178,7 @@ export function buildLabelIndex(analysis: NamesAnalysis, signals: readonly Model
   return {
     stems: stems.list,
     words: words.list,
-    wordDisplay: words.list.map(display),
+    wordDisplay: baseForms(words.list, termStem, termWord, knownWords).map(display),
     termPtr,
     termStem: Int32Array.from(termStem),
     termWord: Int32Array.from(termWord),
