@@ -23,7 +23,9 @@ export interface ClusterDescription {
 export const SINGLETON_REASON: Message = msg("cluster.singleton");
 const MAX_PROCEDURES = 3;
 const MAX_TERMS = 3;
-/** Below this size a cluster is never called mixed: in three names one word in one is a third. */
+/** A cluster is mixed when its most frequent subject word is in fewer than this share of its names … */
+const MIXED_SHARE = 1 / 3;
+/** … and it has at least this many (in three names, one word in one is a third). */
 const MIXED_MIN_SIZE = 4;
 
 /** The value all members share, if they all have one and it is the same. */
@@ -253,12 +255,13 @@ function describeTextCluster(
   // A cluster whose most frequent subject word is in fewer than a third of its names is mixed: its
   // label lists its most frequent words ("Kirchenaustritt, Wahlen, Ehrenamt") instead of naming one
   // of them with procedure words, which would claim the whole cluster for it.
-  const mixed = size >= MIXED_MIN_SIZE && top > 0 && top * 3 < size;
+  const mixed = size >= MIXED_MIN_SIZE && top > 0 && top < MIXED_SHARE * size;
   let subjectWords: string[];
   if (mixed) {
     const frequent = everyStem.filter(([, c]) => c >= 2);
-    const listed = (frequent.length >= 2 ? frequent : everyStem).slice(0, MAX_TERMS);
-    subjectWords = [listed.map(([s]) => surfaceOfStem(s)).join(", ")];
+    subjectWords = (frequent.length >= 2 ? frequent : everyStem)
+      .slice(0, MAX_TERMS)
+      .map(([s]) => surfaceOfStem(s));
   } else {
     const mainStems = ranked.filter(([, c], k) => k === 0 || (k === 1 && c >= half)).slice(0, 2);
     subjectWords = inNameOrder(
@@ -269,8 +272,12 @@ function describeTextCluster(
   }
   const subjectLower = subjectWords.join(" ").toLowerCase();
   const procedures = mixed ? [] : allProcedures.filter((p) => !subjectLower.includes(p.toLowerCase()));
+  // A mixed cluster's words are a list; otherwise they are one subject phrase ("Kraftfahrzeug Zulassung").
+  const subject = (words: readonly string[]): string[] => [words.join(mixed ? ", " : " ")];
   const label =
-    ozg !== undefined ? fitLabel(ozg.value) : composeLabel(subjectWords, procedures.slice(0, MAX_PROCEDURES));
+    ozg !== undefined
+      ? fitLabel(ozg.value)
+      : composeLabel(subject(subjectWords), procedures.slice(0, MAX_PROCEDURES));
 
   const sharedStems = ranked.filter(([, c]) => c >= 2).slice(0, MAX_TERMS);
   const facts =
@@ -288,7 +295,7 @@ function describeTextCluster(
   }
   if (parts.length === 0) parts.push(msg("cluster.similarNames"));
   const alternatives = (): string[] =>
-    labelAlternatives(model, members, scratch, ozg, subjectWords, procedures, surfaceOfStem);
+    labelAlternatives(model, members, scratch, ozg, subjectWords, procedures, surfaceOfStem, subject);
   return { label, reason: joinReasons(parts), memberReasons, alternatives };
 }
 
@@ -346,6 +353,7 @@ function labelAlternatives(
   subjectWords: readonly string[],
   procedures: readonly string[],
   surfaceOfStem: (stem: number) => string,
+  subject: (words: readonly string[]) => string[],
 ): string[] {
   const l = model.labels;
   const touched = countIds(members, l.termPtr, l.termStem, scratch.stems);
@@ -360,8 +368,10 @@ function labelAlternatives(
   }
   const shown = procedures.slice(0, MAX_PROCEDURES);
   return [
-    ...extras.map((w) => composeLabel([...subjectWords, w], shown)),
-    ...procedures.slice(MAX_PROCEDURES).map((p) => composeLabel(subjectWords, [...shown.slice(0, 1), p])),
+    ...extras.map((w) => composeLabel(subject([...subjectWords, w]), shown)),
+    ...procedures
+      .slice(MAX_PROCEDURES)
+      .map((p) => composeLabel(subject(subjectWords), [...shown.slice(0, 1), p])),
   ];
 }
 
