@@ -9,6 +9,8 @@ import {
 } from "../../../src/domain/clustering/labelWords";
 import { findLabelFragments } from "../../../src/domain/clustering/labelLexicon";
 import { makeRecords } from "./makeRecords";
+import { buildClusterModel } from "../../../src/domain/clustering/buildClusterModel";
+import { describeCluster } from "../../../src/domain/clustering/internals/describeCluster";
 
 describe("fitLabel / composeLabel", () => {
   it("cuts at a word boundary with an ellipsis, never inside a word", () => {
@@ -150,6 +152,11 @@ describe("cluster labels of whole words (issue 11 examples)", () => {
     const result = clusterProcesses(name(rows), { strategy: { kind: "text" }, granularity: 1 });
     const all = result.clusters.find((c) => c.keys.length === rows.length);
     expect(all?.label).toBe("Briefwahl, Kirchenaustritt");
+    // Its alternatives (for a label already taken) extend the list.
+    const model = buildClusterModel(name(rows), { strategy: { kind: "text" } });
+    const members = Array.from({ length: rows.length }, (_, i) => i);
+    const alternatives = describeCluster(model, members, undefined).alternatives();
+    expect(alternatives[0]).toMatch(/^Briefwahl, Kirchenaustritt, \p{Lu}/u);
     // A cluster whose word most names share keeps "subject: procedures".
     const pure = clusterProcesses(name(["Hund anmelden", "Hund abmelden", "Hundesteuer", "Hund Chip"]), {
       strategy: { kind: "text" },
