@@ -70,6 +70,8 @@ export interface ScannedWord {
   readonly surface: string;
   readonly norm: string;
   readonly truncated: boolean;
+  /** A hyphen joins it to the next word: the first part of "Aufstiegs-BAföG". */
+  readonly joined: boolean;
 }
 
 /**
@@ -85,7 +87,8 @@ export function scanWords(text: string): ScannedWord[] {
     if (/^\p{N}+$/u.test(m[0])) continue;
     const end = m.index + m[0].length;
     const truncated = nfc[end] === "-" && (end + 1 >= nfc.length || /[\s,)/]/u.test(nfc[end + 1] ?? ""));
-    out.push({ surface: m[0], norm: normalizeWord(m[0]), truncated });
+    const joined = nfc[end] === "-" && /\p{L}/u.test(nfc[end + 1] ?? "");
+    out.push({ surface: m[0], norm: normalizeWord(m[0]), truncated, joined });
   }
   return out;
 }

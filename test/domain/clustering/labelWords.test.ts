@@ -212,6 +212,14 @@ describe("labels and lower-case words", () => {
     );
   });
 
+  it("never shows the linking-s first part of a hyphenated compound alone, unless written alone too", () => {
+    const words = labelWords(["Aufstiegs-BAföG beantragen", "Aufstiegs-BAföG Rückzahlung"], { max: 4 });
+    expect(words).not.toContain("Aufstiegs");
+    expect(words).toContain("Ausbildungsförderung"); // BAföG, written out by the default synonyms
+    const status = labelWords(["Status-Abfrage", "Status Änderung", "Status Auskunft"], { max: 3 });
+    expect(status).toContain("Status");
+  });
+
   it("takes no hint from names written all in capitals", () => {
     // All-capital names give no case hint, so no word is ruled out by its case here.
     expect(labelWords(["HUND ANMELDEN", "HUND ABMELDEN"], { max: 3 }).map((w) => w.toLowerCase())).toContain(

@@ -168,7 +168,15 @@ interface Tokenised {
   readonly attributive: ReadonlySet<string>;
   /** Words with an adjective ending seen opening a name alone or before a lower-case word (nouns). */
   readonly nominal: ReadonlySet<string>;
+  /**
+   * First parts of hyphenated compounds with a linking -s ("Aufstiegs" in "Aufstiegs-BAföG"), never
+   * seen as a word of their own: like "Niederlassungs-", not a word to show alone.
+   */
+  readonly linkingParts: ReadonlySet<string>;
 }
+
+/** Shortest hyphenated first part taken to end in a linking -s ("Aufstiegs-"; not "Bus-"). */
+const MIN_LINKING_PART = 5;
 
 /**
  * Endings of inflected German adjectives and participles: -lich, -isch, -ig, -bar, -sam, -haft, -los,
@@ -203,12 +211,16 @@ function tokeniseNames(names: readonly string[], lists: WordLists): Tokenised {
   const capitalAfterStart = new Set<string>();
   const attributive = new Set<string>();
   const nominal = new Set<string>();
+  const linking = new Set<string>();
+  const standalone = new Set<string>();
   const words = names.map((name) => {
     const scanned = scanWords(name);
     const mixedCase = name !== name.toUpperCase() && name !== name.toLowerCase();
     return scanned.flatMap((w, position): NameWord[] => {
       const use = openingUse(scanned, position, mixedCase);
       if (use !== undefined) (use === "attributive" ? attributive : nominal).add(w.norm);
+      if (w.joined && w.norm.length >= MIN_LINKING_PART && w.norm.endsWith("s")) linking.add(w.norm);
+      else if (!w.joined && !w.truncated) standalone.add(w.norm);
       if (position > 0 && mixedCase) {
         const initial = w.surface.charAt(0);
         if (initial !== initial.toUpperCase()) lowerAfterStart.add(w.norm);
@@ -224,7 +236,17 @@ function tokeniseNames(names: readonly string[], lists: WordLists): Tokenised {
       return expand(w.norm, to, lists.stem).map((x) => ({ ...x, truncated: false }));
     });
   });
-  return { words, surfaceCounts, written, lowerAfterStart, capitalAfterStart, attributive, nominal };
+  const linkingParts = new Set([...linking].filter((w) => !standalone.has(w)));
+  return {
+    words,
+    surfaceCounts,
+    written,
+    lowerAfterStart,
+    capitalAfterStart,
+    attributive,
+    nominal,
+    linkingParts,
+  };
 }
 
 /** What pass 2 consults and caches while it reads the rows (the label rule is costly). */
@@ -323,9 +345,9 @@ function labelTermOfWord(
   // A word still truncated (no compound after it to complete it from) is no label word.
   // An adjective (lower case after the start, or attributive at the start) is no label word either,
   // unless it is also used as a noun ("Hilfe für Jugendliche", "Ehrenamtliche gesucht").
-  const { lowerAfterStart, capitalAfterStart, attributive, nominal } = ctx.tokens;
+  const { lowerAfterStart, capitalAfterStart, attributive, nominal, linkingParts } = ctx.tokens;
   const adjective = lowerAfterStart.has(word) || (attributive.has(word) && !nominal.has(word));
-  if (truncated || (adjective && !capitalAfterStart.has(word))) return undefined;
+  if (truncated || linkingParts.has(word) || (adjective && !capitalAfterStart.has(word))) return undefined;
   return term;
 }
 
