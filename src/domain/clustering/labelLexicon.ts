@@ -23,6 +23,7 @@ export const NON_NOUNS: ReadonlySet<string> = new Set([
   ...["ab", "an", "auf", "aus", "be", "bei", "dar", "durch", "ein", "ent", "er", "fort", "ge", "gegen"],
   ...["her", "hin", "hinter", "los", "miss", "mit", "nach", "neben", "über", "um", "un", "unter", "ur"],
   ...["ver", "vor", "voll", "weg", "wider", "wieder", "zer", "zu", "zurück", "zusammen", "ueber"],
+  ...["weiter", "frei"],
 ]);
 
 /** Linking elements between the parts of a compound ("Aufenthalt|s|erlaubnis"). "-er-" is left out:

@@ -205,6 +205,13 @@ describe("labels and lower-case words", () => {
     ];
     const words = labelWords(names, { max: 12 });
     for (const adjective of ["Drohende", "Amtlicher", "Gefährlichen"]) expect(words).not.toContain(adjective);
+    expect(labelWords(["Barrierefreier Umbau Zuschuss", "Barrierefreier Umbau Antrag"])).not.toContain(
+      "Barrierefreier",
+    );
+    // A verb prefix is no compound part to show ("Weiter|bewilligung").
+    expect(labelWords(["GruSi Weiterbewilligung", "UVG Weiterbewilligung"], { max: 4 })).not.toContain(
+      "Weiter",
+    );
     expect(words).toEqual(expect.arrayContaining(["Räumung", "Lageplan", "Hund", "Jugendliche"]));
     // Alone or before a lower-case word it may be the subject ("Fische fangen", "Lebende Tiere" aside).
     expect(labelWords(["Ehrenamtliche gesucht", "Ehrenamtliche Tätigkeit"], { max: 3 })).toContain(

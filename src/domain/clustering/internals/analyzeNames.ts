@@ -179,11 +179,11 @@ interface Tokenised {
 const MIN_LINKING_PART = 5;
 
 /**
- * Endings of inflected German adjectives and participles: -lich, -isch, -ig, -bar, -sam, -haft, -los,
+ * Endings of inflected German adjectives and participles: -lich, -isch, -ig, -bar, -sam, -haft, -los, -frei,
  * present participles (-end) and past participles (-iert, -tet), each with a case ending, after a stem
  * of at least three letters ("amtlicher", "drohende", "begleitetes"; not "fische", "tische").
  */
-const ATTRIBUTIVE_ENDING = /^\p{L}{3,}(?:lich|isch|ig|bar|sam|haft|los|end|iert|tet)(?:e|er|es|en|em)$/u;
+const ATTRIBUTIVE_ENDING = /^\p{L}{3,}(?:lich|isch|ig|bar|sam|haft|los|frei|end|iert|tet)(?:e|er|es|en|em)$/u;
 
 /**
  * How a word with an adjective ending (`ATTRIBUTIVE_ENDING`) opens a mixed-case name: before a
