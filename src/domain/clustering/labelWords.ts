@@ -13,7 +13,8 @@ function byCodePoint(p: string, q: string): number {
  * `label` cut to at most `max` characters at a word boundary, with "…" where it was cut; trailing
  * separators (":", ",", "–") are dropped before the "…". A name of alternatives that does not fit
  * ("Finanzielle Existenzsicherung/Unterstützung bei finanziellen Problemen") is shown by its first
- * alternative when that fits, whole, rather than cut. A single word longer than `max` (none in
+ * alternative when that fits and has more than one word (a phrase, not a stray word), whole, rather
+ * than cut. A single word longer than `max` (none in
  * practice) is the only case cut inside a word.
  */
 export function fitLabel(label: string, max = MAX_LABEL_LENGTH): string {
