@@ -152,6 +152,11 @@ describe("cluster labels of whole words (issue 11 examples)", () => {
     const result = clusterProcesses(name(rows), { strategy: { kind: "text" }, granularity: 1 });
     const all = result.clusters.find((c) => c.keys.length === rows.length);
     expect(all?.label).toBe("Briefwahl, Kirchenaustritt");
+    // A listed word never repeats another inside it.
+    const family = ["Elterngeld", "ElterngeldPlus", "Partnerschaftsbonus", "Kinderzuschlag", "Familienpass"];
+    const listed = clusterProcesses(name(family), { strategy: { kind: "text" }, granularity: 1 });
+    expect(listed.clusters[0]?.label.split(", ")).toHaveLength(3);
+    expect(listed.clusters[0]?.label).not.toMatch(/Elterngeld.*Elterngeld/u);
     // Its alternatives (for a label already taken) extend the list.
     const model = buildClusterModel(name(rows), { strategy: { kind: "text" } });
     const members = Array.from({ length: rows.length }, (_, i) => i);

@@ -259,9 +259,17 @@ function describeTextCluster(
   let subjectWords: string[];
   if (mixed) {
     const frequent = everyStem.filter(([, c]) => c >= 2);
-    subjectWords = (frequent.length >= 2 ? frequent : everyStem)
-      .slice(0, MAX_TERMS)
-      .map(([s]) => surfaceOfStem(s));
+    // A word inside one already listed adds nothing ("Elterngeld, ElterngeldPlus").
+    subjectWords = [];
+    for (const [s] of frequent.length >= 2 ? frequent : everyStem) {
+      const word = surfaceOfStem(s);
+      const lower = word.toLowerCase();
+      const overlaps = subjectWords.some(
+        (w) => lower.includes(w.toLowerCase()) || w.toLowerCase().includes(lower),
+      );
+      if (!overlaps) subjectWords.push(word);
+      if (subjectWords.length === MAX_TERMS) break;
+    }
   } else {
     const mainStems = ranked.filter(([, c], k) => k === 0 || (k === 1 && c >= half)).slice(0, 2);
     subjectWords = inNameOrder(
