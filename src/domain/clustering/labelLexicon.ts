@@ -30,7 +30,7 @@ export const NON_NOUNS: ReadonlySet<string> = new Set([
  * it would make "Fahrlehr" + "er" + "erlaubnis" look like a split. */
 export const LINKS: readonly string[] = ["", "s", "es", "n", "en", "e"];
 /** Endings of inflected forms of a word (w = base + ending). */
-const INFLECTED = ["e", "n", "en", "s", "es", "er", "ern", "ns", "ens"] as const;
+export const INFLECTED: readonly string[] = ["e", "n", "en", "s", "es", "er", "ern", "ns", "ens"];
 /**
  * Endings a written form may carry that its base form lacks. No -er ("Fahrlehrer" is not "Fahrlehr"
  * + -er) and no -e ("Gewerbe" is not "Gewerb" + -e).

@@ -2,6 +2,7 @@ import type { ModelRowSignals } from "../modelRowSignals";
 import { decodeVerrichtung } from "../leikaVerrichtung";
 import type { NamesAnalysis } from "./analyzeNames";
 import { capitalise } from "./formatGerman";
+import { INFLECTED } from "../labelLexicon";
 
 /**
  * Per-row values a cut needs for labels and reasons, interned to integer ids once when the model is
@@ -79,8 +80,8 @@ function codesOf(values: readonly (string | undefined)[]): { values: string[]; c
   return { values: interner.list, codes };
 }
 
-/** Case and plural endings a base form may lack ("Jagdscheins" → "Jagdschein", "Hundes" → "Hund"). */
-const ENDINGS = new Set(["s", "es", "n", "en", "e", "er", "ern", "ns"]);
+/** Case and plural endings a base form may lack ("Jagdscheins" → "Jagdschein"): the label rule's. */
+const ENDINGS: ReadonlySet<string> = new Set(INFLECTED);
 
 /** A genitive ending ("Jagdscheins", "Kindes") is dropped only when at least this much word remains. */
 const MIN_GENITIVE_BASE = 4;
