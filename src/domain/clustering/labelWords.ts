@@ -132,6 +132,22 @@ export function labelWords(names: readonly string[], options: LabelWordsOptions 
 }
 
 /**
+ * Up to `max` of `words` for a list label ("Abfall, Bau, Müll", joined by ", ") of at most `length`
+ * characters: a word inside one already listed is skipped ("Elterngeld, ElterngeldPlus"), a word
+ * that would not fit is left out, not cut.
+ */
+export function wordList(words: readonly string[], max = 3, length = MAX_LABEL_LENGTH): string[] {
+  const listed: string[] = [];
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    const overlaps = listed.some((w) => lower.includes(w.toLowerCase()) || w.toLowerCase().includes(lower));
+    if (!overlaps && [...listed, word].join(", ").length <= length) listed.push(word);
+    if (listed.length === max) break;
+  }
+  return listed;
+}
+
+/**
  * Label of a group of clusters (a Bereich): the concept most of its rows share (`concepts[i]`, e.g.
  * each row's Lebenslage or Themenfeld, from the sheet or the catalogue) when at least `share` of
  * the rows have it, else the two most common whole words of its names joined by ", ". Fitted to 60

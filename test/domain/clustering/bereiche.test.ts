@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { buildBereichModel } from "../../../src/domain/clustering/bereiche/buildBereichModel";
+import { buildBereichModel, coarseLabel } from "../../../src/domain/clustering/bereiche/buildBereichModel";
 import { targetBereichCount } from "../../../src/domain/clustering/bereiche/coarseGroups";
 import { fitLabel } from "../../../src/domain/clustering/labelWords";
 import { buildClusterModel } from "../../../src/domain/clustering/buildClusterModel";
@@ -158,6 +158,75 @@ describe("Bereiche (upper level)", () => {
     const bereich = buildBereichModel(withCatalogue, records, { kind: "lebenslage" });
     expect(de(bereich.choice.why)).toBe("Lebenslage laut OZG-Katalog");
     expect(bereich.groups.map((g) => g.label)).toEqual(["Kfz-Besitz", "Familie"]);
+  });
+
+  it("names a mixed Bereich by the Themenfeld of its placed rows, else by a list of its words", () => {
+    const names = [
+      "Schulwechsel beantragen",
+      "Einschulung anmelden",
+      "Gastschulantrag",
+      "Babybegrüßungspaket",
+      "Bildungsurlaub",
+      "Volkshochschule Kurs buchen",
+    ];
+    const records = makeRecords(names.map((n) => [n]));
+    const model = buildClusterModel(records);
+    const rows = names.map((_, i) => i);
+    const placed = (count: number, themenfeld: (i: number) => string) => ({
+      ...model,
+      signals: model.signals.map((s, i) =>
+        i < count
+          ? {
+              ...s,
+              catalogue: {
+                ozgId: "1",
+                ozgLeistung: "X",
+                lebenslage: `L${i}`,
+                themenfeld: themenfeld(i),
+                via: "name" as const,
+                score: 0.9,
+                serviceName: "X",
+              },
+            }
+          : s,
+      ),
+    });
+    // Three of six rows placed, all in "Bildung": the rows without a match say nothing against it.
+    expect(
+      coarseLabel(
+        placed(3, () => "Bildung"),
+        rows,
+        new Set(),
+      ),
+    ).toBe("Bildung");
+    // Too few placed rows, or no agreement: a list of whole words, not one word claiming all six.
+    for (const model2 of [
+      placed(2, () => "Bildung"),
+      placed(4, (i) => (i % 2 === 0 ? "Bildung" : "Familie")),
+    ]) {
+      const label = coarseLabel(model2, rows, new Set());
+      expect(label.split(", ")).toHaveLength(3);
+      expect(label).not.toMatch(/…/u);
+    }
+    // "Bildung" taken by another Bereich: the list, not "Bildung: <one word>".
+    expect(
+      coarseLabel(
+        placed(3, () => "Bildung"),
+        rows,
+        new Set(["Bildung"]),
+      ).split(", "),
+    ).toHaveLength(3);
+    // A Bereich whose word a third of its processes share keeps that word.
+    const hund = [
+      "Hund anmelden",
+      "Hund abmelden",
+      "Hundesteuer",
+      "Pferdehaltung",
+      "Heimtierausweis",
+      "Bienenvolk",
+    ];
+    const hundRecords = makeRecords(hund.map((n) => [n]));
+    expect(coarseLabel(buildClusterModel(hundRecords), rows, new Set())).toMatch(/^Hund/u);
   });
 
   it("off gives one Bereich holding every cluster", () => {

@@ -170,6 +170,28 @@ describe("cluster labels of whole words (issue 11 examples)", () => {
     expect(pure.clusters[0]?.label).toMatch(/^Hund\b/u);
   });
 
+  it("names a pair or three with no shared word by each name's first word, whole", () => {
+    const label = (rows: readonly string[]) =>
+      clusterProcesses(name(rows), { strategy: { kind: "text" }, granularity: 1 }).clusters[0]?.label;
+    // Not "Daten: Erlaubnis, Widerspruch, Übermittlung", which claims the three for one of them.
+    const three = label(["Widerspruch gegen Datenübermittlung einlegen", "Maklererlaubnis", "Sirenenprobe"]);
+    expect(three?.split(", ")).toHaveLength(3);
+    expect(three).toMatch(/Makler/u);
+    expect(three).toMatch(/Sirenenprobe/u);
+    expect(label(["Verlorenen Gegenstand suchen", "Suchtberatung"])).toBe("Gegenstand, Suchtberatung");
+    // A word that does not fit is left out, not cut ("Kindeswohlgefährdung, Unterhaltsverpflichtung…").
+    const long = label([
+      "Unterhaltsvorschuss",
+      "Unterhaltsverpflichtung beurkunden",
+      "Kindeswohlgefährdung melden",
+    ]);
+    expect(long).not.toMatch(/…/u);
+    expect(long?.length).toBeLessThanOrEqual(60);
+    expect(long?.split(", ").length).toBeGreaterThanOrEqual(2);
+    // Two names sharing their word keep "subject: procedures".
+    expect(label(["Hund anmelden", "Hund abmelden"])).toMatch(/^Hund: /u);
+  });
+
   it("gives a cluster whose label is taken a distinguishing word, not a number", () => {
     const rows = ["Reisepass Ausstellung", "Reisepass Verlängerung", "Kinderreisepass Reisepass Ausstellung"];
     const records = name([...rows, "Hundesteuer Anmeldung"]);
@@ -222,6 +244,19 @@ describe("labels and lower-case words", () => {
     expect(labelWords(["Ehrenamtliche gesucht", "Ehrenamtliche Tätigkeit"], { max: 3 })).toContain(
       "Ehrenamtliche",
     );
+  });
+
+  it("never shows an adjective first part of a hyphenated compound, nor a token that starts with a digit", () => {
+    const words = labelWords(
+      [
+        "Medizinisch-psychologische Untersuchung",
+        "Öffentlich-rechtliche Namensänderung",
+        "Bescheinigung § 7i EStG",
+      ],
+      { max: 12 },
+    );
+    for (const fragment of ["Medizinisch", "Öffentlich", "7i"]) expect(words).not.toContain(fragment);
+    expect(words).toEqual(expect.arrayContaining(["Untersuchung", "Namensänderung"]));
   });
 
   it("never shows the linking-s first part of a hyphenated compound alone, unless written alone too", () => {

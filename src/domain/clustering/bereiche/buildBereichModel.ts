@@ -5,7 +5,8 @@ import type { Message } from "../../messages/types";
 import type { ClusterModel } from "../clusterModel";
 import { normalizeWord } from "../normalizeName";
 import { coarseGroups, targetBereichCount } from "./coarseGroups";
-import { fitLabel, labelWords, uniqueLabel } from "../labelWords";
+import { dominantValue, fitLabel, uniqueLabel, wordList } from "../labelWords";
+import { groupWords } from "../internals/describeCluster";
 import type { BereichChoice, BereichModel, BereichSource } from "./types";
 
 /** Roles whose column can carry the Bereiche, in the order `auto` tries them. */
@@ -26,10 +27,20 @@ const AUTO_MIN_FILLED = 0.5;
 const DOMINANT_LEBENSLAGE = 0.5;
 const DOMINANT_THEMENFELD = 0.6;
 /**
+ * A mixed Bereich (see `coarseLabel`) is named by a Themenfeld when this share of its rows that the
+ * catalogue places have it, and those rows are at least this share of the Bereich and this many.
+ */
+const PLACED_AGREEMENT = 2 / 3;
+const PLACED_EVIDENCE = 1 / 3;
+const PLACED_MIN_ROWS = 3;
+/**
  * A Bereich named by its names' words shows a further word only when at least this share of its
  * processes has it ("Hund", not "Hund, Beibehaltung" for eight dog services and one other).
  */
 const SECOND_WORD_SHARE = 0.2;
+/** A Bereich of at least this many processes is mixed when its top word is in under this share. */
+const MIXED_MIN_SIZE = 4;
+const MIXED_SHARE = 1 / 3;
 
 export const NO_BEREICH_LABEL = "Alle Prozesse";
 export const UNASSIGNED_BEREICH_LABEL = "Weitere Leistungen";
@@ -197,9 +208,11 @@ function fromCut(model: ClusterModel, why: Message): BereichModel {
 
 /**
  * The Lebenslage or Themenfeld most of the rows share (sheet first, else catalogue), else the whole
- * words most of their names share; a label another group took already gets a distinguishing word.
+ * words most of their names share; a mixed group (its top word in under a third of the names) by
+ * the Themenfeld most of its placed rows share, else by a list of its frequent words. A label
+ * another group took already gets a distinguishing word. @internal (exported for tests)
  */
-function coarseLabel(model: ClusterModel, rows: readonly number[], used: ReadonlySet<string>): string {
+export function coarseLabel(model: ClusterModel, rows: readonly number[], used: ReadonlySet<string>): string {
   const pick = (values: (string | undefined)[], share: number): string | undefined => {
     const counts = new Map<string, number>();
     for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -219,18 +232,47 @@ function coarseLabel(model: ClusterModel, rows: readonly number[], used: Readonl
       rows.map((i) => signal(i)?.themenfeld ?? signal(i)?.catalogue?.themenfeld),
       DOMINANT_THEMENFELD,
     );
-  const words = labelWords(
-    rows.map((i) => model.names[i] ?? ""),
-    { max: 4, minShare: SECOND_WORD_SHARE },
-  );
-  const fromWords = fitLabel(words.slice(0, 2).join(", ")) || "Weitere Leistungen";
-  const label = named === undefined ? fromWords : fitLabel(named);
+  const ranked = groupWords(model, rows, 12);
+  // A Bereich whose most frequent word is in fewer than a third of its processes is mixed: it is
+  // named by a list of its frequent words ("Abfall, Bauantrag, Wohnsitz"), not by one of them.
+  const mixed = rows.length >= MIXED_MIN_SIZE && (ranked[0]?.count ?? 0) < MIXED_SHARE * rows.length;
+  const least = SECOND_WORD_SHARE * rows.length;
+  const frequent = ranked.filter((w) => w.count >= 2);
+  const words = mixed
+    ? wordList(
+        (frequent.length >= 2 ? frequent : ranked).map((w) => w.word),
+        4,
+      )
+    : ranked
+        .filter((w, k) => k === 0 || w.count >= least)
+        .map((w) => w.word)
+        .slice(0, 4);
+  // A mixed Bereich is named by the Themenfeld that most of the rows the catalogue places share:
+  // rows without a confident match say nothing against it ("Bildung" for 14 of 15 placed rows).
+  const concept =
+    named ??
+    (mixed
+      ? placedThemenfeld(rows.map((i) => signal(i)?.themenfeld ?? signal(i)?.catalogue?.themenfeld))
+      : undefined);
+  const fromWords = fitLabel(words.slice(0, mixed ? 3 : 2).join(", ")) || "Weitere Leistungen";
+  const label = concept === undefined ? fromWords : fitLabel(concept);
   const alternatives = [
-    ...(named === undefined ? [] : [fitLabel(`${named}: ${words[0] ?? ""}`)]),
+    // A mixed group's first word is one of many: when its Themenfeld is taken, its word list names it.
+    ...(concept === undefined ? [] : mixed ? [fromWords] : [fitLabel(`${concept}: ${words[0] ?? ""}`)]),
     fitLabel(words.slice(0, 3).join(", ")),
     fitLabel(words.join(", ")),
   ];
   return uniqueLabel(label, alternatives, used);
+}
+
+/**
+ * The Themenfeld of at least `PLACED_AGREEMENT` of the rows that have one, when those are at least
+ * `PLACED_EVIDENCE` of all rows and at least `PLACED_MIN_ROWS`.
+ */
+function placedThemenfeld(values: readonly (string | undefined)[]): string | undefined {
+  const placed = values.filter((v): v is string => v !== undefined && v.trim() !== "");
+  if (placed.length < Math.max(PLACED_MIN_ROWS, PLACED_EVIDENCE * values.length)) return undefined;
+  return dominantValue(placed, PLACED_AGREEMENT);
 }
 
 function present(value: string | undefined): string | undefined {

@@ -169,21 +169,28 @@ interface Tokenised {
   /** Words with an adjective ending seen opening a name alone or before a lower-case word (nouns). */
   readonly nominal: ReadonlySet<string>;
   /**
-   * First parts of hyphenated compounds with a linking -s ("Aufstiegs" in "Aufstiegs-BAföG"), never
-   * seen as a word of their own: like "Niederlassungs-", not a word to show alone.
+   * First parts of hyphenated compounds with a linking -s ("Aufstiegs" in "Aufstiegs-BAföG") or an
+   * adjective ending ("Medizinisch-psychologische"), never seen as a word of their own: like
+   * "Niederlassungs-", not a word to show alone.
    */
   readonly linkingParts: ReadonlySet<string>;
 }
 
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
 /** Shortest hyphenated first part taken to end in a linking -s ("Aufstiegs-"; not "Bus-"). */
 const MIN_LINKING_PART = 5;
+/** A hyphenated first part that is an adjective ("Medizinisch-psychologische", "Öffentlich-rechtliche"). */
+const ADJECTIVE_PART = /^\p{L}{3,}(?:lich|isch)$/u;
 
 /**
  * Endings of inflected German adjectives and participles: -lich, -isch, -ig, -bar, -sam, -haft, -los, -frei,
- * present participles (-end) and past participles (-iert, -tet), each with a case ending, after a stem
- * of at least three letters ("amtlicher", "drohende", "begleitetes"; not "fische", "tische").
+ * present participles (-end) and past participles (-iert, -tet; strong ones ge-/ver-/be-/ent-/zer- … -en),
+ * each with a case ending, after a stem of at least three letters ("amtlicher", "drohende",
+ * "begleitetes", "verlorenen", "gefundenes"; not "fische", "tische").
  */
-const ATTRIBUTIVE_ENDING = /^\p{L}{3,}(?:lich|isch|ig|bar|sam|haft|los|frei|end|iert|tet)(?:e|er|es|en|em)$/u;
+const ATTRIBUTIVE_ENDING =
+  /^(?:\p{L}{3,}(?:lich|isch|ig|bar|sam|haft|los|frei|end|iert|tet)|(?:ge|ver|be|ent|zer)\p{L}{2,}en)(?:e|er|es|en|em)$/u;
 
 /**
  * How a word with an adjective ending (`ATTRIBUTIVE_ENDING`) opens a mixed-case name: before a
@@ -219,7 +226,11 @@ function tokeniseNames(names: readonly string[], lists: WordLists): Tokenised {
     return scanned.flatMap((w, position): NameWord[] => {
       const use = openingUse(scanned, position, mixedCase);
       if (use !== undefined) (use === "attributive" ? attributive : nominal).add(w.norm);
-      if (w.joined && w.norm.length >= MIN_LINKING_PART && w.norm.endsWith("s")) linking.add(w.norm);
+      if (
+        w.joined &&
+        ((w.norm.length >= MIN_LINKING_PART && w.norm.endsWith("s")) || ADJECTIVE_PART.test(w.norm))
+      )
+        linking.add(w.norm);
       else if (!w.joined && !w.truncated) standalone.add(w.norm);
       if (position > 0 && mixedCase) {
         const initial = w.surface.charAt(0);
@@ -348,6 +359,8 @@ function labelTermOfWord(
   const { lowerAfterStart, capitalAfterStart, attributive, nominal, linkingParts } = ctx.tokens;
   const adjective = lowerAfterStart.has(word) || (attributive.has(word) && !nominal.has(word));
   if (truncated || linkingParts.has(word) || (adjective && !capitalAfterStart.has(word))) return undefined;
+  // A token that starts with a digit ("7i" in "§ 7i EStG", "2G") is a number or a paragraph, no word.
+  if (!STARTS_WITH_LETTER.test(word)) return undefined;
   return term;
 }
 

@@ -2,7 +2,7 @@ import { msg } from "../../messages/renderMessage";
 import type { Message } from "../../messages/types";
 import type { ClusterModel } from "../clusterModel";
 import { BLANK_VALUE } from "../clusterModel";
-import { composeLabel, fitLabel, MAX_LABEL_LENGTH } from "../labelWords";
+import { composeLabel, fitLabel, MAX_LABEL_LENGTH, wordList } from "../labelWords";
 import { rankByCount } from "./formatGerman";
 import type { DescribeScratch, Dominant } from "./describeTypes";
 import type { FactKind } from "./labelIndex";
@@ -23,10 +23,11 @@ export interface ClusterDescription {
 export const SINGLETON_REASON: Message = msg("cluster.singleton");
 const MAX_PROCEDURES = 3;
 const MAX_TERMS = 3;
-/** A cluster is mixed when its most frequent subject word is in fewer than this share of its names … */
+/**
+ * A cluster is mixed when its most frequent subject word is in fewer than this share of its names, or
+ * when no subject word is in two of them (a pair or a three with nothing in common).
+ */
 const MIXED_SHARE = 1 / 3;
-/** … and it has at least this many (in three names, one word in one is a third). */
-const MIXED_MIN_SIZE = 4;
 
 /** The value all members share, if they all have one and it is the same. */
 function shared(values: readonly (string | undefined)[]): string | undefined {
@@ -255,21 +256,17 @@ function describeTextCluster(
   // A cluster whose most frequent subject word is in fewer than a third of its names is mixed: its
   // label lists its most frequent words ("Kirchenaustritt, Wahlen, Ehrenamt") instead of naming one
   // of them with procedure words, which would claim the whole cluster for it.
-  const mixed = size >= MIXED_MIN_SIZE && top > 0 && top < MIXED_SHARE * size;
+  const mixed = top > 0 && (top < MIXED_SHARE * size || top === 1);
   let subjectWords: string[];
   if (mixed) {
     const frequent = everyStem.filter(([, c]) => c >= 2);
-    // A word inside one already listed adds nothing ("Elterngeld, ElterngeldPlus").
-    subjectWords = [];
-    for (const [s] of frequent.length >= 2 ? frequent : everyStem) {
-      const word = surfaceOfStem(s);
-      const lower = word.toLowerCase();
-      const overlaps = subjectWords.some(
-        (w) => lower.includes(w.toLowerCase()) || w.toLowerCase().includes(lower),
-      );
-      if (!overlaps) subjectWords.push(word);
-      if (subjectWords.length === MAX_TERMS) break;
-    }
+    // Without two shared words, each name gives its first subject word, so the list shows the
+    // members ("Datenübermittlung, Maklererlaubnis, Sirenenprobe"), not three words of one name.
+    const candidates =
+      frequent.length >= 2 ? frequent.map(([s]) => s) : firstStems(model, members, everyStem);
+    // A list of whole words (see `wordList`); surfaces only for the first few candidates, which is
+    // all a list of three needs even when some overlap.
+    subjectWords = wordList(candidates.slice(0, 4 * MAX_TERMS).map(surfaceOfStem), MAX_TERMS);
   } else {
     const mainStems = ranked.filter(([, c], k) => k === 0 || (k === 1 && c >= half)).slice(0, 2);
     subjectWords = inNameOrder(
@@ -305,6 +302,52 @@ function describeTextCluster(
   const alternatives = (): string[] =>
     labelAlternatives(model, members, scratch, ozg, subjectWords, procedures, surfaceOfStem, subject);
   return { label, reason: joinReasons(parts), memberReasons, alternatives };
+}
+
+/**
+ * Each member's first subject stem in its name (members with none skipped), ranked as `ranked` ranks
+ * them (by count, then code point): the words of a mixed label when fewer than two are shared.
+ */
+function firstStems(
+  model: ClusterModel,
+  members: readonly number[],
+  ranked: readonly (readonly [number, number])[],
+): number[] {
+  const l = model.labels;
+  const rank = new Map(ranked.map(([s], k) => [s, k] as const));
+  const firsts = new Set<number>();
+  for (const i of members) {
+    for (let p = l.termPtr[i] as number; p < (l.termPtr[i + 1] as number); p++) {
+      const s = l.termStem[p] as number;
+      // Only ranked stems: a word most rows share was taken out of the ranking.
+      if (rank.has(s)) {
+        firsts.add(s);
+        break;
+      }
+    }
+  }
+  const byRank = (a: number, b: number) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
+  return [...firsts].sort(byRank);
+}
+
+/**
+ * The subject words of a group of rows (e.g. a Bereich) with the number of their names that have
+ * each, most frequent first (ties in code-point order of the stems), at most `max`: as a cluster
+ * label counts them — base forms, without the words most rows of the inventory share. @internal
+ */
+export function groupWords(
+  model: ClusterModel,
+  rows: readonly number[],
+  max: number,
+  scratch: DescribeScratch = createDescribeScratch(model),
+): { readonly word: string; readonly count: number }[] {
+  const l = model.labels;
+  const touched = countIds(rows, l.termPtr, l.termStem, scratch.stems);
+  for (const s of touched) if (l.common[s] === 1) scratch.stems[s] = 0;
+  const surface = stemSurfaces(model, rows, scratch);
+  return rankIds(touched, scratch.stems, l.stems)
+    .slice(0, max)
+    .map(([s, count]) => ({ word: surface(s), count }));
 }
 
 /** Stems ordered as they appear in the members' names (majority of pairwise orders; ties: as given). */
