@@ -8,6 +8,7 @@ import {
   uniqueLabel,
 } from "../../../src/domain/clustering/labelWords";
 import { findLabelFragments } from "../../../src/domain/clustering/labelLexicon";
+import { DEFAULT_SYNONYMS } from "../../../src/domain/clustering/defaultSynonyms";
 import { makeRecords } from "./makeRecords";
 import { buildClusterModel } from "../../../src/domain/clustering/buildClusterModel";
 import { describeCluster } from "../../../src/domain/clustering/internals/describeCluster";
@@ -62,12 +63,16 @@ describe("uniqueLabel / dominantValue", () => {
 
 describe("labelWords / groupLabel (for Bereiche)", () => {
   const names = ["Gewerbeanmeldung", "Gewerbeabmeldung", "Gewerbeummeldung", "Gaststättenerlaubnis"];
+  // The words the label rule knows besides the names: procedure heads and the synonym table's words
+  // ("Gaststätte", from "GastG", makes "Gaststätte" a noun that starts "Gaststättenerlaubnis").
+  const procedureHeads = ["anmeldung", "abmeldung", "ummeldung", "erlaubnis"];
+  const synonymWords = DEFAULT_SYNONYMS.flatMap((s) => s.to.split(" "));
   it("returns whole words, most frequent first, independent of order", () => {
     const words = labelWords(names);
     expect(words[0]).toBe("Gewerbe");
     expect(labelWords([...names].reverse())).toEqual(words);
     for (const w of words)
-      expect(findLabelFragments(w, names, ["anmeldung", "abmeldung", "ummeldung", "erlaubnis"])).toEqual([]);
+      expect(findLabelFragments(w, names, [...procedureHeads, ...synonymWords])).toEqual([]);
   });
   it("uses the dominant concept, else the common words", () => {
     expect(groupLabel(names, ["Unternehmen", "Unternehmen", "Unternehmen", "Arbeit"])).toBe("Unternehmen");

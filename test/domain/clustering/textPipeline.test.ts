@@ -45,6 +45,23 @@ describe("analyzeNames", () => {
     expect(rows[2]?.terms).toEqual(["wohngeld"]);
     expect(rows[2]?.procedures).toEqual(["beantragen"]);
   });
+  it("writes out the usual abbreviations of benefits and laws, so they meet their full names", () => {
+    const { rows } = analyzeNames(
+      [
+        "GruSi Erstantrag",
+        "Grundsicherung Änderung",
+        "HzP ambulant",
+        "Erlaubnis § 34c GewO",
+        "Gewerbe anmelden",
+      ],
+      DEFAULT_SYNONYMS,
+      DEFAULT_STOP_WORDS,
+    );
+    expect(rows[0]?.subjects).toEqual(expect.arrayContaining(rows[1]?.subjects ?? ["?"]));
+    expect(rows[2]?.terms).toEqual(expect.arrayContaining(["hilfe", "pflege"]));
+    expect(rows[3]?.terms).toContain("gewerbe");
+    expect(rows[4]?.terms).toContain("gewerbe");
+  });
   it("falls back to the procedure words for a name made only of them", () => {
     const { rows } = analyzeNames(["Antrag auf Erteilung"], DEFAULT_SYNONYMS, DEFAULT_STOP_WORDS);
     expect(rows[0]?.subjects.length).toBeGreaterThan(0);
