@@ -117,6 +117,17 @@ export const DEFAULT_PROCEDURE_WORDS: readonly string[] = [
   "elektronische",
   "digital",
   "digitale",
+  // The same procedures as citizens' service lists write them, as verbs ("Wunschkennzeichen
+  // reservieren", "Sperrmüll-Abholung bestellen"): they say how, not what.
+  ...["reservieren", "reservierung", "abholen", "abholung", "bestellen", "buchen", "buchung", "einholen"],
+  ...["ausfüllen", "einrichten", "vormerken", "vormerkung", "zahlen", "bezahlen", "suchen", "finden"],
+  ...["einsehen", "zurücksetzen", "anfordern", "anforderung", "erhalten", "ändern", "verlängern"],
+  ...["erneuern", "ersetzen", "umschreiben", "beglaubigen", "beurkunden", "ausstellen", "erteilen"],
+  ...["genehmigen", "befreien", "zulassen", "stilllegen", "kündigen", "prüfen", "überprüfen"],
+  ...["anerkennen", "erstatten", "mitteilen", "übermitteln", "vorlegen", "löschen", "eintragen"],
+  ...["registrieren", "berichtigen", "beenden", "wechseln", "beraten", "feststellen", "festsetzen"],
+  ...["bewilligen", "gewähren", "zuteilen", "widerrufen", "verzichten", "abgeben", "einlegen"],
+  ...["vereinbaren", "erklären", "nachweisen", "bescheinigen", "bestätigen", "informieren"],
 ];
 
 /** Grammatical words and legal-citation noise; never shown in labels. */

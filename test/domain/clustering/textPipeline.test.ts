@@ -62,6 +62,19 @@ describe("analyzeNames", () => {
     expect(rows[3]?.terms).toContain("gewerbe");
     expect(rows[4]?.terms).toContain("gewerbe");
   });
+  it("treats the verbs of citizens' service lists as procedures, not subjects", () => {
+    const { rows } = analyzeNames(
+      ["Wunschkennzeichen reservieren", "Trautermin reservieren", "Sperrmüll-Abholung bestellen"],
+      DEFAULT_SYNONYMS,
+      DEFAULT_STOP_WORDS,
+    );
+    expect(rows[0]?.subjects).not.toContain("reservi");
+    expect(rows[0]?.subjects).toContain("kennzeich");
+    // No subject in common: "reservieren" no longer joins a wedding date to a number plate.
+    expect(rows[1]?.subjects.filter((s) => rows[0]?.subjects.includes(s))).toEqual([]);
+    expect(rows[2]?.subjects).not.toContain("abhol");
+    expect(rows[0]?.procedures).toContain("reservieren");
+  });
   it("falls back to the procedure words for a name made only of them", () => {
     const { rows } = analyzeNames(["Antrag auf Erteilung"], DEFAULT_SYNONYMS, DEFAULT_STOP_WORDS);
     expect(rows[0]?.subjects.length).toBeGreaterThan(0);
