@@ -31,7 +31,7 @@ const DOMINANT_THEMENFELD = 0.6;
  * catalogue places have it, and those rows are at least this share of the Bereich and this many.
  */
 const PLACED_AGREEMENT = 2 / 3;
-const PLACED_EVIDENCE = 1 / 3;
+const PLACED_EVIDENCE = 1 / 2;
 const PLACED_MIN_ROWS = 3;
 /**
  * A Bereich named by its names' words shows a further word only when at least this share of its
@@ -247,8 +247,9 @@ export function coarseLabel(model: ClusterModel, rows: readonly number[], used: 
         .filter((w, k) => k === 0 || w.count >= least)
         .map((w) => w.word)
         .slice(0, 4);
-  // A mixed Bereich is named by the Themenfeld that most of the rows the catalogue places share:
-  // rows without a confident match say nothing against it ("Bildung" for 14 of 15 placed rows).
+  // A mixed Bereich is named by the Themenfeld that most of the rows the catalogue places share, when
+  // it places at least half of them ("Bildung" for 14 of 15 placed rows among 24); with fewer, the
+  // name would be a guess about the rest, and its words name it.
   const concept =
     named ??
     (mixed
