@@ -142,6 +142,15 @@ const CASES: {
     build: () => inBereiche(makeInventory(sampleRows(30)), (i) => (i % 2 === 0 ? "Soziales" : "")),
   },
   {
+    // Names only (a service list): the chart page shows the processes per Bereich instead of nothing.
+    name: "names-only-bereiche",
+    build: () =>
+      inBereiche(
+        makeInventory(sampleRows(30), ["name"]),
+        (i) => ["Bauen & Wohnen", "Familie", "Ordnung"][i % 3] ?? "",
+      ),
+  },
+  {
     name: "cluster-of-one",
     build: () =>
       makeInventory([

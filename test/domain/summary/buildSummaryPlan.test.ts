@@ -143,6 +143,9 @@ describe("buildSummaryPlan", () => {
     expect(overviewHeaders(input(sampleRows(6), ["name"]))).toEqual(["Cluster", "Anzahl Prozesse"]);
     const noStatus = buildSummaryPlan(input(sampleRows(6), ["name", "reifegrad"]));
     expect(noStatus.charts.map((c) => c.type)).toEqual(["barStacked"]);
+    // Names only: no status, Reifegrad or case numbers, yet the chart page is not empty.
+    const namesOnly = buildSummaryPlan(input(sampleRows(6), ["name"]));
+    expect(namesOnly.charts.map((c) => c.title)).toEqual(["Anzahl Prozesse je Cluster"]);
   });
 
   it("uses absolute ranges for a plain-range inventory and a header and footer for the committee", () => {

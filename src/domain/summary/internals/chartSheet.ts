@@ -272,6 +272,19 @@ function chartBlocks(p: ChartSheetParams, unit: string, categories: readonly Cat
     });
   }
 
+  // Without status, Reifegrad or case numbers there is still the overview's shape to show: how many
+  // processes each Bereich (cluster) holds, so the attachment's chart page is never empty.
+  if (blocks.length === 0) {
+    blocks.push({
+      title: `Anzahl Prozesse je ${unit}`,
+      chartTitle: `Anzahl Prozesse je ${unit}`,
+      type: "barStacked",
+      headers: ["Anzahl Prozesse"],
+      colors: ["5B9BD5"],
+      cell: (i, _j, labelCell) => ({ formula: `COUNTIFS(${cluster(i, labelCell)})`, metric: "anzahl" }),
+      total: () => `COUNTIFS(${clustered})`,
+    });
+  }
   return blocks;
 }
 
