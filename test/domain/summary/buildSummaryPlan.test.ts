@@ -5,6 +5,7 @@ import { computeSummaryNumbers } from "../../../src/domain/summary/computeSummar
 import { inventoryLayout } from "../../../src/domain/summary/inventoryLayout";
 import type { SummaryInput, SummaryOptions } from "../../../src/domain/summary/types";
 import { uniqueClusterLabels } from "../../../src/domain/summary/uniqueClusterLabels";
+import { groupPageBreaks, SURE_ROWS_PER_PAGE } from "../../../src/domain/summary/internals/printSetup";
 import { makeInventory, sampleRows, type RowSpec } from "../../support/summaryInventories";
 
 const options: SummaryOptions = { stichtag: "2025-12-31", reifegradModell: "1.1" };
@@ -120,6 +121,39 @@ describe("buildSummaryPlan", () => {
       const { fromRow, toRow } = chart.placement;
       expect(breaks.filter((b) => b > fromRow && b <= Math.max(toRow, chart.lastRow + 1))).toEqual([]);
     }
+  });
+
+  it("never ends a printed page with a Bereich's subtotal row: its clusters stay on its page", () => {
+    const base = input(
+      sampleRows(200).map((r, i) => ({ ...r, cluster: `Cluster ${String(i % 60).padStart(2, "0")}` })),
+    );
+    const summary: SummaryInput = {
+      ...base,
+      clusters: base.clusters.map((c, i) => ({ ...c, bereich: `Bereich ${Math.floor(i / 5)}` })),
+    };
+    const overview = buildSummaryPlan(summary).sheets[0];
+    const breaks = overview?.print.rowBreaks ?? [];
+    const tableRow = overview?.print.titleRows?.first ?? 0;
+    const subtotalRows = new Set(
+      (overview?.cells ?? [])
+        .filter((c) => c.row > tableRow && c.meaning?.metric === "anzahl" && c.meaning.bereich !== undefined)
+        .map((c) => c.row),
+    );
+    // 12 Bereiche of 6 rows in a table of 72 rows: more than one page, every break before a subtotal.
+    expect(breaks[0]).toBe(tableRow);
+    expect(breaks.length).toBeGreaterThan(2);
+    for (const b of breaks.slice(1)) expect(subtotalRows.has(b)).toBe(true);
+    // Each page (from a break to the next) surely fits.
+    const pages = [...breaks, Math.max(...subtotalRows) + 6];
+    for (let k = 1; k < pages.length - 1; k++)
+      expect((pages[k + 1] ?? 0) - (pages[k] ?? 0)).toBeLessThanOrEqual(SURE_ROWS_PER_PAGE);
+  });
+
+  it("groupPageBreaks fills a page with whole groups, a group longer than a page starts one", () => {
+    // Groups at rows 1, 11, 21, 26 (sizes 10, 10, 5, 20 up to row 45), pages of 24 rows.
+    expect(groupPageBreaks([1, 11, 21, 26], 45, 24)).toEqual([21, 26]);
+    expect(groupPageBreaks([1], 100, 24)).toEqual([]);
+    expect(groupPageBreaks([], 10, 24)).toEqual([]);
   });
 
   it("escapes labels COUNTIFS would read as wildcard or operator", () => {

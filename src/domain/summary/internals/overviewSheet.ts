@@ -21,7 +21,7 @@ import {
   type FormulaScope,
   type OverviewColumn,
 } from "./overviewColumns";
-import { germanDate, printSetup, textColumnWidth } from "./printSetup";
+import { germanDate, groupPageBreaks, printSetup, textColumnWidth } from "./printSetup";
 import type { SinceLastReport } from "../historyModel";
 import {
   NO_BEREICH_LABEL,
@@ -394,6 +394,17 @@ function headlineRanges(layout: OverviewRows, countCol: number): HeadlineRanges 
       };
 }
 
+/**
+ * Page breaks in the cluster table: a Bereich's subtotal row and its clusters stay on one page when
+ * they fit (`groupPageBreaks`).
+ */
+function bereichBreaks(layout: OverviewRows): number[] {
+  const starts = layout.rows
+    .filter((r) => r.level === "bereich" && r.row > layout.clusterTableRow)
+    .map((r) => r.row);
+  return groupPageBreaks(starts, layout.lastRow);
+}
+
 export function overviewSheet(p: OverviewParams): OverviewResult {
   const columns: OverviewColumn[] = [
     ...OVERVIEW_COLUMNS,
@@ -429,7 +440,7 @@ export function overviewSheet(p: OverviewParams): OverviewResult {
       p.stichtag,
       p.drucksache,
       { first: layout.clusterTableRow, last: layout.clusterTableRow },
-      bereiche.length === 0 ? [] : [layout.clusterTableRow],
+      bereiche.length === 0 ? [] : [layout.clusterTableRow, ...bereichBreaks(layout)],
     ),
   };
   const names: PlanName[] = [

@@ -1,6 +1,42 @@
 /** @internal Print layout shared by all report sheets (domain notes §11). */
 import type { PlanPrint } from "../types";
 
+/** A4 landscape as the print setup lays it out (points): printable height, default row and header row. */
+const PRINTED = { heightPt: 480, rowPt: 15, headerRowPt: 48 } as const;
+
+/**
+ * Rows of a table a printed page surely holds below its repeated (tall) header row: counted at Excel's
+ * default row height and without the shrink of "one page wide", so it never overestimates — LibreOffice's
+ * lower rows and a shrunk wide sheet only leave a page a little less full.
+ */
+export const SURE_ROWS_PER_PAGE =
+  Math.floor(PRINTED.heightPt / PRINTED.rowPt) - Math.ceil(PRINTED.headerRowPt / PRINTED.rowPt);
+
+/**
+ * Page breaks that keep groups of rows together (e.g. a Bereich's subtotal row and its clusters): the
+ * groups, given by their first rows in order and the table's last row, fill a page while they surely
+ * fit (`perPage`) and the next group starts the next page, so no heading ends a page with its rows on
+ * the next. A group longer than a page starts a page and runs over as it must. Returns the rows to
+ * break before (never the first group's).
+ */
+export function groupPageBreaks(
+  starts: readonly number[],
+  last: number,
+  perPage: number = SURE_ROWS_PER_PAGE,
+): number[] {
+  const breaks: number[] = [];
+  let used = 0;
+  starts.forEach((start, k) => {
+    const size = (starts[k + 1] ?? last + 1) - start;
+    if (used > 0 && used + size > perPage) {
+      breaks.push(start);
+      used = 0;
+    }
+    used = (used + size) % perPage;
+  });
+  return breaks;
+}
+
 /** Escapes text for an Excel header/footer, where "&" starts a code. */
 function headerText(text: string): string {
   return text.replaceAll("&", "&&");
