@@ -253,9 +253,9 @@ function describeTextCluster(
   // word stays only when there is nothing else at all.
   if (ranked.length === 0 && allProcedures.length === 0) ranked = common.map((s) => [s, 1]);
   for (const s of common) scratch.stems[s] = 0;
-  // A cluster whose most frequent subject word is in fewer than a third of its names is mixed: its
-  // label lists its most frequent words ("Kirchenaustritt, Wahlen, Ehrenamt") instead of naming one
-  // of them with procedure words, which would claim the whole cluster for it.
+  // A cluster whose most frequent subject word is in fewer than a third of its names, or in only one,
+  // is mixed: its label lists its most frequent words ("Kirchenaustritt, Wahlen, Ehrenamt") instead
+  // of naming one of them with procedure words, which would claim the whole cluster for it.
   const mixed = top > 0 && (top < MIXED_SHARE * size || top === 1);
   let subjectWords: string[];
   if (mixed) {
