@@ -192,30 +192,32 @@ describe("Bereiche (upper level)", () => {
       ),
     });
     // Three of six rows placed, all in "Bildung": the rows without a match say nothing against it.
-    expect(
-      coarseLabel(
-        placed(3, () => "Bildung"),
-        rows,
-        new Set(),
-      ),
-    ).toBe("Bildung");
+    const bildung = coarseLabel(
+      placed(3, () => "Bildung"),
+      rows,
+      new Set(),
+    );
+    expect(bildung.label).toBe("Bildung");
+    // The reason says on what the name rests.
+    expect(bildung.namedBy).toEqual({ role: "themenfeld", value: "Bildung", count: 3, of: 3, placed: true });
     // Too few placed rows, or no agreement: a list of whole words, not one word claiming all six.
     for (const model2 of [
       placed(2, () => "Bildung"),
       placed(4, (i) => (i % 2 === 0 ? "Bildung" : "Familie")),
     ]) {
-      const label = coarseLabel(model2, rows, new Set());
+      const { label, namedBy } = coarseLabel(model2, rows, new Set());
+      expect(namedBy).toBeUndefined();
       expect(label.split(", ")).toHaveLength(3);
       expect(label).not.toMatch(/…/u);
     }
-    // "Bildung" taken by another Bereich: the list, not "Bildung: <one word>".
-    expect(
-      coarseLabel(
-        placed(3, () => "Bildung"),
-        rows,
-        new Set(["Bildung"]),
-      ).split(", "),
-    ).toHaveLength(3);
+    // "Bildung" taken by another Bereich: the list, not "Bildung: <one word>", and no claim in the reason.
+    const taken = coarseLabel(
+      placed(3, () => "Bildung"),
+      rows,
+      new Set(["Bildung"]),
+    );
+    expect(taken.label.split(", ")).toHaveLength(3);
+    expect(taken.namedBy).toBeUndefined();
     // A Bereich whose word a third of its processes share keeps that word.
     const hund = [
       "Hund anmelden",
@@ -226,7 +228,7 @@ describe("Bereiche (upper level)", () => {
       "Bienenvolk",
     ];
     const hundRecords = makeRecords(hund.map((n) => [n]));
-    expect(coarseLabel(buildClusterModel(hundRecords), rows, new Set())).toMatch(/^Hund/u);
+    expect(coarseLabel(buildClusterModel(hundRecords), rows, new Set()).label).toMatch(/^Hund/u);
   });
 
   it("off gives one Bereich holding every cluster", () => {

@@ -198,9 +198,15 @@ function fromCut(model: ClusterModel, why: Message): BereichModel {
     choice: { kind: "cut", why: msg("cluster.choiceWithBasis", { why, basis }) },
     votes,
     groups: groups.map((rows) => {
-      const label = coarseLabel(model, rows, used);
+      const { label, namedBy } = coarseLabel(model, rows, used);
       used.add(label);
-      return { label, detail };
+      if (namedBy === undefined) return { label, detail };
+      const { role, value, count, of, placed } = namedBy;
+      const params = { detail, role: ROLE_NAMES[role], value, count, of };
+      return {
+        label,
+        detail: msg(placed ? "cluster.bereichNamedByPlaced" : "cluster.bereichNamedBy", params),
+      };
     }),
     fallback: { label: UNASSIGNED_BEREICH_LABEL, detail },
   };
@@ -212,26 +218,17 @@ function fromCut(model: ClusterModel, why: Message): BereichModel {
  * the Themenfeld most of its placed rows share, else by a list of its frequent words. A label
  * another group took already gets a distinguishing word. @internal (exported for tests)
  */
-export function coarseLabel(model: ClusterModel, rows: readonly number[], used: ReadonlySet<string>): string {
-  const pick = (values: (string | undefined)[], share: number): string | undefined => {
-    const counts = new Map<string, number>();
-    for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
-    let best: string | undefined;
-    let bestCount = 0;
-    for (const [v, c] of [...counts].sort((p, q) => (p[0] < q[0] ? -1 : 1)))
-      if (c > bestCount) [best, bestCount] = [v, c];
-    return bestCount >= share * rows.length ? best : undefined;
-  };
+export function coarseLabel(
+  model: ClusterModel,
+  rows: readonly number[],
+  used: ReadonlySet<string>,
+): { readonly label: string; readonly namedBy?: NamedBy } {
   const signal = (i: number) => model.signals[i];
+  const lebenslagen = rows.map((i) => signal(i)?.lebenslage ?? signal(i)?.catalogue?.lebenslage);
+  const themenfelder = rows.map((i) => signal(i)?.themenfeld ?? signal(i)?.catalogue?.themenfeld);
   const named =
-    pick(
-      rows.map((i) => signal(i)?.lebenslage ?? signal(i)?.catalogue?.lebenslage),
-      DOMINANT_LEBENSLAGE,
-    ) ??
-    pick(
-      rows.map((i) => signal(i)?.themenfeld ?? signal(i)?.catalogue?.themenfeld),
-      DOMINANT_THEMENFELD,
-    );
+    dominant("lebenslage", lebenslagen, DOMINANT_LEBENSLAGE) ??
+    dominant("themenfeld", themenfelder, DOMINANT_THEMENFELD);
   const ranked = groupWords(model, rows, 12);
   // A Bereich whose most frequent word is in fewer than a third of its processes is mixed: it is
   // named by a list of its frequent words ("Abfall, Bauantrag, Wohnsitz"), not by one of them.
@@ -250,11 +247,8 @@ export function coarseLabel(model: ClusterModel, rows: readonly number[], used: 
   // A mixed Bereich is named by the Themenfeld that most of the rows the catalogue places share, when
   // it places at least half of them ("Bildung" for 14 of 15 placed rows among 24); with fewer, the
   // name would be a guess about the rest, and its words name it.
-  const concept =
-    named ??
-    (mixed
-      ? placedThemenfeld(rows.map((i) => signal(i)?.themenfeld ?? signal(i)?.catalogue?.themenfeld))
-      : undefined);
+  const namedBy = named ?? (mixed ? placedThemenfeld(themenfelder) : undefined);
+  const concept = namedBy?.value;
   const fromWords = fitLabel(words.slice(0, mixed ? 3 : 2).join(", ")) || "Weitere Leistungen";
   const label = concept === undefined ? fromWords : fitLabel(concept);
   const alternatives = [
@@ -263,17 +257,45 @@ export function coarseLabel(model: ClusterModel, rows: readonly number[], used: 
     fitLabel(words.slice(0, 3).join(", ")),
     fitLabel(words.join(", ")),
   ];
-  return uniqueLabel(label, alternatives, used);
+  const chosen = uniqueLabel(label, alternatives, used);
+  // The reason names the concept only when the label does.
+  return concept !== undefined && namedBy !== undefined && chosen.startsWith(fitLabel(concept))
+    ? { label: chosen, namedBy }
+    : { label: chosen };
+}
+
+/** Why a coarse group carries a Lebenslage's or Themenfeld's name: how many of its rows have it. */
+export interface NamedBy {
+  readonly role: "lebenslage" | "themenfeld";
+  readonly value: string;
+  readonly count: number;
+  /** Out of all rows, or (`placed`) out of the rows the catalogue (or sheet) places. */
+  readonly of: number;
+  readonly placed: boolean;
+}
+
+/** The value at least `share` of all `values` have (absent ones count against it). */
+function dominant(
+  role: NamedBy["role"],
+  values: readonly (string | undefined)[],
+  share: number,
+): NamedBy | undefined {
+  const value = dominantValue(values, share);
+  if (value === undefined) return undefined;
+  return { role, value, count: values.filter((v) => v === value).length, of: values.length, placed: false };
 }
 
 /**
  * The Themenfeld of at least `PLACED_AGREEMENT` of the rows that have one, when those are at least
  * `PLACED_EVIDENCE` of all rows and at least `PLACED_MIN_ROWS`.
  */
-function placedThemenfeld(values: readonly (string | undefined)[]): string | undefined {
+function placedThemenfeld(values: readonly (string | undefined)[]): NamedBy | undefined {
   const placed = values.filter((v): v is string => v !== undefined && v.trim() !== "");
   if (placed.length < Math.max(PLACED_MIN_ROWS, PLACED_EVIDENCE * values.length)) return undefined;
-  return dominantValue(placed, PLACED_AGREEMENT);
+  const value = dominantValue(placed, PLACED_AGREEMENT);
+  if (value === undefined) return undefined;
+  const count = placed.filter((v) => v === value).length;
+  return { role: "themenfeld", value, count, of: placed.length, placed: true };
 }
 
 function present(value: string | undefined): string | undefined {

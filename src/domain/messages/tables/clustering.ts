@@ -53,6 +53,8 @@ type ClusteringCode =
   | "cluster.bereichColumn"
   | "cluster.bereichCatalogue"
   | "cluster.bereichSimilarTopics"
+  | "cluster.bereichNamedBy"
+  | "cluster.bereichNamedByPlaced"
   | "cluster.bereichByNames"
   | "cluster.bereichByNamesCatalogue"
   | "cluster.bereichNone"
@@ -137,6 +139,9 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
     "cluster.bereichColumn": "{header}",
     "cluster.bereichCatalogue": "{role} laut OZG-Katalog",
     "cluster.bereichSimilarTopics": "ähnliche Themen {basis}",
+    "cluster.bereichNamedBy": "{detail}; {role} „{value}“ bei {count} von {of} Prozessen",
+    "cluster.bereichNamedByPlaced":
+      "{detail}; {role} „{value}“ bei {count} von {of} im OZG-Katalog gefundenen Prozessen",
     "cluster.bereichByNames": "nach Namen",
     "cluster.bereichByNamesCatalogue": "nach Namen und OZG-Katalog",
     "cluster.bereichNone": "ohne Bereichsebene",
@@ -207,6 +212,9 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
     "cluster.bereichCatalogue": (t) =>
       `${(t["role"] ?? "").charAt(0).toUpperCase()}${(t["role"] ?? "").slice(1)} according to the OZG catalogue`,
     "cluster.bereichSimilarTopics": "similar topics {basis}",
+    "cluster.bereichNamedBy": "{detail}; {role} “{value}” for {count} of {of} processes",
+    "cluster.bereichNamedByPlaced":
+      "{detail}; {role} “{value}” for {count} of the {of} processes found in the OZG catalogue",
     "cluster.bereichByNames": "by name",
     "cluster.bereichByNamesCatalogue": "by name and OZG catalogue",
     "cluster.bereichNone": "no area level",
