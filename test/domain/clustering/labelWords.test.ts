@@ -237,6 +237,12 @@ describe("labels and lower-case words", () => {
     ];
     const words = labelWords(names, { max: 12 });
     for (const adjective of ["Drohende", "Amtlicher", "Gefährlichen"]) expect(words).not.toContain(adjective);
+    // Common adjectives without a telling ending, too ("Gelbe Tonne", "Kleiner Waffenschein").
+    const plain = labelWords(["Gelbe Tonne", "Offene Ganztagsschule anmelden", "Kleiner Waffenschein"], {
+      max: 9,
+    });
+    for (const adjective of ["Gelbe", "Offene", "Kleiner"]) expect(plain).not.toContain(adjective);
+    expect(plain).toEqual(expect.arrayContaining(["Tonne", "Ganztagsschule", "Waffenschein"]));
     expect(labelWords(["Barrierefreier Umbau Zuschuss", "Barrierefreier Umbau Antrag"])).not.toContain(
       "Barrierefreier",
     );

@@ -193,7 +193,21 @@ const ATTRIBUTIVE_ENDING =
   /^(?:\p{L}{3,}(?:lich|isch|ig|bar|sam|haft|los|frei|end|iert|tet)|(?:ge|ver|be|ent|zer)\p{L}{2,}en)(?:e|er|es|en|em)$/u;
 
 /**
- * How a word with an adjective ending (`ATTRIBUTIVE_ENDING`) opens a mixed-case name: before a
+ * Common adjectives without a telling ending that open service names ("Gelbe Tonne", "Offene
+ * Ganztagsschule", "Kleiner Waffenschein", "Internationaler Führerschein", "Defekte Straßenlaterne"),
+ * inflected. Not "alt" ("Alter" is also the noun) nor "neu" (a stop word already).
+ */
+const PLAIN_ATTRIBUTIVE = new RegExp(
+  `^(?:${[
+    ...["gelb", "blau", "grün", "rot", "schwarz", "weiss", "braun", "grau", "klein", "gross", "offen"],
+    ...["international", "national", "regional", "lokal", "defekt", "wild", "privat", "ganz", "halb"],
+    ...["kurz", "lang", "schnell", "mobil", "erst", "letzt", "verkaufsoffen", "frei"],
+  ].join("|")})(?:e|er|es|en|em)$`,
+  "u",
+);
+
+/**
+ * How a word with an adjective ending (`ATTRIBUTIVE_ENDING`, `PLAIN_ATTRIBUTIVE`) opens a mixed-case name: before a
  * capitalised word it is an attribute ("Drohende Räumung", "Amtlicher Lageplan"), capitalised only
  * because it starts the name, so no label word (it still counts for similarity); alone or before a
  * lower-case word it is used as a noun ("Ehrenamtliche gesucht"). Undefined for other words.
@@ -203,7 +217,9 @@ function openingUse(
   position: number,
   mixedCase: boolean,
 ): "attributive" | "nominal" | undefined {
-  if (!mixedCase || position !== 0 || !ATTRIBUTIVE_ENDING.test(words[0]?.norm ?? "")) return undefined;
+  const first = words[0]?.norm ?? "";
+  if (!mixedCase || position !== 0 || !(ATTRIBUTIVE_ENDING.test(first) || PLAIN_ATTRIBUTIVE.test(first)))
+    return undefined;
   const initial = words[1]?.surface.charAt(0);
   return initial !== undefined && initial !== initial.toLowerCase() ? "attributive" : "nominal";
 }
