@@ -1,5 +1,5 @@
 import { sparseRowsFrom, type SparseRows } from "../clustering/sparseRows";
-import { normalizeWord, splitWords } from "../clustering/normalizeName";
+import { wholeWords } from "../clustering/labelLexicon";
 import { catalogueWords, createGramSpace } from "./internals/catalogueWords";
 import { buildGramIndex, scoreAll, vectorOf, type GramIndex } from "./internals/gramIndex";
 import type {
@@ -214,10 +214,14 @@ function documentsOf(
   return { serviceDocs, leistungDocs, conceptDocs };
 }
 
-/** Every normalised word of the catalogue's names. */
+/**
+ * Every normalised whole word of the catalogue's names: not the truncated first parts of "Liefer- und
+ * Dienstleistungen" or "Straf- oder Bußgeldakte", which are no words of their own (a label showing
+ * "Liefer" would be a fragment).
+ */
 function vocabularyOf(names: readonly string[]): Set<string> {
   const vocabulary = new Set<string>();
-  for (const name of names) for (const w of splitWords(name)) vocabulary.add(normalizeWord(w.surface));
+  for (const name of names) for (const w of wholeWords(name)) vocabulary.add(w);
   return vocabulary;
 }
 

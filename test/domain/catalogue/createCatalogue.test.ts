@@ -66,6 +66,13 @@ describe("createCatalogue", () => {
     expect(catalogue.vocabulary.has("waffenbesitzkarte")).toBe(true);
     expect(catalogue.vocabulary.has("tierhaltung")).toBe(true);
     expect(catalogue.vocabulary.has("Tierhaltung")).toBe(false);
+    // Whole words only: "Liefer-" in "Liefer- und Dienstleistungsbereich" is no word of its own.
+    const truncated = createCatalogue({
+      ...data,
+      services: [...data.services, ["", "Präqualifikation im Liefer- und Dienstleistungsbereich", 0]],
+    });
+    expect(truncated.vocabulary.has("dienstleistungsbereich")).toBe(true);
+    expect(truncated.vocabulary.has("liefer")).toBe(false);
   });
 
   it("gives each name the votes of its nearest services over Lebenslagen and Themenfelder", () => {

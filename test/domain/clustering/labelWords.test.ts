@@ -12,6 +12,7 @@ import { DEFAULT_SYNONYMS } from "../../../src/domain/clustering/defaultSynonyms
 import { makeRecords } from "./makeRecords";
 import { buildClusterModel } from "../../../src/domain/clustering/buildClusterModel";
 import { describeCluster } from "../../../src/domain/clustering/internals/describeCluster";
+import { shippedCatalogue } from "../catalogue/loadIndex";
 
 describe("fitLabel / composeLabel", () => {
   it("cuts at a word boundary with an ellipsis, never inside a word", () => {
@@ -195,6 +196,38 @@ describe("cluster labels of whole words (issue 11 examples)", () => {
     expect(long?.split(", ").length).toBeGreaterThanOrEqual(2);
     // Two names sharing their word keep "subject: procedures".
     expect(label(["Hund anmelden", "Hund abmelden"])).toMatch(/^Hund: /u);
+  });
+
+  it("lists words as people write them, not compound starts nobody writes alone", () => {
+    const label = (rows: readonly string[]) => {
+      const model = buildClusterModel(name(rows), {
+        strategy: { kind: "text" },
+        catalogue: shippedCatalogue(),
+      });
+      return describeCluster(
+        model,
+        rows.map((_, i) => i),
+        undefined,
+      ).label;
+    };
+    // "Sterbe" starts two compounds here, so the rule admits it; the list takes "Sterbefall", written whole.
+    const tod = label([
+      "Meldung eines Sterbefalls",
+      "Ausstellung einer Sterbeurkunde",
+      "Erwerb eines Grabnutzungsrechts",
+      "Beantragung einer Hinterbliebenenrente",
+    ]);
+    expect(tod.split(", ")).not.toContain("Sterbe");
+    expect(tod).toMatch(/Hinterbliebenenrente/u);
+    // The catalogue's "Liefer- und Dienstleistungsbereich" does not make "Liefer" a word.
+    const vergabe = label([
+      "Präqualifikation Bauunternehmen",
+      "Öffentliche Ausschreibung VOB/A",
+      "Vergabe Liefer- und Dienstleistungen UVgO",
+      "Dienstfahrerlaubnis Umschreibung",
+    ]);
+    expect(vergabe.split(", ")).not.toContain("Liefer");
+    expect(vergabe).toMatch(/Ausschreibung/u);
   });
 
   it("gives a cluster whose label is taken a distinguishing word, not a number", () => {

@@ -32,6 +32,11 @@ export interface NamesAnalysis {
   readonly rows: readonly NameAnalysis[];
   /** Normalised word → most frequent written form, for labels ("kraftfahrzeug" → "Kraftfahrzeug"). */
   readonly surfaces: Readonly<Record<string, string>>;
+  /**
+   * Normalised words written whole in some name, and the synonym table's words: label terms that are
+   * words as people write them, not only the start of a compound ("Sozialbericht", not "Sozial").
+   */
+  readonly written: ReadonlySet<string>;
 }
 
 const PREFIX_REST = 3;
@@ -476,5 +481,6 @@ export function analyzeNames(
   const tokens = tokeniseNames(names, lists);
   const ctx = createRowContext(lists, tokens, knownWords);
   const rows = tokens.words.map((words) => analyzeRow(words, ctx));
-  return { rows, surfaces: chooseSurfaces(tokens.surfaceCounts, ctx.derived, lists.syn) };
+  const written = new Set([...tokens.written, ...lists.syn.flatMap((x) => x.to.split(" "))]);
+  return { rows, surfaces: chooseSurfaces(tokens.surfaceCounts, ctx.derived, lists.syn), written };
 }

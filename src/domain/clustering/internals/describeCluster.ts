@@ -259,11 +259,18 @@ function describeTextCluster(
   const mixed = top > 0 && (top < MIXED_SHARE * size || top === 1);
   let subjectWords: string[];
   if (mixed) {
-    const frequent = everyStem.filter(([, c]) => c >= 2);
+    // Words as people write them, not only compound starts the rule admits ("Sterbe", "Straf").
+    const whole = everyStem.filter(([s]) => model.labels.whole[s] === 1);
+    const frequent = whole.filter(([, c]) => c >= 2);
     // Without two shared words, each name gives its first subject word, so the list shows the
     // members ("Datenübermittlung, Maklererlaubnis, Sirenenprobe"), not three words of one name.
+    const firstWhole = firstStems(model, members, whole);
     const candidates =
-      frequent.length >= 2 ? frequent.map(([s]) => s) : firstStems(model, members, everyStem);
+      frequent.length >= 2
+        ? frequent.map(([s]) => s)
+        : firstWhole.length >= 2
+          ? firstWhole
+          : firstStems(model, members, everyStem);
     // A list of whole words (see `wordList`); surfaces only for the first few candidates, which is
     // all a list of three needs even when some overlap.
     subjectWords = wordList(candidates.slice(0, 4 * MAX_TERMS).map(surfaceOfStem), MAX_TERMS);
@@ -305,8 +312,8 @@ function describeTextCluster(
 }
 
 /**
- * Each member's first subject stem in its name (members with none skipped), ranked as `ranked` ranks
- * them (by count, then code point): the words of a mixed label when fewer than two are shared.
+ * Each member's first subject stem among `ranked` (members with none skipped), ranked as `ranked`
+ * ranks them (by count, then code point): the words of a mixed label when fewer than two are shared.
  */
 function firstStems(
   model: ClusterModel,
@@ -317,9 +324,9 @@ function firstStems(
   const rank = new Map(ranked.map(([s], k) => [s, k] as const));
   const firsts = new Set<number>();
   for (const i of members) {
+    // Only ranked stems: a word most rows share was taken out of the ranking.
     for (let p = l.termPtr[i] as number; p < (l.termPtr[i + 1] as number); p++) {
       const s = l.termStem[p] as number;
-      // Only ranked stems: a word most rows share was taken out of the ranking.
       if (rank.has(s)) {
         firsts.add(s);
         break;

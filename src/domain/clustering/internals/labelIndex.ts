@@ -39,6 +39,11 @@ export interface LabelIndex {
    * Only in inventories of 20 rows or more.
    */
   readonly common: Uint8Array;
+  /**
+   * 1 for stems with a word written whole in some name or known (catalogue, synonyms): a list label
+   * prefers them to a compound start the rule admits but nobody writes alone ("Sterbe", "Straf").
+   */
+  readonly whole: Uint8Array;
   /** Structured values per row as codes into their value lists (−1 = absent). */
   readonly facts: Readonly<
     Record<FactKind, { readonly values: readonly string[]; readonly codes: Int32Array }>
@@ -176,8 +181,14 @@ export function buildLabelIndex(
     for (let p = termPtr[i] as number; p < (termPtr[i + 1] as number); p++) seen.add(termStem[p] as number);
     for (const s of seen) rowsWith[s] = (rowsWith[s] as number) + 1;
   }
+  const whole = new Uint8Array(stems.list.length);
+  termStem.forEach((stem, p) => {
+    const word = words.list[termWord[p] as number] ?? "";
+    if (analysis.written.has(word) || knownWords.has(word)) whole[stem] = 1;
+  });
   return {
     stems: stems.list,
+    whole,
     words: words.list,
     wordDisplay: baseForms(words.list, termStem, termWord, knownWords).map(display),
     termPtr,
