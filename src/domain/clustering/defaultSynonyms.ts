@@ -46,7 +46,8 @@ export const DEFAULT_SYNONYMS: readonly SynonymEntry[] = [
   { from: "biotonne", to: "bioabfall tonne" },
   { from: "perso", to: "personalausweis" },
   { from: "ausweis", to: "personalausweis" },
-  // Social benefits and youth services (SGB II/VIII/IX/XII)
+  // Social benefits and youth services (SGB II/VIII/IX/XII). Written out as nouns: the words of an entry
+  // can become label words, and an adjective ("Sozialpsychiatrischer") names nothing.
   { from: "grusi", to: "grundsicherung" },
   { from: "hlu", to: "hilfe lebensunterhalt" },
   { from: "hzp", to: "hilfe pflege" },
@@ -56,10 +57,10 @@ export const DEFAULT_SYNONYMS: readonly SynonymEntry[] = [
   { from: "wog", to: "wohngeld" },
   { from: "wogg", to: "wohngeld" },
   { from: "wbs", to: "wohnberechtigungsschein" },
-  { from: "spdi", to: "sozialpsychiatrischer dienst" },
-  { from: "spfh", to: "sozialpädagogische familienhilfe" },
+  { from: "spdi", to: "sozialpsychiatrie dienst" },
+  { from: "spfh", to: "familienhilfe" },
   { from: "jgh", to: "jugendgerichtshilfe" },
-  { from: "psychkg", to: "psychisch kranke" },
+  { from: "psychkg", to: "psychiatrie" },
   { from: "juschg", to: "jugendschutz" },
   // Laws by their usual abbreviation: the matter they regulate
   { from: "gewo", to: "gewerbe" },
@@ -86,7 +87,7 @@ export const DEFAULT_SYNONYMS: readonly SynonymEntry[] = [
   { from: "famg", to: "familiengericht" },
   // Other well-known abbreviations of administrative matters
   { from: "vhs", to: "volkshochschule" },
-  { from: "mpu", to: "medizinisch psychologische untersuchung" },
+  { from: "mpu", to: "fahreignung untersuchung" },
   { from: "kba", to: "kraftfahrt bundesamt" },
   { from: "öpnv", to: "nahverkehr" },
   { from: "öbvi", to: "vermessung" },
