@@ -275,6 +275,10 @@ describe("labels and lower-case words", () => {
       max: 9,
     });
     for (const adjective of ["Gelbe", "Offene", "Kleiner"]) expect(plain).not.toContain(adjective);
+    // Inside a name after an article, a proper name's adjective keeps its capital ("einer Blauen Karte").
+    const inside = labelWords(["Erteilung einer Blauen Karte EU", "Blaue Karte Verlängerung"], { max: 6 });
+    expect(inside).not.toContain("Blauen");
+    expect(inside).toContain("Karte");
     expect(plain).toEqual(expect.arrayContaining(["Tonne", "Ganztagsschule", "Waffenschein"]));
     expect(labelWords(["Barrierefreier Umbau Zuschuss", "Barrierefreier Umbau Antrag"])).not.toContain(
       "Barrierefreier",

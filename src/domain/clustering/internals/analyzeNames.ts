@@ -197,6 +197,22 @@ const ADJECTIVE_PART = /^\p{L}{3,}(?:lich|isch)$/u;
 const ATTRIBUTIVE_ENDING =
   /^(?:\p{L}{3,}(?:lich|isch|ig|bar|sam|haft|los|frei|end|iert|tet)|(?:ge|ver|be|ent|zer)\p{L}{2,}en)(?:e|er|es|en|em)$/u;
 
+/** Articles before a capitalised adjective of a proper name inside a name ("Erteilung einer Blauen Karte"). */
+const ARTICLES: ReadonlySet<string> = new Set([
+  "der",
+  "die",
+  "das",
+  "des",
+  "dem",
+  "den",
+  "ein",
+  "eine",
+  "einer",
+  "eines",
+  "einem",
+  "einen",
+]);
+
 /**
  * Common adjectives without a telling ending that open service names ("Gelbe Tonne", "Offene
  * Ganztagsschule", "Kleiner Waffenschein", "Internationaler Führerschein", "Defekte Straßenlaterne"),
@@ -212,7 +228,8 @@ const PLAIN_ATTRIBUTIVE = new RegExp(
 );
 
 /**
- * How a word with an adjective ending (`ATTRIBUTIVE_ENDING`, `PLAIN_ATTRIBUTIVE`) opens a mixed-case name: before a
+ * How a word with an adjective ending (`ATTRIBUTIVE_ENDING`, `PLAIN_ATTRIBUTIVE`) opens a mixed-case name
+ * (or, after an article, a proper name inside it): before a
  * capitalised word it is an attribute ("Drohende Räumung", "Amtlicher Lageplan"), capitalised only
  * because it starts the name, so no label word (it still counts for similarity); alone or before a
  * lower-case word it is used as a noun ("Ehrenamtliche gesucht"). Undefined for other words.
@@ -222,10 +239,13 @@ function openingUse(
   position: number,
   mixedCase: boolean,
 ): "attributive" | "nominal" | undefined {
-  const first = words[0]?.norm ?? "";
-  if (!mixedCase || position !== 0 || !(ATTRIBUTIVE_ENDING.test(first) || PLAIN_ATTRIBUTIVE.test(first)))
-    return undefined;
-  const initial = words[1]?.surface.charAt(0);
+  const word = words[position]?.norm ?? "";
+  if (!mixedCase || !(ATTRIBUTIVE_ENDING.test(word) || PLAIN_ATTRIBUTIVE.test(word))) return undefined;
+  // Inside a name only after an article, where a proper name keeps its capital ("einer Blauen Karte").
+  const surface = words[position]?.surface ?? "";
+  const capitalised = surface.charAt(0) !== surface.charAt(0).toLowerCase();
+  if (position > 0 && !(capitalised && ARTICLES.has(words[position - 1]?.norm ?? ""))) return undefined;
+  const initial = words[position + 1]?.surface.charAt(0);
   return initial !== undefined && initial !== initial.toLowerCase() ? "attributive" : "nominal";
 }
 
@@ -256,7 +276,8 @@ function tokeniseNames(names: readonly string[], lists: WordLists): Tokenised {
       if (position > 0 && mixedCase) {
         const initial = w.surface.charAt(0);
         if (initial !== initial.toUpperCase()) lowerAfterStart.add(w.norm);
-        else if (initial !== initial.toLowerCase()) capitalAfterStart.add(w.norm);
+        // A proper name's adjective ("einer Blauen Karte") is no evidence of a noun.
+        else if (initial !== initial.toLowerCase() && use !== "attributive") capitalAfterStart.add(w.norm);
       }
       const count = surfaceCounts.get(w.norm) ?? new Map<string, number>();
       count.set(w.surface, (count.get(w.surface) ?? 0) + 1);
