@@ -153,6 +153,8 @@ describe("buildSummaryPlan", () => {
     // Groups at rows 1, 11, 21, 26 (sizes 10, 10, 5, 20 up to row 45), pages of 24 rows.
     expect(groupPageBreaks([1, 11, 21, 26], 45, 24)).toEqual([21, 26]);
     expect(groupPageBreaks([1], 100, 24)).toEqual([]);
+    // A group that fills its page to the last row: the next one breaks explicitly.
+    expect(groupPageBreaks([1, 25], 30, 24)).toEqual([25]);
     expect(groupPageBreaks([], 10, 24)).toEqual([]);
   });
 

@@ -32,7 +32,8 @@ export function groupPageBreaks(
       breaks.push(start);
       used = 0;
     }
-    used = (used + size) % perPage;
+    // A page a group filled to the last row counts as full, so the next group breaks explicitly.
+    used = (used + size) % perPage || perPage;
   });
   return breaks;
 }
