@@ -52,16 +52,20 @@ describe("buildLabelIndex", () => {
     };
     // The base is written elsewhere in the inventory.
     expect(display(["Hund anmelden", "Anmeldung eines Hundes"])["hundes"]).toBe("Hund");
-    // Only the genitive is written: the known words (the catalogue's) confirm the base or its head.
+    // The name marks the genitive: "eines Jagdscheins" is the genitive of "Jagdschein".
     const genitive = [
       "Erteilung eines Jagdscheins",
       "Zuteilung eines Kurzzeitkennzeichens",
       "Anmeldung eines Kurs",
     ];
-    expect(display(genitive)["jagdscheins"]).toBe("Jagdscheins");
-    const known = display(genitive, ["jagdschein", "kennzeichen", "kur"]);
+    expect(display(genitive)["jagdscheins"]).toBe("Jagdschein");
+    // Without an article only the known words (the catalogue's) confirm the base or its head.
+    const bare = ["Jagdscheins Verlust", "Kurzzeitkennzeichens Zuteilung", "Anmeldung Kurs"];
+    expect(display(bare)["jagdscheins"]).toBe("Jagdscheins");
+    const known = display(bare, ["jagdschein", "kennzeichen", "kur"]);
     expect(known["jagdscheins"]).toBe("Jagdschein");
     expect(known["kurzzeitkennzeichens"]).toBe("Kurzzeitkennzeichen");
+    expect(display(genitive)["kurs"]).toBe("Kurs");
     // Too short a base is never taken ("Kurs" is not the genitive of "Kur" here).
     expect(known["kurs"]).toBe("Kurs");
   });

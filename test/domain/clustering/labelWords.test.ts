@@ -230,6 +230,19 @@ describe("cluster labels of whole words (issue 11 examples)", () => {
     expect(vergabe).toMatch(/Ausschreibung/u);
   });
 
+  it("shows a genitive the name marks with 'des'/'eines' in its base form", () => {
+    const rows = ["Anzeige des Baubeginns", "Anzeige der Fertigstellung", "Meldung eines Sterbefalls"];
+    const label =
+      clusterProcesses(name(rows), { strategy: { kind: "text" }, granularity: 1 }).clusters[0]?.label ?? "";
+    expect(label.split(", ")).toEqual(expect.arrayContaining(["Baubeginn", "Sterbefall"]));
+    // "-es" stays as written: "des Gebäudes" and "des Hundes" end alike.
+    const es = clusterProcesses(name(["Abriss des Gebäudes", "Haltung eines Hundes", "Gelbe Tonne"]), {
+      strategy: { kind: "text" },
+      granularity: 1,
+    }).clusters[0]?.label;
+    expect(es).not.toMatch(/Gebäud\b|Hunde\b(?!s)/u);
+  });
+
   it("gives a cluster whose label is taken a distinguishing word, not a number", () => {
     const rows = ["Reisepass Ausstellung", "Reisepass Verlängerung", "Kinderreisepass Reisepass Ausstellung"];
     const records = name([...rows, "Hundesteuer Anmeldung"]);

@@ -37,6 +37,8 @@ export interface NamesAnalysis {
    * words as people write them, not only the start of a compound ("Sozialbericht", not "Sozial").
    */
   readonly written: ReadonlySet<string>;
+  /** Words seen as a genitive in -s after "des"/"eines" ("baubeginns"): shown without the -s. */
+  readonly genitives: ReadonlySet<string>;
 }
 
 const PREFIX_REST = 3;
@@ -167,6 +169,8 @@ interface Tokenised {
   readonly surfaceCounts: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Words written out in full somewhere (not only truncated). */
   readonly written: ReadonlySet<string>;
+  /** Genitives in -s, not -es, right after "des"/"eines" ("des Baubeginns"): their base drops the -s. */
+  readonly genitives: ReadonlySet<string>;
   readonly lowerAfterStart: ReadonlySet<string>;
   readonly capitalAfterStart: ReadonlySet<string>;
   /** Words seen as an attributive adjective opening a name (see `openingUse`). */
@@ -249,9 +253,33 @@ function openingUse(
   return initial !== undefined && initial !== initial.toLowerCase() ? "attributive" : "nominal";
 }
 
+/** Shortest genitive in -s taken apart ("Baubeginns"; not "Kurs"). */
+const MIN_GENITIVE = 5;
+
+/**
+ * A capitalised word in -s (not -es) right after "des" or "eines" is a masculine or neuter genitive,
+ * its base the word without the -s ("des Baubeginns", "eines Sterbefalls"): a noun whose base ends
+ * in -s takes -es there ("des Kurses"), and -es is left alone, since "des Gebäudes" and "des Hundes"
+ * end alike.
+ */
+function isGenitiveS(words: readonly ScannedWord[], position: number): boolean {
+  const w = words[position];
+  const before = words[position - 1]?.norm;
+  if (w === undefined || (before !== "des" && before !== "eines") || w.truncated) return false;
+  const initial = w.surface.charAt(0);
+  return (
+    initial !== initial.toLowerCase() &&
+    w.norm.length >= MIN_GENITIVE &&
+    w.norm.endsWith("s") &&
+    !w.norm.endsWith("es") &&
+    !/[sxz]s$/u.test(w.norm)
+  );
+}
+
 function tokeniseNames(names: readonly string[], lists: WordLists): Tokenised {
   const surfaceCounts = new Map<string, Map<string, number>>();
   const written = new Set<string>();
+  const genitives = new Set<string>();
   // German writes nouns with a capital letter: a word seen only in lower case after the first word of a
   // mixed-case name ("Hund anmelden", "Kopien amtlich beglaubigen") is a verb or an adjective, never a
   // label word. It still counts for similarity. Names in all capitals or all lower case tell nothing.
@@ -284,6 +312,7 @@ function tokeniseNames(names: readonly string[], lists: WordLists): Tokenised {
       surfaceCounts.set(w.norm, count);
       const to = lists.whole.get(w.norm);
       if (!w.truncated) written.add(w.norm);
+      if (isGenitiveS(scanned, position)) genitives.add(w.norm);
       if (to === undefined)
         return [{ word: w.norm, redundant: false, truncated: w.truncated, surface: w.surface }];
       return expand(w.norm, to, lists.stem).map((x) => ({ ...x, truncated: false }));
@@ -294,6 +323,7 @@ function tokeniseNames(names: readonly string[], lists: WordLists): Tokenised {
     words,
     surfaceCounts,
     written,
+    genitives,
     lowerAfterStart,
     capitalAfterStart,
     attributive,
@@ -503,5 +533,6 @@ export function analyzeNames(
   const ctx = createRowContext(lists, tokens, knownWords);
   const rows = tokens.words.map((words) => analyzeRow(words, ctx));
   const written = new Set([...tokens.written, ...lists.syn.flatMap((x) => x.to.split(" "))]);
-  return { rows, surfaces: chooseSurfaces(tokens.surfaceCounts, ctx.derived, lists.syn), written };
+  const surfaces = chooseSurfaces(tokens.surfaceCounts, ctx.derived, lists.syn);
+  return { rows, surfaces, written, genitives: tokens.genitives };
 }

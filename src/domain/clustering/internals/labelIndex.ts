@@ -106,7 +106,8 @@ function isKnownOrCompound(word: string, known: ReadonlySet<string>): boolean {
  * which it is that word plus a case or plural ending ("Aufenthaltstitels" is shown as
  * "Aufenthaltstitel" when someone wrote that); else, for a genitive in -s or -es, the base when a
  * known word (the catalogue's) confirms it or its compound head ("Jagdscheins" → "Jagdschein",
- * "Kurzzeitkennzeichens" → "Kurzzeitkennzeichen", never "Kurs" → "Kur");
+ * "Kurzzeitkennzeichens" → "Kurzzeitkennzeichen", never "Kurs" → "Kur"), or a genitive in -s the
+ * name itself marks with "des"/"eines" ("des Baubeginns" → "Baubeginn");
  * else the word itself. Lists read better in the base form, and the base is a word people wrote.
  */
 function baseForms(
@@ -114,6 +115,7 @@ function baseForms(
   termStem: readonly number[],
   termWord: readonly number[],
   known: ReadonlySet<string>,
+  genitives: ReadonlySet<string>,
 ): string[] {
   const byStem = new Map<number, Set<number>>();
   termStem.forEach((stem, p) => {
@@ -130,6 +132,7 @@ function baseForms(
         const b = words[other] ?? "";
         if (b.length < best.length && w.startsWith(b) && ENDINGS.has(w.slice(b.length))) best = b;
       }
+      if (best === w && genitives.has(w)) best = w.slice(0, -1);
       if (best === w) {
         for (const ending of ["es", "s"]) {
           const b = w.slice(0, -ending.length);
@@ -190,7 +193,7 @@ export function buildLabelIndex(
     stems: stems.list,
     whole,
     words: words.list,
-    wordDisplay: baseForms(words.list, termStem, termWord, knownWords).map(display),
+    wordDisplay: baseForms(words.list, termStem, termWord, knownWords, analysis.genitives).map(display),
     termPtr,
     termStem: Int32Array.from(termStem),
     termWord: Int32Array.from(termWord),
