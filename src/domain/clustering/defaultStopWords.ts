@@ -130,20 +130,15 @@ export const DEFAULT_PROCEDURE_WORDS: readonly string[] = [
   ...["vereinbaren", "erklären", "nachweisen", "bescheinigen", "bestätigen", "informieren"],
 ];
 
+/** The German definite and indefinite articles, normalised. */
+export const ARTICLES: readonly string[] = [
+  ...["der", "die", "das", "den", "dem", "des"],
+  ...["ein", "eine", "einer", "eines", "einem", "einen"],
+];
+
 /** Grammatical words and legal-citation noise; never shown in labels. */
 export const DEFAULT_FUNCTION_WORDS: readonly string[] = [
-  "der",
-  "die",
-  "das",
-  "den",
-  "dem",
-  "des",
-  "ein",
-  "eine",
-  "einer",
-  "eines",
-  "einem",
-  "einen",
+  ...ARTICLES,
   "und",
   "oder",
   "bzw",

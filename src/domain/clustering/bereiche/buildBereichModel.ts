@@ -6,7 +6,8 @@ import type { ClusterModel } from "../clusterModel";
 import { normalizeWord } from "../normalizeName";
 import { coarseGroups, targetBereichCount } from "./coarseGroups";
 import { dominantValue, fitLabel, uniqueLabel, wordList } from "../labelWords";
-import { groupWords } from "../internals/describeCluster";
+import { createDescribeScratch, groupWords, MIXED_SHARE } from "../internals/describeCluster";
+import type { DescribeScratch } from "../internals/describeTypes";
 import type { BereichChoice, BereichModel, BereichSource } from "./types";
 
 /** Roles whose column can carry the Bereiche, in the order `auto` tries them. */
@@ -38,9 +39,8 @@ const PLACED_MIN_ROWS = 3;
  * processes has it ("Hund", not "Hund, Beibehaltung" for eight dog services and one other).
  */
 const SECOND_WORD_SHARE = 0.2;
-/** A Bereich of at least this many processes is mixed when its top word is in under this share. */
+/** A Bereich of at least this many processes is mixed when its top word is in under `MIXED_SHARE`. */
 const MIXED_MIN_SIZE = 4;
-const MIXED_SHARE = 1 / 3;
 
 export const NO_BEREICH_LABEL = "Alle Prozesse";
 export const UNASSIGNED_BEREICH_LABEL = "Weitere Leistungen";
@@ -194,11 +194,13 @@ function fromCut(model: ClusterModel, why: Message): BereichModel {
   );
   const detail = msg("cluster.bereichSimilarTopics", { basis });
   const used = new Set<string>();
+  // One set of counting buffers for all groups (sized to the model's vocabulary).
+  const scratch = createDescribeScratch(model);
   return {
     choice: { kind: "cut", why: msg("cluster.choiceWithBasis", { why, basis }) },
     votes,
     groups: groups.map((rows) => {
-      const { label, namedBy } = coarseLabel(model, rows, used);
+      const { label, namedBy } = coarseLabel(model, rows, used, scratch);
       used.add(label);
       if (namedBy === undefined) return { label, detail };
       const { role, value, count, of, placed } = namedBy;
@@ -222,6 +224,7 @@ export function coarseLabel(
   model: ClusterModel,
   rows: readonly number[],
   used: ReadonlySet<string>,
+  scratch: DescribeScratch = createDescribeScratch(model),
 ): { readonly label: string; readonly namedBy?: NamedBy } {
   const signal = (i: number) => model.signals[i];
   const lebenslagen = rows.map((i) => signal(i)?.lebenslage ?? signal(i)?.catalogue?.lebenslage);
@@ -229,7 +232,7 @@ export function coarseLabel(
   const named =
     dominant("lebenslage", lebenslagen, DOMINANT_LEBENSLAGE) ??
     dominant("themenfeld", themenfelder, DOMINANT_THEMENFELD);
-  const ranked = groupWords(model, rows, 12);
+  const ranked = groupWords(model, rows, 12, scratch);
   // A Bereich whose most frequent word is in fewer than a third of its processes is mixed: it is
   // named by a list of its frequent words ("Abfall, Bauantrag, Wohnsitz"), not by one of them.
   const mixed = rows.length >= MIXED_MIN_SIZE && (ranked[0]?.count ?? 0) < MIXED_SHARE * rows.length;

@@ -1,4 +1,4 @@
-import { DEFAULT_FUNCTION_WORDS } from "../defaultStopWords";
+import { ARTICLES, DEFAULT_FUNCTION_WORDS } from "../defaultStopWords";
 import type { SynonymEntry } from "../defaultSynonyms";
 import { buildLabelLexicon, lexiconOfWords, scanWords, type ScannedWord } from "../labelLexicon";
 import { normalizeWord } from "../normalizeName";
@@ -202,20 +202,7 @@ const ATTRIBUTIVE_ENDING =
   /^(?:\p{L}{3,}(?:lich|isch|ig|bar|sam|haft|los|frei|end|iert|tet)|(?:ge|ver|be|ent|zer)\p{L}{2,}en)(?:e|er|es|en|em)$/u;
 
 /** Articles before a capitalised adjective of a proper name inside a name ("Erteilung einer Blauen Karte"). */
-const ARTICLES: ReadonlySet<string> = new Set([
-  "der",
-  "die",
-  "das",
-  "des",
-  "dem",
-  "den",
-  "ein",
-  "eine",
-  "einer",
-  "eines",
-  "einem",
-  "einen",
-]);
+const ARTICLE_SET: ReadonlySet<string> = new Set(ARTICLES);
 
 /**
  * Common adjectives without a telling ending that open service names ("Gelbe Tonne", "Offene
@@ -248,7 +235,7 @@ function openingUse(
   // Inside a name only after an article, where a proper name keeps its capital ("einer Blauen Karte").
   const surface = words[position]?.surface ?? "";
   const capitalised = surface.charAt(0) !== surface.charAt(0).toLowerCase();
-  if (position > 0 && !(capitalised && ARTICLES.has(words[position - 1]?.norm ?? ""))) return undefined;
+  if (position > 0 && !(capitalised && ARTICLE_SET.has(words[position - 1]?.norm ?? ""))) return undefined;
   const initial = words[position + 1]?.surface.charAt(0);
   return initial !== undefined && initial !== initial.toLowerCase() ? "attributive" : "nominal";
 }

@@ -25,9 +25,10 @@ const MAX_PROCEDURES = 3;
 const MAX_TERMS = 3;
 /**
  * A cluster is mixed when its most frequent subject word is in fewer than this share of its names, or
- * when no subject word is in two of them (a pair or a three with nothing in common).
+ * when no subject word is in two of them (a pair or a three with nothing in common). A Bereich is
+ * mixed by the same share (`buildBereichModel`). @internal
  */
-const MIXED_SHARE = 1 / 3;
+export const MIXED_SHARE = 1 / 3;
 
 /** The value all members share, if they all have one and it is the same. */
 function shared(values: readonly (string | undefined)[]): string | undefined {
