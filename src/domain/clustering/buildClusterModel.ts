@@ -15,6 +15,7 @@ import { tfidfVectors, type SparseRows } from "./internals/tfidfVectors";
 import { blendRows } from "./internals/blendRows";
 import { readableCut } from "./internals/readableCut";
 import type { CatalogueEvidence, CatalogueMatch } from "../catalogue/types";
+import { sheetBereichValues } from "./bereiche/sheetBereich";
 
 /** Weight of whole-stem features next to character n-grams (cos = 0.7·n-gram + 0.3·stem). */
 export const WORD_FEATURE_WEIGHT = 0.3;
@@ -147,6 +148,7 @@ function autoStrategyMerges(
   signals: readonly ModelRowSignals[],
   concepts: SparseRows | undefined,
   evidence: CatalogueEvidence | undefined,
+  partition: PairSignal | undefined,
 ): { readonly merges: RawMerges; readonly namesOnly: boolean } {
   const w = AUTO_SIGNAL_WEIGHTS;
   const objects = codesOf(leika.map((k) => k?.slice(0, 8)));
@@ -168,6 +170,7 @@ function autoStrategyMerges(
       { codes: codesOf(signals.map((s) => s.catalogue?.lebenslage)), ...cw.lebenslage },
     );
   }
+  if (partition !== undefined) available.push(partition);
   const disagreement =
     evidence === undefined
       ? undefined
@@ -271,14 +274,20 @@ export function buildClusterModel(
     weight: SUBJECT_PHRASE_WEIGHT,
     penalty: 0,
   };
+  // The sheet's own Bereiche (a column the user keeps): rows of two of them are as far apart as rows
+  // with nothing in common, so the similarity strategies merge them last, above every default cut.
+  const bereichValues = sheetBereichValues(sorted, options.bereich);
+  const partition = bereichValues === undefined ? undefined : codesOf(bereichValues);
+  const apart: PairSignal | undefined =
+    partition === undefined ? undefined : { codes: partition, weight: 0, penalty: 1 };
   let merges: RawMerges;
   let namesOnly = false;
   switch (strategy.kind) {
     case "text":
-      merges = nnChainAverage(n, textDistances(vectors, [phrase]));
+      merges = nnChainAverage(n, textDistances(vectors, apart === undefined ? [phrase] : [phrase, apart]));
       break;
     case "auto": {
-      const auto = autoStrategyMerges(vectors, phrase, leika, signals, concepts, evidence);
+      const auto = autoStrategyMerges(vectors, phrase, leika, signals, concepts, evidence, apart);
       namesOnly = auto.namesOnly;
       merges = auto.merges;
       break;
@@ -322,6 +331,7 @@ export function buildClusterModel(
     ...(columnHeader !== undefined ? { columnHeader } : {}),
     ...(subColumnHeader !== undefined ? { subColumnHeader } : {}),
     dendrogram,
+    ...(partition !== undefined ? { partition } : {}),
     ...(concepts !== undefined && catalogue !== undefined
       ? { concepts, conceptNames: catalogue.conceptNames, ...(evidence !== undefined ? { evidence } : {}) }
       : {}),

@@ -26,6 +26,13 @@ export interface ClusterModel {
   readonly subColumnHeader?: string;
   readonly dendrogram: Dendrogram;
   /**
+   * Each row's Bereich when the Bereiche come from the sheet (`sheetBereichValues`), as codes (−1 =
+   * blank): the user's own groups, which a cluster never spans. A cut splits a cluster whose rows hold
+   * two codes along the tree (`applyConstraints`); the similarity strategies keep such rows apart in
+   * the tree already. Absent when the Bereiche come from the catalogue or a cut.
+   */
+  readonly partition?: Int32Array;
+  /**
    * With the catalogue only: each row's L2-normalised vector in the concept space (explicit semantic
    * analysis onto the catalogue's Lebenslagen), same layout as `vectors`; feature id = concept id.
    */

@@ -51,7 +51,7 @@ export function cutClusterModel(
     });
   }
   const threshold = granularityToThreshold(g);
-  const groups = applyConstraints(d, mergesUpTo(d, threshold), keyIndex, constraints);
+  const groups = applyConstraints(d, mergesUpTo(d, threshold), keyIndex, constraints, model.partition);
   const decisionGroups = groups
     .filter((x) => x.decision !== undefined)
     .sort((p, q) => byCodePoint(p.decision?.label ?? "", q.decision?.label ?? ""));

@@ -4,7 +4,15 @@ import { targetBereichCount } from "../../../src/domain/clustering/bereiche/coar
 import { fitLabel } from "../../../src/domain/clustering/labelWords";
 import { buildClusterModel } from "../../../src/domain/clustering/buildClusterModel";
 import { clusterProcesses } from "../../../src/domain/clustering/clusterProcesses";
-import type { ClusterResult, ProcessRecord } from "../../../src/domain/clustering/types";
+import type {
+  BereichSource,
+  ClusterResult,
+  ClusterStrategy,
+  ProcessRecord,
+} from "../../../src/domain/clustering/types";
+import { withBereiche } from "../../../src/domain/clustering/bereiche/withBereiche";
+import { cutClusterModel } from "../../../src/domain/clustering/cutClusterModel";
+import { countClusters } from "../../../src/domain/clustering/countClusters";
 import { makeRecords, SAMPLE_NAMES } from "./makeRecords";
 import { de } from "./germanText";
 
@@ -72,6 +80,45 @@ describe("Bereiche (upper level)", () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+
+  it("never lets a cluster span two of the sheet's own Bereiche, at any strategy and granularity", () => {
+    fc.assert(
+      fc.property(
+        inventory,
+        fc.constantFrom<ClusterStrategy>(
+          { kind: "auto" },
+          { kind: "text" },
+          { kind: "leika", level: "object" },
+          { kind: "column", column: 0 },
+        ),
+        fc.constantFrom<BereichSource>({ kind: "auto" }, { kind: "column", column: 1 }),
+        fc.constantFrom(null, 0, 0.5, 0.9, 1),
+        (records, strategy, bereich, granularity) => {
+          const model = buildClusterModel(records, { strategy, bereich });
+          const result = withBereiche(
+            model,
+            buildBereichModel(model, records, bereich),
+            cutClusterModel(model, granularity),
+          );
+          expectTree(result, records);
+          // The slider's live count is the number of clusters the cut shows.
+          expect(countClusters(model, granularity)).toBe(result.clusters.length);
+          // Bereiche by subject (auto without a usable column) may group any rows.
+          if (result.overview?.choice.kind !== "column") return;
+          const valueOf = new Map(records.map((r) => [r.key, r.cells[1] ?? ""] as const));
+          const clusterOf = new Map(result.clusters.map((c) => [c.id, c] as const));
+          for (const b of result.overview?.bereiche ?? []) {
+            const keys = b.clusterIds.flatMap((id) => clusterOf.get(id)?.keys ?? []);
+            const filled = new Set(keys.map((k) => valueOf.get(k)).filter((v) => v !== ""));
+            // One value per Bereich (blank rows go with their cluster), and it is the Bereich's label.
+            expect(filled.size).toBeLessThanOrEqual(1);
+            if (filled.size === 1) expect(b.label).toBe([...filled][0]);
+          }
+        },
+      ),
+      { numRuns: 80 },
     );
   });
 

@@ -164,8 +164,9 @@ describe("reasons of the sample, word for word", () => {
     granularity: number | null,
     source?: BereichSource,
   ) => {
-    const model = buildClusterModel(sample.records, { headers, ...options });
-    const bereiche = buildBereichModel(model, sample.records, source ?? { kind: "auto" }, headers);
+    const bereich = source ?? { kind: "auto" };
+    const model = buildClusterModel(sample.records, { headers, bereich, ...options });
+    const bereiche = buildBereichModel(model, sample.records, bereich, headers);
     return withBereiche(model, bereiche, cutClusterModel(model, granularity));
   };
   const cluster = (result: ClusterResult, id: string) => result.clusters.find((c) => c.id === id);
@@ -198,15 +199,18 @@ describe("reasons of the sample, word for word", () => {
       "gleiches LeiKa-Objekt 99036012; gemeinsame Begriffe: Kraftfahrzeug; gleiche OZG-Leistung Fahrzeugzulassung; laut OZG-Katalog: OZG-Leistung „Zulassungsbescheinigung“, Lebenslage „Logistik & Transport“ (über das LeiKa-Objekt)",
       "same LeiKa object 99036012; shared terms: Kraftfahrzeug; same OZG service Fahrzeugzulassung; according to the OZG catalogue: OZG service “Zulassungsbescheinigung”, life event “Logistik & Transport” (matched by LeiKa object)",
     ]);
-    // A coarse cut where the Wohngeld cluster takes in a fourth process of another OZG-Leistung.
-    const coarse = run({ catalogue: shippedCatalogue() }, 0.9);
+    // A coarse cut (Bereiche by subject, not the sheet's column) where the Wohngeld cluster takes in
+    // a fourth process of another OZG-Leistung.
+    const coarse = run({ catalogue: shippedCatalogue() }, 0.9, { kind: "cut" });
     expect(both(cluster(coarse, "c:P-007")?.reason)).toEqual([
       "überwiegend OZG-Leistung Wohngeld (3 von 4); gemeinsame Begriffe: Wohngeld (3 von 4)",
       "mostly OZG service Wohngeld (3 of 4); shared terms: Wohngeld (3 of 4)",
     ]);
-    expect(both(coarse.overview?.clusterReasons["c:P-007"])).toEqual([
-      "Fachbereich / Amt / Team: „Soziales“ (3 von 4 Prozessen)",
-      "Fachbereich / Amt / Team: “Soziales” (3 of 4 processes)",
+    // With the sheet's Fachbereich as Bereiche, the same cut keeps the cluster inside its Fachbereich.
+    const nested = run({ catalogue: shippedCatalogue() }, 0.9);
+    expect(both(nested.overview?.clusterReasons["c:P-007"])).toEqual([
+      "Fachbereich / Amt / Team: „Soziales“ (alle 3 Prozesse)",
+      "Fachbereich / Amt / Team: “Soziales” (all 3 processes)",
     ]);
     const byColumn = run(
       { strategy: { kind: "column", column: column("Fachbereich"), subColumn: column("Fachanwendung") } },

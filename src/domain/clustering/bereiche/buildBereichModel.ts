@@ -9,21 +9,14 @@ import { dominantValue, fitLabel, uniqueLabel, wordList } from "../labelWords";
 import { createDescribeScratch, groupWords, MIXED_SHARE } from "../internals/describeCluster";
 import type { DescribeScratch } from "../internals/describeTypes";
 import type { BereichChoice, BereichModel, BereichSource } from "./types";
+import {
+  AUTO_MAX_VALUES,
+  AUTO_MIN_VALUES,
+  autoBereichColumn,
+  type BereichRole,
+  present,
+} from "./sheetBereich";
 
-/** Roles whose column can carry the Bereiche, in the order `auto` tries them. */
-export const BEREICH_COLUMN_ROLES = ["themenfeld", "fachbereich", "dezernat", "fachanwendung"] as const;
-type BereichRole = (typeof BEREICH_COLUMN_ROLES)[number];
-
-/**
- * A grouping column is usable by `auto` with this many distinct values: 5–25 make a readable overview
- * (issue "Sachebene", item 6), so such a column is preferred; one with 2–4 values is taken only when
- * no column has 5–25 …
- */
-const AUTO_PREFERRED_MIN_VALUES = 5;
-const AUTO_MIN_VALUES = 2;
-const AUTO_MAX_VALUES = 25;
-/** … and when at least this share of the processes has a value. */
-const AUTO_MIN_FILLED = 0.5;
 /** A catalogue Lebenslage (Themenfeld) names a coarse group when this share of its rows has it. */
 const DOMINANT_LEBENSLAGE = 0.5;
 const DOMINANT_THEMENFELD = 0.6;
@@ -101,16 +94,7 @@ export function buildBereichModel(
 }
 
 function auto(model: ClusterModel, rows: readonly (ProcessRecord | undefined)[]): BereichModel {
-  const candidates = BEREICH_COLUMN_ROLES.map((role) => {
-    const values = rows.map((r) => present(r?.[role]));
-    const filled = values.filter((v) => v !== undefined).length;
-    const distinct = new Set(values.flatMap((v) => (v === undefined ? [] : [normalizeWord(v)]))).size;
-    const usable = filled >= AUTO_MIN_FILLED * Math.max(1, rows.length) && distinct <= AUTO_MAX_VALUES;
-    return { role, values, distinct, usable };
-  });
-  const chosen =
-    candidates.find((c) => c.usable && c.distinct >= AUTO_PREFERRED_MIN_VALUES) ??
-    candidates.find((c) => c.usable && c.distinct >= AUTO_MIN_VALUES);
+  const chosen = autoBereichColumn(rows);
   if (chosen !== undefined) {
     const header = ROLE_LABELS[chosen.role];
     return fromValues(
@@ -299,9 +283,4 @@ function placedThemenfeld(values: readonly (string | undefined)[]): NamedBy | un
   if (value === undefined) return undefined;
   const count = placed.filter((v) => v === value).length;
   return { role: "themenfeld", value, count, of: placed.length, placed: true };
-}
-
-function present(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed === undefined || trimmed === "" ? undefined : trimmed;
 }

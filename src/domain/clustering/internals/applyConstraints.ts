@@ -16,7 +16,8 @@ export interface RowGroup {
  * Cuts the dendrogram after `m` merges and applies reviewer decisions around the cut:
  * 1. locked clusters are taken out and returned exactly as given (keys not in the data are ignored,
  *    a key in two locked clusters stays in the first);
- * 2. cannot-link: a proposed cluster holding a forbidden pair is split into its two dendrogram
+ * 2. cannot-link: a proposed cluster holding a forbidden pair, or rows of two different `partition`
+ *    codes (the sheet's own Bereiche, −1 = blank), is split into its two dendrogram
  *    children, recursively, until no pair is left. Applying it after the cut (instead of blocking
  *    merges inside NN-chain, which breaks the algorithm's reducibility argument) keeps the cached
  *    dendrogram valid for every constraint set, so review edits stay instant; the split still follows
@@ -31,6 +32,7 @@ export function applyConstraints(
   m: number,
   keyIndex: ReadonlyMap<string, number>,
   constraints: ClusterConstraints,
+  partition?: Int32Array,
 ): RowGroup[] {
   const taken = new Uint8Array(d.n);
   const decisions = lockedGroups(constraints, keyIndex, taken);
@@ -42,7 +44,7 @@ export function applyConstraints(
       pin.set(i, p.cluster);
   }
   const apart = apartRows(constraints, keyIndex);
-  const proposals = cutAvoidingPairs(d, m, taken, apart);
+  const proposals = cutAvoidingPairs(d, m, taken, apart, partition);
   if (pin.size === 0) return [...decisions, ...proposals];
   const pinned = joinPins(proposals, pin, apart);
   return [...decisions, ...pinned.groups, ...pinned.free];
@@ -90,15 +92,31 @@ function apartRows(
   return apart;
 }
 
-/** Step 2: the cut's clusters of free rows, split along the tree until no cannot-link pair is left. */
-function cutAvoidingPairs(
+/**
+ * Step 2: the cut's clusters of free rows, split along the tree until no cannot-link pair and no two
+ * partition codes are left. @internal (exported for `countClusters`)
+ */
+export function cutAvoidingPairs(
   d: Dendrogram,
   m: number,
   taken: Uint8Array,
   apart: ReadonlyMap<number, ReadonlySet<number>>,
+  partition?: Int32Array,
 ): RowGroup[] {
   const n = d.n;
+  const spansPartitions = (rows: readonly number[]): boolean => {
+    if (partition === undefined) return false;
+    let code = -1;
+    for (const i of rows) {
+      const c = partition[i] as number;
+      if (c < 0) continue;
+      if (code >= 0 && c !== code) return true;
+      code = c;
+    }
+    return false;
+  };
   const violates = (rows: readonly number[]): boolean => {
+    if (spansPartitions(rows)) return true;
     if (apart.size === 0) return false;
     const set = new Set(rows);
     return rows.some((i) => [...(apart.get(i) ?? [])].some((j) => set.has(j)));
