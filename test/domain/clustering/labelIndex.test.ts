@@ -69,4 +69,23 @@ describe("buildLabelIndex", () => {
     // Too short a base is never taken ("Kurs" is not the genitive of "Kur" here).
     expect(known["kurs"]).toBe("Kurs");
   });
+
+  it("never shows a compound's first part as a word when nobody wrote it alone", () => {
+    const display = (rows: readonly string[]): Record<string, string> => {
+      const a = analyzeNames(rows, DEFAULT_SYNONYMS, DEFAULT_STOP_WORDS);
+      const ix = buildLabelIndex(
+        a,
+        rows.map(() => ({})),
+      );
+      return Object.fromEntries(ix.words.map((w, k) => [w, ix.wordDisplay[k] ?? ""]));
+    };
+    const strafe = display(["Strafantrag Aufnahme", "Strafen und Bußgelder im Straßenverkehr"]);
+    // "Strafen" is not cut to "Straf" because "Strafantrag" starts so, and that "Straf" reads "Strafen".
+    expect(strafe["strafen"]).toBe("Strafen");
+    expect(Object.values(strafe)).not.toContain("Straf");
+    // A genitive's base stays the base ("des Namens" → "Namen"), also for the part of "Geburtsnamens".
+    const name = display(["Bestimmung des Geburtsnamens eines Kindes", "Angleichung des Namens"]);
+    expect(name["namens"]).toBe("Namen");
+    expect(Object.values(name)).not.toContain("Namens");
+  });
 });

@@ -102,9 +102,10 @@ function isKnownOrCompound(word: string, known: ReadonlySet<string>): boolean {
 }
 
 /**
- * Per word (by id): the form a label shows — the shortest word of the inventory with the same stem of
- * which it is that word plus a case or plural ending ("Aufenthaltstitels" is shown as
- * "Aufenthaltstitel" when someone wrote that); else, for a genitive in -s or -es, the base when a
+ * Per word (by id): the form a label shows — the shortest word written whole in the inventory (or
+ * known) with the same stem of which it is that word plus a case or plural ending ("Aufenthaltstitels"
+ * is shown as "Aufenthaltstitel" when someone wrote that; a compound's first part is no base: "Strafen"
+ * is not shown as "Straf" because of "Strafantrag", and that "Straf" is shown as "Strafen"); else, for a genitive in -s or -es, the base when a
  * known word (the catalogue's) confirms it or its compound head ("Jagdscheins" → "Jagdschein",
  * "Kurzzeitkennzeichens" → "Kurzzeitkennzeichen", never "Kurs" → "Kur"), or a genitive in -s the
  * name itself marks with "des"/"eines" ("des Baubeginns" → "Baubeginn");
@@ -116,6 +117,7 @@ function baseForms(
   termWord: readonly number[],
   known: ReadonlySet<string>,
   genitives: ReadonlySet<string>,
+  written: ReadonlySet<string>,
 ): string[] {
   const byStem = new Map<number, Set<number>>();
   termStem.forEach((stem, p) => {
@@ -130,7 +132,15 @@ function baseForms(
       let best = w;
       for (const other of forms) {
         const b = words[other] ?? "";
-        if (b.length < best.length && w.startsWith(b) && ENDINGS.has(w.slice(b.length))) best = b;
+        // The base must be a word someone wrote whole (or the catalogue knows), not only the first
+        // part of a compound: "Strafen" stays, though "Strafantrag" starts with "Straf".
+        if (
+          b.length < best.length &&
+          w.startsWith(b) &&
+          ENDINGS.has(w.slice(b.length)) &&
+          (written.has(b) || known.has(b))
+        )
+          best = b;
       }
       if (best === w && genitives.has(w)) best = w.slice(0, -1);
       if (best === w) {
@@ -143,6 +153,30 @@ function baseForms(
         }
       }
       base[id] = best;
+    }
+  }
+  // A compound's first part nobody wrote alone ("Straf" of "Strafantrag") is shown as the word with
+  // an ending someone did write ("Strafen"), unless that word's base is the part itself (a genitive,
+  // "des Namens": "Namen" of "Geburtsnamens" stays).
+  for (const forms of byStem.values()) {
+    for (const id of forms) {
+      const w = words[id] ?? "";
+      if (base[id] !== w || written.has(w) || known.has(w)) continue;
+      let shown = w;
+      for (const other of forms) {
+        const b = words[other] ?? "";
+        const shorter = shown === w || b.length < shown.length;
+        if (
+          shorter &&
+          b.length > w.length &&
+          b.startsWith(w) &&
+          ENDINGS.has(b.slice(w.length)) &&
+          written.has(b) &&
+          base[other] !== w
+        )
+          shown = b;
+      }
+      base[id] = shown;
     }
   }
   return base;
@@ -193,7 +227,14 @@ export function buildLabelIndex(
     stems: stems.list,
     whole,
     words: words.list,
-    wordDisplay: baseForms(words.list, termStem, termWord, knownWords, analysis.genitives).map(display),
+    wordDisplay: baseForms(
+      words.list,
+      termStem,
+      termWord,
+      knownWords,
+      analysis.genitives,
+      analysis.written,
+    ).map(display),
     termPtr,
     termStem: Int32Array.from(termStem),
     termWord: Int32Array.from(termWord),
