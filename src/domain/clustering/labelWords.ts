@@ -21,7 +21,8 @@ export function fitLabel(label: string, max = MAX_LABEL_LENGTH): string {
   const text = label.trim();
   if (text.length <= max) return text;
   const first = text.split("/")[0]?.trim() ?? "";
-  if (first !== text && first.includes(" ") && first.length <= max) return first;
+  // The part before a slash, unless it ends in a word cut short for the next ("Analyse-/ Messdaten").
+  if (first !== text && first.includes(" ") && first.length <= max && !/[-–]$/u.test(first)) return first;
   const room = text.slice(0, max - 1);
   // The last word in `room` is whole if a separator follows it in the text.
   const whole = /[\s,:;/–-]/u.test(text.charAt(max - 1));

@@ -59,6 +59,12 @@ describe("buildLabelIndex", () => {
       "Anmeldung eines Kurs",
     ];
     expect(display(genitive)["jagdscheins"]).toBe("Jagdschein");
+    // A noun in -us is no genitive of a base in -u.
+    const status = display(["Bewilligung des Status eines zugelassenen Empfängers"]);
+    expect(status["status"]).toBe("Status");
+    // Adjectives may stand between the article and the genitive.
+    expect(status["empfängers"]).toBe("Empfänger");
+    expect(display(["Förderung des nachträglichen Einbaus von Filtern"])["einbaus"]).toBe("Einbau");
     // Without an article only the known words (the catalogue's) confirm the base or its head.
     const bare = ["Jagdscheins Verlust", "Kurzzeitkennzeichens Zuteilung", "Anmeldung Kurs"];
     expect(display(bare)["jagdscheins"]).toBe("Jagdscheins");

@@ -28,6 +28,11 @@ describe("fitLabel / composeLabel", () => {
       "Finanzielle Existenzsicherung",
     );
     expect(fitLabel("Bauen & Wohnen/Umzug")).toBe("Bauen & Wohnen/Umzug");
+    // Not when the first alternative ends in a word cut short for the next one.
+    const cut = fitLabel(
+      "Bereitstellung von Analyse-/ Messdaten von Messstellen an Oberflächengewässern und im Grundwasser",
+    );
+    expect(cut).toBe("Bereitstellung von Analyse-/ Messdaten von Messstellen an…");
   });
   it("adds procedure words while they fit", () => {
     expect(composeLabel(["Reisepass"], ["Ausstellung", "Verlängerung"])).toBe(

@@ -243,15 +243,25 @@ function openingUse(
 /** Shortest genitive in -s taken apart ("Baubeginns"; not "Kurs"). */
 const MIN_GENITIVE = 5;
 
+/** A lower-case word in -en, as an adjective after "des"/"eines" is ("nachträglichen"). */
+function isInflectedAdjective(w: ScannedWord | undefined): boolean {
+  if (w === undefined || w.truncated) return false;
+  const initial = w.surface.charAt(0);
+  return initial === initial.toLowerCase() && initial !== initial.toUpperCase() && w.norm.endsWith("en");
+}
+
 /**
- * A capitalised word in -s (not -es) right after "des" or "eines" is a masculine or neuter genitive,
- * its base the word without the -s ("des Baubeginns", "eines Sterbefalls"): a noun whose base ends
- * in -s takes -es there ("des Kurses"), and -es is left alone, since "des Gebäudes" and "des Hundes"
- * end alike.
+ * A capitalised word in -s (not -es, not -us) after "des" or "eines" and any adjectives in -en is a
+ * masculine or neuter genitive, its base the word without the -s ("des Baubeginns", "eines
+ * zugelassenen Ausstellers"): a noun whose base ends in -s takes -es there ("des Kurses"), one in -us
+ * keeps it ("des Status"), and -es is left alone, since "des Gebäudes" and "des Hundes" end alike.
  */
 function isGenitiveS(words: readonly ScannedWord[], position: number): boolean {
   const w = words[position];
-  const before = words[position - 1]?.norm;
+  // Adjectives may stand between ("des nachträglichen Einbaus", "eines zugelassenen Ausstellers").
+  let k = position - 1;
+  while (k > 0 && isInflectedAdjective(words[k])) k--;
+  const before = words[k]?.norm;
   if (w === undefined || (before !== "des" && before !== "eines") || w.truncated) return false;
   const initial = w.surface.charAt(0);
   return (
@@ -259,7 +269,9 @@ function isGenitiveS(words: readonly ScannedWord[], position: number): boolean {
     w.norm.length >= MIN_GENITIVE &&
     w.norm.endsWith("s") &&
     !w.norm.endsWith("es") &&
-    !/[sxz]s$/u.test(w.norm)
+    !/[sxz]s$/u.test(w.norm) &&
+    // Latin nouns in -us keep it in every case ("des Status", "des Tourismus"; not "des Einbaus").
+    !/[^aeiouäöü]us$/u.test(w.norm)
   );
 }
 
