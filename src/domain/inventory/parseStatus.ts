@@ -16,6 +16,11 @@ const SYNONYMS: Readonly<Record<ProcessStatus, readonly string[]>> = {
     "offen",
     "ausstehend",
     "neu",
+    // A service only offered on paper or at the counter: its digitalisation has not begun.
+    "offline",
+    "analog",
+    "nicht online",
+    "nicht digital",
     "not started",
     "open",
     "to do",

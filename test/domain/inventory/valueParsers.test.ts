@@ -106,6 +106,8 @@ describe("parseStatus", () => {
   it.each([
     ["nicht begonnen", "nicht begonnen"],
     ["Offen", "nicht begonnen"],
+    ["offline", "nicht begonnen"],
+    ["Nicht online", "nicht begonnen"],
     ["geplant", "in Planung"],
     ["IN UMSETZUNG", "in Umsetzung"],
     ["in Bearbeitung", "in Umsetzung"],
