@@ -262,7 +262,7 @@ function chartBlocks(p: ChartSheetParams, unit: string, categories: readonly Cat
       title: `Fallzahlen und online abgewickelte Fälle je ${unit}`,
       chartTitle: "Fallzahlen und online abgewickelte Fälle",
       type: "columnClustered",
-      headers: ["Fallzahlen p. a.", "online abgewickelte Fälle"],
+      headers: ["Fallzahlen p.\u00A0a.", "online abgewickelte Fälle"],
       colors: ["5B9BD5", "00B050"],
       cell: (i, j) => ({
         formula: `${sheetPrefix(OVERVIEW_SHEET)}${a1(categories[i]?.overviewRow ?? p.overviewTotalRow, source[j] ?? fallCol)}`,

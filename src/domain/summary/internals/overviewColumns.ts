@@ -98,7 +98,7 @@ export const OVERVIEW_COLUMNS: readonly OverviewColumn[] = [
   },
   {
     metric: "fallzahl",
-    header: "Fallzahlen p. a.",
+    header: "Fallzahlen p.\u00A0a.",
     requires: ["fallzahl"],
     numberFormat: FORMAT_COUNT,
     width: 12,
@@ -130,7 +130,7 @@ export const OVERVIEW_COLUMNS: readonly OverviewColumn[] = [
   },
   {
     metric: "kostenLaufend",
-    header: "Kosten laufend p. a.",
+    header: "Kosten laufend p.\u00A0a.",
     requires: ["kostenLaufend"],
     numberFormat: FORMAT_EURO,
     width: 13,
