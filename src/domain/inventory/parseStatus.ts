@@ -73,6 +73,10 @@ const SYNONYMS: Readonly<Record<ProcessStatus, readonly string[]>> = {
     "fertig",
     "erledigt",
     "online verfugbar",
+    // The yes of a yes/no column "Online verfügbar".
+    "ja",
+    "yes",
+    "x",
     "done",
     "completed",
     "implemented",
@@ -106,13 +110,19 @@ const LOOKUP_LOWER: ReadonlyMap<string, ProcessStatus> = new Map(
 );
 
 /**
+ * The no of a yes/no column "Online verfügbar": not online, but at which stage the sheet does not
+ * say, so no status (counted as "ohne Angabe", not as "nicht begonnen").
+ */
+const NO = new Set(["nein", "no", "-", "–"]);
+
+/**
  * Normalises a status text to one of the six `ProcessStatus` values, ignoring case, punctuation and
  * umlaut spelling ("Zurueckgestellt", "IN UMSETZUNG", "Pilotbetrieb", "on hold"). A leading number as
- * in "3 - online" is ignored. Unknown text is returned as `unknown` so it can be kept and reported.
+ * in "3 - online" is ignored; "ja" is online, "nein" no status. Unknown text is returned as `unknown` so it can be kept and reported.
  */
 export function parseStatus(text: string): StatusResult {
   const trimmed = text.trim();
-  if (trimmed === "" || trimmed === "-" || trimmed === "–") return { kind: "empty" };
+  if (trimmed === "" || NO.has(trimmed.toLowerCase())) return { kind: "empty" };
   const exact = LOOKUP_LOWER.get(trimmed.toLowerCase());
   if (exact !== undefined) return { kind: "ok", value: exact };
   const folded = foldText(trimmed);

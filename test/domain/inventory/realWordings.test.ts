@@ -42,6 +42,27 @@ describe("header wordings of real inventories", () => {
   });
 });
 
+describe("service lists' yes/no column of online services", () => {
+  it.each([["Online verfügbar"], ["online beantragbar"], ["Onlinedienst"], ["Available online"]])(
+    "%s is the status",
+    (header) => {
+      expect(roles(["Dienstleistung", header])).toEqual(["name", "status"]);
+    },
+  );
+
+  it("counts yes as online and no as no status, without a warning per row", () => {
+    const result = parseInventory(
+      grid([
+        ["Dienstleistung", "Online verfügbar"],
+        ["Personalausweis beantragen", "ja"],
+        ["Hund anmelden", "nein"],
+      ]),
+    );
+    expect(result.records.map((r) => r.status)).toEqual(["online", undefined]);
+    expect(result.issues).toEqual([]);
+  });
+});
+
 describe("parseInventory: the user's roles, the table's end, unrecognised numbers", () => {
   it("applies --spalte style role overrides and takes the role from the detected column", () => {
     const inventory = parseInventory(

@@ -122,6 +122,13 @@ describe("parseStatus", () => {
     expect(parseStatus(text)).toEqual({ kind: "ok", value: expected });
   });
 
+  it("reads a yes/no column 'Online verfügbar': yes is online, no says nothing about the stage", () => {
+    expect(["ja", "Ja", "yes", "x"].map((t) => parseStatus(t))).toEqual(
+      Array.from({ length: 4 }, () => ({ kind: "ok", value: "online" })),
+    );
+    expect(["nein", "Nein", "no"].map((t) => parseStatus(t).kind)).toEqual(["empty", "empty", "empty"]);
+  });
+
   it("keeps unknown text", () => {
     expect(parseStatus(" vielleicht ")).toEqual({ kind: "unknown", text: "vielleicht" });
     expect(parseStatus("").kind).toBe("empty");

@@ -146,6 +146,15 @@ export const ROLE_SYNONYMS: Readonly<Record<ColumnRole, readonly (readonly [stri
     ["digitalisierungsstand", 1],
     ["online status", 1],
     ["implementation status", 1],
+    // Service lists mark with yes/no whether a service can be done online (`parseStatus`).
+    ["online verfugbar", 1],
+    ["online beantragbar", 1],
+    ["digital verfugbar", 1],
+    ["online angebot", 0.9],
+    ["onlineangebot", 0.9],
+    ["online dienst", 0.9],
+    ["onlinedienst", 0.9],
+    ["available online", 1],
     ["state", 0.8],
   ],
   reifegrad: [
