@@ -1,5 +1,5 @@
 import { sparseRowsFrom, type SparseRows } from "../clustering/sparseRows";
-import { wholeWords } from "../clustering/labelLexicon";
+import { genitiveBases, wholeWords } from "../clustering/labelLexicon";
 import { catalogueWords, createGramSpace } from "./internals/catalogueWords";
 import { buildGramIndex, scoreAll, vectorOf, type GramIndex } from "./internals/gramIndex";
 import type {
@@ -217,11 +217,15 @@ function documentsOf(
 /**
  * Every normalised whole word of the catalogue's names: not the truncated first parts of "Liefer- und
  * Dienstleistungen" or "Straf- oder Bußgeldakte", which are no words of their own (a label showing
- * "Liefer" would be a fragment).
+ * "Liefer" would be a fragment); and the base of each genitive the names mark ("Baubeginn" of "Anzeige
+ * des Baubeginns"), so an inventory's "Baubeginnsanzeige" is labelled "Baubeginn".
  */
 function vocabularyOf(names: readonly string[]): Set<string> {
   const vocabulary = new Set<string>();
-  for (const name of names) for (const w of wholeWords(name)) vocabulary.add(w);
+  for (const name of names) {
+    for (const w of wholeWords(name)) vocabulary.add(w);
+    for (const w of genitiveBases(name)) vocabulary.add(w);
+  }
   return vocabulary;
 }
 

@@ -94,11 +94,56 @@ export function scanWords(text: string): ScannedWord[] {
   return out;
 }
 
+/** Shortest genitive in -s taken apart ("Baubeginns"; not "Kurs"). */
+const MIN_GENITIVE = 5;
+
+/** A lower-case word in -en, as an adjective after "des"/"eines" is ("nachträglichen"). */
+function isInflectedAdjective(w: ScannedWord | undefined): boolean {
+  if (w === undefined || w.truncated) return false;
+  const initial = w.surface.charAt(0);
+  return initial === initial.toLowerCase() && initial !== initial.toUpperCase() && w.norm.endsWith("en");
+}
+
+/**
+ * A capitalised word in -s (not -es, not -us) after "des" or "eines" and any adjectives in -en is a
+ * masculine or neuter genitive, its base the word without the -s ("des Baubeginns", "eines
+ * zugelassenen Ausstellers"): a noun whose base ends in -s takes -es there ("des Kurses"), one in -us
+ * keeps it ("des Status"), and -es is left alone, since "des Gebäudes" and "des Hundes" end alike.
+ * @internal
+ */
+export function isGenitiveS(words: readonly ScannedWord[], position: number): boolean {
+  const w = words[position];
+  // Adjectives may stand between ("des nachträglichen Einbaus", "eines zugelassenen Ausstellers").
+  let k = position - 1;
+  while (k > 0 && isInflectedAdjective(words[k])) k--;
+  const before = words[k]?.norm;
+  if (w === undefined || (before !== "des" && before !== "eines") || w.truncated) return false;
+  const initial = w.surface.charAt(0);
+  return (
+    initial !== initial.toLowerCase() &&
+    w.norm.length >= MIN_GENITIVE &&
+    w.norm.endsWith("s") &&
+    !w.norm.endsWith("es") &&
+    !/[sxz]s$/u.test(w.norm) &&
+    // Latin nouns in -us keep it in every case ("des Status", "des Tourismus"; not "des Einbaus").
+    !/[^aeiouäöü]us$/u.test(w.norm)
+  );
+}
+
 /** The normalised whole words of a text: `scanWords` without the truncated ones. */
 export function wholeWords(text: string): string[] {
   return scanWords(text)
     .filter((w) => !w.truncated)
     .map((w) => w.norm);
+}
+
+/**
+ * The base forms of the genitives in -s a text marks with "des"/"eines" (`isGenitiveS`): "Anzeige des
+ * Baubeginns" says that "Baubeginn" is a word.
+ */
+export function genitiveBases(text: string): string[] {
+  const words = scanWords(text);
+  return words.flatMap((w, k) => (isGenitiveS(words, k) ? [w.norm.slice(0, -1)] : []));
 }
 
 /** True if `w` or a base/inflected form of it is in `set` (see `INFLECTED`, `BASE_OF`). */

@@ -73,6 +73,13 @@ describe("createCatalogue", () => {
     });
     expect(truncated.vocabulary.has("dienstleistungsbereich")).toBe(true);
     expect(truncated.vocabulary.has("liefer")).toBe(false);
+    // A genitive the name marks ("des Baubeginns") also gives its base as a word.
+    const genitive = createCatalogue({
+      ...data,
+      services: [...data.services, ["", "Anzeige des Baubeginns", 0]],
+    });
+    expect(genitive.vocabulary.has("baubeginns")).toBe(true);
+    expect(genitive.vocabulary.has("baubeginn")).toBe(true);
   });
 
   it("gives each name the votes of its nearest services over Lebenslagen and Themenfelder", () => {

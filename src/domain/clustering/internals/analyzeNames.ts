@@ -1,6 +1,6 @@
 import { ARTICLES, DEFAULT_FUNCTION_WORDS } from "../defaultStopWords";
 import type { SynonymEntry } from "../defaultSynonyms";
-import { buildLabelLexicon, lexiconOfWords, scanWords, type ScannedWord } from "../labelLexicon";
+import { buildLabelLexicon, isGenitiveS, lexiconOfWords, scanWords, type ScannedWord } from "../labelLexicon";
 import { normalizeWord } from "../normalizeName";
 import { decompound, SEED_HEADS } from "./decompound";
 import { isShownPart, labelTermOf, surfaceSlice } from "./labelTerm";
@@ -238,41 +238,6 @@ function openingUse(
   if (position > 0 && !(capitalised && ARTICLE_SET.has(words[position - 1]?.norm ?? ""))) return undefined;
   const initial = words[position + 1]?.surface.charAt(0);
   return initial !== undefined && initial !== initial.toLowerCase() ? "attributive" : "nominal";
-}
-
-/** Shortest genitive in -s taken apart ("Baubeginns"; not "Kurs"). */
-const MIN_GENITIVE = 5;
-
-/** A lower-case word in -en, as an adjective after "des"/"eines" is ("nachträglichen"). */
-function isInflectedAdjective(w: ScannedWord | undefined): boolean {
-  if (w === undefined || w.truncated) return false;
-  const initial = w.surface.charAt(0);
-  return initial === initial.toLowerCase() && initial !== initial.toUpperCase() && w.norm.endsWith("en");
-}
-
-/**
- * A capitalised word in -s (not -es, not -us) after "des" or "eines" and any adjectives in -en is a
- * masculine or neuter genitive, its base the word without the -s ("des Baubeginns", "eines
- * zugelassenen Ausstellers"): a noun whose base ends in -s takes -es there ("des Kurses"), one in -us
- * keeps it ("des Status"), and -es is left alone, since "des Gebäudes" and "des Hundes" end alike.
- */
-function isGenitiveS(words: readonly ScannedWord[], position: number): boolean {
-  const w = words[position];
-  // Adjectives may stand between ("des nachträglichen Einbaus", "eines zugelassenen Ausstellers").
-  let k = position - 1;
-  while (k > 0 && isInflectedAdjective(words[k])) k--;
-  const before = words[k]?.norm;
-  if (w === undefined || (before !== "des" && before !== "eines") || w.truncated) return false;
-  const initial = w.surface.charAt(0);
-  return (
-    initial !== initial.toLowerCase() &&
-    w.norm.length >= MIN_GENITIVE &&
-    w.norm.endsWith("s") &&
-    !w.norm.endsWith("es") &&
-    !/[sxz]s$/u.test(w.norm) &&
-    // Latin nouns in -us keep it in every case ("des Status", "des Tourismus"; not "des Einbaus").
-    !/[^aeiouäöü]us$/u.test(w.norm)
-  );
 }
 
 function tokeniseNames(names: readonly string[], lists: WordLists): Tokenised {
