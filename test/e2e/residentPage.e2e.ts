@@ -1,7 +1,8 @@
 /**
  * The page for residents in real Chromium: the sample inventory's report rendered by `residentPage`,
- * loaded as a file, scanned by axe (WCAG 2.1 A/AA: no serious or critical findings), checked for
- * blocked requests and escaped text, and photographed for the README.
+ * loaded as a file, scanned by axe (WCAG 2.1 A/AA: no serious or critical findings) with a cluster
+ * folded and opened to its processes, checked for blocked requests and escaped text, and photographed
+ * for the README.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -48,6 +49,15 @@ export const residentPageTest: E2eTest = {
       check(requests.length === 0, `no requests to other addresses: ${requests.join(", ")}`);
       const violations = await scanAccessibility(page, ["body"]);
       check(violations.length === 0, `axe: ${JSON.stringify(violations, null, 1)}`);
+      // A cluster opens to its processes and their state by a click, without a script.
+      const first = page.locator("details").first();
+      const member = inventory.records.find((r) => clusters[0]?.keys.includes(r.key));
+      const listed = first.locator("li", { hasText: member?.name ?? "?" }).first();
+      check(!(await listed.isVisible()), "a cluster's processes are folded at first");
+      await first.locator("summary").click();
+      check(await listed.isVisible(), "a click on the cluster shows its processes");
+      const opened = await scanAccessibility(page, ["body"]);
+      check(opened.length === 0, `axe (opened): ${JSON.stringify(opened, null, 1)}`);
       const shot = join(outDir, "einwohner.png");
       await page.screenshot({ path: shot, fullPage: false });
       const assets = resolve(__dirname, "../../assets/screenshots");

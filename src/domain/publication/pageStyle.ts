@@ -16,6 +16,8 @@ export const PAGE_STYLE = [
   "thead th{background:#e8eef5}",
   "td:nth-child(2){text-align:right}",
   "progress{width:8rem;height:1rem;vertical-align:middle}",
+  "summary{cursor:pointer}",
+  "details ul{margin:0.25rem 0 0;padding-left:1.25rem;font-weight:normal}",
   "footer{max-width:60rem;margin:2rem auto;padding:0 1.25rem;color:#404040;font-size:0.9rem}",
   "@media print{h2{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}}",
 ].join("");

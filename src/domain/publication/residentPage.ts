@@ -9,6 +9,7 @@ import {
   type SummaryNumbers,
 } from "../summary/computeSummaryNumbers";
 import type { SummaryCluster, SummaryInput } from "../summary/types";
+import type { ProcessRecord } from "../inventory/types";
 import { escapeHtml } from "./escapeHtml";
 import { PAGE_STYLE } from "./pageStyle";
 
@@ -60,6 +61,27 @@ function groupByBereich(clusters: readonly SummaryCluster[]): [string, number[]]
   return [...groups];
 }
 
+/**
+ * The cluster's name, opening to its processes and the state of each ("Hund anmelden – online"), so a
+ * resident finds the service they look for. `<details>` needs no script.
+ */
+function clusterCell(
+  cluster: SummaryCluster | undefined,
+  byKey: ReadonlyMap<string, ProcessRecord>,
+  showStatus: boolean,
+): string {
+  const label = escapeHtml(cluster?.label ?? "");
+  const items = (cluster?.keys ?? []).flatMap((key) => {
+    const record = byKey.get(key);
+    if (record === undefined) return [];
+    const state = record.status ?? record.statusRaw;
+    const suffix = showStatus && state !== undefined ? ` – ${escapeHtml(state)}` : "";
+    return [`<li>${escapeHtml(record.name)}${suffix}</li>`];
+  });
+  if (items.length === 0) return label;
+  return `<details><summary>${label}</summary><ul>${items.join("")}</ul></details>`;
+}
+
 /** One Bereich: its heading, its totals and a table of its clusters. */
 function bereichSection(
   bereich: string,
@@ -69,13 +91,14 @@ function bereichSection(
   numbers: SummaryNumbers,
   own: MetricValues,
   shows: { readonly online: boolean; readonly reifegrad: boolean },
+  byKey: ReadonlyMap<string, ProcessRecord>,
 ): string {
   const id = `bereich-${g + 1}`;
   const rows = members.map((i) => {
     const cluster = input.clusters[i];
     const values = numbers.clusters[i] ?? {};
     return (
-      `<tr><th scope="row">${escapeHtml(cluster?.label ?? "")}</th>` +
+      `<tr><th scope="row">${clusterCell(cluster, byKey, shows.online)}</th>` +
       `<td>${integer.format(num(values, "anzahl"))}</td>` +
       (shows.online ? `<td>${progress(values, cluster?.label ?? "")}</td>` : "") +
       (shows.reifegrad ? `<td>${reifegrad(values)}</td>` : "") +
@@ -118,8 +141,9 @@ export function residentPage(
   const hasReifegrad = numbers.total.reifegradAvg !== undefined;
   const hasOnline = numbers.total.online !== undefined;
   const shows = { online: hasOnline, reifegrad: hasReifegrad };
+  const byKey = new Map(input.inventory.records.map((r) => [r.key, r] as const));
   const sections = groups.map(([bereich, members], g) =>
-    bereichSection(bereich, g, members, input, numbers, bereichNumbers.clusters[g] ?? {}, shows),
+    bereichSection(bereich, g, members, input, numbers, bereichNumbers.clusters[g] ?? {}, shows, byKey),
   );
   const total = numbers.total;
   return [
@@ -139,7 +163,7 @@ export function residentPage(
     hasOnline ? `<p class="lead">Insgesamt ${progress(total, "Alle Teilprozesse")}</p>` : "",
     `<section aria-labelledby="lesehilfe"><h2 id="lesehilfe">So lesen Sie diese Seite</h2><dl>`,
     `<dt>Teilprozess</dt><dd>Eine einzelne Verwaltungsleistung, zum Beispiel „Hund anmelden“. Jede Zeile des Prozessinventars ist ein Teilprozess.</dd>`,
-    `<dt>Cluster</dt><dd>Teilprozesse, die zusammengehören, etwa alles rund um die Anmeldung eines Fahrzeugs.</dd>`,
+    `<dt>Cluster</dt><dd>Teilprozesse, die zusammengehören, etwa alles rund um die Anmeldung eines Fahrzeugs. Ein Klick auf den Namen zeigt seine Teilprozesse${hasOnline ? " und den Stand jedes einzelnen" : ""}.</dd>`,
     `<dt>Bereich</dt><dd>Eine Gruppe von Clustern zu einem Themengebiet.</dd>`,
     hasOnline
       ? `<dt>online</dt><dd>Der Teilprozess kann schon über das Internet erledigt werden. Der Balken zeigt den Anteil dieser Teilprozesse.</dd>`

@@ -40,6 +40,18 @@ describe("residentPage", () => {
     );
   });
 
+  it("opens each cluster to its processes and the state of each, without a script", () => {
+    const rows = sampleRows(20).map((row, i) => (i === 0 ? { ...row, name: "Hund anmelden" } : row));
+    const { inventory, clusters } = makeInventory(rows);
+    const html = residentPage({ inventory, clusters, options });
+    const first = inventory.records[0];
+    const withFirst = clusters.find((c) => c.keys.includes(first?.key ?? ""));
+    expect(html).toContain(`<details><summary>${withFirst?.label ?? ""}</summary><ul>`);
+    expect(html).toContain(`<li>Hund anmelden – ${first?.status ?? ""}</li>`);
+    // Every process is listed once.
+    expect(html.match(/<li>/g)?.length).toBe(inventory.records.length);
+  });
+
   it("escapes every text from the workbook", () => {
     const attack = "<img src=x onerror=alert(1)>";
     const html = page(attack, `"><script>alert(2)</script>`);
