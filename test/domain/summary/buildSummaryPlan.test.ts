@@ -182,6 +182,11 @@ describe("buildSummaryPlan", () => {
     // Names only: no status, Reifegrad or case numbers, yet the chart page is not empty.
     const namesOnly = buildSummaryPlan(input(sampleRows(6), ["name"]));
     expect(namesOnly.charts.map((c) => c.title)).toEqual(["Anzahl Prozesse je Cluster"]);
+    // Case numbers without online cases: the cases chart shows them alone.
+    const casesOnly = buildSummaryPlan(input(sampleRows(6), ["name", "fallzahl"]));
+    expect(casesOnly.charts.map((c) => [c.title, c.type])).toEqual([
+      ["Fallzahlen p.\u00A0a. je Cluster", "columnClustered"],
+    ]);
   });
 
   it("uses absolute ranges for a plain-range inventory and a header and footer for the committee", () => {

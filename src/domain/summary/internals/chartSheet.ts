@@ -256,14 +256,20 @@ function chartBlocks(p: ChartSheetParams, unit: string, categories: readonly Cat
   }
   const fallCol = p.overviewColumns.get("fallzahl");
   const onlineCol = p.overviewColumns.get("faelleOnline");
-  if (fallCol !== undefined && onlineCol !== undefined) {
-    const source = [fallCol, onlineCol];
+  if (fallCol !== undefined) {
+    // Without online case numbers the chart shows the case numbers alone: where the volume lies.
+    const withOnline = onlineCol !== undefined;
+    const source = withOnline ? [fallCol, onlineCol] : [fallCol];
     blocks.push({
-      title: `Fallzahlen und online abgewickelte Fälle je ${unit}`,
-      chartTitle: "Fallzahlen und online abgewickelte Fälle",
+      title: withOnline ? `Fallzahlen und online abgewickelte Fälle je ${unit}` : `Fallzahlen je ${unit}`,
+      chartTitle: withOnline
+        ? "Fallzahlen und online abgewickelte Fälle"
+        : `Fallzahlen p.\u00A0a. je ${unit}`,
       type: "columnClustered",
-      headers: ["Fallzahlen p.\u00A0a.", "online abgewickelte Fälle"],
-      colors: ["5B9BD5", "00B050"],
+      headers: withOnline
+        ? ["Fallzahlen p.\u00A0a.", "online abgewickelte Fälle"]
+        : ["Fallzahlen p.\u00A0a."],
+      colors: withOnline ? ["5B9BD5", "00B050"] : ["5B9BD5"],
       cell: (i, j) => ({
         formula: `${sheetPrefix(OVERVIEW_SHEET)}${a1(categories[i]?.overviewRow ?? p.overviewTotalRow, source[j] ?? fallCol)}`,
         metric: j === 0 ? "fallzahl" : "faelleOnline",
