@@ -15,7 +15,7 @@ import { tfidfVectors, type SparseRows } from "./internals/tfidfVectors";
 import { blendRows } from "./internals/blendRows";
 import { readableCut } from "./internals/readableCut";
 import type { CatalogueEvidence, CatalogueMatch } from "../catalogue/types";
-import { sheetBereichValues } from "./bereiche/sheetBereich";
+import { present, sheetBereichValues } from "./bereiche/sheetBereich";
 
 /** Weight of whole-stem features next to character n-grams (cos = 0.7·n-gram + 0.3·stem). */
 export const WORD_FEATURE_WEIGHT = 0.3;
@@ -125,10 +125,6 @@ function subjectPhrase(row: NameAnalysis): string | undefined {
 function leadWord(row: NameAnalysis): string | undefined {
   const stems = row.subjects.filter((_, k) => row.roles[k] === "lead");
   return stems.length === 0 ? undefined : stems.join(" ");
-}
-
-function present(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === "" ? undefined : value.trim();
 }
 
 function cellValue(r: ProcessRecord, column: number | undefined): string | undefined {

@@ -101,12 +101,17 @@ function isKnownOrCompound(word: string, known: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** `word` is `base` plus a case or plural ending ("Jagdscheins" of "Jagdschein"). */
+function inflects(word: string, base: string): boolean {
+  return word.length > base.length && word.startsWith(base) && ENDINGS.has(word.slice(base.length));
+}
+
 /**
  * Per word (by id): the form a label shows — the shortest word written whole in the inventory (or
  * known) with the same stem of which it is that word plus a case or plural ending ("Aufenthaltstitels"
  * is shown as "Aufenthaltstitel" when someone wrote that; a compound's first part is no base: "Strafen"
- * is not shown as "Straf" because of "Strafantrag", and that "Straf" is shown as "Strafen"); else, for a genitive in -s or -es, the base when a
- * known word (the catalogue's) confirms it or its compound head ("Jagdscheins" → "Jagdschein",
+ * is not shown as "Straf" because of "Strafantrag", and that "Straf" is shown as "Strafen"); else, for
+ * a genitive in -s or -es, the base when a known word (the catalogue's) confirms it or its compound head ("Jagdscheins" → "Jagdschein",
  * "Kurzzeitkennzeichens" → "Kurzzeitkennzeichen", never "Kurs" → "Kur"), or a genitive in -s the
  * name itself marks with "des"/"eines" ("des Baubeginns" → "Baubeginn");
  * else the word itself. Lists read better in the base form, and the base is a word people wrote.
@@ -119,6 +124,7 @@ function baseForms(
   genitives: ReadonlySet<string>,
   written: ReadonlySet<string>,
 ): string[] {
+  const isWord = (w: string): boolean => written.has(w) || known.has(w);
   const byStem = new Map<number, Set<number>>();
   termStem.forEach((stem, p) => {
     const set = byStem.get(stem) ?? new Set<number>();
@@ -134,13 +140,7 @@ function baseForms(
         const b = words[other] ?? "";
         // The base must be a word someone wrote whole (or the catalogue knows), not only the first
         // part of a compound: "Strafen" stays, though "Strafantrag" starts with "Straf".
-        if (
-          b.length < best.length &&
-          w.startsWith(b) &&
-          ENDINGS.has(w.slice(b.length)) &&
-          (written.has(b) || known.has(b))
-        )
-          best = b;
+        if (b.length < best.length && inflects(w, b) && isWord(b)) best = b;
       }
       if (best === w && genitives.has(w)) best = w.slice(0, -1);
       if (best === w) {
@@ -161,20 +161,12 @@ function baseForms(
   for (const forms of byStem.values()) {
     for (const id of forms) {
       const w = words[id] ?? "";
-      if (base[id] !== w || written.has(w) || known.has(w)) continue;
+      if (base[id] !== w || isWord(w)) continue;
       let shown = w;
       for (const other of forms) {
         const b = words[other] ?? "";
         const shorter = shown === w || b.length < shown.length;
-        if (
-          shorter &&
-          b.length > w.length &&
-          b.startsWith(w) &&
-          ENDINGS.has(b.slice(w.length)) &&
-          written.has(b) &&
-          base[other] !== w
-        )
-          shown = b;
+        if (shorter && inflects(b, w) && written.has(b) && base[other] !== w) shown = b;
       }
       base[id] = shown;
     }
