@@ -78,13 +78,23 @@ export const AUTO_SIGNAL_WEIGHTS = {
  * a sheet's own Lebenslage column has (`AUTO_SIGNAL_WEIGHTS`), scaled by how much the votes disagree.
  * Blending the votes in as similarity instead shrank every distance within a Lebenslage alike and the
  * default threshold then merged far too much (dev file, catalogue on: B³-F1 0.794 → 0.40).
+ * `ozgByKey`: rows placed through their own LeiKa key (not their name) have their OZG-Leistung for
+ * certain, so on top of `ozg` they shrink to what a sheet's own OZG-Leistung column gives (0.8 · 0.4 ≈
+ * 1 − 0.7) and rows of two such OZG-Leistungen move apart like two LeiKa groups (penalty 0.3). Dev file
+ * with its keys, catalogue on: B³-F1 0.742 → 0.905 (without the penalty 0.809).
  */
 export const CATALOGUE_WEIGHTS = {
   concept: 0.3,
   ozg: { weight: 0.2, penalty: 0 },
+  ozgByKey: { weight: 0.6, penalty: 0.3 },
   lebenslage: { weight: 0.1, penalty: 0 },
   evidencePenalty: 0.5,
 } as const;
+
+/** A match through the row's own LeiKa key (14 digits or its 8-digit object), not through its name. */
+function byLeikaKey(match: CatalogueMatch | undefined): boolean {
+  return match !== undefined && match.via !== "name";
+}
 
 function compareRecords(p: ProcessRecord, q: ProcessRecord): number {
   if (p.key !== q.key) return p.key < q.key ? -1 : 1;
@@ -163,6 +173,10 @@ function autoStrategyMerges(
     similar = blendRows(vectors, concepts, cw.concept);
     available.push(
       { codes: codesOf(signals.map((s) => s.catalogue?.ozgId)), ...cw.ozg },
+      {
+        codes: codesOf(signals.map((s) => (byLeikaKey(s.catalogue) ? s.catalogue?.ozgId : undefined))),
+        ...cw.ozgByKey,
+      },
       { codes: codesOf(signals.map((s) => s.catalogue?.lebenslage)), ...cw.lebenslage },
     );
   }

@@ -3,6 +3,7 @@ import { buildClusterModel } from "../../../src/domain/clustering/buildClusterMo
 import { countClusters } from "../../../src/domain/clustering/countClusters";
 import { cutClusterModel } from "../../../src/domain/clustering/cutClusterModel";
 import type { ClusterResult, ClusterStrategy, ProcessRecord } from "../../../src/domain/clustering/types";
+import { createCatalogue } from "../../../src/domain/catalogue/createCatalogue";
 import { shippedCatalogue } from "../catalogue/loadIndex";
 import baseSample from "./baseEngineSample.json";
 import { makeRecords } from "./makeRecords";
@@ -129,5 +130,58 @@ describe("member reasons with the catalogue", () => {
       expect(reason).toContain("gleiche OZG-Leistung Reisepass");
       expect(reason).not.toContain("laut OZG-Katalog");
     }
+  });
+});
+
+describe("OZG-Leistungen known through the rows' own LeiKa keys", () => {
+  /** A hand-made catalogue: one service per 8-digit object, so each row is a unit of its own. */
+  const keyed = createCatalogue({
+    version: 1,
+    themenfelder: ["Familie & Kind", "Freizeit"],
+    lebenslagen: [
+      ["Eheschließung & Partnerschaft", 0],
+      ["Fischen & Jagen", 1],
+    ],
+    leistungen: [
+      ["100", "Eheschließung", 0],
+      ["200", "Waffenerlaubnis", 1],
+      ["201", "Jagdschein", 1],
+    ],
+    services: [
+      ["99001001000000", "Eheschließung Anmeldung", 0],
+      ["99001002000000", "Ehefähigkeitszeugnis Ausstellung", 0],
+      ["99002001000000", "Waffenbesitzkarte Erteilung", 1],
+      ["99002002000000", "Waffenschein Erteilung", 1],
+      ["99003001000000", "Jagdschein Erteilung", 2],
+    ],
+  });
+  const rows: readonly (readonly [string, string])[] = [
+    ["Trauung Termin", "99001001000000"],
+    ["Ehefähigkeitszeugnis", "99001002000000"],
+    ["Kleiner Waffenschein Antrag", "99002002000000"],
+    ["Jagdschein Antrag", "99003001000000"],
+  ];
+  /** Lowest granularity (in steps of 0.01) at which rows a and b share a cluster. */
+  const joinedAt = (withKeys: boolean, a: number, b: number): number => {
+    const model = buildClusterModel(makeRecords(withKeys ? rows : rows.map(([name]) => [name])), {
+      catalogue: keyed,
+    });
+    const [ka, kb] = [model.keys[a], model.keys[b]];
+    for (let g = 0; g <= 100; g++) {
+      const { clusters } = cutClusterModel(model, g / 100);
+      if (clusters.some((c) => c.keys.includes(ka ?? "") && c.keys.includes(kb ?? ""))) return g / 100;
+    }
+    return Infinity;
+  };
+
+  // Same OZG-Leistung by key: the distance shrinks to 0.8 · 0.4 of what it is otherwise (a sheet's own
+  // OZG column: 0.3); two OZG-Leistungen by key: raised to at least 0.3 + 0.7 · d. Cuts step by 0.01.
+  it("join rows of one OZG-Leistung whose names share nothing, as a sheet's own OZG column does", () => {
+    const withKeys = joinedAt(true, 0, 1);
+    expect(withKeys).toBeLessThanOrEqual(0.35 * joinedAt(false, 0, 1));
+  });
+
+  it("keep rows of two OZG-Leistungen further apart than their names alone would", () => {
+    expect(joinedAt(true, 2, 3)).toBeGreaterThanOrEqual(0.3 + 0.7 * joinedAt(false, 2, 3) - 0.01);
   });
 });
