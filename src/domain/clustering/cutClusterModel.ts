@@ -72,7 +72,8 @@ export function cutClusterModel(
     // word where one exists, numbering only as the last resort.
     const label = used.has(desc.label) ? uniqueLabel(desc.label, desc.alternatives(), used) : desc.label;
     used.add(label);
-    clusters.push(toCluster(model, group.rows, label, desc.reason, desc.memberReasons, false));
+    const cluster = toCluster(model, group.rows, label, desc.reason, desc.memberReasons, false);
+    clusters.push(desc.loose ? { ...cluster, loose: true } : cluster);
   }
   return { clusters, granularity: g, strategy: model.strategy };
 }

@@ -73,6 +73,12 @@ export interface ProposedCluster {
   readonly singleton: boolean;
   /** Came from a lock or pin rather than from the engine. */
   readonly fromDecision: boolean;
+  /**
+   * A loose collection: not even a third of its processes share a term, an OZG-Leistung or a
+   * Lebenslage (the default cut gathered weakly linked rows to keep the overview readable). Its reason
+   * says so; the pane marks it for review. Absent: not loose.
+   */
+  readonly loose?: true;
 }
 
 /** The upper level of a proposal: Bereiche, how they were formed, and why each cluster is where it is. */

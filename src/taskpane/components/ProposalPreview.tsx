@@ -29,6 +29,8 @@ const useStyles = makeStyles({
   cluster: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3, display: "block", margin: 0 },
   title: { display: "block", margin: 0 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1, display: "block", margin: 0 },
+  looseMark: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
 });
 
 /** Clusters rendered per expanded Bereich before "Alle … zeigen"; keeps 10,000-row previews light. */
@@ -54,6 +56,13 @@ export function ProposalPreview({ model }: { readonly model: ProposalPreviewMode
       <Caption1 as="p" className={styles.muted}>
         {strings.previewHint}
       </Caption1>
+      {model.loose > 0 && (
+        <Caption1 as="p" className={styles.warning} data-testid="preview-loose">
+          {model.loose === 1
+            ? strings.previewLooseOne
+            : formatText(strings.previewLoose, { count: model.loose })}
+        </Caption1>
+      )}
       <ul className={styles.list} aria-labelledby="preview-title" {...navigation}>
         {model.bereiche.map((bereich) => (
           <PreviewGroup key={bereich.id} bereich={bereich} open={open.has(bereich.id)} onToggle={toggle} />
@@ -104,9 +113,16 @@ function PreviewGroup(props: {
           {shown.map((cluster) => (
             <li key={cluster.id} className={styles.cluster}>
               <span lang="de">{cluster.label}</span>
-              <Badge appearance="tint" color="informative">
-                {cluster.size}
-              </Badge>
+              <span className={styles.looseMark}>
+                {cluster.loose && (
+                  <Badge appearance="outline" color="warning">
+                    {strings.previewLooseBadge}
+                  </Badge>
+                )}
+                <Badge appearance="tint" color={cluster.loose ? "warning" : "informative"}>
+                  {cluster.size}
+                </Badge>
+              </span>
             </li>
           ))}
           {bereich.singles > 0 && (

@@ -6,6 +6,8 @@ export interface PreviewCluster {
   readonly id: string;
   readonly label: string;
   readonly size: number;
+  /** A loose collection (`ProposedCluster.loose`): the preview marks it for review. */
+  readonly loose: boolean;
 }
 
 /** One Bereich of the preview, with its clusters (largest first) and Einzelprozesse counted apart. */
@@ -26,6 +28,8 @@ export interface ProposalPreviewModel {
   readonly processes: number;
   /** All clusters, Einzelprozesse included (each is a line of the overview). */
   readonly clusters: number;
+  /** How many of them are loose collections (`ProposedCluster.loose`). */
+  readonly loose: number;
   /** How the Bereiche were formed; `null` for a bare cut. */
   readonly why: Message | null;
   /** Largest Bereich first (processes, then label). */
@@ -53,7 +57,12 @@ export function proposalPreview(result: ClusterResult, fallbackLabel: string): P
     });
     const clusters = members
       .filter((cluster) => cluster.keys.length > 1)
-      .map((cluster) => ({ id: cluster.id, label: cluster.label, size: cluster.keys.length }))
+      .map((cluster) => ({
+        id: cluster.id,
+        label: cluster.label,
+        size: cluster.keys.length,
+        loose: cluster.loose === true,
+      }))
       .sort((a, b) => b.size - a.size || a.label.localeCompare(b.label, "de-DE"));
     return {
       id: group.id,
@@ -68,6 +77,7 @@ export function proposalPreview(result: ClusterResult, fallbackLabel: string): P
   return {
     processes: result.clusters.reduce((sum, cluster) => sum + cluster.keys.length, 0),
     clusters: result.clusters.length,
+    loose: result.clusters.filter((cluster) => cluster.loose === true).length,
     why: result.overview?.choice.why ?? null,
     bereiche,
   };

@@ -81,6 +81,7 @@ describe("reasons in the pane", () => {
         model={{
           processes: 4,
           clusters: 1,
+          loose: 0,
           why: msg("cluster.choiceOff"),
           bereiche: [
             {
@@ -88,7 +89,7 @@ describe("reasons in the pane", () => {
               label: "Bauen und Wohnen",
               reason: placed,
               processes: 4,
-              clusters: [{ id: "c1", label: "Wohngeld", size: 4 }],
+              clusters: [{ id: "c1", label: "Wohngeld", size: 4, loose: false }],
               singles: 0,
             },
           ],

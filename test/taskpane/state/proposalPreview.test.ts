@@ -50,6 +50,17 @@ describe("proposal preview", () => {
     ]);
   });
 
+  it("counts loose collections and marks them among their Bereich's clusters", () => {
+    const clusters = result.clusters.map((c) => (c.id === "b" ? { ...c, loose: true as const } : c));
+    const preview = proposalPreview({ ...result, clusters }, "Alle Prozesse");
+    expect(preview.loose).toBe(1);
+    expect(preview.bereiche[0]?.clusters.map((c) => [c.label, c.loose])).toEqual([
+      ["Kfz", true],
+      ["Parken", false],
+    ]);
+    expect(proposalPreview(result, "Alle Prozesse").loose).toBe(0);
+  });
+
   it("puts every cluster into one Bereich when the cut has no overview", () => {
     const { overview: _omitted, ...bare } = result;
     const preview = proposalPreview(bare, "Alle Prozesse");

@@ -18,6 +18,8 @@ export interface ClusterDescription {
   readonly memberReasons: readonly Message[];
   /** Label variants with a distinguishing word, best first, for when `label` is taken (computed on call). */
   readonly alternatives: () => readonly string[];
+  /** A loose collection (see `isLoose`): its reason asks the reviewer to check it. */
+  readonly loose: boolean;
 }
 
 export const SINGLETON_REASON: Message = msg("cluster.singleton");
@@ -29,6 +31,8 @@ const MAX_TERMS = 3;
  * mixed by the same share (`buildBereichModel`). @internal
  */
 export const MIXED_SHARE = 1 / 3;
+/** A loose collection has at least this many members (a mixed pair or three is named by its words). */
+const LOOSE_MIN_SIZE = 4;
 
 /** The value all members share, if they all have one and it is the same. */
 function shared(values: readonly (string | undefined)[]): string | undefined {
@@ -220,7 +224,13 @@ export function describeCluster(
   if (members.length === 1) {
     const only = members[0] as number;
     const label = fitLabel(model.names[only] ?? "");
-    return { label, reason: SINGLETON_REASON, memberReasons: [SINGLETON_REASON], alternatives: () => [] };
+    return {
+      label,
+      reason: SINGLETON_REASON,
+      memberReasons: [SINGLETON_REASON],
+      alternatives: () => [],
+      loose: false,
+    };
   }
   return describeTextCluster(model, members, scratch);
 }
@@ -302,6 +312,8 @@ function describeTextCluster(
   const parts = [...facts];
   if (model.strategy.kind === "leika" && members.every((i) => model.signals[i]?.leikaKey === undefined))
     parts.push(msg("cluster.noLeikaKey"));
+  const loose = mixed && facts.length === 0 && isLoose(model, members);
+  if (loose) parts.unshift(msg(knowsSubjects(model) ? "cluster.loose" : "cluster.looseNames", { size }));
   if (sharedStems.length > 0) {
     const terms = sharedStems.map(([s, c]) => termShare(surfaceOfStem(s), c, size));
     parts.push(msg("cluster.sharedTerms", { terms: joinReasons(terms, "comma") }));
@@ -309,7 +321,40 @@ function describeTextCluster(
   if (parts.length === 0) parts.push(msg("cluster.similarNames"));
   const alternatives = (): string[] =>
     labelAlternatives(model, members, scratch, ozg, subjectWords, procedures, surfaceOfStem, subject);
-  return { label, reason: joinReasons(parts), memberReasons, alternatives };
+  return { label, reason: joinReasons(parts), memberReasons, alternatives, loose };
+}
+
+/** Whether the model knows OZG-Leistungen or Lebenslagen at all (the catalogue, or a sheet column). */
+function knowsSubjects(model: ClusterModel): boolean {
+  const { facts } = model.labels;
+  return (
+    model.concepts !== undefined ||
+    facts.ozgName.values.length > 0 ||
+    facts.catalogueOzg.values.length > 0 ||
+    facts.lebenslage.values.length > 0
+  );
+}
+
+/**
+ * A mixed cluster (its top word in under `MIXED_SHARE` of the names) of at least `LOOSE_MIN_SIZE`
+ * rows in which no OZG-Leistung and no Lebenslage — the sheet's or the catalogue's — reaches that share
+ * either: rows the default cut gathered only to keep the overview within n/4 clusters (weakly linked
+ * rows chain at the high cut that needs). Its reason says so, so that a reviewer checks it first.
+ */
+function isLoose(model: ClusterModel, members: readonly number[]): boolean {
+  const size = members.length;
+  if (size < LOOSE_MIN_SIZE) return false;
+  const least = MIXED_SHARE * size;
+  for (const kind of ["ozgName", "catalogueOzg", "lebenslage"] as const) {
+    if ((topFact(model, members, kind)?.count ?? 0) >= least) return false;
+  }
+  const counts = new Map<string, number>();
+  for (const i of members) {
+    const value = model.signals[i]?.catalogue?.lebenslage;
+    if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  for (const count of counts.values()) if (count >= least) return false;
+  return true;
 }
 
 /**
@@ -461,6 +506,7 @@ function describeColumnCluster(
       reason: msg("cluster.columnCoarse", { count: ranked.length, header }),
       memberReasons,
       alternatives: () => [],
+      loose: false,
     };
   }
   const subHeader = bySub ? model.subColumnHeader : undefined;
@@ -470,11 +516,12 @@ function describeColumnCluster(
       reason: msg("cluster.columnSameSub", { header, value, subHeader, sub }),
       memberReasons,
       alternatives: () => [],
+      loose: false,
     };
   }
   const reason =
     value === BLANK_VALUE
       ? msg("cluster.columnBlank", { header })
       : msg("cluster.columnSame", { header, value });
-  return { label: fitLabel(value), reason, memberReasons, alternatives: () => [] };
+  return { label: fitLabel(value), reason, memberReasons, alternatives: () => [], loose: false };
 }

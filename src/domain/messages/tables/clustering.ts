@@ -21,6 +21,8 @@ type ClusteringCode =
   | "cluster.sameLebenslage"
   | "cluster.sameThemenfeld"
   | "cluster.sharedTerms"
+  | "cluster.loose"
+  | "cluster.looseNames"
   | "cluster.termAll"
   | "cluster.termSome"
   | "cluster.leikaKey"
@@ -111,6 +113,10 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
     "cluster.sameLebenslage": "gleiche Lebenslage {value}",
     "cluster.sameThemenfeld": "gleiches Themenfeld {value}",
     "cluster.sharedTerms": "gemeinsame Begriffe: {terms}",
+    "cluster.loose":
+      "lose Sammlung, bitte prüfen: keinen Begriff, keine OZG-Leistung und keine Lebenslage teilt auch nur ein Drittel der {size} Prozesse",
+    "cluster.looseNames":
+      "lose Sammlung, bitte prüfen: keinen Begriff teilt auch nur ein Drittel der {size} Prozesse",
     "cluster.termAll": "{word} (alle)",
     "cluster.termSome": "{word} ({count} von {size})",
     "cluster.leikaKey": "LeiKa-Schlüssel {key}",
@@ -180,6 +186,10 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
     "cluster.sameLebenslage": "same life event {value}",
     "cluster.sameThemenfeld": "same subject area {value}",
     "cluster.sharedTerms": "shared terms: {terms}",
+    "cluster.loose":
+      "loose collection, please review: not even a third of the {size} processes share a term, an OZG service or a life situation",
+    "cluster.looseNames":
+      "loose collection, please review: not even a third of the {size} processes share a term",
     "cluster.termAll": "{word} (all)",
     "cluster.termSome": "{word} ({count} of {size})",
     "cluster.leikaKey": "LeiKa key {key}",

@@ -1,0 +1,105 @@
+import { createCatalogue } from "../../../src/domain/catalogue/createCatalogue";
+import { buildClusterModel } from "../../../src/domain/clustering/buildClusterModel";
+import { cutClusterModel } from "../../../src/domain/clustering/cutClusterModel";
+import { describeCluster } from "../../../src/domain/clustering/internals/describeCluster";
+import { renderMessage } from "../../../src/domain/messages/renderMessage";
+import { de } from "./germanText";
+import { makeRecords } from "./makeRecords";
+
+/** Six services that share no word, as the default cut gathers them when it must meet n/4. */
+const UNRELATED: readonly (readonly [string, string?])[] = [
+  ["Kirchenaustritt erklären"],
+  ["Ampelstörung melden"],
+  ["Ferienbetreuung anmelden"],
+  ["Wählerverzeichnis einsehen"],
+  ["Raum im Bürgerhaus mieten"],
+  ["Ehrenamtskarte beantragen"],
+];
+
+const ALL = [0, 1, 2, 3, 4, 5];
+
+describe("loose collections", () => {
+  it("are mixed clusters of four or more in which nothing links a third of the rows; the reason says so first", () => {
+    const model = buildClusterModel(makeRecords(UNRELATED));
+    const description = describeCluster(model, ALL, 0.95);
+    expect(description.loose).toBe(true);
+    // Names only: the engine knows no OZG-Leistung or Lebenslage, so the reason speaks of terms alone.
+    expect(de(description.reason)).toMatch(
+      /^lose Sammlung, bitte prüfen: keinen Begriff teilt auch nur ein Drittel der 6 Prozesse/,
+    );
+    expect(renderMessage(description.reason, "en")).toMatch(/^loose collection, please review/);
+  });
+
+  it("name OZG-Leistung and Lebenslage as well when the catalogue is on", () => {
+    const catalogue = createCatalogue({
+      version: 1,
+      themenfelder: ["Mobilität & Reisen"],
+      lebenslagen: [["Führerschein", 0]],
+      leistungen: [["1", "Fahrerlaubnis", 0]],
+      services: [["99001001000000", "Fahrerlaubnis Erteilung", 0]],
+    });
+    const description = describeCluster(buildClusterModel(makeRecords(UNRELATED), { catalogue }), ALL, 0.95);
+    expect(description.loose).toBe(true);
+    expect(de(description.reason)).toMatch(
+      /^lose Sammlung, bitte prüfen: keinen Begriff, keine OZG-Leistung und keine Lebenslage teilt auch nur ein Drittel der 6 Prozesse/,
+    );
+  });
+
+  it("are not a pair or three, nor a cluster whose word a third of the rows share", () => {
+    const model = buildClusterModel(
+      makeRecords([...UNRELATED, ["Ehrenamtskarte verlängern"], ["Ehrenamtskarte Verlust melden"]]),
+    );
+    expect(describeCluster(model, [0, 1, 2], 0.95).loose).toBe(false);
+    // "Ehrenamtskarte" in 3 of 7 names: more than a third.
+    const mixed = describeCluster(model, [1, 2, 3, 5, 6, 7, 0], 0.95);
+    expect(mixed.loose).toBe(false);
+    expect(de(mixed.reason)).not.toContain("lose Sammlung");
+  });
+
+  it("are not loose when the catalogue places a third of the rows in one Lebenslage", () => {
+    const catalogue = createCatalogue({
+      version: 1,
+      themenfelder: ["Engagement & Hobby"],
+      lebenslagen: [["Ehrenamt & Beteiligung", 0]],
+      leistungen: [
+        ["1", "Wahlen", 0],
+        ["2", "Ehrenamtskarte", 0],
+      ],
+      services: [
+        ["99001001000000", "Wählerverzeichnis Einsicht", 0],
+        ["99002001000000", "Ehrenamtskarte Ausstellung", 1],
+      ],
+    });
+    const rows = UNRELATED.map(([name], i): readonly [string, string?] =>
+      i === 3 ? [name, "99001001000000"] : i === 5 ? [name, "99002001000000"] : [name],
+    );
+    const model = buildClusterModel(makeRecords(rows), { catalogue });
+    expect(model.signals.filter((s) => s.catalogue?.lebenslage === "Ehrenamt & Beteiligung")).toHaveLength(2);
+    expect(describeCluster(model, ALL, 0.95).loose).toBe(false);
+  });
+
+  it("are marked on the proposed cluster, up to a third sharing a word and not at a third", () => {
+    const dogs: readonly (readonly [string, string?])[] = [
+      ["Hund anmelden"],
+      ["Hund abmelden"],
+      ["Hund Steuer ermäßigen"],
+    ];
+    // Granularity 1 merges everything into one cluster: "Hund" in 2 of 8 names, then in 3 of 9.
+    const [twoOfEight] = cutClusterModel(
+      buildClusterModel(makeRecords([...UNRELATED, ...dogs.slice(0, 2)])),
+      1,
+    ).clusters;
+    expect(twoOfEight?.keys).toHaveLength(8);
+    expect(twoOfEight?.loose).toBe(true);
+    expect(de(twoOfEight?.reason)).toMatch(
+      /^lose Sammlung.*der 8 Prozesse; gemeinsame Begriffe: Hund \(2 von 8\)$/,
+    );
+    const [threeOfNine] = cutClusterModel(
+      buildClusterModel(makeRecords([...UNRELATED, ...dogs])),
+      1,
+    ).clusters;
+    expect(threeOfNine?.keys).toHaveLength(9);
+    expect(threeOfNine?.loose).toBeUndefined();
+    expect(de(threeOfNine?.reason)).not.toContain("lose Sammlung");
+  });
+});
