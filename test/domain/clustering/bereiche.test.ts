@@ -15,6 +15,7 @@ import { cutClusterModel } from "../../../src/domain/clustering/cutClusterModel"
 import { countClusters } from "../../../src/domain/clustering/countClusters";
 import { makeRecords, SAMPLE_NAMES } from "./makeRecords";
 import { de } from "./germanText";
+import { shippedCatalogue } from "../catalogue/loadIndex";
 
 /** Every process in exactly one cluster, every cluster in exactly one Bereich. */
 function expectTree(result: ClusterResult, records: readonly ProcessRecord[]): void {
@@ -276,6 +277,24 @@ describe("Bereiche (upper level)", () => {
     ];
     const hundRecords = makeRecords(hund.map((n) => [n]));
     expect(coarseLabel(buildClusterModel(hundRecords), rows, new Set()).label).toMatch(/^Hund/u);
+  });
+
+  it("lists the words of a mixed Bereich as people wrote them, not a compound's start", () => {
+    // With the catalogue's vocabulary, "Erstantrag" gives the term "Erst", a start nobody wrote alone;
+    // the list names the Bereich by whole words (before: "Erst, Fundbüro, Grillhütte").
+    const names = [
+      "Reisepass (Erstantrag oder Neuausstellung)",
+      "Verlustanzeige an das Fundbüro",
+      "Drohender Wohnungsverlust – Beratung",
+      "Sirenensignale und Warntag",
+      "Grillhütte mieten",
+    ];
+    const model = buildClusterModel(makeRecords(names.map((n) => [n])), { catalogue: shippedCatalogue() });
+    const terms = Array.from(model.labels.termStem, (s) => [model.labels.stems[s], model.labels.whole[s]]);
+    expect(terms).toContainEqual(["erst", 0]);
+    const { label } = coarseLabel(model, [0, 1, 2, 3, 4], new Set());
+    expect(label.split(", ").length).toBeGreaterThanOrEqual(2);
+    expect(label).not.toMatch(/\bErst\b/u);
   });
 
   it("off gives one Bereich holding every cluster", () => {

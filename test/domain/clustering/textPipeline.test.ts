@@ -45,6 +45,21 @@ describe("analyzeNames", () => {
     expect(rows[2]?.terms).toEqual(["wohngeld"]);
     expect(rows[2]?.procedures).toEqual(["beantragen"]);
   });
+  it("treats negation, possessive and quantifying determiners as grammar, not as subjects", () => {
+    const { rows } = analyzeNames(
+      [
+        "Keine Wahlbenachrichtigung erhalten",
+        "Außerbetriebsetzung Ihres Kfz",
+        "Restabfallbehälter umtauschen (andere Größe)",
+        "Suche nach der eigenen Herkunft",
+      ],
+      DEFAULT_SYNONYMS,
+      DEFAULT_STOP_WORDS,
+    );
+    const words = rows.flatMap((r) => [...r.terms, ...r.subjects]);
+    for (const w of ["keine", "ihres", "andere", "eigenen"]) expect(words).not.toContain(w);
+    expect(rows[0]?.terms).toEqual(["wahlbenachrichtigung"]);
+  });
   it("writes out the usual abbreviations of benefits and laws, so they meet their full names", () => {
     const { rows } = analyzeNames(
       [

@@ -221,10 +221,14 @@ export function coarseLabel(
   // named by a list of its frequent words ("Abfall, Bauantrag, Wohnsitz"), not by one of them.
   const mixed = rows.length >= MIXED_MIN_SIZE && (ranked[0]?.count ?? 0) < MIXED_SHARE * rows.length;
   const least = SECOND_WORD_SHARE * rows.length;
-  const frequent = ranked.filter((w) => w.count >= 2);
+  // A mixed Bereich lists words as people write them, as a mixed cluster does: not a compound's
+  // start the rule admits but nobody wrote alone ("Erst" of "Erstantrag", "Ersterteilung").
+  const wholeRanked = ranked.filter((w) => w.whole);
+  const listed = wholeRanked.length >= 2 ? wholeRanked : ranked;
+  const frequent = listed.filter((w) => w.count >= 2);
   const words = mixed
     ? wordList(
-        (frequent.length >= 2 ? frequent : ranked).map((w) => w.word),
+        (frequent.length >= 2 ? frequent : listed).map((w) => w.word),
         4,
       )
     : ranked

@@ -393,14 +393,14 @@ export function groupWords(
   rows: readonly number[],
   max: number,
   scratch: DescribeScratch = createDescribeScratch(model),
-): { readonly word: string; readonly count: number }[] {
+): { readonly word: string; readonly count: number; readonly whole: boolean }[] {
   const l = model.labels;
   const touched = countIds(rows, l.termPtr, l.termStem, scratch.stems);
   for (const s of touched) if (l.common[s] === 1) scratch.stems[s] = 0;
   const surface = stemSurfaces(model, rows, scratch);
   return rankIds(touched, scratch.stems, l.stems)
     .slice(0, max)
-    .map(([s, count]) => ({ word: surface(s), count }));
+    .map(([s, count]) => ({ word: surface(s), count, whole: l.whole[s] === 1 }));
 }
 
 /** Stems ordered as they appear in the members' names (majority of pairwise orders; ties: as given). */
