@@ -293,6 +293,20 @@ describe("labels and lower-case words", () => {
       max: 9,
     });
     for (const adjective of ["Gelbe", "Offene", "Kleiner"]) expect(plain).not.toContain(adjective);
+    // -al, -iell, -iv and the participles of separable verbs, too; a noun in -ale stays ("Signale").
+    const more = labelWords(
+      [
+        "Illegale Müllablagerung melden",
+        "Abgeschlepptes Fahrzeug auslösen",
+        "Finanzielle Hilfen bei Elementarschäden",
+        "Alternative Dichtungsprüfung",
+        "Signale Ampelanlage",
+      ],
+      { max: 15 },
+    );
+    for (const adjective of ["Illegale", "Abgeschlepptes", "Finanzielle", "Alternative"])
+      expect(more).not.toContain(adjective);
+    expect(more).toEqual(expect.arrayContaining(["Müllablagerung", "Fahrzeug", "Signale"]));
     // Inside a name after an article, a proper name's adjective keeps its capital ("einer Blauen Karte").
     const inside = labelWords(["Erteilung einer Blauen Karte EU", "Blaue Karte Verlängerung"], { max: 6 });
     expect(inside).not.toContain("Blauen");

@@ -194,12 +194,14 @@ const ADJECTIVE_PART = /^\p{L}{3,}(?:lich|isch)$/u;
 
 /**
  * Endings of inflected German adjectives and participles: -lich, -isch, -ig, -bar, -sam, -haft, -los, -frei,
- * present participles (-end) and past participles (-iert, -tet; strong ones ge-/ver-/be-/ent-/zer- … -en),
- * each with a case ending, after a stem of at least three letters ("amtlicher", "drohende",
- * "begleitetes", "verlorenen", "gefundenes"; not "fische", "tische").
+ * -iell, -uell, -iv, present participles (-end) and past participles (-iert, -tet; strong ones
+ * ge-/ver-/be-/ent-/zer- … -en; weak ones of separable verbs, ab-/an-/… ge- … -t), each with a case
+ * ending, after a stem of at least three letters ("amtlicher", "drohende", "begleitetes",
+ * "verlorenen", "gefundenes", "finanzielle", "abgeschlepptes"; not "fische", "tische"); and -al after
+ * at least five letters ("illegale", "zentrales"; not "signale", "lokale", which are also nouns).
  */
 const ATTRIBUTIVE_ENDING =
-  /^(?:\p{L}{3,}(?:lich|isch|ig|bar|sam|haft|los|frei|end|iert|tet)|(?:ge|ver|be|ent|zer)\p{L}{2,}en)(?:e|er|es|en|em)$/u;
+  /^(?:\p{L}{3,}(?:lich|isch|ig|bar|sam|haft|los|frei|end|iert|tet|iell|uell|iv)|\p{L}{5,}al|(?:ge|ver|be|ent|zer)\p{L}{2,}en|(?:ab|an|auf|aus|ein|fest|mit|nach|um|vor|weg|zu|zurück)ge\p{L}{2,}t)(?:e|er|es|en|em)$/u;
 
 /** Articles before a capitalised adjective of a proper name inside a name ("Erteilung einer Blauen Karte"). */
 const ARTICLE_SET: ReadonlySet<string> = new Set(ARTICLES);
