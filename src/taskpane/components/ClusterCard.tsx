@@ -1,5 +1,6 @@
 import { Badge, Caption1, Checkbox, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { memo, useState } from "react";
+import { isLooseReason } from "../../domain/clustering/looseReason";
 import type { ClusterView } from "../../domain/review/reviewSelectors";
 import { formatText } from "../i18n/formatText";
 import type { Message } from "../../domain/messages/types";
@@ -45,6 +46,7 @@ const useStyles = makeStyles({
     overflow: "hidden",
   },
   tools: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXXS },
+  badges: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
 });
 
 export interface ClusterCardProps {
@@ -77,6 +79,8 @@ export const ClusterCard = memo(function ClusterCard(props: ClusterCardProps) {
   const [renaming, setRenaming] = useState(false);
   const { dropping, handlers } = useProcessDrop((key) => props.onDropProcess(key, cluster.id));
   const name = cluster.name;
+  // The engine found it a loose collection and no reviewer has locked it yet: worth a look first.
+  const loose = !cluster.locked && isLooseReason(cluster.reason);
   const membersId = `members-${cluster.id}`;
 
   return (
@@ -104,13 +108,20 @@ export const ClusterCard = memo(function ClusterCard(props: ClusterCardProps) {
             onDone={() => setRenaming(false)}
           />
         )}
-        <Badge
-          appearance="tint"
-          color={cluster.locked ? "important" : "informative"}
-          aria-label={formatText(strings.clusterSize, { count: members.length })}
-        >
-          {members.length}
-        </Badge>
+        <span className={styles.badges}>
+          {loose && (
+            <Badge appearance="outline" color="warning" data-testid="loose-badge">
+              {strings.looseBadge}
+            </Badge>
+          )}
+          <Badge
+            appearance="tint"
+            color={cluster.locked ? "important" : loose ? "warning" : "informative"}
+            aria-label={formatText(strings.clusterSize, { count: members.length })}
+          >
+            {members.length}
+          </Badge>
+        </span>
       </div>
       <div className={styles.sub}>
         <Caption1 className={styles.reason} title={reason === "" ? undefined : reason}>

@@ -116,7 +116,7 @@ function PreviewGroup(props: {
               <span className={styles.looseMark}>
                 {cluster.loose && (
                   <Badge appearance="outline" color="warning">
-                    {strings.previewLooseBadge}
+                    {strings.looseBadge}
                   </Badge>
                 )}
                 <Badge appearance="tint" color={cluster.loose ? "warning" : "informative"}>

@@ -167,7 +167,7 @@ const de = {
     "{count} Cluster sind lose Sammlungen: nicht einmal ein Drittel ihrer Prozesse teilt einen Begriff, eine OZG-Leistung oder eine Lebenslage. Bitte in „Prüfen“ zuerst ansehen.",
   previewLooseOne:
     "1 Cluster ist eine lose Sammlung: nicht einmal ein Drittel seiner Prozesse teilt einen Begriff, eine OZG-Leistung oder eine Lebenslage. Bitte in „Prüfen“ zuerst ansehen.",
-  previewLooseBadge: "lose Sammlung",
+  looseBadge: "lose Sammlung",
   previewAllLabel: "Alle Prozesse",
   bereichSelect: "Bereich „{name}“ auswählen",
   bereichRename: "Bereich „{name}“ umbenennen",
@@ -354,7 +354,7 @@ const en: Strings = {
     "{count} clusters are loose collections: not even a third of their processes share a term, an OZG service or a life situation. Please look at them first in “Review”.",
   previewLooseOne:
     "1 cluster is a loose collection: not even a third of its processes share a term, an OZG service or a life situation. Please look at it first in “Review”.",
-  previewLooseBadge: "loose collection",
+  looseBadge: "loose collection",
   previewAllLabel: "All processes",
   bereichSelect: "Select area “{name}”",
   bereichRename: "Rename area “{name}”",

@@ -3,6 +3,9 @@ import { buildClusterModel } from "../../../src/domain/clustering/buildClusterMo
 import { cutClusterModel } from "../../../src/domain/clustering/cutClusterModel";
 import { describeCluster } from "../../../src/domain/clustering/internals/describeCluster";
 import { renderMessage } from "../../../src/domain/messages/renderMessage";
+import { isLooseReason } from "../../../src/domain/clustering/looseReason";
+import { msg } from "../../../src/domain/messages/renderMessage";
+import { verbatimReason } from "../../../src/domain/review/types";
 import { de } from "./germanText";
 import { makeRecords } from "./makeRecords";
 
@@ -91,6 +94,8 @@ describe("loose collections", () => {
     ).clusters;
     expect(twoOfEight?.keys).toHaveLength(8);
     expect(twoOfEight?.loose).toBe(true);
+    expect(twoOfEight?.reason.code).toBe("cluster.join.semicolon");
+    expect(isLooseReason(twoOfEight?.reason ?? msg("cluster.similarNames"))).toBe(true);
     expect(de(twoOfEight?.reason)).toMatch(
       /^lose Sammlung.*der 8 Prozesse; gemeinsame Begriffe: Hund \(2 von 8\)$/,
     );
@@ -101,5 +106,22 @@ describe("loose collections", () => {
     expect(threeOfNine?.keys).toHaveLength(9);
     expect(threeOfNine?.loose).toBeUndefined();
     expect(de(threeOfNine?.reason)).not.toContain("lose Sammlung");
+  });
+
+  it("are recognised by their reason, also as the German text the workbook holds", () => {
+    const model = buildClusterModel(makeRecords(UNRELATED));
+    const loose = describeCluster(model, ALL, 0.95).reason;
+    const tight = describeCluster(
+      buildClusterModel(makeRecords([["Hund anmelden"], ["Hund abmelden"]])),
+      [0, 1],
+      0.5,
+    ).reason;
+    expect(isLooseReason(loose)).toBe(true);
+    expect(isLooseReason(tight)).toBe(false);
+    expect(isLooseReason(verbatimReason(de(loose) ?? ""))).toBe(true);
+    expect(isLooseReason(verbatimReason(de(tight) ?? ""))).toBe(false);
+    // Only as the opening part: a reason that merely quotes the words later is not one.
+    const later = msg("cluster.join.semicolon", { first: msg("cluster.similarNames"), rest: loose });
+    expect(isLooseReason(later)).toBe(false);
   });
 });
