@@ -78,7 +78,27 @@ describe("loose collections", () => {
     );
     const model = buildClusterModel(makeRecords(rows), { catalogue });
     expect(model.signals.filter((s) => s.catalogue?.lebenslage === "Ehrenamt & Beteiligung")).toHaveLength(2);
-    expect(describeCluster(model, ALL, 0.95).loose).toBe(false);
+    const description = describeCluster(model, ALL, 0.95);
+    expect(description.loose).toBe(false);
+    // The reason says what holds the rows together instead of "similar names".
+    expect(de(description.reason)).toBe(
+      "laut OZG-Katalog überwiegend Lebenslage Ehrenamt & Beteiligung (2 von 6)",
+    );
+    expect(renderMessage(description.reason, "en")).toBe(
+      "mostly life event Ehrenamt & Beteiligung according to the OZG catalogue (2 of 6)",
+    );
+    // All of them in one Lebenslage: "gleiche", not "überwiegend".
+    expect(de(describeCluster(model, [3, 5], 0.95).reason)).toMatch(
+      /^laut OZG-Katalog gleiche Lebenslage Ehrenamt & Beteiligung/,
+    );
+  });
+
+  it("name the sheet's OZG-Leistung a third of a mixed cluster share", () => {
+    const rows: readonly (readonly [string, string?])[] = UNRELATED;
+    const records = makeRecords(rows).map((r, i) => (i < 2 ? { ...r, ozgName: "Kirchenaustritt" } : r));
+    const description = describeCluster(buildClusterModel(records), ALL, 0.95);
+    expect(description.loose).toBe(false);
+    expect(de(description.reason)).toContain("überwiegend OZG-Leistung Kirchenaustritt (2 von 6)");
   });
 
   it("are marked on the proposed cluster, up to a third sharing a word and not at a third", () => {

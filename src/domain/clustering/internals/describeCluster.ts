@@ -312,8 +312,12 @@ function describeTextCluster(
   const parts = [...facts];
   if (model.strategy.kind === "leika" && members.every((i) => model.signals[i]?.leikaKey === undefined))
     parts.push(msg("cluster.noLeikaKey"));
-  const loose = mixed && facts.length === 0 && isLoose(model, members);
+  // A mixed cluster without shared facts is held together either by a subject from the catalogue or
+  // the sheet (say which, rather than "similar names") or by nothing (a loose collection).
+  const topic = mixed && facts.length === 0 ? sharedTopic(model, members) : undefined;
+  const loose = mixed && facts.length === 0 && size >= LOOSE_MIN_SIZE && topic === undefined;
   if (loose) parts.unshift(msg(knowsSubjects(model) ? "cluster.loose" : "cluster.looseNames", { size }));
+  if (topic !== undefined) parts.push(topicFact(topic, size));
   if (sharedStems.length > 0) {
     const terms = sharedStems.map(([s, c]) => termShare(surfaceOfStem(s), c, size));
     parts.push(msg("cluster.sharedTerms", { terms: joinReasons(terms, "comma") }));
@@ -335,26 +339,49 @@ function knowsSubjects(model: ClusterModel): boolean {
   );
 }
 
+/** What most of a mixed cluster is about: an OZG-Leistung or a Lebenslage, with its count. */
+interface Topic {
+  readonly kind: "ozgName" | "catalogueOzg" | "lebenslage" | "catalogueLebenslage";
+  readonly value: string;
+  readonly count: number;
+}
+
 /**
- * A mixed cluster (its top word in under `MIXED_SHARE` of the names) of at least `LOOSE_MIN_SIZE`
- * rows in which no OZG-Leistung and no Lebenslage — the sheet's or the catalogue's — reaches that share
- * either: rows the default cut gathered only to keep the overview within n/4 clusters (weakly linked
- * rows chain at the high cut that needs). Its reason says so, so that a reviewer checks it first.
+ * The most specific subject at least `MIXED_SHARE` of the members share: an OZG-Leistung (the sheet's,
+ * then the catalogue's), else a Lebenslage (the sheet's, then the catalogue's). A mixed cluster of at
+ * least `LOOSE_MIN_SIZE` rows without one is a loose collection: rows the default cut gathered only to
+ * keep the overview within n/4 clusters (weakly linked rows chain at the high cut that needs); its
+ * reason says so, so that a reviewer checks it first.
  */
-function isLoose(model: ClusterModel, members: readonly number[]): boolean {
-  const size = members.length;
-  if (size < LOOSE_MIN_SIZE) return false;
-  const least = MIXED_SHARE * size;
+function sharedTopic(model: ClusterModel, members: readonly number[]): Topic | undefined {
+  const least = Math.max(2, MIXED_SHARE * members.length);
   for (const kind of ["ozgName", "catalogueOzg", "lebenslage"] as const) {
-    if ((topFact(model, members, kind)?.count ?? 0) >= least) return false;
+    const top = topFact(model, members, kind);
+    if (top !== undefined && top.count >= least) return { kind, value: top.value, count: top.count };
   }
   const counts = new Map<string, number>();
   for (const i of members) {
     const value = model.signals[i]?.catalogue?.lebenslage;
     if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
-  for (const count of counts.values()) if (count >= least) return false;
-  return true;
+  const [value, count] = rankByCount(counts)[0] ?? ["", 0];
+  return count >= least ? { kind: "catalogueLebenslage", value, count } : undefined;
+}
+
+function topicFact(topic: Topic, size: number): Message {
+  const args = { value: topic.value, count: topic.count, size };
+  switch (topic.kind) {
+    case "ozgName":
+      return msg("cluster.mostlyOzg", args);
+    case "catalogueOzg":
+      return msg("cluster.mostlyOzgCatalogue", args);
+    case "lebenslage":
+      return msg("cluster.mostlyLebenslage", args);
+    case "catalogueLebenslage":
+      return topic.count === size
+        ? msg("cluster.sameLebenslageCatalogue", { value: topic.value })
+        : msg("cluster.mostlyLebenslageCatalogue", args);
+  }
 }
 
 /**

@@ -17,6 +17,9 @@ type ClusteringCode =
   | "cluster.sameOzgCatalogue"
   | "cluster.mostlyOzg"
   | "cluster.mostlyOzgCatalogue"
+  | "cluster.mostlyLebenslage"
+  | "cluster.mostlyLebenslageCatalogue"
+  | "cluster.sameLebenslageCatalogue"
   | "cluster.sameFachanwendung"
   | "cluster.sameLebenslage"
   | "cluster.sameThemenfeld"
@@ -109,6 +112,10 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
     "cluster.sameOzgCatalogue": "laut OZG-Katalog gleiche OZG-Leistung {value}",
     "cluster.mostlyOzg": "überwiegend OZG-Leistung {value} ({count} von {size})",
     "cluster.mostlyOzgCatalogue": "laut OZG-Katalog überwiegend OZG-Leistung {value} ({count} von {size})",
+    "cluster.mostlyLebenslage": "überwiegend Lebenslage {value} ({count} von {size})",
+    "cluster.mostlyLebenslageCatalogue":
+      "laut OZG-Katalog überwiegend Lebenslage {value} ({count} von {size})",
+    "cluster.sameLebenslageCatalogue": "laut OZG-Katalog gleiche Lebenslage {value}",
     "cluster.sameFachanwendung": "gleiche Fachanwendung {value}",
     "cluster.sameLebenslage": "gleiche Lebenslage {value}",
     "cluster.sameThemenfeld": "gleiches Themenfeld {value}",
@@ -182,6 +189,10 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
     "cluster.mostlyOzg": "mostly OZG service {value} ({count} of {size})",
     "cluster.mostlyOzgCatalogue":
       "mostly OZG service {value} according to the OZG catalogue ({count} of {size})",
+    "cluster.mostlyLebenslage": "mostly life event {value} ({count} of {size})",
+    "cluster.mostlyLebenslageCatalogue":
+      "mostly life event {value} according to the OZG catalogue ({count} of {size})",
+    "cluster.sameLebenslageCatalogue": "same life event {value} according to the OZG catalogue",
     "cluster.sameFachanwendung": "same application {value}",
     "cluster.sameLebenslage": "same life event {value}",
     "cluster.sameThemenfeld": "same subject area {value}",
