@@ -1,5 +1,10 @@
 import fc from "fast-check";
-import { buildBereichModel, coarseLabel } from "../../../src/domain/clustering/bereiche/buildBereichModel";
+import {
+  buildBereichModel,
+  coarseLabel,
+  withTopLebenslagen,
+} from "../../../src/domain/clustering/bereiche/buildBereichModel";
+import { msg, renderMessage } from "../../../src/domain/messages/renderMessage";
 import { targetBereichCount } from "../../../src/domain/clustering/bereiche/coarseGroups";
 import { fitLabel } from "../../../src/domain/clustering/labelWords";
 import { buildClusterModel } from "../../../src/domain/clustering/buildClusterModel";
@@ -277,6 +282,57 @@ describe("Bereiche (upper level)", () => {
     ];
     const hundRecords = makeRecords(hund.map((n) => [n]));
     expect(coarseLabel(buildClusterModel(hundRecords), rows, new Set()).label).toMatch(/^Hund/u);
+  });
+
+  it("names the most frequent Lebenslagen in the reason of a Bereich its name cannot explain", () => {
+    const names = [
+      "Bauantrag stellen",
+      "Wohnsitz anmelden",
+      "Grundsteuer zahlen",
+      "Hund anmelden",
+      "Umzug melden",
+    ];
+    const records = makeRecords(names.map((n) => [n]));
+    const model = buildClusterModel(records);
+    const lebenslage = [
+      "Bauen & Immobilien",
+      "Wohnen & Umzug",
+      "Bauen & Immobilien",
+      undefined,
+      "Wohnen & Umzug",
+    ];
+    const placed = {
+      ...model,
+      signals: model.signals.map((s, i) => {
+        const value = lebenslage[i];
+        return value === undefined
+          ? s
+          : {
+              ...s,
+              catalogue: {
+                ozgId: "1",
+                ozgLeistung: "X",
+                lebenslage: value,
+                themenfeld: "Bauen & Wohnen",
+                via: "name" as const,
+                score: 0.9,
+                serviceName: "X",
+              },
+            };
+      }),
+    };
+    const detail = msg("cluster.bereichSimilarTopics", { basis: msg("cluster.bereichByNames") });
+    expect(de(withTopLebenslagen(placed, [0, 1, 2, 3, 4], detail))).toBe(
+      "ähnliche Themen nach Namen; häufigste Lebenslagen: „Bauen & Immobilien“ (2 von 5), „Wohnen & Umzug“ (2 von 5)",
+    );
+    expect(renderMessage(withTopLebenslagen(placed, [0, 2, 3], detail), "en")).toBe(
+      "similar topics by name; most frequent life event: “Bauen & Immobilien” (2 of 3)",
+    );
+    // A Lebenslage of a single row says nothing about the Bereich.
+    expect(withTopLebenslagen(placed, [0, 1, 3], detail)).toBe(detail);
+    // The reasons of the coarse cut carry it.
+    const reasons = buildBereichModel(placed, records, { kind: "cut" }).groups.map((g) => de(g.detail) ?? "");
+    for (const reason of reasons) expect(reason).toMatch(/^ähnliche Themen nach Namen/u);
   });
 
   it("lists the words of a mixed Bereich as people wrote them, not a compound's start", () => {

@@ -8,6 +8,8 @@ import { coarseGroups, targetBereichCount } from "./coarseGroups";
 import { dominantValue, fitLabel, uniqueLabel, wordList } from "../labelWords";
 import { createDescribeScratch, groupWords, MIXED_SHARE } from "../internals/describeCluster";
 import type { DescribeScratch } from "../internals/describeTypes";
+import { rankByCount } from "../internals/formatGerman";
+import { joinReasons } from "../internals/joinReasons";
 import type { BereichChoice, BereichModel, BereichSource } from "./types";
 import {
   AUTO_MAX_VALUES,
@@ -186,7 +188,7 @@ function fromCut(model: ClusterModel, why: Message): BereichModel {
     groups: groups.map((rows) => {
       const { label, namedBy } = coarseLabel(model, rows, used, scratch);
       used.add(label);
-      if (namedBy === undefined) return { label, detail };
+      if (namedBy === undefined) return { label, detail: withTopLebenslagen(model, rows, detail) };
       const { role, value, count, of, placed } = namedBy;
       const params = { detail, role: ROLE_NAMES[role], value, count, of };
       return {
@@ -196,6 +198,32 @@ function fromCut(model: ClusterModel, why: Message): BereichModel {
     }),
     fallback: { label: UNASSIGNED_BEREICH_LABEL, detail },
   };
+}
+
+/** A mixed Bereich's reason names its most frequent Lebenslagen (at most this many, each in ≥ 2 rows). */
+const TOP_LEBENSLAGEN = 3;
+
+/**
+ * `detail`, followed by the Lebenslagen (the sheet's, else the catalogue's) most of a Bereich's rows
+ * have, when its name cannot say what it is about ("Bebauungsplan, Anlieger, Wohnung" → "häufigste
+ * Lebenslagen: „Bauen & Immobilien“ (6 von 23), „Wohnen & Umzug“ (5 von 23)"). @internal (exported
+ * for tests)
+ */
+export function withTopLebenslagen(model: ClusterModel, rows: readonly number[], detail: Message): Message {
+  const counts = new Map<string, number>();
+  for (const i of rows) {
+    const value = model.signals[i]?.lebenslage ?? model.signals[i]?.catalogue?.lebenslage;
+    if (value !== undefined && value.trim() !== "") counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  const top = rankByCount(counts)
+    .filter(([, count]) => count >= 2)
+    .slice(0, TOP_LEBENSLAGEN);
+  if (top.length === 0) return detail;
+  const items = top.map(([value, count]) => msg("cluster.bereichTopItem", { value, count, of: rows.length }));
+  return msg(items.length === 1 ? "cluster.bereichTopLebenslage" : "cluster.bereichTopLebenslagen", {
+    detail,
+    items: joinReasons(items, "comma"),
+  });
 }
 
 /**

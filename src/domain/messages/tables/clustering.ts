@@ -60,6 +60,9 @@ type ClusteringCode =
   | "cluster.bereichSimilarTopics"
   | "cluster.bereichNamedBy"
   | "cluster.bereichNamedByPlaced"
+  | "cluster.bereichTopLebenslagen"
+  | "cluster.bereichTopLebenslage"
+  | "cluster.bereichTopItem"
   | "cluster.bereichByNames"
   | "cluster.bereichByNamesCatalogue"
   | "cluster.bereichNone"
@@ -155,6 +158,9 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
     "cluster.bereichNamedBy": "{detail}; {role} „{value}“ bei {count} von {of} Prozessen",
     "cluster.bereichNamedByPlaced":
       "{detail}; {role} „{value}“ bei {count} von {of} im OZG-Katalog gefundenen Prozessen",
+    "cluster.bereichTopLebenslagen": "{detail}; häufigste Lebenslagen: {items}",
+    "cluster.bereichTopLebenslage": "{detail}; häufigste Lebenslage: {items}",
+    "cluster.bereichTopItem": "„{value}“ ({count} von {of})",
     "cluster.bereichByNames": "nach Namen",
     "cluster.bereichByNamesCatalogue": "nach Namen und OZG-Katalog",
     "cluster.bereichNone": "ohne Bereichsebene",
@@ -236,6 +242,9 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
     "cluster.bereichNamedBy": "{detail}; {role} “{value}” for {count} of {of} processes",
     "cluster.bereichNamedByPlaced":
       "{detail}; {role} “{value}” for {count} of the {of} processes found in the OZG catalogue",
+    "cluster.bereichTopLebenslagen": "{detail}; most frequent life events: {items}",
+    "cluster.bereichTopLebenslage": "{detail}; most frequent life event: {items}",
+    "cluster.bereichTopItem": "“{value}” ({count} of {of})",
     "cluster.bereichByNames": "by name",
     "cluster.bereichByNamesCatalogue": "by name and OZG catalogue",
     "cluster.bereichNone": "no area level",
