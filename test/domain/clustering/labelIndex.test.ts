@@ -76,6 +76,27 @@ describe("buildLabelIndex", () => {
     expect(known["kurs"]).toBe("Kurs");
   });
 
+  it("shows a dative plural as its plural when a known word confirms it", () => {
+    const rows = ["Reklamation an Abfallbehältern", "Befreiung von Elternbeiträgen", "Kosten erstatten"];
+    const a = analyzeNames(rows, DEFAULT_SYNONYMS, DEFAULT_STOP_WORDS);
+    const display = (known: readonly string[]): Record<string, string> => {
+      const ix = buildLabelIndex(
+        a,
+        rows.map(() => ({})),
+        new Set(known),
+      );
+      return Object.fromEntries(ix.words.map((w, k) => [w, ix.wordDisplay[k] ?? ""]));
+    };
+    // Unconfirmed: as written.
+    expect(display([])["abfallbehältern"]).toBe("Abfallbehältern");
+    const shown = display(["abfallbehälter", "beiträge", "kost"]);
+    expect(shown["abfallbehältern"]).toBe("Abfallbehälter");
+    // Confirmed through the compound's head ("Beiträge").
+    expect(shown["elternbeiträgen"]).toBe("Elternbeiträge");
+    // Only the -n goes, and only to a known word: "Kosten" is neither "Koste" nor "Kost".
+    expect(shown["kosten"]).toBe("Kosten");
+  });
+
   it("never shows a compound's first part as a word when nobody wrote it alone", () => {
     const display = (rows: readonly string[]): Record<string, string> => {
       const a = analyzeNames(rows, DEFAULT_SYNONYMS, DEFAULT_STOP_WORDS);

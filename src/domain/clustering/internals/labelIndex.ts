@@ -113,7 +113,8 @@ function inflects(word: string, base: string): boolean {
  * is not shown as "Straf" because of "Strafantrag", and that "Straf" is shown as "Strafen"); else, for
  * a genitive in -s or -es, the base when a known word (the catalogue's) confirms it or its compound head ("Jagdscheins" → "Jagdschein",
  * "Kurzzeitkennzeichens" → "Kurzzeitkennzeichen", never "Kurs" → "Kur"), or a genitive in -s the
- * name itself marks with "des"/"eines" ("des Baubeginns" → "Baubeginn");
+ * name itself marks with "des"/"eines" ("des Baubeginns" → "Baubeginn"); a dative plural in -en/-ern
+ * whose plural without the -n is known ("Abfallbehältern" → "Abfallbehälter");
  * else the word itself. Lists read better in the base form, and the base is a word people wrote.
  */
 function baseForms(
@@ -143,6 +144,12 @@ function baseForms(
         if (b.length < best.length && inflects(w, b) && isWord(b)) best = b;
       }
       if (best === w && genitives.has(w)) best = w.slice(0, -1);
+      // A dative plural is its plural without the -n ("an Abfallbehältern" → "Abfallbehälter", "von
+      // Elternbeiträgen" → "Elternbeiträge"), when that plural ends in -e or -er and is known.
+      if (best === w && /(?:e|er)n$/u.test(w)) {
+        const b = w.slice(0, -1);
+        if (b.length >= MIN_GENITIVE_BASE && isKnownOrCompound(b, known)) best = b;
+      }
       if (best === w) {
         for (const ending of ["es", "s"]) {
           const b = w.slice(0, -ending.length);
