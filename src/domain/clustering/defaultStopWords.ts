@@ -130,6 +130,77 @@ export const DEFAULT_PROCEDURE_WORDS: readonly string[] = [
   ...["vereinbaren", "erklären", "nachweisen", "bescheinigen", "bestätigen", "informieren"],
 ];
 
+/**
+ * The noun a label shows for a procedure verb (or an inflected procedure noun), so that one cluster's
+ * label does not read "Abgabe, Abmelden, Anmeldung": "Hund anmelden" and "Anmeldung eines Hundes" are
+ * the same procedure. Used only when the noun is a word someone wrote or the catalogue knows (see
+ * `buildLabelIndex`). Normalised like the procedure words.
+ */
+export const PROCEDURE_NOUNS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    antrags: "antrag",
+    antrages: "antrag",
+    beantragen: "antrag",
+    einreichen: "einreichung",
+    anmelden: "anmeldung",
+    abmelden: "abmeldung",
+    ummelden: "ummeldung",
+    melden: "meldung",
+    anzeigen: "anzeige",
+    mitteilen: "mitteilung",
+    übermitteln: "übermittlung",
+    abgeben: "abgabe",
+    vorlegen: "vorlage",
+    erteilen: "erteilung",
+    genehmigen: "genehmigung",
+    zulassen: "zulassung",
+    bewilligen: "bewilligung",
+    gewähren: "gewährung",
+    zuteilen: "zuteilung",
+    befreien: "befreiung",
+    widerrufen: "widerruf",
+    verzichten: "verzicht",
+    ausstellen: "ausstellung",
+    bescheinigen: "bescheinigung",
+    bestätigen: "bestätigung",
+    nachweisen: "nachweis",
+    eintragen: "eintragung",
+    löschen: "löschung",
+    registrieren: "registrierung",
+    umschreiben: "umschreibung",
+    berichtigen: "berichtigung",
+    beurkunden: "beurkundung",
+    beglaubigen: "beglaubigung",
+    ändern: "änderung",
+    verlängern: "verlängerung",
+    erneuern: "erneuerung",
+    ersetzen: "ersatz",
+    stilllegen: "stilllegung",
+    beenden: "beendigung",
+    kündigen: "kündigung",
+    wechseln: "wechsel",
+    einsehen: "einsicht",
+    beraten: "beratung",
+    informieren: "information",
+    prüfen: "prüfung",
+    überprüfen: "überprüfung",
+    anerkennen: "anerkennung",
+    feststellen: "feststellung",
+    festsetzen: "festsetzung",
+    erstatten: "erstattung",
+    zahlen: "zahlung",
+    reservieren: "reservierung",
+    abholen: "abholung",
+    bestellen: "bestellung",
+    bezahlen: "bezahlung",
+    buchen: "buchung",
+    vormerken: "vormerkung",
+    anfordern: "anforderung",
+    vereinbaren: "vereinbarung",
+    erklären: "erklärung",
+  }),
+);
+
 /** The German definite and indefinite articles, normalised. */
 export const ARTICLES: readonly string[] = [
   ...["der", "die", "das", "den", "dem", "des"],

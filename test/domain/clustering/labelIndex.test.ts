@@ -97,6 +97,21 @@ describe("buildLabelIndex", () => {
     expect(shown["kosten"]).toBe("Kosten");
   });
 
+  it("counts and shows a procedure verb as its noun when that noun is written or known", () => {
+    const rows = ["Hund anmelden", "Anmeldung eines Hundes", "Hund abmelden", "Wohngeld beantragen"];
+    const a = analyzeNames(rows, DEFAULT_SYNONYMS, DEFAULT_STOP_WORDS);
+    const procedures = (known: readonly string[]): string[] =>
+      buildLabelIndex(
+        a,
+        rows.map(() => ({})),
+        new Set(known),
+      ).procedureDisplay.slice();
+    // "Anmeldung" is written: "anmelden" is the same procedure. Nobody wrote "Abmeldung" or "Antrag".
+    expect(procedures([])).toEqual(["Anmeldung", "Abmelden", "Beantragen"]);
+    // The catalogue knows them: nouns throughout.
+    expect(procedures(["abmeldung", "antrag"])).toEqual(["Anmeldung", "Abmeldung", "Antrag"]);
+  });
+
   it("never shows a compound's first part as a word when nobody wrote it alone", () => {
     const display = (rows: readonly string[]): Record<string, string> => {
       const a = analyzeNames(rows, DEFAULT_SYNONYMS, DEFAULT_STOP_WORDS);

@@ -1,4 +1,5 @@
 import type { ModelRowSignals } from "../modelRowSignals";
+import { PROCEDURE_NOUNS } from "../defaultStopWords";
 import { decodeVerrichtung } from "../leikaVerrichtung";
 import type { NamesAnalysis } from "./analyzeNames";
 import { capitalise } from "./formatGerman";
@@ -187,6 +188,12 @@ export function buildLabelIndex(
   signals: readonly ModelRowSignals[],
   knownWords: ReadonlySet<string> = new Set(),
 ): LabelIndex {
+  // A procedure verb counts and shows as its noun when someone wrote that noun or the catalogue knows
+  // it ("anmelden" with "Anmeldung"): one procedure, one label word.
+  const procedureNoun = (p: string): string => {
+    const noun = PROCEDURE_NOUNS.get(p);
+    return noun !== undefined && (analysis.written.has(noun) || knownWords.has(noun)) ? noun : p;
+  };
   const stems = new Interner();
   const words = new Interner();
   const procedures = new Interner();
@@ -204,7 +211,7 @@ export function buildLabelIndex(
       termWord.push(words.id(term));
     });
     termPtr[i + 1] = termStem.length;
-    for (const p of row.procedures) procId.push(procedures.id(p));
+    for (const p of row.procedures) procId.push(procedures.id(procedureNoun(p)));
     procPtr[i + 1] = procId.length;
     const key = signals[i]?.leikaKey;
     const v = key === undefined ? undefined : decodeVerrichtung(key);
