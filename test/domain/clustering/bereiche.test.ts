@@ -8,6 +8,7 @@ import { msg, renderMessage } from "../../../src/domain/messages/renderMessage";
 import { targetBereichCount } from "../../../src/domain/clustering/bereiche/coarseGroups";
 import { fitLabel } from "../../../src/domain/clustering/labelWords";
 import { buildClusterModel } from "../../../src/domain/clustering/buildClusterModel";
+import type { ClusterModel } from "../../../src/domain/clustering/clusterModel";
 import { clusterProcesses } from "../../../src/domain/clustering/clusterProcesses";
 import type {
   BereichSource,
@@ -55,6 +56,25 @@ function bereichPartition(result: ClusterResult): string[] {
           .join(",")}`,
     )
     .sort();
+}
+
+/** The model with the catalogue placing the rows `place` gives a Lebenslage and Themenfeld (by name). */
+function placeRows(
+  model: ClusterModel,
+  place: (row: number) => { readonly lebenslage: string; readonly themenfeld: string } | undefined,
+): ClusterModel {
+  return {
+    ...model,
+    signals: model.signals.map((s, i) => {
+      const at = place(i);
+      return at === undefined
+        ? s
+        : {
+            ...s,
+            catalogue: { ozgId: "1", ozgLeistung: "X", ...at, via: "name", score: 0.9, serviceName: "X" },
+          };
+    }),
+  };
 }
 
 const names = fc.constantFrom(...SAMPLE_NAMES.map(([n]) => n), "Hund anmelden", "Sperrmüll bestellen");
@@ -225,25 +245,8 @@ describe("Bereiche (upper level)", () => {
     const records = makeRecords(names.map((n) => [n]));
     const model = buildClusterModel(records);
     const rows = names.map((_, i) => i);
-    const placed = (count: number, themenfeld: (i: number) => string) => ({
-      ...model,
-      signals: model.signals.map((s, i) =>
-        i < count
-          ? {
-              ...s,
-              catalogue: {
-                ozgId: "1",
-                ozgLeistung: "X",
-                lebenslage: `L${i}`,
-                themenfeld: themenfeld(i),
-                via: "name" as const,
-                score: 0.9,
-                serviceName: "X",
-              },
-            }
-          : s,
-      ),
-    });
+    const placed = (count: number, themenfeld: (i: number) => string) =>
+      placeRows(model, (i) => (i < count ? { lebenslage: `L${i}`, themenfeld: themenfeld(i) } : undefined));
     // Three of six rows placed, all in "Bildung": the rows without a match say nothing against it.
     const bildung = coarseLabel(
       placed(3, () => "Bildung"),
@@ -301,26 +304,10 @@ describe("Bereiche (upper level)", () => {
       undefined,
       "Wohnen & Umzug",
     ];
-    const placed = {
-      ...model,
-      signals: model.signals.map((s, i) => {
-        const value = lebenslage[i];
-        return value === undefined
-          ? s
-          : {
-              ...s,
-              catalogue: {
-                ozgId: "1",
-                ozgLeistung: "X",
-                lebenslage: value,
-                themenfeld: "Bauen & Wohnen",
-                via: "name" as const,
-                score: 0.9,
-                serviceName: "X",
-              },
-            };
-      }),
-    };
+    const placed = placeRows(model, (i) => {
+      const value = lebenslage[i];
+      return value === undefined ? undefined : { lebenslage: value, themenfeld: "Bauen & Wohnen" };
+    });
     const detail = msg("cluster.bereichSimilarTopics", { basis: msg("cluster.bereichByNames") });
     expect(de(withTopLebenslagen(placed, [0, 1, 2, 3, 4], detail))).toBe(
       "ähnliche Themen nach Namen; häufigste Lebenslagen: „Bauen & Immobilien“ (2 von 5), „Wohnen & Umzug“ (2 von 5)",
