@@ -5,10 +5,11 @@ import type { ClusterResult, ProposedCluster } from "../../../src/domain/cluster
 import { selectClustersSorted, selectSingletons } from "../../../src/domain/review/reviewSelectors";
 import { NO_REASON } from "../../../src/domain/review/types";
 import { reviewStateFromProposal } from "../../../src/domain/review/reviewStateFromProposal";
-import { BereichGroup, type CardHandlers } from "../../../src/taskpane/components/BereichGroup";
+import { BereichGroup } from "../../../src/taskpane/components/BereichGroup";
 import { LanguageProvider } from "../../../src/taskpane/i18n/LanguageContext";
 import { selectBereichGroups } from "../../../src/taskpane/state/bereichGroups";
 import { makeRecords } from "../../domain/clustering/makeRecords";
+import { NOOP_CARD_HANDLERS } from "./noopCardHandlers";
 
 /** One Bereich with 150 clusters of two processes and 120 Einzelprozesse. */
 function longGroup() {
@@ -33,19 +34,7 @@ function longGroup() {
 }
 
 const noop = () => undefined;
-const cards: CardHandlers = {
-  rows: {},
-  reasons: {},
-  onSelect: noop,
-  onExpand: noop,
-  onToggleMember: noop,
-  onMoveMembers: noop,
-  onDropProcess: noop,
-  onRename: noop,
-  onLock: noop,
-  onSplit: noop,
-  onMoveToBereich: noop,
-};
+const cards = NOOP_CARD_HANDLERS;
 
 function renderGroup(searching: boolean) {
   const group = longGroup();

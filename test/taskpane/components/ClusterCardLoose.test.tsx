@@ -4,6 +4,7 @@ import { msg } from "../../../src/domain/messages/renderMessage";
 import { NO_REASON, verbatimReason, type ReviewCluster } from "../../../src/domain/review/types";
 import { ClusterCard, type ClusterCardProps } from "../../../src/taskpane/components/ClusterCard";
 import { LanguageProvider } from "../../../src/taskpane/i18n/LanguageContext";
+import { NOOP_CARD_HANDLERS } from "./noopCardHandlers";
 
 jest.setTimeout(30_000);
 
@@ -13,7 +14,6 @@ const looseReason = msg("cluster.join.semicolon", {
 });
 
 function card(reason: ReviewCluster["reason"], locked = false) {
-  const noop = () => undefined;
   const props: ClusterCardProps = {
     view: {
       cluster: {
@@ -32,17 +32,7 @@ function card(reason: ReviewCluster["reason"], locked = false) {
     selected: false,
     expanded: false,
     selectedMembers: undefined,
-    rows: {},
-    reasons: {},
-    onSelect: noop,
-    onExpand: noop,
-    onToggleMember: noop,
-    onMoveMembers: noop,
-    onDropProcess: noop,
-    onRename: noop,
-    onLock: noop,
-    onSplit: noop,
-    onMoveToBereich: noop,
+    ...NOOP_CARD_HANDLERS,
   };
   return render(
     <LanguageProvider initialLanguage="de">
