@@ -13,9 +13,10 @@ export const STRATEGY_HELP = [
   "                           spalte:<Überschrift> (gleicher Wert einer Spalte; auch column:<Überschrift>)",
   "  --granularity ZAHL       0 = fein … 1 = grob; Standard: passende Einstellung des Verfahrens",
   "  --bereich QUELLE         obere Ebene: auto (Standard: eine Spalte Themenfeld, Fachbereich, Dezernat",
-  "                           oder Fachanwendung mit 2–25 Werten, sonst ähnliche Themen), themenfeld,",
-  "                           lebenslage (Spalte, sonst OZG-Katalog), grob (ähnliche Themen),",
-  "                           spalte:<Überschrift> oder aus (keine Bereiche)",
+  "                           oder Fachanwendung mit 2–25 Werten, sonst Aufgabenbereiche, ohne Katalog",
+  "                           ähnliche Themen), themenfeld, lebenslage (Spalte, sonst OZG-Katalog),",
+  "                           aufgabenbereich (Bürgerbüro, Standesamt … nach den Namen; braucht den",
+  "                           Katalog), grob (ähnliche Themen), spalte:<Überschrift> oder aus",
   "  --katalog an|aus         OZG-Katalog als Fachwissen nutzen (Standard: an; aus = nur Namen und",
   "                           Spalten, für Listen außerhalb der OZG-Welt)",
 ] as const;
@@ -46,18 +47,20 @@ function findColumn(option: string, inventory: Inventory): number {
 }
 
 /**
- * Parses `--bereich`: auto (default), themenfeld, lebenslage, column:<Header> (alias spalte:<Header>),
- * grob (a coarse cut by subject) or aus (no Bereich level).
+ * Parses `--bereich`: auto (default), themenfeld, lebenslage, aufgabenbereich (the task areas of a
+ * municipal administration), column:<Header> (alias spalte:<Header>), grob (a coarse cut by subject)
+ * or aus (no Bereich level).
  */
 export function parseBereichOption(text: string | undefined, inventory: Inventory): BereichSource {
   if (text === undefined || text === "auto") return { kind: "auto" };
   if (text === "themenfeld" || text === "lebenslage") return { kind: text };
+  if (text === "aufgabenbereich" || text === "aufgabe") return { kind: "taskArea" };
   if (text === "grob" || text === "thema") return { kind: "cut" };
   if (text === "aus") return { kind: "off" };
   if (text.startsWith("column:") || text.startsWith("spalte:"))
     return { kind: "column", column: findColumn(text, inventory) };
   throw new UsageError(
-    `Unbekannte Angabe „${text}“ für --bereich (auto, themenfeld, lebenslage, grob, column:<Überschrift> oder aus).`,
+    `Unbekannte Angabe „${text}“ für --bereich (auto, themenfeld, lebenslage, aufgabenbereich, grob, column:<Überschrift> oder aus).`,
   );
 }
 

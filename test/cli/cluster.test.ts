@@ -80,6 +80,51 @@ describe("prozesscluster cluster", () => {
     expect(refused.code).toBe(2);
   });
 
+  it("groups a names-only list into the task areas of an administration, by default and on request", async () => {
+    const input = join(dir, "aufgaben.csv");
+    const names = [
+      "Eheschließung anmelden",
+      "Geburtsurkunde bestellen",
+      "Sterbeurkunde anfordern",
+      "Kita-Platz beantragen",
+      "Kindertagespflege finden",
+      "Elternbeitrag Kita",
+      "Bauantrag stellen",
+      "Baugenehmigung Carport",
+      "Abriss anzeigen",
+    ];
+    writeFileSync(input, `Leistung\n${names.join("\n")}\n`, "utf8");
+    for (const option of [[], ["--bereich", "aufgabenbereich"]]) {
+      const out = join(dir, "aufgaben-out.csv");
+      const result = await run([input, "-o", out, ...option]);
+      expect(result.code).toBe(0);
+      const bereichOf = new Map(
+        readCsv(out)
+          .slice(1)
+          .map((row) => [row[0], row[1]] as const),
+      );
+      expect(bereichOf.get("Eheschließung anmelden")).toBe("Standesamt & Personenstand");
+      expect(bereichOf.get("Kita-Platz beantragen")).toBe("Kinder, Jugend & Familie");
+      expect(bereichOf.get("Abriss anzeigen")).toBe("Bauen & Bauordnung");
+    }
+    const off = await run([
+      input,
+      "-o",
+      join(dir, "aus.csv"),
+      "--bereich",
+      "aufgabenbereich",
+      "--katalog",
+      "aus",
+    ]);
+    expect(off.code).toBe(0);
+    const bereiche = new Set(
+      readCsv(join(dir, "aus.csv"))
+        .slice(1)
+        .map((row) => row[1]),
+    );
+    expect(bereiche.has("Standesamt & Personenstand")).toBe(false);
+  });
+
   it("clusters the sample workbook with every input column plus the two new ones", async () => {
     const out = join(dir, "sample.csv");
     const result = await run([join(ROOT, "assets/sample/prozessinventar.xlsx"), "-o", out]);

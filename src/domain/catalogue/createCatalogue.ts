@@ -2,6 +2,8 @@ import { sparseRowsFrom, type SparseRows } from "../clustering/sparseRows";
 import { genitiveBases, wholeWords } from "../clustering/labelLexicon";
 import { catalogueWords, createGramSpace } from "./internals/catalogueWords";
 import { buildGramIndex, scoreAll, vectorOf, type GramIndex } from "./internals/gramIndex";
+import { createTaskAreaIndex } from "./internals/taskAreaIndex";
+import { AUFGABENBEREICHE } from "./aufgabenbereiche";
 import type {
   Catalogue,
   CatalogueData,
@@ -77,6 +79,8 @@ export function createCatalogue(data: CatalogueData): Catalogue {
     ...conceptNames,
     ...leistungen.map((l) => l.name),
     ...data.services.map(([, name]) => name),
+    // Task areas name Bereiche, so their words are known words like the catalogue's concept names.
+    ...AUFGABENBEREICHE.map((area) => area.name),
   ]);
 
   const toMatch = (s: number, leistung: number, via: CatalogueMatchVia, score: number): CatalogueMatch => {
@@ -122,9 +126,12 @@ export function createCatalogue(data: CatalogueData): Catalogue {
     return toMatch(service, leistung, "name", score);
   };
 
+  const taskAreaIndex = createTaskAreaIndex();
   return {
     vocabulary,
     conceptNames,
+    taskAreaNames: taskAreaIndex.names,
+    taskAreas: (names) => taskAreaIndex.areasOf(names),
     match(query: CatalogueQuery): CatalogueMatch | undefined {
       const key = query.leikaKey?.replace(/\s+/g, "");
       if (key !== undefined && /^\d{14}$/.test(key)) {

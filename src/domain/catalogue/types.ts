@@ -63,6 +63,13 @@ export interface Catalogue {
    * `CatalogueEvidence`). Row i depends on name i only.
    */
   evidence(names: readonly string[]): CatalogueEvidence;
+  /**
+   * Names of the task areas of a municipal administration (`AUFGABENBEREICHE`: Bürgerbüro,
+   * Standesamt, Jugendamt …), the dimensions of `taskAreas`.
+   */
+  readonly taskAreaNames: readonly string[];
+  /** Each name's task area (index into `taskAreaNames`, −1 = none). Row i depends on name i only. */
+  taskAreas(names: readonly string[]): Int32Array;
 }
 
 /**

@@ -16,6 +16,9 @@ import { blendRows } from "./internals/blendRows";
 import { readableCut } from "./internals/readableCut";
 import type { CatalogueEvidence, CatalogueMatch } from "../catalogue/types";
 import { present, sheetBereichValues } from "./bereiche/sheetBereich";
+import { taskAreaGroups, type TaskAreaGroups } from "./bereiche/taskAreaGroups";
+import type { Catalogue } from "../catalogue/types";
+import type { BereichSource } from "./bereiche/types";
 
 /** Weight of whole-stem features next to character n-grams (cos = 0.7·n-gram + 0.3·stem). */
 export const WORD_FEATURE_WEIGHT = 0.3;
@@ -287,7 +290,13 @@ export function buildClusterModel(
   // The sheet's own Bereiche (a column the user keeps): rows of two of them are as far apart as rows
   // with nothing in common, so the similarity strategies merge them last, above every default cut.
   const bereichValues = sheetBereichValues(sorted, options.bereich);
-  const partition = bereichValues === undefined ? undefined : codesOf(bereichValues);
+  // Without such a column, the task areas the names belong to are the Bereiche (when the catalogue's
+  // subject knowledge is on): like the user's own groups, no cluster spans two of them.
+  const taskAreas =
+    bereichValues === undefined && strategy.kind === "auto"
+      ? taskAreasOf(names, options.bereich, catalogue, vectors, concepts, evidence)
+      : undefined;
+  const partition = bereichValues === undefined ? taskAreas?.groupOf : codesOf(bereichValues);
   const apart: PairSignal | undefined =
     partition === undefined ? undefined : { codes: partition, weight: 0, penalty: 1 };
   let merges: RawMerges;
@@ -342,8 +351,30 @@ export function buildClusterModel(
     ...(subColumnHeader !== undefined ? { subColumnHeader } : {}),
     dendrogram,
     ...(partition !== undefined ? { partition } : {}),
+    ...(taskAreas !== undefined ? { taskAreas } : {}),
     ...(concepts !== undefined && catalogue !== undefined
       ? { concepts, conceptNames: catalogue.conceptNames, ...(evidence !== undefined ? { evidence } : {}) }
       : {}),
   };
+}
+
+/**
+ * The task-area Bereiche (`taskAreaGroups`) when the Bereich source asks for them (`auto`, which got
+ * here without a grouping column, or `taskArea`) and the catalogue is on; else undefined.
+ */
+function taskAreasOf(
+  names: readonly string[],
+  source: BereichSource | undefined,
+  catalogue: Catalogue | undefined,
+  vectors: SparseRows,
+  concepts: SparseRows | undefined,
+  evidence: CatalogueEvidence | undefined,
+): TaskAreaGroups | undefined {
+  const kind = source?.kind ?? "auto";
+  if (catalogue === undefined || (kind !== "auto" && kind !== "taskArea") || names.length === 0)
+    return undefined;
+  const spaces = [vectors, concepts, evidence?.lebenslagen, evidence?.themenfelder].filter(
+    (space): space is SparseRows => space !== undefined,
+  );
+  return taskAreaGroups(catalogue.taskAreas(names), catalogue.taskAreaNames, spaces);
 }

@@ -4,6 +4,7 @@ import type { LabelIndex } from "./internals/labelIndex";
 import type { ModelRowSignals } from "./modelRowSignals";
 import type { SparseRows } from "./sparseRows";
 import type { CatalogueEvidence } from "../catalogue/types";
+import type { TaskAreaGroups } from "./bereiche/taskAreaGroups";
 
 /**
  * Everything a cut needs, computed once by `buildClusterModel`: rows in canonical order (sorted by
@@ -27,7 +28,7 @@ export interface ClusterModel {
   readonly dendrogram: Dendrogram;
   /**
    * Each row's Bereich when the Bereiche come from the sheet (`sheetBereichValues`), as codes (−1 =
-   * blank): the user's own groups, which a cluster never spans. A cut splits a cluster whose rows hold
+   * blank): the user's own groups, which a cluster never spans; or from the task areas (`taskAreas`). A cut splits a cluster whose rows hold
    * two codes along the tree (`applyConstraints`); the similarity strategies keep such rows apart in
    * the tree already. Absent when the Bereiche come from the catalogue or a cut.
    */
@@ -44,6 +45,12 @@ export interface ClusterModel {
    * and Themenfelder (`Catalogue.evidence`), for the Bereich level.
    */
   readonly evidence?: CatalogueEvidence;
+  /**
+   * With the catalogue, the auto strategy and no grouping column of the sheet (Bereich source
+   * `auto` or `taskArea`): the Bereiche from the task areas the names belong to. Their `groupOf` is
+   * the `partition`.
+   */
+  readonly taskAreas?: TaskAreaGroups;
 }
 
 /** Maps a granularity (0 = fine … 1 = coarse) to the dendrogram distance threshold it cuts at. */

@@ -336,10 +336,14 @@ export function findLabelFragments(
   }
   const lexicon = buildLabelLexicon(memberNames, knownWords);
   const out: string[] = [];
-  for (const m of label.normalize("NFC").matchAll(/\p{L}[\p{L}\p{N}]*/gu)) {
-    const w = normalizeWord(m[0]);
+  const words = scanWords(label);
+  words.forEach((word, k) => {
+    // "Bibliotheks- und Archivangebote" (an OZG-Leistung's name): a compound's start that the label
+    // itself completes with a later word is written German, not a fragment.
+    if (word.truncated && k + 1 < words.length) return;
+    const w = word.norm;
     if (!isLabelWord(w, memberWords, lexicon) && !completesTruncated(w, truncated, memberWords, lexicon))
-      out.push(m[0]);
-  }
+      out.push(word.surface);
+  });
   return out;
 }

@@ -171,6 +171,7 @@ function parseBereichSource(text: string): BereichSource {
       case "auto":
       case "themenfeld":
       case "lebenslage":
+      case "taskArea":
       case "cut":
       case "off":
         return { kind: s.kind };

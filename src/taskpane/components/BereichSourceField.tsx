@@ -11,7 +11,7 @@ export interface BereichSourceFieldProps {
   readonly onChange: (source: BereichSource) => void;
 }
 
-const KINDS: readonly SourceKind[] = ["auto", "themenfeld", "lebenslage", "cut", "column", "off"];
+const KINDS: readonly SourceKind[] = ["auto", "themenfeld", "lebenslage", "taskArea", "cut", "column", "off"];
 
 /** "Bereiche": where the upper level comes from, with a column choice for "Spalte …". */
 export function BereichSourceField({ value, columns, onChange }: BereichSourceFieldProps) {
@@ -20,6 +20,7 @@ export function BereichSourceField({ value, columns, onChange }: BereichSourceFi
     auto: strings.bereichAuto,
     themenfeld: strings.bereichThemenfeld,
     lebenslage: strings.bereichLebenslage,
+    taskArea: strings.bereichTaskArea,
     cut: strings.bereichCut,
     column: strings.bereichColumn,
     off: strings.bereichOff,

@@ -37,6 +37,7 @@ const BEREICH_SOURCES: readonly BereichSource[] = [
   { kind: "auto" },
   { kind: "themenfeld" },
   { kind: "lebenslage" },
+  { kind: "taskArea" },
   { kind: "column", column: column("Fachbereich") },
   { kind: "cut" },
   { kind: "off" },

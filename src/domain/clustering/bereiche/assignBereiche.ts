@@ -75,7 +75,8 @@ function labelOf(model: BereichModel, group: number): string {
 function bereichReason(model: BereichModel, group: number): Message {
   const info = model.groups[group];
   if (info === undefined) return model.fallback.detail;
-  return model.choice.kind === "cut"
+  // Cut and task-area groups say in their detail what they are; a column's value needs naming.
+  return model.choice.kind === "cut" || model.choice.kind === "taskArea"
     ? info.detail
     : msg("cluster.bereichValued", { detail: info.detail, label: info.label });
 }

@@ -11,6 +11,7 @@ import type { DescribeScratch } from "../internals/describeTypes";
 import { rankByCount } from "../internals/formatGerman";
 import { joinReasons } from "../internals/joinReasons";
 import type { BereichChoice, BereichModel, BereichSource } from "./types";
+import type { TaskAreaGroups, TaskAreaShare } from "./taskAreaGroups";
 import {
   AUTO_MAX_VALUES,
   AUTO_MIN_VALUES,
@@ -84,6 +85,10 @@ export function buildBereichModel(
     case "themenfeld":
     case "lebenslage":
       return fromRoleOrCatalogue(model, rows, source.kind);
+    case "taskArea":
+      return model.taskAreas === undefined
+        ? fromCut(model, msg("cluster.choiceNoTaskAreas"))
+        : fromTaskAreas(model.taskAreas, msg("cluster.choiceTaskArea"));
     case "cut":
       return fromCut(model, msg("cluster.choiceCut"));
     case "auto":
@@ -109,7 +114,58 @@ function auto(model: ClusterModel, rows: readonly (ProcessRecord | undefined)[])
       msg("cluster.bereichColumnEmpty", { header }),
     );
   }
-  return fromCut(model, msg("cluster.choiceAutoCut", { min: AUTO_MIN_VALUES, max: AUTO_MAX_VALUES }));
+  const range = { min: AUTO_MIN_VALUES, max: AUTO_MAX_VALUES };
+  if (model.taskAreas !== undefined) {
+    return fromTaskAreas(model.taskAreas, msg("cluster.choiceAutoTaskArea", range));
+  }
+  return fromCut(model, msg("cluster.choiceAutoCut", range));
+}
+
+/**
+ * A Bereich of several task areas is named by their names joined when that fits a label ("Bauen &
+ * Bauordnung / Abfall & Stadtreinigung"), else by their short names ("Steuern, Bauen & Abfall").
+ */
+const TASK_AREA_JOIN = " / ";
+
+/** "Standesamt" of "Standesamt & Personenstand", "Verwaltung" of "Verwaltung, Rat & Personal". */
+function shortAreaName(name: string): string {
+  return name.split(/,| & /u)[0]?.trim() || name;
+}
+
+/** The label of a Bereich made of these task areas (largest first). @internal (exported for tests) */
+export function taskAreaLabel(names: readonly string[]): string {
+  const joined = names.join(TASK_AREA_JOIN);
+  if (fitLabel(joined) === joined) return joined;
+  const short = names.map(shortAreaName);
+  const last = short.pop();
+  return fitLabel(short.length === 0 ? (last ?? "") : `${short.join(", ")} & ${last ?? ""}`);
+}
+
+/**
+ * Bereiche = the task-area groups the model made (`ClusterModel.taskAreas`, also its partition, so
+ * every cluster lies in one): each named by its areas, its reason saying how many of its processes
+ * each area's words fit, and how many joined it by similarity.
+ */
+function fromTaskAreas(taskAreas: TaskAreaGroups, why: Message): BereichModel {
+  const item = (share: TaskAreaShare, of: number): Message =>
+    msg("cluster.bereichTopItem", { value: share.name, count: share.count, of });
+  return {
+    choice: { kind: "taskArea", why },
+    votes: Int32Array.from(taskAreas.groupOf),
+    groups: taskAreas.groups.map((group) => {
+      const label = taskAreaLabel(group.areas.map((a) => a.name));
+      const areas = joinReasons(
+        [...group.areas, ...group.joined].map((share) => item(share, group.rows)),
+        "comma",
+      );
+      const detail =
+        group.unplaced > 0
+          ? msg("cluster.bereichTaskAreaPlus", { areas, count: group.unplaced })
+          : msg("cluster.bereichTaskArea", { areas });
+      return { label, detail };
+    }),
+    fallback: { label: UNASSIGNED_BEREICH_LABEL, detail: msg("cluster.bereichTaskAreaNone") },
+  };
 }
 
 function fromRoleOrCatalogue(

@@ -61,6 +61,7 @@ export function sheetBereichValues(
     }
     case "auto":
       return autoBereichColumn(rows)?.values;
+    case "taskArea":
     case "cut":
     case "off":
       return undefined;

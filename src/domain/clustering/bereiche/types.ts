@@ -8,7 +8,10 @@ import type { Message } from "../../messages/types";
 /**
  * Where the Bereiche come from.
  * - `auto`: a grouping column of the sheet when it has a usable one (Themenfeld, Fachbereich, Dezernat,
- *   Fachanwendung with 2–25 values), otherwise a coarse cut by subject similarity;
+ *   Fachanwendung with 2–25 values), otherwise the task areas (with the catalogue), otherwise a coarse
+ *   cut by subject similarity;
+ * - `taskArea`: the task areas of a municipal administration the names belong to (`AUFGABENBEREICHE`,
+ *   part of the subject knowledge; only with the catalogue on, else a coarse cut);
  * - `themenfeld` / `lebenslage`: the sheet's column of that role, else the OZG catalogue's match of the row;
  * - `column`: one column of the sheet (grid index), whatever its role;
  * - `cut`: a coarse cut by subject similarity (names, and the catalogue's concepts when it is on);
@@ -18,6 +21,7 @@ export type BereichSource =
   | { readonly kind: "auto" }
   | { readonly kind: "themenfeld" }
   | { readonly kind: "lebenslage" }
+  | { readonly kind: "taskArea" }
   | { readonly kind: "column"; readonly column: number }
   | { readonly kind: "cut" }
   | { readonly kind: "off" };

@@ -77,7 +77,13 @@ type ClusteringCode =
   | "cluster.choiceAutoCut"
   | "cluster.choiceCut"
   | "cluster.choiceNeither"
-  | "cluster.choiceWithBasis";
+  | "cluster.choiceWithBasis"
+  | "cluster.bereichTaskArea"
+  | "cluster.bereichTaskAreaPlus"
+  | "cluster.bereichTaskAreaNone"
+  | "cluster.choiceTaskArea"
+  | "cluster.choiceAutoTaskArea"
+  | "cluster.choiceNoTaskAreas";
 
 /**
  * "{reason} (alle 7 Prozesse)" / "({votes} von {size} Prozessen)"; nothing added for a cluster of one.
@@ -179,6 +185,17 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
     "cluster.choiceNeither":
       "nach ähnlichen Themen, weil weder eine Spalte {role} noch sichere Zuordnungen zum OZG-Katalog vorliegen",
     "cluster.choiceWithBasis": "{why} ({basis})",
+    "cluster.bereichTaskArea": "Aufgabenbereich nach den Namen: {areas}",
+    "cluster.bereichTaskAreaPlus":
+      "Aufgabenbereich nach den Namen: {areas}; {count} weitere nach Ähnlichkeit",
+    "cluster.bereichTaskAreaNone": "keinem Aufgabenbereich zugeordnet",
+    "cluster.choiceTaskArea":
+      "gewählt: nach den Aufgabenbereichen einer Kommunalverwaltung (Fachwissen von Prozesscluster)",
+    "cluster.choiceAutoTaskArea":
+      "automatisch: nach den Aufgabenbereichen einer Kommunalverwaltung (Fachwissen von Prozesscluster), " +
+      "weil keine Spalte Themenfeld, Fachbereich, Dezernat oder Fachanwendung mit {min} bis {max} Werten gefüllt ist",
+    "cluster.choiceNoTaskAreas":
+      "nach ähnlichen Themen, weil Aufgabenbereiche das Fachwissen brauchen (Katalog an) und Namen, die zu ihnen passen",
   },
   en: {
     "cluster.join.semicolon": "{first}; {rest}",
@@ -263,5 +280,15 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
     "cluster.choiceNeither":
       "by similar topics, because there is neither a {role} column nor any confident match in the OZG catalogue",
     "cluster.choiceWithBasis": "{why} ({basis})",
+    "cluster.bereichTaskArea": "task area by name: {areas}",
+    "cluster.bereichTaskAreaPlus": "task area by name: {areas}; {count} more by similarity",
+    "cluster.bereichTaskAreaNone": "not in any task area",
+    "cluster.choiceTaskArea":
+      "chosen: by the task areas of a municipal administration (Prozesscluster's subject knowledge)",
+    "cluster.choiceAutoTaskArea":
+      "automatic: by the task areas of a municipal administration (Prozesscluster's subject knowledge), " +
+      "because no subject area, division, department or application column is filled with {min} to {max} values",
+    "cluster.choiceNoTaskAreas":
+      "by similar topics, because task areas need the subject knowledge (catalogue on) and names that fit them",
   },
 };

@@ -1,0 +1,135 @@
+import fc from "fast-check";
+import { buildBereichModel, taskAreaLabel } from "../../../src/domain/clustering/bereiche/buildBereichModel";
+import { buildClusterModel } from "../../../src/domain/clustering/buildClusterModel";
+import { clusterProcesses } from "../../../src/domain/clustering/clusterProcesses";
+import { cutClusterModel } from "../../../src/domain/clustering/cutClusterModel";
+import type { ClusterResult, ProcessRecord } from "../../../src/domain/clustering/types";
+import { shippedCatalogue } from "../catalogue/loadIndex";
+import { de } from "./germanText";
+import { makeRecords } from "./makeRecords";
+
+/** A small town's service list, worded as a portal would, without any grouping column. */
+const NAMES = [
+  "Geburt anzeigen",
+  "Geburtsurkunde bestellen",
+  "Eheschließung anmelden",
+  "Ehefähigkeitszeugnis beantragen",
+  "Sterbeurkunde anfordern",
+  "Kirchenaustritt erklären",
+  "Personalausweis beantragen",
+  "Reisepass beantragen",
+  "Wohnsitz anmelden",
+  "Meldebescheinigung anfordern",
+  "Führungszeugnis beantragen",
+  "Fundsache melden",
+  "Grundsteuer – Bescheid",
+  "Hundesteuer anmelden",
+  "Gewerbesteuer Vorauszahlung",
+  "Zweitwohnungsteuer erklären",
+  "Lastschriftmandat erteilen",
+  "Kita-Platz beantragen",
+  "Elternbeitrag für die Kita",
+  "Kindertagespflege finden",
+  "Unterhaltsvorschuss beantragen",
+  "Erziehungsberatung",
+  "Bauantrag stellen",
+  "Baugenehmigung für Carport",
+  "Abriss eines Gebäudes anzeigen",
+  "Baulastenverzeichnis Auskunft",
+  "Sperrmüll anmelden",
+  "Biotonne bestellen",
+  "Abfallgebühren",
+  "Wertstoffhof Öffnungszeiten",
+  "Wunschkennzeichen reservieren",
+  "Fahrzeug zulassen",
+  "Fahrzeug außer Betrieb setzen",
+  "Führerschein umtauschen",
+  "Fahrerlaubnis ersetzen",
+  "Gewerbe anmelden",
+  "Gaststättenerlaubnis beantragen",
+  "Marktstand auf dem Wochenmarkt",
+  "Veranstaltung anzeigen",
+  "Waffenbesitzkarte beantragen",
+];
+const records = makeRecords(NAMES.map((n) => [n]));
+const catalogue = shippedCatalogue();
+
+/** Every cluster's rows lie in one task-area Bereich (the model's partition). */
+function expectNested(result: ClusterResult, groupOf: (key: string) => number): void {
+  for (const cluster of result.clusters) expect(new Set(cluster.keys.map(groupOf)).size).toBe(1);
+}
+
+describe("Bereiche from the task areas of a municipal administration (catalogue on)", () => {
+  const model = buildClusterModel(records, { catalogue });
+  const groupOf = (key: string): number => model.taskAreas?.groupOf[model.keys.indexOf(key)] ?? -2;
+
+  it("are auto's choice when the sheet has no grouping column, and say so", () => {
+    const result = clusterProcesses(records, { catalogue });
+    expect(result.overview?.choice.kind).toBe("taskArea");
+    expect(de(result.overview?.choice.why)).toMatch(
+      /^automatisch: nach den Aufgabenbereichen einer Kommunalverwaltung/u,
+    );
+    const labels = result.overview?.bereiche.map((b) => b.label) ?? [];
+    expect(labels).toEqual(
+      expect.arrayContaining(["Standesamt & Personenstand", "Bürgerbüro & Meldewesen", "Bauen & Bauordnung"]),
+    );
+    const standesamt = result.overview?.bereiche.find((b) => b.label === "Standesamt & Personenstand");
+    const keys = result.clusters.filter((c) => standesamt?.clusterIds.includes(c.id)).flatMap((c) => c.keys);
+    const named = keys.map((k) => records.find((r) => r.key === k)?.name).sort();
+    expect(named).toEqual(expect.arrayContaining(["Eheschließung anmelden", "Sterbeurkunde anfordern"]));
+    expect(de(standesamt?.reason)).toMatch(
+      /^Aufgabenbereich nach den Namen: „Standesamt & Personenstand“ \(\d+ von \d+\)/u,
+    );
+  });
+
+  it("never let a cluster span two of them, at any granularity", () => {
+    expect(model.partition).toEqual(model.taskAreas?.groupOf);
+    for (const granularity of [0, 0.4, 0.7, 0.9, 1, null]) {
+      expectNested(cutClusterModel(model, granularity), groupOf);
+    }
+  });
+
+  it("do not depend on the order of the rows", () => {
+    const expected = clusterProcesses(records, { catalogue })
+      .overview?.bereiche.map((b) => b.label)
+      .sort();
+    fc.assert(
+      fc.property(fc.shuffledSubarray(records, { minLength: records.length }), (shuffled) => {
+        const again = clusterProcesses(shuffled as ProcessRecord[], { catalogue });
+        expect(again.overview?.bereiche.map((b) => b.label).sort()).toEqual(expected);
+      }),
+      { numRuns: 5 },
+    );
+  });
+
+  it("give way to the sheet's own grouping column", () => {
+    const withColumn = records.map((r, i) => ({ ...r, fachbereich: i % 2 === 0 ? "Amt 1" : "Amt 2" }));
+    const result = clusterProcesses(withColumn, { catalogue });
+    expect(result.overview?.choice.kind).toBe("column");
+    expect(buildClusterModel(withColumn, { catalogue }).taskAreas).toBeUndefined();
+  });
+
+  it("can be chosen, and without the catalogue fall back to the coarse cut and say why", () => {
+    const chosen = clusterProcesses(records, { catalogue, bereich: { kind: "taskArea" } });
+    expect(de(chosen.overview?.choice.why)).toMatch(/^gewählt: nach den Aufgabenbereichen/u);
+    const off = buildClusterModel(records, { bereich: { kind: "taskArea" } });
+    expect(off.taskAreas).toBeUndefined();
+    const bereich = buildBereichModel(off, records, { kind: "taskArea" });
+    expect(bereich.choice.kind).toBe("cut");
+    expect(de(bereich.choice.why)).toMatch(/Aufgabenbereiche das Fachwissen brauchen/u);
+  });
+
+  it("are not made for the text and column strategies, which keep their own trees", () => {
+    expect(buildClusterModel(records, { catalogue, strategy: { kind: "text" } }).taskAreas).toBeUndefined();
+  });
+
+  it("name a Bereich of several areas by all their names, or their short names when those do not fit", () => {
+    expect(taskAreaLabel(["Gesundheit"])).toBe("Gesundheit");
+    expect(taskAreaLabel(["Bauen & Bauordnung", "Abfall & Stadtreinigung"])).toBe(
+      "Bauen & Bauordnung / Abfall & Stadtreinigung",
+    );
+    expect(
+      taskAreaLabel(["Steuern, Abgaben & Stadtkasse", "Bauen & Bauordnung", "Abfall & Stadtreinigung"]),
+    ).toBe("Steuern, Bauen & Abfall");
+  });
+});

@@ -1,0 +1,71 @@
+import fc from "fast-check";
+import { sparseRowsFrom } from "../../../src/domain/clustering/sparseRows";
+import { taskAreaGroups, taskAreaLimit } from "../../../src/domain/clustering/bereiche/taskAreaGroups";
+
+/** One-hot rows: row i points along feature `feature[i]` (rows of one feature are identical). */
+function oneHot(feature: readonly number[]) {
+  const dims = Math.max(1, ...feature.map((f) => f + 1));
+  return sparseRowsFrom(
+    feature,
+    Array.from({ length: dims }, (_, f) => `f${f}`),
+    (f) => [[f, 1] as const],
+  );
+}
+
+const NAMES = ["A", "B", "C", "D", "E", "F"];
+
+describe("Bereiche from task areas", () => {
+  it("keeps areas big enough to stand alone and lets small ones and unplaced rows join the closest", () => {
+    // 40 rows: minimum size 2 (40 / (4 · 6) rounded up). Areas A and B have 19 rows each; C has one
+    // row that looks like B's rows; one unplaced row looks like A's.
+    const areas = Int32Array.from([...Array(19).fill(0), ...Array(19).fill(1), 2, -1]);
+    const looks = [...Array(19).fill(0), ...Array(19).fill(1), 1, 0];
+    const groups = taskAreaGroups(areas, NAMES, [oneHot(looks)]);
+    expect(groups?.groups).toEqual([
+      { areas: [{ name: "A", count: 19 }], joined: [], unplaced: 1, rows: 20 },
+      { areas: [{ name: "B", count: 19 }], joined: [{ name: "C", count: 1 }], unplaced: 0, rows: 20 },
+    ]);
+    expect(groups?.groupOf[38]).toBe(1);
+    expect(groups?.groupOf[39]).toBe(0);
+  });
+
+  it("gives undefined when no area stands alone", () => {
+    expect(taskAreaGroups(Int32Array.from([-1, -1, 0]), NAMES, [oneHot([0, 0, 0])])).toBeUndefined();
+  });
+
+  it("merges the smallest Bereich into its closest while there are more than the limit", () => {
+    // 20 rows → at most 5 Bereiche; six areas of 2–4 rows; F's rows look like E's.
+    const areas = Int32Array.from([0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 5, 5]);
+    const looks = [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4];
+    const groups = taskAreaGroups(areas, NAMES, [oneHot(looks)]);
+    expect(taskAreaLimit(20)).toBe(5);
+    expect(groups?.groups).toHaveLength(5);
+    expect(groups?.groups[4]?.areas.map((a) => a.name).sort()).toEqual(["E", "F"]);
+  });
+
+  it("puts every row in exactly one Bereich, at most the limit of them, whatever the areas", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -1, max: 5 }), { minLength: 1, maxLength: 80 }),
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 80, maxLength: 80 }),
+        (codes, looks) => {
+          const areas = Int32Array.from(codes);
+          const groups = taskAreaGroups(areas, NAMES, [oneHot(looks.slice(0, codes.length))]);
+          if (groups === undefined) return;
+          expect(groups.groupOf).toHaveLength(codes.length);
+          expect(groups.groups.length).toBeLessThanOrEqual(taskAreaLimit(codes.length));
+          const total = groups.groups.reduce((s, g) => s + g.rows, 0);
+          expect(total).toBe(codes.length);
+          groups.groups.forEach((g, k) => {
+            expect(groups.groupOf.filter((x) => x === k)).toHaveLength(g.rows);
+            expect(g.areas.length).toBeGreaterThan(0);
+          });
+        },
+      ),
+    );
+  });
+
+  it("allows at most 25 Bereiche, n/4 (the cluster cap) for small inventories, never fewer than 5", () => {
+    expect([10, 20, 40, 80, 200, 10_000].map(taskAreaLimit)).toEqual([5, 5, 10, 20, 25, 25]);
+  });
+});
