@@ -37,7 +37,8 @@ export const AUFGABENBEREICHE: readonly Aufgabenbereich[] = [
       "Aufenthaltstitel, Aufenthaltserlaubnis, Niederlassungserlaubnis, Daueraufenthalt, Visum, Blaue Karte, " +
       "Verpflichtungserklärung, Einladung, Duldung, Asyl, Flüchtling, Geflüchtete, Einbürgerung, Staatsangehörigkeit, " +
       "Einbürgerungstest, Integrationskurs, Familiennachzug, Fiktionsbescheinigung, Reiseausweis, Ausländer, " +
-      "Beschäftigungserlaubnis, Arbeitserlaubnis, Ausländerbehörde, Aufenthalt",
+      "Beschäftigungserlaubnis, Arbeitserlaubnis, Ausländerbehörde, Aufenthalt, Abschiebung, Ausreise, " +
+      "Rückkehrberatung, Beibehaltungsgenehmigung, Aufenthaltskarte",
   },
   {
     name: "Wahlen & Bürgerbeteiligung",
@@ -53,7 +54,8 @@ export const AUFGABENBEREICHE: readonly Aufgabenbereich[] = [
       "Rat, Kreistag, Ratsinformation, Sitzung, Ausschuss, Fraktion, Mandat, Sitzungsgeld, Ehrung, Jubiläum, " +
       "Personal, Stellenausschreibung, Bewerbung, Ausbildungsplatz, Praktikum, Dienstausweis, Archiv, Stadtarchiv, " +
       "Informationsfreiheit, Informationszugang, Datenschutz, Presse, Öffentlichkeitsarbeit, " +
-      "Städtepartnerschaft, Schiedsamt, Schiedsperson, Schöffe",
+      "Städtepartnerschaft, Schiedsamt, Schiedsperson, Schöffe, Archivgut, Familienforschung, Kommunalaufsicht, " +
+      "Satzung, Haushaltssatzung, Kreditaufnahme",
   },
   {
     name: "Steuern, Abgaben & Stadtkasse",
@@ -61,14 +63,14 @@ export const AUFGABENBEREICHE: readonly Aufgabenbereich[] = [
       "Grundsteuer, Gewerbesteuer, Hundesteuer, Zweitwohnungsteuer, Vergnügungsteuer, Steuer, Kurbeitrag, " +
       "Beherbergungssteuer, Gebührenbescheid, Kasse, Stadtkasse, Mahnung, Vollstreckung, " +
       "Stundung, Erlass, Ratenzahlung, Lastschrift, SEPA-Lastschriftmandat, Pfändung, Haushalt, " +
-      "Erschließungsbeitrag, Straßenausbaubeitrag, Beitragsbescheid, Säumniszuschlag",
+      "Erschließungsbeitrag, Straßenausbaubeitrag, Beitragsbescheid, Säumniszuschlag, Forderung, " +
+      "Niederschlagung",
   },
   {
     name: "Liegenschaften & Grundstücke",
     words:
       "Grundstück, Grundstücksverkauf, Erbbaurecht, Pacht, Pachtvertrag, Kleingarten, Kleingartenparzelle, " +
-      "Vorkaufsrecht, Liegenschaft, Dienstbarkeit, Gestattungsvertrag, Mietvertrag, Raumvermietung, Saalvermietung, " +
-      "Bodenrichtwert, Gutachterausschuss, Kaufpreissammlung, Verkehrswert",
+      "Vorkaufsrecht, Liegenschaft, Dienstbarkeit, Gestattungsvertrag, Mietvertrag, Raumvermietung, Saalvermietung",
   },
   {
     name: "Wirtschaft, Gewerbe & Vergabe",
@@ -78,7 +80,7 @@ export const AUFGABENBEREICHE: readonly Aufgabenbereich[] = [
       "Bewachungsgewerbe, Versteigerer, Pfandleiher, Markt, Wochenmarkt, Flohmarkt, Marktstand, Jahrmarkt, " +
       "Schausteller, Ladenöffnung, Sonntagsöffnung, Wirtschaftsförderung, Existenzgründung, Gründung, Unternehmen, " +
       "Gewerbefläche, Ansiedlung, Standort, Tourismus, Ausschreibung, Auftrag, Präqualifikation, " +
-      "Handwerk, Handwerksrolle, Meister",
+      "Handwerk, Handwerksrolle, Meister, Bieter, Vergabeverfahren, VOB",
   },
   {
     name: "Öffentliche Sicherheit & Ordnung",
@@ -88,23 +90,20 @@ export const AUFGABENBEREICHE: readonly Aufgabenbereich[] = [
       "Hund, Sachkundenachweis, Ordnungswidrigkeit, Bußgeld, Bußgeldbescheid, Verwarnung, Verwarngeld, Waffe, " +
       "Waffenbesitzkarte, Waffenschein, Sprengstoff, Obdachlosigkeit, Unterbringung, Prostitution, Schwarzarbeit, " +
       "Nichtraucherschutz, Taubenfütterung, Vermüllung, Falschparker, Jagd, Jagdschein, Fischereischein, " +
-      "Angelschein",
+      "Angelschein, Jägerprüfung, Jagdpacht, Abschussplan, Jagdbezirk, Wildschaden",
   },
   {
-    name: "Fahrzeugzulassung",
+    name: "Fahrzeugzulassung & Fahrerlaubnis",
     words:
       "Fahrzeug, Kraftfahrzeug, Zulassungsbescheinigung, Kennzeichen, Wunschkennzeichen, " +
       "Saisonkennzeichen, Kurzzeitkennzeichen, Ausfuhrkennzeichen, Oldtimerkennzeichen, " +
       "Halterwechsel, Anhänger, Motorrad, Oldtimer, Umweltplakette, Feinstaubplakette, " +
-      "Fahrzeugschein, Fahrzeugbrief, Kfz-Steuer, eVB, Zulassungsstelle",
-  },
-  {
-    name: "Fahrerlaubnis & Personenbeförderung",
-    words:
-      "Führerschein, Fahrerlaubnis, Ersatzführerschein, Führerscheinumtausch, Internationaler Führerschein, " +
+      "Fahrzeugschein, Fahrzeugbrief, Kfz-Steuer, eVB, Zulassungsstelle, " +
+      "Führerschein, Ersatzführerschein, Führerscheinumtausch, Internationaler Führerschein, " +
       "Fahrschule, Fahrlehrer, Fahrlehrerlaubnis, Fahreignung, Fahrprüfung, Begleitetes Fahren, Punkte, " +
+      "Punktesystem, Probezeit, Aufbauseminar, Fahrverbot, Fahrtenbuch, " +
       "Fahrgastbeförderung, Personenbeförderung, Taxi, Taxikonzession, Mietwagen, Berufskraftfahrer, Fahrerkarte, " +
-      "Fahrtenschreiber, Fahrerlaubnisbehörde",
+      "Fahrtenschreiber, Fahrerlaubnisbehörde, Straßenverkehrsamt",
   },
   {
     name: "Straßen & Verkehr",
@@ -122,6 +121,7 @@ export const AUFGABENBEREICHE: readonly Aufgabenbereich[] = [
       "Baulast, Baulastenverzeichnis, Bauanzeige, Baubeginn, Fertigstellung, Bauabnahme, Bauüberwachung, Schornstein, " +
       "Werbeanlage, Stellplatz, Garage, Carport, Terrasse, Wintergarten, Zaun, Solaranlage, Photovoltaik, " +
       "Wärmepumpe, Denkmal, Denkmalschutz, Abgeschlossenheitsbescheinigung, Bauvorlage, Bauherr, Wohngebäude, " +
+      "Sonderbau, Schlussabnahme, Gebäude, " +
       "Anbau, Umbau, Neubau, Bauaufsicht, Bauordnung, Bauakte, Bauen",
   },
   {
@@ -130,7 +130,8 @@ export const AUFGABENBEREICHE: readonly Aufgabenbereich[] = [
       "Bebauungsplan, Flächennutzungsplan, Bauleitplanung, Planung, Stadtplanung, Stadtentwicklung, " +
       "Sanierungsgebiet, Sanierung, Städtebauförderung, Vermessung, Kataster, Liegenschaftskataster, Flurkarte, " +
       "Lageplan, Grenzfeststellung, Grenzstein, Geodaten, Hausnummer, Straßenname, Erhaltungssatzung, Geoportal, " +
-      "Karte, Stadtplan, Luftbild, Planfeststellung, Raumordnung",
+      "Karte, Stadtplan, Luftbild, Planfeststellung, Raumordnung, Bodenrichtwert, Gutachterausschuss, " +
+      "Kaufpreissammlung, Verkehrswert, ALKIS, Gebäudeeinmessung",
   },
   {
     name: "Wohnen",
@@ -145,8 +146,9 @@ export const AUFGABENBEREICHE: readonly Aufgabenbereich[] = [
       "Umwelt, Naturschutz, Landschaftsschutz, Baumfällung, Baumschutz, Baum, Gewässer, Wasserrecht, Grundwasser, " +
       "Brunnen, Abwasser, Kleinkläranlage, Einleitung, Boden, Altlast, Immissionsschutz, Emission, Luftqualität, " +
       "Artenschutz, Biotop, Klimaschutz, Energie, Energieberatung, Förderprogramm, Lastenrad, Heizung, Öltank, " +
-      "Heizöl, Wassergefährdende Stoffe, Hochwasser, Regenwasser, Niederschlagswasser, Trinkwasser, Wasser, Kanal, " +
-      "Hausanschluss, Umweltschutz",
+      "Heizöl, Wassergefährdende Stoffe, Hochwasser, Regenwasser, Niederschlagswasser, Wasser, Kanal, " +
+      "Hausanschluss, Umweltschutz, Landschaftsschutzgebiet, Überschwemmungsgebiet, Ökokonto, Erdwärme, " +
+      "Windenergieanlage",
   },
   {
     name: "Abfall & Stadtreinigung",
@@ -154,7 +156,7 @@ export const AUFGABENBEREICHE: readonly Aufgabenbereich[] = [
       "Abfall, Müll, Restmüll, Biotonne, Papiertonne, Gelber Sack, Wertstoff, Sperrmüll, Sondermüll, Schadstoff, " +
       "Grünschnitt, Gartenabfall, Recyclinghof, Wertstoffhof, Abfallbehälter, Mülltonne, Tonne, Container, Entsorgung, " +
       "Abfallgebühr, Müllabfuhr, Abfuhrkalender, Elektroschrott, Altkleider, Altglas, Müllablagerung, Laub, " +
-      "Stadtreinigung, Kompost, Abfallberatung",
+      "Stadtreinigung, Kompost, Abfallberatung, Müllgebühr, Gewerbliche Sammlung",
   },
   {
     name: "Friedhof & Grünflächen",
@@ -178,7 +180,7 @@ export const AUFGABENBEREICHE: readonly Aufgabenbereich[] = [
       "Schülerfahrkarte, Schülerticket, Lernmittel, Schulbuch, Schulessen, Mittagessen, Ganztagsschule, Hort, " +
       "Schulsozialarbeit, Schulpflicht, Schulbegleitung, Berufsschule, Volkshochschule, Weiterbildung, Kurs, " +
       "Bildungsgutschein, BAföG, Ausbildungsförderung, Aufstiegsfortbildung, Stipendium, Bildung, " +
-      "Schüler, Zeugnis, Berufsanerkennung",
+      "Schüler, Zeugnis, Berufsanerkennung, Gastschulbeitrag, Schülerfahrkosten",
   },
   {
     name: "Kultur, Sport & Freizeit",
@@ -197,7 +199,7 @@ export const AUFGABENBEREICHE: readonly Aufgabenbereich[] = [
       "Sorgeerklärung, Umgangsrecht, Erziehungsberatung, Erziehung, Hilfe zur Erziehung, Jugendhilfe, Jugendschutz, " +
       "Jugendarbeit, Jugendzentrum, Ferienfreizeit, Ferienbetreuung, Familienpass, Familie, Schwangerschaft, " +
       "Schwangerenberatung, Frühe Hilfen, Kinderschutz, Mutterschutz, Elternzeit, Jugendgerichtshilfe, Kind, " +
-      "Jugendliche, Eltern, Jugendamt",
+      "Jugendliche, Eltern, Jugendamt, Inobhutnahme, Hilfeplan, Kindeswohl, Partnerschaftsbonus",
   },
   {
     name: "Soziales, Senioren & Teilhabe",
@@ -208,7 +210,8 @@ export const AUFGABENBEREICHE: readonly Aufgabenbereich[] = [
       "Rentenantrag, Rentenversicherung, Versicherungsamt, Bestattungskosten, Sozialpass, Sozialticket, " +
       "Rundfunkbeitrag, Schuldnerberatung, Asylbewerberleistungen, Rechtliche Betreuung, Betreuungsbehörde, " +
       "Vorsorgevollmacht, Patientenverfügung, Heimaufsicht, Teilhabe, Integration, Migrationsberatung, " +
-      "Sozialleistung, Sozialamt, Hilfe, Notlage",
+      "Sozialleistung, Sozialamt, Hilfe, Notlage, Betreuungsverfügung, Berufsbetreuer, Betreuungsgericht, " +
+      "Unterhaltspflicht, Persönliches Budget, Frühförderung",
   },
   {
     name: "Gesundheit",
@@ -218,7 +221,7 @@ export const AUFGABENBEREICHE: readonly Aufgabenbereich[] = [
       "Gutachten, Sozialpsychiatrischer Dienst, Sucht, Suchtberatung, Psychiatrie, Krankheit, Tuberkulose, " +
       "Meldepflicht, Heilpraktiker, Heilpraktikererlaubnis, Gesundheitsberuf, Apotheke, Arzt, Leichenschau, " +
       "Todesbescheinigung, Zahngesundheit, Schwangerschaftskonfliktberatung, Aids, Gesundheit, Untersuchung, " +
-      "Medizinal, Krankenhaus",
+      "Medizinal, Krankenhaus, Masernschutz, Kontaktperson, Legionellen, Trinkwasser, Attest",
   },
   {
     name: "Veterinärwesen & Lebensmittelüberwachung",
@@ -232,7 +235,7 @@ export const AUFGABENBEREICHE: readonly Aufgabenbereich[] = [
   {
     name: "Landwirtschaft & Forst",
     words:
-      "Landwirtschaft, Landwirt, Agrarförderung, Forst, Wald, Waldumwandlung, Jagdbezirk, Wildschaden, " +
+      "Landwirtschaft, Landwirt, Agrarförderung, Forst, Wald, Waldumwandlung, " +
       "Fischereirecht, Flurbereinigung, Düngung, Pflanzenschutz, Acker, Weide, Hofladen",
   },
 ];

@@ -16,7 +16,8 @@ describe("task areas of a municipal administration", () => {
     expect(areaOf("Kita-Platz beantragen")).toBe("Kinder, Jugend & Familie");
     expect(areaOf("Bauantrag stellen")).toBe("Bauen & Bauordnung");
     expect(areaOf("Sperrmüll abholen lassen")).toBe("Abfall & Stadtreinigung");
-    expect(areaOf("Wunschkennzeichen reservieren")).toBe("Fahrzeugzulassung");
+    expect(areaOf("Wunschkennzeichen reservieren")).toBe("Fahrzeugzulassung & Fahrerlaubnis");
+    expect(areaOf("Führerschein umtauschen")).toBe("Fahrzeugzulassung & Fahrerlaubnis");
     // Weapons and hunting licences are one authority's work, though they share no word.
     expect(areaOf("Waffenbesitzkarte beantragen")).toBe(areaOf("Jagdschein verlängern"));
   });
