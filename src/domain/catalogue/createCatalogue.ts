@@ -131,7 +131,8 @@ export function createCatalogue(data: CatalogueData): Catalogue {
     vocabulary,
     conceptNames,
     taskAreaNames: taskAreaIndex.names,
-    taskAreas: (names) => taskAreaIndex.areasOf(names),
+    taskAreaWords: taskAreaIndex.words,
+    taskAreas: (names) => taskAreaIndex.place(names),
     match(query: CatalogueQuery): CatalogueMatch | undefined {
       const key = query.leikaKey?.replace(/\s+/g, "");
       if (key !== undefined && /^\d{14}$/.test(key)) {

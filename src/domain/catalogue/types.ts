@@ -68,8 +68,16 @@ export interface Catalogue {
    * Standesamt, Jugendamt …), the dimensions of `taskAreas`.
    */
   readonly taskAreaNames: readonly string[];
-  /** Each name's task area (index into `taskAreaNames`, −1 = none). Row i depends on name i only. */
-  taskAreas(names: readonly string[]): Int32Array;
+  /** The areas' typical words, as `TaskAreaPlacement.words` counts them. */
+  readonly taskAreaWords: readonly string[];
+  /** Each name's task area and the typical word it is nearest to. Row i depends on name i only. */
+  taskAreas(names: readonly string[]): TaskAreaPlacement;
+}
+
+/** Each name's task area (index into `taskAreaNames`, −1 = none) and nearest typical word (index into `taskAreaWords`). */
+export interface TaskAreaPlacement {
+  readonly areas: Int32Array;
+  readonly words: Int32Array;
 }
 
 /**

@@ -376,5 +376,5 @@ function taskAreasOf(
   const spaces = [vectors, concepts, evidence?.lebenslagen, evidence?.themenfelder].filter(
     (space): space is SparseRows => space !== undefined,
   );
-  return taskAreaGroups(catalogue.taskAreas(names), catalogue.taskAreaNames, spaces);
+  return taskAreaGroups(catalogue.taskAreas(names), catalogue.taskAreaNames, catalogue.taskAreaWords, spaces);
 }

@@ -5,7 +5,7 @@ import { createTaskAreaIndex } from "../../../src/domain/catalogue/internals/tas
 import { shippedCatalogue } from "./loadIndex";
 
 const index = createTaskAreaIndex();
-const areaOf = (name: string): string | undefined => index.names[index.areasOf([name])[0] ?? -1];
+const areaOf = (name: string): string | undefined => index.names[index.place([name]).areas[0] ?? -1];
 
 describe("task areas of a municipal administration", () => {
   it("places services by the office that usually handles them, whatever their wording", () => {
@@ -22,15 +22,20 @@ describe("task areas of a municipal administration", () => {
     expect(areaOf("Waffenbesitzkarte beantragen")).toBe(areaOf("Jagdschein verlängern"));
   });
 
-  it("leaves a name without any word near an area's words unplaced", () => {
-    expect(index.areasOf(["Qwxz", "beantragen"])).toEqual(Int32Array.from([-1, -1]));
+  it("leaves a name without any word near an area's words unplaced, also when only a few n-grams agree", () => {
+    expect(index.place(["Qwxz", "beantragen", "Server Lizenz Vorgang"])).toEqual({
+      areas: Int32Array.from([-1, -1, -1]),
+      words: Int32Array.from([-1, -1, -1]),
+    });
   });
 
   it("places each name by itself: a row's area does not depend on the others", () => {
     const pool = ["Geburtsurkunde", "Grundsteuer", "Baumfällung", "Führerschein", "Sperrmüll", "Bibliothek"];
     fc.assert(
       fc.property(fc.shuffledSubarray(pool, { minLength: 1 }), (names) => {
-        expect([...index.areasOf(names)]).toEqual(names.map((n) => index.areasOf([n])[0]));
+        const { areas, words } = index.place(names);
+        expect([...areas]).toEqual(names.map((n) => index.place([n]).areas[0]));
+        expect([...words]).toEqual(names.map((n) => index.place([n]).words[0]));
       }),
     );
   });
@@ -55,9 +60,9 @@ describe("task areas of a municipal administration", () => {
   it("is part of the shipped catalogue, whose vocabulary knows the areas' words (labels name Bereiche by them)", () => {
     const catalogue = shippedCatalogue();
     expect(catalogue.taskAreaNames).toEqual(AUFGABENBEREICHE.map((a) => a.name));
-    expect([...catalogue.taskAreas(["Sterbeurkunde anfordern"])]).toEqual([
-      catalogue.taskAreaNames.indexOf("Standesamt & Personenstand"),
-    ]);
+    const placed = catalogue.taskAreas(["Sterbeurkunde anfordern"]);
+    expect([...placed.areas]).toEqual([catalogue.taskAreaNames.indexOf("Standesamt & Personenstand")]);
+    expect(catalogue.taskAreaWords[placed.words[0] ?? -1]).toBe("Sterbeurkunde");
     for (const word of ["meldewesen", "personenstand", "stadtreinigung"])
       expect(catalogue.vocabulary.has(word)).toBe(true);
   });

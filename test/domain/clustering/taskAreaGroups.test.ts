@@ -13,31 +13,59 @@ function oneHot(feature: readonly number[]) {
 }
 
 const NAMES = ["A", "B", "C", "D", "E", "F"];
+const WORDS = ["a1", "a2", "b1", "c1", "d1", "e1", "f1"];
+
+/** Rows placed in `areas`, each at its area's first word (a2 for every second row of A). */
+function placed(areas: readonly number[]) {
+  const firstWord = [0, 2, 3, 4, 5, 6];
+  return {
+    areas: Int32Array.from(areas),
+    words: Int32Array.from(areas, (a, i) =>
+      a < 0 ? -1 : a === 0 && i % 2 === 1 ? 1 : (firstWord[a] as number),
+    ),
+  };
+}
 
 describe("Bereiche from task areas", () => {
   it("keeps areas big enough to stand alone and lets small ones and unplaced rows join the closest", () => {
     // 40 rows: minimum size 2 (40 / (4 · 6) rounded up). Areas A and B have 19 rows each; C has one
     // row that looks like B's rows; one unplaced row looks like A's.
-    const areas = Int32Array.from([...Array(19).fill(0), ...Array(19).fill(1), 2, -1]);
+    const areas: number[] = [...Array(19).fill(0), ...Array(19).fill(1), 2, -1];
     const looks = [...Array(19).fill(0), ...Array(19).fill(1), 1, 0];
-    const groups = taskAreaGroups(areas, NAMES, [oneHot(looks)]);
+    const groups = taskAreaGroups(placed(areas), NAMES, WORDS, [oneHot(looks)]);
+    // The reasons' typical words: A's rows were nearest to a1 (10 rows) and a2 (9), B's to b1.
     expect(groups?.groups).toEqual([
-      { areas: [{ name: "A", count: 19 }], joined: [], unplaced: 1, rows: 20 },
-      { areas: [{ name: "B", count: 19 }], joined: [{ name: "C", count: 1 }], unplaced: 0, rows: 20 },
+      {
+        areas: [{ name: "A", count: 19 }],
+        joined: [],
+        unplaced: 1,
+        rows: 20,
+        words: [
+          { name: "a1", count: 10 },
+          { name: "a2", count: 9 },
+        ],
+      },
+      {
+        areas: [{ name: "B", count: 19 }],
+        joined: [{ name: "C", count: 1 }],
+        unplaced: 0,
+        rows: 20,
+        words: [{ name: "b1", count: 19 }],
+      },
     ]);
     expect(groups?.groupOf[38]).toBe(1);
     expect(groups?.groupOf[39]).toBe(0);
   });
 
   it("gives undefined when no area stands alone", () => {
-    expect(taskAreaGroups(Int32Array.from([-1, -1, 0]), NAMES, [oneHot([0, 0, 0])])).toBeUndefined();
+    expect(taskAreaGroups(placed([-1, -1, 0]), NAMES, WORDS, [oneHot([0, 0, 0])])).toBeUndefined();
   });
 
   it("merges the smallest Bereich into its closest while there are more than the limit", () => {
     // 20 rows → at most 5 Bereiche; six areas of 2–4 rows; F's rows look like E's.
-    const areas = Int32Array.from([0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 5, 5]);
+    const areas = [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 5, 5];
     const looks = [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4];
-    const groups = taskAreaGroups(areas, NAMES, [oneHot(looks)]);
+    const groups = taskAreaGroups(placed(areas), NAMES, WORDS, [oneHot(looks)]);
     expect(taskAreaLimit(20)).toBe(5);
     expect(groups?.groups).toHaveLength(5);
     expect(groups?.groups[4]?.areas.map((a) => a.name).sort()).toEqual(["E", "F"]);
@@ -49,8 +77,7 @@ describe("Bereiche from task areas", () => {
         fc.array(fc.integer({ min: -1, max: 5 }), { minLength: 1, maxLength: 80 }),
         fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 80, maxLength: 80 }),
         (codes, looks) => {
-          const areas = Int32Array.from(codes);
-          const groups = taskAreaGroups(areas, NAMES, [oneHot(looks.slice(0, codes.length))]);
+          const groups = taskAreaGroups(placed(codes), NAMES, WORDS, [oneHot(looks.slice(0, codes.length))]);
           if (groups === undefined) return;
           expect(groups.groupOf).toHaveLength(codes.length);
           expect(groups.groups.length).toBeLessThanOrEqual(taskAreaLimit(codes.length));

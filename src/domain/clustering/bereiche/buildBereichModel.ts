@@ -158,10 +158,15 @@ function fromTaskAreas(taskAreas: TaskAreaGroups, why: Message): BereichModel {
         [...group.areas, ...group.joined].map((share) => item(share, group.rows)),
         "comma",
       );
-      const detail =
+      const placed =
         group.unplaced > 0
           ? msg("cluster.bereichTaskAreaPlus", { areas, count: group.unplaced })
           : msg("cluster.bereichTaskArea", { areas });
+      const words = group.words.map((w) => msg("cluster.bereichWordItem", { value: w.name, count: w.count }));
+      const detail =
+        words.length === 0
+          ? placed
+          : msg("cluster.bereichTaskAreaWords", { detail: placed, words: joinReasons(words, "comma") });
       return { label, detail };
     }),
     fallback: { label: UNASSIGNED_BEREICH_LABEL, detail: msg("cluster.bereichTaskAreaNone") },

@@ -46,7 +46,7 @@ export function coarseGroups(model: ClusterModel, target: number): CoarseGroup[]
 }
 
 /** Condensed distances of the units: the mean of their centroids' cosine distances in each space. */
-export function meanDistances(spaces: readonly SparseRows[], units: RowUnits): Float32Array {
+function meanDistances(spaces: readonly SparseRows[], units: RowUnits): Float32Array {
   const sum = textDistances(unitCentroids(spaces[0] as SparseRows, units), []);
   for (const space of spaces.slice(1)) {
     const d = textDistances(unitCentroids(space, units), []);

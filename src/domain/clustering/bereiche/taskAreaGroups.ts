@@ -1,7 +1,7 @@
-import { condensedRowBases } from "../internals/condensedIndex";
-import { objectUnits } from "../internals/objectUnits";
+import { objectUnits, unitCentroids } from "../internals/objectUnits";
 import type { SparseRows } from "../sparseRows";
-import { meanDistances, targetBereichCount } from "./coarseGroups";
+import type { TaskAreaPlacement } from "../../catalogue/types";
+import { targetBereichCount } from "./coarseGroups";
 
 /** One task area inside a Bereich, and how many of the Bereich's rows belong to it by their names. */
 export interface TaskAreaShare {
@@ -18,7 +18,16 @@ export interface TaskAreaGroup {
   /** Rows no task area fits by name, placed here by similarity. */
   readonly unplaced: number;
   readonly rows: number;
+  /**
+   * The typical words its rows were nearest to, most frequent first: at most `TOP_WORDS`, each of at
+   * least two rows ("Hundehaltung" (6), "Veranstaltung" (4)), so the reason says what the names have
+   * in common with the area.
+   */
+  readonly words: readonly TaskAreaShare[];
 }
+
+/** Typical words a Bereich's reason names at most. */
+const TOP_WORDS = 3;
 
 /** Rows grouped into Bereiche by their task areas (`Catalogue.taskAreas`), model row order. */
 export interface TaskAreaGroups {
@@ -39,15 +48,18 @@ export function taskAreaLimit(n: number): number {
  * Bereiche from each row's task area (`areas`, −1 = none): an area with enough rows to stand alone
  * (as many as a coarse group's smallest substantial size, n / (4 · √n-target), at least 2) is a
  * Bereich; the rows of smaller areas and rows without an area join the Bereich they are closest to on
- * average in `spaces` (the names' and the catalogue's vectors, each counted alike); then, while there
- * are more than `taskAreaLimit(n)`, the smallest Bereich joins its closest. Undefined when no area
+ * average in `spaces` (the names' and the catalogue's vectors, each counted alike: the mean cosine
+ * distance of their centroids); then, while there are more than `taskAreaLimit(n)`, the smallest
+ * Bereich joins the one whose centroid is closest. Undefined when no area
  * stands alone. Deterministic (ties: the earlier area, the earlier group). @internal
  */
 export function taskAreaGroups(
-  areas: Int32Array,
+  placement: TaskAreaPlacement,
   areaNames: readonly string[],
+  wordNames: readonly string[],
   spaces: readonly SparseRows[],
 ): TaskAreaGroups | undefined {
+  const { areas } = placement;
   const n = areas.length;
   const minRows = Math.max(2, Math.ceil(n / (4 * targetBereichCount(n))));
   const units = objectUnits(areas);
@@ -56,37 +68,40 @@ export function taskAreaGroups(
   const members: number[][] = [];
   for (let u = 0; u < units.count; u++) if (standsAlone(u)) members.push([u]);
   if (members.length === 0) return undefined;
-  const dist = meanDistances(spaces, units);
-  const base = condensedRowBases(units.count);
-  const d = (a: number, b: number): number =>
-    a === b ? 0 : (dist[(base[Math.min(a, b)] as number) + Math.max(a, b)] as number);
   const rowsOf = (list: readonly number[]): number =>
     list.reduce((s, u) => s + (units.rows[u]?.length ?? 0), 0);
-  const average = (xs: readonly number[], ys: readonly number[]): number => {
-    let sum = 0;
-    for (const x of xs) for (const y of ys) sum += d(x, y);
-    return sum / (xs.length * ys.length);
-  };
-  const closest = (list: readonly number[], among: readonly (readonly number[])[], skip = -1): number => {
-    let best = -1;
+  // Distances between centroids only, never all pairs of units: an inventory the areas hardly know
+  // has thousands of unplaced rows, each a unit of its own.
+  const unitVectors = spaces.map((space) => unitCentroids(space, units));
+  // The leaders are fixed before anything joins, so the order of the small units does not matter.
+  const leaders = members.map((m) => m[0] as number);
+  for (let u = 0; u < units.count; u++) {
+    if (standsAlone(u)) continue;
+    let best = 0;
     let bestDistance = Infinity;
-    among.forEach((group, g) => {
-      if (g === skip) return;
-      const distance = average(list, group);
+    leaders.forEach((leader, g) => {
+      const distance = meanCosineDistance(unitVectors, u, unitVectors, leader);
       if (distance < bestDistance) [best, bestDistance] = [g, distance];
     });
-    return best;
-  };
-  // The leaders are fixed before anything joins, so the order of the small units does not matter.
-  const leaders = members.map((m) => [...m]);
-  for (let u = 0; u < units.count; u++) if (!standsAlone(u)) members[closest([u], leaders)]?.push(u);
+    members[best]?.push(u);
+  }
   const limit = taskAreaLimit(n);
   while (members.length > limit) {
     let smallest = 0;
     members.forEach((m, g) => {
       if (rowsOf(m) <= rowsOf(members[smallest] ?? [])) smallest = g;
     });
-    const into = closest(members[smallest] ?? [], members, smallest);
+    const groupRows = members.map((list) => list.flatMap((u) => units.rows[u] ?? []));
+    const groupVectors = spaces.map((space) =>
+      unitCentroids(space, { count: groupRows.length, unitOf: new Int32Array(0), rows: groupRows }),
+    );
+    let into = -1;
+    let bestDistance = Infinity;
+    members.forEach((_, g) => {
+      if (g === smallest) return;
+      const distance = meanCosineDistance(groupVectors, smallest, groupVectors, g);
+      if (distance < bestDistance) [into, bestDistance] = [g, distance];
+    });
     members[into]?.push(...(members[smallest] ?? []));
     members.splice(smallest, 1);
   }
@@ -111,7 +126,49 @@ export function taskAreaGroups(
       joined: shares(placed.filter((u) => !standsAlone(u))),
       unplaced: rowsOf(list.filter((u) => (areas[units.rows[u]?.[0] ?? 0] as number) < 0)),
       rows: rows.length,
+      words: topWords(rows, placement.words, wordNames),
     };
   });
   return { groupOf, groups };
+}
+
+/** The typical words most of `rows` were nearest to (each of ≥ 2 rows), at most `TOP_WORDS`. */
+function topWords(rows: readonly number[], words: Int32Array, wordNames: readonly string[]): TaskAreaShare[] {
+  const counts = new Map<number, number>();
+  for (const i of rows) {
+    const w = words[i] as number;
+    if (w >= 0) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([, count]) => count >= 2)
+    .sort(([p, c], [q, d]) => d - c || p - q)
+    .slice(0, TOP_WORDS)
+    .map(([w, count]) => ({ name: wordNames[w] ?? "", count }));
+}
+
+/** Mean over the spaces of the cosine distance between row `i` of `a` and row `j` of `b` (unit rows). */
+function meanCosineDistance(
+  a: readonly SparseRows[],
+  i: number,
+  b: readonly SparseRows[],
+  j: number,
+): number {
+  let sum = 0;
+  a.forEach((x, s) => {
+    const y = b[s] as SparseRows;
+    let p = x.indptr[i] as number;
+    let q = y.indptr[j] as number;
+    const pEnd = x.indptr[i + 1] as number;
+    const qEnd = y.indptr[j + 1] as number;
+    let dot = 0;
+    while (p < pEnd && q < qEnd) {
+      const fp = x.indices[p] as number;
+      const fq = y.indices[q] as number;
+      if (fp === fq) dot += (x.data[p++] as number) * (y.data[q++] as number);
+      else if (fp < fq) p++;
+      else q++;
+    }
+    sum += 1 - dot;
+  });
+  return a.length === 0 ? 0 : sum / a.length;
 }

@@ -81,6 +81,8 @@ type ClusteringCode =
   | "cluster.bereichTaskArea"
   | "cluster.bereichTaskAreaPlus"
   | "cluster.bereichTaskAreaNone"
+  | "cluster.bereichTaskAreaWords"
+  | "cluster.bereichWordItem"
   | "cluster.choiceTaskArea"
   | "cluster.choiceAutoTaskArea"
   | "cluster.choiceNoTaskAreas";
@@ -189,6 +191,8 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
     "cluster.bereichTaskAreaPlus":
       "Aufgabenbereich nach den Namen: {areas}; {count} weitere nach Ähnlichkeit",
     "cluster.bereichTaskAreaNone": "keinem Aufgabenbereich zugeordnet",
+    "cluster.bereichTaskAreaWords": "{detail}; nächste typische Begriffe: {words}",
+    "cluster.bereichWordItem": "„{value}“ ({count})",
     "cluster.choiceTaskArea":
       "gewählt: nach den Aufgabenbereichen einer Kommunalverwaltung (Fachwissen von Prozesscluster)",
     "cluster.choiceAutoTaskArea":
@@ -283,6 +287,8 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
     "cluster.bereichTaskArea": "task area by name: {areas}",
     "cluster.bereichTaskAreaPlus": "task area by name: {areas}; {count} more by similarity",
     "cluster.bereichTaskAreaNone": "not in any task area",
+    "cluster.bereichTaskAreaWords": "{detail}; nearest typical terms: {words}",
+    "cluster.bereichWordItem": "“{value}” ({count})",
     "cluster.choiceTaskArea":
       "chosen: by the task areas of a municipal administration (Prozesscluster's subject knowledge)",
     "cluster.choiceAutoTaskArea":
