@@ -10,11 +10,12 @@ import { englishPane } from "./english.e2e";
 import { FLOW_TESTS } from "./flow.e2e";
 import { keyboardOnly } from "./keyboard.e2e";
 import { largeInventory } from "./largeInventory.e2e";
+import { namesOnly } from "./namesOnly.e2e";
 import { residentPageTest } from "./residentPage.e2e";
 import { launchChromium } from "./internals/launchChromium";
 import { serveStatic } from "./internals/serveStatic";
 
-const TESTS = [...FLOW_TESTS, englishPane, keyboardOnly, largeInventory, residentPageTest];
+const TESTS = [...FLOW_TESTS, englishPane, keyboardOnly, largeInventory, namesOnly, residentPageTest];
 const root = resolve(__dirname, "../..");
 const outDir = resolve(root, "test-output/e2e");
 

@@ -2,7 +2,7 @@ import { sparseRowsFrom, type SparseRows } from "../clustering/sparseRows";
 import { genitiveBases, wholeWords } from "../clustering/labelLexicon";
 import { catalogueWords, createGramSpace } from "./internals/catalogueWords";
 import { buildGramIndex, scoreAll, vectorOf, type GramIndex } from "./internals/gramIndex";
-import { createTaskAreaIndex } from "./internals/taskAreaIndex";
+import { createTaskAreaIndex, type TaskAreaIndex } from "./internals/taskAreaIndex";
 import { AUFGABENBEREICHE } from "./aufgabenbereiche";
 import type {
   Catalogue,
@@ -126,13 +126,17 @@ export function createCatalogue(data: CatalogueData): Catalogue {
     return toMatch(service, leistung, "name", score);
   };
 
-  const taskAreaIndex = createTaskAreaIndex();
+  // Built on first use: the worker is ready sooner, and inventories with a grouping column never need it.
+  let taskAreaIndex: TaskAreaIndex | undefined;
+  const taskAreas = (): TaskAreaIndex => (taskAreaIndex ??= createTaskAreaIndex());
   return {
     vocabulary,
     conceptNames,
-    taskAreaNames: taskAreaIndex.names,
-    taskAreaWords: taskAreaIndex.words,
-    taskAreas: (names) => taskAreaIndex.place(names),
+    taskAreaNames: AUFGABENBEREICHE.map((area) => area.name),
+    get taskAreaWords() {
+      return taskAreas().words;
+    },
+    taskAreas: (names) => taskAreas().place(names),
     match(query: CatalogueQuery): CatalogueMatch | undefined {
       const key = query.leikaKey?.replace(/\s+/g, "");
       if (key !== undefined && /^\d{14}$/.test(key)) {

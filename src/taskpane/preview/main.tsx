@@ -31,8 +31,15 @@ const rows = Number(params.get("rows") ?? "0");
 /** `?grid=off` leaves the sheet grid out, so a benchmark measures the pane's own work alone. */
 const showGrid = params.get("grid") !== "off";
 const workbook = new MemoryWorkbook();
+/** `?namen` keeps only the sample's "Leistung" column: an inventory of names alone, as service lists are. */
+const namesOnly = params.has("namen");
 const gateway = createMemoryGateway(workbook, {
-  loadSample: () => loadSampleRows(rows),
+  loadSample: async () => {
+    const sample = await loadSampleRows(rows);
+    if (!namesOnly) return sample;
+    const column = Math.max(0, sample[0]?.indexOf("Leistung") ?? 0);
+    return sample.map((line) => [line[column] ?? null]);
+  },
   latency: Number(params.get("latency") ?? "0"),
 });
 

@@ -132,4 +132,18 @@ describe("Bereiche from the task areas of a municipal administration (catalogue 
       taskAreaLabel(["Steuern, Abgaben & Stadtkasse", "Bauen & Bauordnung", "Abfall & Stadtreinigung"]),
     ).toBe("Steuern, Bauen & Abfall");
   });
+
+  it("keep the rows of one OZG-Leistung of the sheet together, whatever their names' nearest words", () => {
+    // "Hund abmelden" alone would go to the public order office ("Hund"), the tax rows to the tax office.
+    const dogs = ["Hundesteuer anmelden", "Hundesteuer Befreiung", "Hund abmelden"];
+    const withOzg = makeRecords([...NAMES, ...dogs].map((n) => [n])).map((r) =>
+      dogs.includes(r.name) ? { ...r, ozgName: "Hundesteuer" } : r,
+    );
+    const anchored = buildClusterModel(withOzg, { catalogue });
+    const areaOf = (name: string): number => anchored.taskAreas?.groupOf[anchored.names.indexOf(name)] ?? -2;
+    expect(areaOf("Hund abmelden")).toBe(areaOf("Hundesteuer anmelden"));
+    const loose = buildClusterModel(makeRecords([...NAMES, ...dogs].map((n) => [n])), { catalogue });
+    const looseAreaOf = (name: string): number => loose.taskAreas?.groupOf[loose.names.indexOf(name)] ?? -2;
+    expect(looseAreaOf("Hund abmelden")).not.toBe(looseAreaOf("Hundesteuer anmelden"));
+  });
 });

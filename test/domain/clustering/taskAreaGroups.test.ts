@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { sparseRowsFrom } from "../../../src/domain/clustering/sparseRows";
-import { taskAreaGroups, taskAreaLimit } from "../../../src/domain/clustering/bereiche/taskAreaGroups";
+import {
+  anchoredPlacement,
+  taskAreaGroups,
+  taskAreaLimit,
+} from "../../../src/domain/clustering/bereiche/taskAreaGroups";
 
 /** One-hot rows: row i points along feature `feature[i]` (rows of one feature are identical). */
 function oneHot(feature: readonly number[]) {
@@ -94,5 +98,17 @@ describe("Bereiche from task areas", () => {
 
   it("allows at most 25 Bereiche, n/4 (the cluster cap) for small inventories, never fewer than 5", () => {
     expect([10, 20, 40, 80, 200, 10_000].map(taskAreaLimit)).toEqual([5, 5, 10, 20, 25, 25]);
+  });
+
+  it("moves rows that share an anchor (one OZG-Leistung) to the area most of them have", () => {
+    const placement = {
+      areas: Int32Array.from([0, 1, 1, -1, 2, 0]),
+      words: Int32Array.from([0, 2, 2, -1, 3, 0]),
+    };
+    // Rows 0–3 share anchor 7 (areas 0, 1, 1, none → 1); row 4 has none; row 5 is alone with anchor 8.
+    const anchored = anchoredPlacement(placement, Int32Array.from([7, 7, 7, 7, -1, 8]));
+    expect([...anchored.areas]).toEqual([1, 1, 1, 1, 2, 0]);
+    // A row moved away from its own nearest word keeps no typical word.
+    expect([...anchored.words]).toEqual([-1, 2, 2, -1, 3, 0]);
   });
 });

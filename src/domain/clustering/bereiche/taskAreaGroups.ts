@@ -37,6 +37,33 @@ export interface TaskAreaGroups {
 }
 
 /**
+ * The placement with every group of rows that share an anchor (`anchors`, −1 = none; e.g. one
+ * OZG-Leistung) moved to the area most of its placed rows have (ties: the earlier area); its rows
+ * whose own nearest word lies elsewhere keep no typical word. Rows without an anchor keep theirs. @internal
+ */
+export function anchoredPlacement(placement: TaskAreaPlacement, anchors: Int32Array): TaskAreaPlacement {
+  const votes = new Map<number, Map<number, number>>();
+  anchors.forEach((anchor, i) => {
+    const area = placement.areas[i] as number;
+    if (anchor < 0 || area < 0) return;
+    const counts = votes.get(anchor) ?? new Map<number, number>();
+    counts.set(area, (counts.get(area) ?? 0) + 1);
+    votes.set(anchor, counts);
+  });
+  const winner = new Map<number, number>();
+  for (const [anchor, counts] of votes) {
+    let best = -1;
+    let most = 0;
+    for (const [area, count] of counts)
+      if (count > most || (count === most && area < best)) [best, most] = [area, count];
+    winner.set(anchor, best);
+  }
+  const areas = Int32Array.from(placement.areas, (area, i) => winner.get(anchors[i] as number) ?? area);
+  const words = Int32Array.from(placement.words, (word, i) => (areas[i] === placement.areas[i] ? word : -1));
+  return { areas, words };
+}
+
+/**
  * At most this many Bereiche: 25 (the readable maximum of issue "Sachebene", item 6), and for small
  * inventories n/4, the cap on clusters, since every Bereich holds at least one; never fewer than 5.
  */
