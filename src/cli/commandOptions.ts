@@ -17,8 +17,8 @@ export const STRATEGY_HELP = [
   "                           ähnliche Themen), themenfeld, lebenslage (Spalte, sonst OZG-Katalog),",
   "                           aufgabenbereich (Bürgerbüro, Standesamt … nach den Namen; braucht den",
   "                           Katalog), grob (ähnliche Themen), spalte:<Überschrift> oder aus",
-  "  --katalog an|aus         OZG-Katalog als Fachwissen nutzen (Standard: an; aus = nur Namen und",
-  "                           Spalten, für Listen außerhalb der OZG-Welt)",
+  "  --katalog an|aus         OZG-Katalog und Aufgabenbereiche als Fachwissen nutzen (Standard: an;",
+  "                           aus = nur Namen und Spalten, für Listen außerhalb der OZG-Welt)",
 ] as const;
 
 /** Wrong usage: the command prints the message with its help text and exits 2. */

@@ -148,7 +148,7 @@ const de = {
   bereichSourceLabel: "Bereiche",
   catalogueSwitch: "OZG-Katalog als Fachwissen nutzen",
   catalogueSwitchHint:
-    "Ordnet jede Zeile dem OZG-Katalog zu (über den LeiKa-Schlüssel oder den Namen). Ausschalten für Listen außerhalb der OZG-Leistungen. Es wird nichts übertragen.",
+    "Ordnet jede Zeile dem OZG-Katalog zu (über den LeiKa-Schlüssel oder den Namen) und einem Aufgabenbereich der Verwaltung (Bürgerbüro, Standesamt …). Ausschalten für Listen außerhalb der OZG-Leistungen. Es wird nichts übertragen.",
   bereichAuto: "Automatisch",
   bereichThemenfeld: "Themenfeld",
   bereichLebenslage: "Lebenslage",
@@ -336,7 +336,7 @@ const en: Strings = {
   bereichSourceLabel: "Areas",
   catalogueSwitch: "Use the OZG catalogue as subject knowledge",
   catalogueSwitchHint:
-    "Maps each row to the OZG catalogue (by LeiKa key or name). Switch off for lists outside the OZG services. Nothing is sent anywhere.",
+    "Maps each row to the OZG catalogue (by LeiKa key or name) and to a task area of the administration (citizens' office, registry office …). Switch off for lists outside the OZG services. Nothing is sent anywhere.",
   bereichAuto: "Automatic",
   bereichThemenfeld: "Topic field (Themenfeld)",
   bereichLebenslage: "Life situation (Lebenslage)",

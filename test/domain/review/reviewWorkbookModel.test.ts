@@ -67,6 +67,26 @@ describe("review workbook model", () => {
     expect(back.settings).toEqual(settings);
   });
 
+  it("round-trips every Bereich source through the settings sheet", () => {
+    const state = decided();
+    const sources: ReviewSettings["bereich"][] = [
+      { kind: "auto" },
+      { kind: "themenfeld" },
+      { kind: "lebenslage" },
+      { kind: "taskArea" },
+      { kind: "column", column: 4 },
+      { kind: "cut" },
+      { kind: "off" },
+    ];
+    for (const bereich of sources) {
+      const back = reviewStateFromWorkbook({
+        clusterSheet: asRead(clusterSheetRows(state)),
+        settingsSheet: asRead(settingsSheetRows({ ...settings, bereich }, state)),
+      });
+      expect(back.settings?.bereich).toEqual(bereich);
+    }
+  });
+
   it("writes Anzahl as a live COUNTIF when a column reference is given", () => {
     const rows = clusterSheetRows(decided(), { countRange: "'Inventar'!$K$2:$K$8" });
     expect(rows[0]).toEqual([
