@@ -35,6 +35,27 @@ export const namesOnly: E2eTest = {
     await preview.locator("li[data-bereich] ul li").first().waitFor();
     await preview.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(outDir, "95-nur-namen-aufgabenbereiche.png") });
+    // Accepted, the task areas land in the workbook's Bereich column next to the names.
+    await page.getByRole("button", { name: "Vorschlag übernehmen" }).click();
+    await page.getByRole("heading", { name: "Prüfen" }).waitFor();
+    await page.getByText("In der Arbeitsmappe gespeichert.").waitFor();
+    const bereichOf = await page.evaluate(() => {
+      const snap = (
+        window as unknown as {
+          __prozesscluster: { snapshot: () => { sheets: { name: string; rows: unknown[][] }[] } };
+        }
+      ).__prozesscluster.snapshot();
+      const inventory = snap.sheets.find((s) => s.name === "Prozessinventar");
+      const column = inventory?.rows[0]?.indexOf("Bereich") ?? -1;
+      return Object.fromEntries(
+        (inventory?.rows ?? []).slice(1).map((r) => [String(r[0]), String(r[column])]),
+      );
+    });
+    check(
+      bereichOf["Eheschließung"] === "Standesamt & Personenstand",
+      `"Eheschließung" is in Bereich "${bereichOf["Eheschließung"] ?? ""}" in the workbook`,
+    );
+    await page.screenshot({ path: join(outDir, "96-nur-namen-pruefen.png") });
     await page.close();
   },
 };

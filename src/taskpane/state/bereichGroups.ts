@@ -6,7 +6,10 @@ import { NO_REASON, type ReviewProcess, type ReviewState } from "../../domain/re
 export interface BereichGroupView {
   /** The Bereich's name; also its identity (the domain keys Bereiche by name). */
   readonly name: string;
-  /** Reason of the Bereich (the reason of its largest cluster's placement). */
+  /**
+   * Reason of the Bereich: its first cluster's placement reason without that cluster's count ("alle 27
+   * Prozesse" speaks of the cluster, not of the Bereich the header shows).
+   */
   readonly reason: Message;
   /** Processes in the Bereich, Einzelprozesse included. */
   readonly processes: number;
@@ -34,7 +37,7 @@ export function selectBereichGroups(
     const id = name.toLocaleLowerCase("de-DE");
     let group = groups.get(id);
     if (group === undefined) {
-      group = { name, reason: cluster?.bereichReason ?? NO_REASON, clusters: [], singles: [] };
+      group = { name, reason: bereichOnly(cluster?.bereichReason ?? NO_REASON), clusters: [], singles: [] };
       groups.set(id, group);
     }
     return group;
@@ -52,4 +55,10 @@ export function selectBereichGroups(
 /** Names of every Bereich in the state (clusters with members or locked), sorted in German collation. */
 export function selectBereichNames(groups: readonly BereichGroupView[]): string[] {
   return groups.map((group) => group.name).sort((a, b) => a.localeCompare(b, "de-DE"));
+}
+
+/** A cluster's placement reason ("{reason} (alle 27 Prozesse)") as the reason of its Bereich alone. */
+function bereichOnly(reason: Message): Message {
+  const inner = reason.code === "cluster.bereichPlaced" ? reason.params?.["reason"] : undefined;
+  return typeof inner === "object" && !Array.isArray(inner) ? (inner as Message) : reason;
 }

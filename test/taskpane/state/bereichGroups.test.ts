@@ -2,6 +2,7 @@ import { selectClustersSorted, selectSingletons } from "../../../src/domain/revi
 import type { ReviewState } from "../../../src/domain/review/types";
 import { selectBereichGroups } from "../../../src/taskpane/state/bereichGroups";
 import { filterBereichGroups } from "../../../src/taskpane/state/filterBereichGroups";
+import { msg } from "../../../src/domain/messages/renderMessage";
 
 function stateOf(clusters: Record<string, { bereich: string; keys: string[] }>): ReviewState {
   const processes: Record<string, unknown> = {};
@@ -52,5 +53,22 @@ describe("Bereich groups of the review", () => {
     const byProcess = filterBereichGroups(groups, "Prozess 6");
     expect(byProcess.map((g) => [g.name, g.clusters.length, g.singles.length])).toEqual([["Soziales", 0, 1]]);
     expect(filterBereichGroups(groups, "nichts")).toEqual([]);
+  });
+
+  it("shows the Bereich's reason without the count of the cluster it was taken from", () => {
+    const inner = msg("cluster.bereichColumn", { header: "Fachbereich" });
+    const placed = msg("cluster.bereichPlaced", { reason: inner, votes: 27, size: 27 });
+    const withPlacement = {
+      ...state,
+      clusters: Object.fromEntries(
+        Object.entries(state.clusters).map(([id, c]) => [id, { ...c, bereichReason: placed }]),
+      ),
+    } as ReviewState;
+    const [first] = selectBereichGroups(
+      withPlacement,
+      selectClustersSorted(withPlacement),
+      selectSingletons(withPlacement),
+    );
+    expect(first?.reason).toEqual(inner);
   });
 });
