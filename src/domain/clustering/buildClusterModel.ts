@@ -292,17 +292,23 @@ export function buildClusterModel(
   const bereichValues = sheetBereichValues(sorted, options.bereich);
   // Without such a column, the task areas the names belong to are the Bereiche (when the catalogue's
   // subject knowledge is on): like the user's own groups, no cluster spans two of them.
+  // `auto` takes them for the auto strategy only (the other strategies keep their trees as without the
+  // catalogue); asked for by name, every strategy gets them, and the similarity strategies nest in them.
+  const wantsTaskAreas =
+    options.bereich?.kind === "taskArea" ||
+    (strategy.kind === "auto" && (options.bereich?.kind ?? "auto") === "auto");
   const taskAreas =
-    bereichValues === undefined && strategy.kind === "auto"
-      ? taskAreasOf(
-          names,
-          options.bereich,
-          catalogue,
-          codesOf(signals.map((s, i) => anchorOf(s, leika[i]))),
-          [vectors, concepts, evidence?.lebenslagen, evidence?.themenfelder],
-        )
+    bereichValues === undefined && wantsTaskAreas
+      ? taskAreasOf(names, catalogue, codesOf(signals.map((s, i) => anchorOf(s, leika[i]))), [
+          vectors,
+          concepts,
+          evidence?.lebenslagen,
+          evidence?.themenfelder,
+        ])
       : undefined;
-  const partition = bereichValues === undefined ? taskAreas?.groupOf : codesOf(bereichValues);
+  const bySimilarity = strategy.kind === "auto" || strategy.kind === "text";
+  const partition =
+    bereichValues !== undefined ? codesOf(bereichValues) : bySimilarity ? taskAreas?.groupOf : undefined;
   const apart: PairSignal | undefined =
     partition === undefined ? undefined : { codes: partition, weight: 0, penalty: 1 };
   let merges: RawMerges;
@@ -364,20 +370,14 @@ export function buildClusterModel(
   };
 }
 
-/**
- * The task-area Bereiche (`taskAreaGroups`) when the Bereich source asks for them (`auto`, which got
- * here without a grouping column, or `taskArea`) and the catalogue is on; else undefined.
- */
+/** The task-area Bereiche (`taskAreaGroups`) of the names when the catalogue is on; else undefined. */
 function taskAreasOf(
   names: readonly string[],
-  source: BereichSource | undefined,
   catalogue: Catalogue | undefined,
   anchors: Int32Array,
   spaces: readonly (SparseRows | undefined)[],
 ): TaskAreaGroups | undefined {
-  const kind = source?.kind ?? "auto";
-  if (catalogue === undefined || (kind !== "auto" && kind !== "taskArea") || names.length === 0)
-    return undefined;
+  if (catalogue === undefined || names.length === 0) return undefined;
   const placement = anchoredPlacement(catalogue.taskAreas(names), anchors);
   const present = spaces.filter((space): space is SparseRows => space !== undefined);
   return taskAreaGroups(placement, catalogue.taskAreaNames, catalogue.taskAreaWords, present);

@@ -46,9 +46,9 @@ export interface ClusterModel {
    */
   readonly evidence?: CatalogueEvidence;
   /**
-   * With the catalogue, the auto strategy and no grouping column of the sheet (Bereich source
-   * `auto` or `taskArea`): the Bereiche from the task areas the names belong to. Their `groupOf` is
-   * the `partition`.
+   * With the catalogue and no grouping column of the sheet, when the Bereiche come from the task areas
+   * (source `taskArea`, or `auto` with the auto strategy): the Bereiche from the task areas the names
+   * belong to. For the similarity strategies their `groupOf` is also the `partition`.
    */
   readonly taskAreas?: TaskAreaGroups;
 }

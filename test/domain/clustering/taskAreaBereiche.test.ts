@@ -119,8 +119,24 @@ describe("Bereiche from the task areas of a municipal administration (catalogue 
     expect(de(bereich.choice.why)).toMatch(/Aufgabenbereiche das Fachwissen brauchen/u);
   });
 
-  it("are not made for the text and column strategies, which keep their own trees", () => {
+  it("are auto's choice only for the auto strategy; asked for, the other strategies get them too", () => {
     expect(buildClusterModel(records, { catalogue, strategy: { kind: "text" } }).taskAreas).toBeUndefined();
+    const text = buildClusterModel(records, {
+      catalogue,
+      strategy: { kind: "text" },
+      bereich: { kind: "taskArea" },
+    });
+    expect(text.partition).toEqual(text.taskAreas?.groupOf);
+    // A column strategy keeps its clusters (no partition); each goes to the area most of its rows have.
+    const byColumn = records.map((r, i) => ({ ...r, cells: [r.name, i < 20 ? "A" : "B"] }));
+    const strategy = { kind: "column", column: 1 } as const;
+    const options = { catalogue, strategy, bereich: { kind: "taskArea" } } as const;
+    const model = buildClusterModel(byColumn, options);
+    expect(model.taskAreas).toBeDefined();
+    expect(model.partition).toBeUndefined();
+    const result = clusterProcesses(byColumn, options);
+    expect(result.clusters.map((c) => c.keys.length).sort()).toEqual([20, 20]);
+    expect(result.overview?.choice.kind).toBe("taskArea");
   });
 
   it("name a Bereich of several areas by all their names, or their short names when those do not fit", () => {
