@@ -18,7 +18,6 @@ import type { CatalogueEvidence, CatalogueMatch } from "../catalogue/types";
 import { present, sheetBereichValues } from "./bereiche/sheetBereich";
 import { anchoredPlacement, taskAreaGroups, type TaskAreaGroups } from "./bereiche/taskAreaGroups";
 import type { Catalogue } from "../catalogue/types";
-import type { BereichSource } from "./bereiche/types";
 
 /** Weight of whole-stem features next to character n-grams (cos = 0.7·n-gram + 0.3·stem). */
 export const WORD_FEATURE_WEIGHT = 0.3;
