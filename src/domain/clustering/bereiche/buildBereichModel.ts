@@ -158,8 +158,11 @@ function fromTaskAreas(taskAreas: TaskAreaGroups, why: Message): BereichModel {
         [...group.areas, ...group.joined].map((share) => item(share, group.rows)),
         "comma",
       );
-      const placed =
-        group.unplaced > 0
+      // One area that all rows' names fit needs no list repeating the label.
+      const whole = group.areas.length === 1 && group.joined.length === 0 && group.unplaced === 0;
+      const placed = whole
+        ? msg("cluster.bereichTaskAreaAll", { count: group.rows })
+        : group.unplaced > 0
           ? msg("cluster.bereichTaskAreaPlus", { areas, count: group.unplaced })
           : msg("cluster.bereichTaskArea", { areas });
       const words = group.words.map((w) => msg("cluster.bereichWordItem", { value: w.name, count: w.count }));

@@ -81,6 +81,7 @@ type ClusteringCode =
   | "cluster.bereichTaskArea"
   | "cluster.bereichTaskAreaPlus"
   | "cluster.bereichTaskAreaNone"
+  | "cluster.bereichTaskAreaAll"
   | "cluster.bereichTaskAreaWords"
   | "cluster.bereichWordItem"
   | "cluster.choiceTaskArea"
@@ -191,6 +192,7 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
     "cluster.bereichTaskAreaPlus":
       "Aufgabenbereich nach den Namen: {areas}; {count} weitere nach Ähnlichkeit",
     "cluster.bereichTaskAreaNone": "keinem Aufgabenbereich zugeordnet",
+    "cluster.bereichTaskAreaAll": "Aufgabenbereich nach den Namen aller {count} Prozesse",
     "cluster.bereichTaskAreaWords": "{detail}; nächste typische Begriffe: {words}",
     "cluster.bereichWordItem": "„{value}“ ({count})",
     "cluster.choiceTaskArea":
@@ -287,6 +289,7 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
     "cluster.bereichTaskArea": "task area by name: {areas}",
     "cluster.bereichTaskAreaPlus": "task area by name: {areas}; {count} more by similarity",
     "cluster.bereichTaskAreaNone": "not in any task area",
+    "cluster.bereichTaskAreaAll": "task area by the names of all {count} processes",
     "cluster.bereichTaskAreaWords": "{detail}; nearest typical terms: {words}",
     "cluster.bereichWordItem": "“{value}” ({count})",
     "cluster.choiceTaskArea":
