@@ -142,9 +142,10 @@ export function taskAreaLabel(names: readonly string[]): string {
 }
 
 /**
- * Bereiche = the task-area groups the model made (`ClusterModel.taskAreas`, also its partition, so
- * every cluster lies in one): each named by its areas, its reason saying how many of its processes
- * each area's words fit, and how many joined it by similarity.
+ * Bereiche = the task-area groups the model made (`ClusterModel.taskAreas`; for the similarity
+ * strategies also its partition, so every cluster lies in one, else a cluster goes where most of its
+ * rows are): each named by its areas, its reason saying how many of its processes each area's words
+ * fit, how many joined it by similarity, and the typical words the names were nearest to.
  */
 function fromTaskAreas(taskAreas: TaskAreaGroups, why: Message): BereichModel {
   const item = (share: TaskAreaShare, of: number): Message =>
