@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import {
   buildBereichModel,
@@ -338,6 +340,33 @@ describe("Bereiche (upper level)", () => {
     const { label } = coarseLabel(model, [0, 1, 2, 3, 4], new Set());
     expect(label.split(", ").length).toBeGreaterThanOrEqual(2);
     expect(label).not.toMatch(/\bErst\b/u);
+  });
+
+  it("keeps the catalogue's Lebenslagen readable: the largest stay, the rest show their Themenfeld, 25 at most", () => {
+    // A city's A–Z list of 372 services reaches 41 Lebenslagen.
+    const text = readFileSync(join(__dirname, "../../../bench/lists/stadt-themen.csv"), "utf8");
+    const names = text
+      .split("\n")
+      .slice(1)
+      .filter((line) => line.trim() !== "")
+      .map((line) => line.split(";")[0] ?? "");
+    const records = makeRecords(names.map((n) => [n]));
+    const catalogue = shippedCatalogue();
+    const model = buildClusterModel(records, { catalogue });
+    const lebenslagen = new Set(model.signals.flatMap((s) => s.catalogue?.lebenslage ?? []));
+    expect(lebenslagen.size).toBeGreaterThan(25);
+    const bereich = buildBereichModel(model, records, { kind: "lebenslage" });
+    expect(bereich.groups.length + 1).toBeLessThanOrEqual(25);
+    const details = bereich.groups.map((g) => de(g.detail));
+    expect(details).toContain("Lebenslage laut OZG-Katalog");
+    expect(details).toContain("Themenfeld laut OZG-Katalog");
+    const themenfelder = new Set(model.signals.flatMap((s) => s.catalogue?.themenfeld ?? []));
+    for (const g of bereich.groups) {
+      if (de(g.detail) === "Themenfeld laut OZG-Katalog") expect(themenfelder.has(g.label)).toBe(true);
+      else expect(lebenslagen.has(g.label)).toBe(true);
+    }
+    const result = clusterProcesses(records, { catalogue, bereich: { kind: "lebenslage" } });
+    expect(result.overview?.bereiche.length).toBeLessThanOrEqual(25);
   });
 
   it("off gives one Bereich holding every cluster", () => {

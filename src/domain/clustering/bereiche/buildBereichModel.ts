@@ -45,6 +45,8 @@ interface Values {
   readonly values: readonly (string | undefined)[];
   /** What the values are, e.g. the column's header; each group's `detail`. */
   readonly detail: Message;
+  /** A value's own `detail` where it differs (a Themenfeld among Lebenslagen). */
+  readonly detailOf?: (value: string) => Message | undefined;
 }
 
 /** The catalogue's roles by name, for reasons ("Lebenslage laut OZG-Katalog"). */
@@ -191,11 +193,17 @@ function fromRoleOrCatalogue(
       msg("cluster.bereichColumnEmpty", { header }),
     );
   }
-  const catalogue = model.signals.map((s) => present(s.catalogue?.[role]));
+  const matched = model.signals.map((s) => present(s.catalogue?.[role]));
   const fromCatalogue = msg("cluster.bereichCatalogue", { role: ROLE_NAMES[role] });
-  if (catalogue.some((v) => v !== undefined)) {
+  if (matched.some((v) => v !== undefined)) {
+    const readable = role === "lebenslage" ? readableLebenslagen(model, matched) : undefined;
+    const byThemenfeld = msg("cluster.bereichCatalogue", { role: ROLE_NAMES.themenfeld });
     return fromValues(
-      { values: catalogue, detail: fromCatalogue },
+      {
+        values: readable?.values ?? matched,
+        detail: fromCatalogue,
+        detailOf: (value) => (readable?.themenfelder.has(value) ? byThemenfeld : undefined),
+      },
       { kind: role, why: fromCatalogue },
       msg("cluster.bereichNoCatalogueMatch"),
     );
@@ -203,9 +211,41 @@ function fromRoleOrCatalogue(
   return fromCut(model, msg("cluster.choiceNeither", { role: ROLE_NAMES[role] }));
 }
 
+/**
+ * The catalogue's Lebenslagen of the rows, readable as Bereiche: the 55 Lebenslagen give an inventory
+ * 30–40 of them (27–42 on the evaluation lists), more than the 25 an overview holds. Then the largest
+ * Lebenslagen stay, as many as can while the rows of the others, shown as their Themenfeld, keep the
+ * total at 25 with the Bereich of unplaced rows (ties: the Lebenslage first in German order).
+ * Undefined when the Lebenslagen fit.
+ */
+function readableLebenslagen(
+  model: ClusterModel,
+  lebenslagen: readonly (string | undefined)[],
+): { readonly values: (string | undefined)[]; readonly themenfelder: ReadonlySet<string> } | undefined {
+  const counts = new Map<string, number>();
+  for (const v of lebenslagen) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+  // Rows the catalogue does not place make one more Bereich ("Weitere Leistungen").
+  const limit = AUTO_MAX_VALUES - (lebenslagen.includes(undefined) ? 1 : 0);
+  if (counts.size <= limit) return undefined;
+  const ranked = [...counts].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0], "de-DE")).map(([v]) => v);
+  const themenfeldOf = (i: number): string | undefined => present(model.signals[i]?.catalogue?.themenfeld);
+  const shown = (kept: ReadonlySet<string>): (string | undefined)[] =>
+    lebenslagen.map((v, i) => (v === undefined || kept.has(v) ? v : themenfeldOf(i)));
+  for (let k = Math.min(ranked.length, limit) - 1; k >= 0; k--) {
+    const kept = new Set(ranked.slice(0, k));
+    const values = shown(kept);
+    if (new Set(values.filter((v) => v !== undefined)).size > limit) continue;
+    const themenfelder = new Set(
+      values.filter((v, i): v is string => v !== undefined && v !== lebenslagen[i]),
+    );
+    return { values, themenfelder };
+  }
+  return undefined;
+}
+
 /** Bereiche = the distinct values (blank rows abstain); `fallbackDetail` says why a cluster has none. */
 function fromValues(
-  { values, detail }: Values,
+  { values, detail, detailOf }: Values,
   choice: BereichChoice,
   fallbackDetail: Message,
 ): BereichModel {
@@ -220,7 +260,7 @@ function fromValues(
     if (code === undefined) {
       code = groups.length;
       codeOf.set(norm, code);
-      groups.push({ label: value, detail });
+      groups.push({ label: value, detail: detailOf?.(value) ?? detail });
     }
     votes[i] = code;
   });
