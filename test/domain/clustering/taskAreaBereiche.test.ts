@@ -162,4 +162,31 @@ describe("Bereiche from the task areas of a municipal administration (catalogue 
     const looseAreaOf = (name: string): number => loose.taskAreas?.groupOf[loose.names.indexOf(name)] ?? -2;
     expect(looseAreaOf("Hund abmelden")).not.toBe(looseAreaOf("Hundesteuer anmelden"));
   });
+
+  it("are not auto's choice for a list most of whose names fit no area (internal processes)", () => {
+    const internal = makeRecords(
+      [
+        "Rechnungseingang buchen",
+        "Urlaubsantrag bearbeiten",
+        "Serverwartung",
+        "Dienstreiseabrechnung",
+        "Inventur Büromaterial",
+        "Beschaffung Hardware",
+        "Posteingang scannen",
+        "Telefonanlage Störung",
+        "Reisekosten erstatten",
+        "Zeiterfassung korrigieren",
+        "Stellenplan fortschreiben",
+        "Lizenzverwaltung",
+        "Aktenvernichtung",
+        "Fuhrparkverwaltung",
+        "Druckerpatronen bestellen",
+        "Besprechungsraum buchen",
+      ].map((n) => [n]),
+    );
+    expect(clusterProcesses(internal, { catalogue }).overview?.choice.kind).toBe("cut");
+    // Asked for by name, they are made all the same.
+    const asked = clusterProcesses(internal, { catalogue, bereich: { kind: "taskArea" } });
+    expect(asked.overview?.choice.kind).toBe("taskArea");
+  });
 });
