@@ -14,10 +14,9 @@ import { nnChainAverage, type RawMerges } from "./internals/nnChainAverage";
 import { tfidfVectors, type SparseRows } from "./internals/tfidfVectors";
 import { blendRows } from "./internals/blendRows";
 import { readableCut } from "./internals/readableCut";
-import type { CatalogueEvidence, CatalogueMatch } from "../catalogue/types";
+import type { Catalogue, CatalogueEvidence, CatalogueMatch } from "../catalogue/types";
 import { present, sheetBereichValues } from "./bereiche/sheetBereich";
 import { anchoredPlacement, taskAreaGroups, type TaskAreaGroups } from "./bereiche/taskAreaGroups";
-import type { Catalogue } from "../catalogue/types";
 
 /** Weight of whole-stem features next to character n-grams (cos = 0.7·n-gram + 0.3·stem). */
 export const WORD_FEATURE_WEIGHT = 0.3;
