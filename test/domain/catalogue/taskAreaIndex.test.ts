@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { AUFGABENBEREICHE } from "../../../src/domain/catalogue/aufgabenbereiche";
 import { catalogueWords } from "../../../src/domain/catalogue/internals/catalogueWords";
-import { createTaskAreaIndex } from "../../../src/domain/catalogue/internals/taskAreaIndex";
+import {
+  aligned,
+  alignmentStem,
+  createTaskAreaIndex,
+} from "../../../src/domain/catalogue/internals/taskAreaIndex";
 import { shippedCatalogue } from "./loadIndex";
 
 const index = createTaskAreaIndex();
@@ -27,6 +31,46 @@ describe("task areas of a municipal administration", () => {
       areas: Int32Array.from([-1, -1, -1]),
       words: Int32Array.from([-1, -1, -1]),
     });
+  });
+
+  it("matches typical words only at compound boundaries, not by an inner piece or a shared head alone", () => {
+    const wordOf = (name: string): string | undefined => index.words[index.place([name]).words[0] ?? -1];
+    // Same start (modifier or inflected form) and a head of another compound count.
+    expect(wordOf("Grundsteuerbescheid")).toBe("Grundsteuer");
+    expect(wordOf("Hunde anmelden")).toBe("Hund");
+    expect(wordOf("Zweitwohnungsteuer zahlen")).toBe("Zweitwohnungsteuer");
+    expect(wordOf("Briefwahlunterlagen anfordern")).toBe("Briefwahl");
+    // "Ur|laub" is no compound of "Laub", "Pferde|haltung" no kind of "Hunde|haltung".
+    expect(wordOf("Urlaubsantrag")).toBe(undefined);
+    expect(wordOf("Pferdehaltung anzeigen")).not.toBe("Hundehaltung");
+    expect(areaOf("Leerung der Tonne vergessen")).toBe("Abfall & Stadtreinigung");
+  });
+
+  it("aligns words at compound boundaries (property over generated compounds)", () => {
+    const modifiers = ["hunde", "pferde", "fischerei", "bau", "wahl", "lärm", "anwohner", "kinder", "grund"];
+    const heads = ["haltung", "steuer", "schein", "abgabe", "beschwerde", "ausweis", "platz", "karte"];
+    const stem = alignmentStem;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...modifiers),
+        fc.constantFrom(...modifiers),
+        fc.constantFrom(...heads),
+        fc.constantFrom(...heads),
+        (m1, m2, h1, h2) => {
+          // A compound meets its own head and its own modifier, also inflected.
+          expect(aligned(stem(m1 + h1), stem(h1))).toBe(true);
+          expect(aligned(stem(m1 + h1 + "n"), stem(m1))).toBe(true);
+          // Two compounds that share only their head (different subjects) do not meet.
+          if (m1[0] !== m2[0]) expect(aligned(stem(m1 + h1), stem(m2 + h1))).toBe(false);
+          // Two compounds of one long modifier do, whatever their heads.
+          if (m1.length >= 5) expect(aligned(stem(m1 + h1), stem(m1 + h2))).toBe(true);
+          // Symmetric.
+          expect(aligned(stem(m1 + h1), stem(m2 + h2))).toBe(aligned(stem(m2 + h2), stem(m1 + h1)));
+        },
+      ),
+    );
+    // A piece of fewer than three letters before a word is no modifier: "Ur|laub" is not "Laub".
+    expect(aligned(stem("urlaub"), stem("laub"))).toBe(false);
   });
 
   it("places each name by itself: a row's area does not depend on the others", () => {

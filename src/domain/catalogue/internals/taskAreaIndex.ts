@@ -11,6 +11,40 @@ import type { TaskAreaPlacement } from "../types";
  */
 export const TASK_AREA_MIN_SCORE = 0.3;
 
+/** Common prefix two words need to count as the same modifier ("Fischerei|abgabe" ~ "Fischerei|schein"). */
+const MIN_SHARED_START = 5;
+/** Least lengths of a word that is another's head and of the modifier before it ("Lärm|beschwerde"). */
+const MIN_HEAD = 4;
+const MIN_MODIFIER = 3;
+const ENDINGS = ["ern", "en", "er", "es", "e", "n", "s"] as const;
+
+/** A word as `aligned` compares it: umlauts folded, one inflection ending cut ("bäume" → "baum"). @internal */
+export function alignmentStem(word: string): string {
+  const folded = word.replace(/ä/gu, "a").replace(/ö/gu, "o").replace(/ü/gu, "u");
+  const ending = ENDINGS.find((e) => folded.endsWith(e) && folded.length - e.length >= 3);
+  return ending === undefined ? folded : folded.slice(0, -ending.length);
+}
+
+/**
+ * Whether a name's word and a typical word meet at a compound boundary (both given by
+ * `alignmentStem`): one starts the other ("Hund" ~ "Hundesteuer"), they share a long start, i.e. the
+ * same modifier ("Fischereiabgabe" ~ "Fischereischein"), or one is the other's head ("Parkausweis" ~
+ * "Anwohnerparkausweis"). Character n-grams alone also find words that only share an inner piece
+ * or the head of two unrelated compounds ("Pferde|haltung" ~ "Hunde|haltung", "Bauzustands|besichtigung"
+ * ~ "Wahlbenachrichtigung", "ver|gessen" ~ "Mittag|essen", "Ur|laub" ~ "Laub"): their subjects differ,
+ * and so do their offices.
+ * @internal
+ */
+export function aligned(v: string, w: string): boolean {
+  const shorter = Math.min(v.length, w.length);
+  let shared = 0;
+  while (shared < shorter && v[shared] === w[shared]) shared++;
+  if (shared === shorter || shared >= MIN_SHARED_START) return shared > 0;
+  const headOf = (compound: string, head: string): boolean =>
+    head.length >= MIN_HEAD && compound.length - head.length >= MIN_MODIFIER && compound.endsWith(head);
+  return headOf(v, w) || headOf(w, v);
+}
+
 /** A name's task area: the area of the typical word nearest to it. */
 export interface TaskAreaIndex {
   readonly names: readonly string[];
@@ -22,7 +56,8 @@ export interface TaskAreaIndex {
 
 /**
  * Each typical word of an area (and the words of its name) is one document of character n-grams; a
- * name belongs to the area of the document closest to it by cosine. The nearest single word, not a
+ * name belongs to the area of the document closest to it by cosine among those with a word that meets
+ * one of the name's words at a compound boundary (`aligned`). The nearest single word, not a
  * document of all an area's words: "Hundesteuer" is the tax office's word even though "Hund" is said
  * more often by the public order office's list. Deterministic: ties go to the earlier area. @internal
  */
@@ -30,12 +65,14 @@ export function createTaskAreaIndex(areas: readonly Aufgabenbereich[] = AUFGABEN
   const space = createGramSpace();
   const docs: number[][] = [];
   const words: string[] = [];
+  const docStems: string[][] = [];
   const areaOfDoc: number[] = [];
   areas.forEach((area, a) => {
     for (const phrase of [...area.name.split(/[,&]/u), ...area.words.split(",")]) {
       const grams = catalogueWords(phrase.trim());
       if (grams.length === 0) continue;
       docs.push(space.ids(grams, true));
+      docStems.push(grams.map(alignmentStem));
       words.push(phrase.trim());
       areaOfDoc.push(a);
     }
@@ -44,14 +81,19 @@ export function createTaskAreaIndex(areas: readonly Aufgabenbereich[] = AUFGABEN
   const scratch = new Float64Array(space.size());
   const scores = new Float64Array(index.docs);
   const nearest = (name: string): number => {
+    const words = catalogueWords(name);
     scores.fill(0);
-    scoreAll(index, vectorOf(index.idf, space.ids(catalogueWords(name), false), scratch), scores);
-    let best = -1;
-    let bestScore = 0;
+    scoreAll(index, vectorOf(index.idf, space.ids(words, false), scratch), scores);
+    const candidates: number[] = [];
     scores.forEach((score, d) => {
-      if (score > bestScore) [best, bestScore] = [d, score];
+      if (score >= TASK_AREA_MIN_SCORE) candidates.push(d);
     });
-    return bestScore >= TASK_AREA_MIN_SCORE ? best : -1;
+    // Best score first; ties go to the earlier word (and so the earlier area).
+    candidates.sort((p, q) => (scores[q] as number) - (scores[p] as number) || p - q);
+    const stems = words.map(alignmentStem);
+    return (
+      candidates.find((d) => (docStems[d] as string[]).some((w) => stems.some((v) => aligned(v, w)))) ?? -1
+    );
   };
   return {
     names: areas.map((a) => a.name),
