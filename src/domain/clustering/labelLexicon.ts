@@ -26,6 +26,29 @@ export const NON_NOUNS: ReadonlySet<string> = new Set([
   ...["weiter", "frei"],
 ]);
 
+/**
+ * Verb stems that start compounds with a linking -e ("Sterbe|urkunde", "Melde|register", "Bade|gewässer",
+ * "Werbe|anlage"): they end in -e like the noun modifiers "Gewerbe" and "Schule", but name no thing, so
+ * they are never taken for nouns by repeating (a label "Sterbe" is a fragment). They still split
+ * compounds: "Sterbeurkunde" and "Sterbefall" share their subject.
+ */
+const VERB_STEM_MODIFIERS: ReadonlySet<string> = new Set([
+  ...[
+    "bade",
+    "halte",
+    "hebe",
+    "lade",
+    "lese",
+    "liege",
+    "melde",
+    "sende",
+    "sterbe",
+    "trage",
+    "warte",
+    "werbe",
+  ],
+]);
+
 /** Linking elements between the parts of a compound ("Aufenthalt|s|erlaubnis"). "-er-" is left out:
  * it would make "Fahrlehr" + "er" + "erlaubnis" look like a split. */
 export const LINKS: readonly string[] = ["", "s", "es", "n", "en", "e"];
@@ -164,7 +187,8 @@ function hasForm(set: ReadonlySet<string>, w: string): boolean {
 /**
  * Modifiers that start two or more compounds whose heads are words and that look like nouns there:
  * they end in -e ("gewerbe" in "gewerbeanmeldung", "gewerbesteuer") or carry a linking -s/-es in one
- * of them ("ausgleich|s|…"). Verb stems never do ("fahr|schule", "förder|abgabe", "mahn|bescheid").
+ * of them ("ausgleich|s|…"). Verb stems never do ("fahr|schule", "förder|abgabe", "mahn|bescheid"), or
+ * are known (`VERB_STEM_MODIFIERS`: "sterbe|urkunde").
  */
 function repeatedModifiers(words: ReadonlySet<string>): Set<string> {
   const heads = new Map<string, Set<string>>();
@@ -187,7 +211,9 @@ function repeatedModifiers(words: ReadonlySet<string>): Set<string> {
     }
   }
   return new Set(
-    [...heads].filter(([m, hs]) => hs.size >= 2 && (m.endsWith("e") || linked.has(m))).map(([m]) => m),
+    [...heads]
+      .filter(([m, hs]) => hs.size >= 2 && (m.endsWith("e") || linked.has(m)) && !VERB_STEM_MODIFIERS.has(m))
+      .map(([m]) => m),
   );
 }
 
