@@ -31,6 +31,7 @@ import {
 } from "../src/domain/clustering/internals/dendrogram";
 import { nnChainAverage } from "../src/domain/clustering/internals/nnChainAverage";
 import { condensedRowBases } from "../src/domain/clustering/internals/condensedIndex";
+import { MAX_CLUSTER_SHARE, MIN_CAPPED_CLUSTERS } from "../src/domain/clustering/internals/readableCut";
 import { adjustedRandIndex, bCubed } from "../src/domain/clustering/metrics";
 import type { ClusterOptions, ClusterResult, ProcessRecord } from "../src/domain/clustering/types";
 import { renderMessage } from "../src/domain/messages/renderMessage";
@@ -294,8 +295,8 @@ function charNgramVectors(names: readonly string[]): Map<string, number>[] {
   });
 }
 
-/** Plain baseline: char 3–5-gram TF-IDF, cosine distance, average linkage, cut at distance 0.7. */
-function tfidfAverageLinkage(names: readonly string[], threshold = 0.7): Int32Array {
+/** Plain baseline: char 3–5-gram TF-IDF, cosine distance, average linkage (the tree). */
+function tfidfTree(names: readonly string[]): Dendrogram {
   const vectors = charNgramVectors(names);
   const n = names.length;
   const base = condensedRowBases(n);
@@ -310,7 +311,12 @@ function tfidfAverageLinkage(names: readonly string[], threshold = 0.7): Int32Ar
       dist[(base[i] as number) + j] = Math.max(0, 1 - dot);
     }
   }
-  const d = buildDendrogram(n, nnChainAverage(n, dist));
+  return buildDendrogram(n, nnChainAverage(n, dist));
+}
+
+/** The plain baseline cut at distance 0.7. */
+function tfidfAverageLinkage(names: readonly string[], threshold = 0.7): Int32Array {
+  const d = tfidfTree(names);
   return cutRoots(d, mergesUpTo(d, threshold));
 }
 
@@ -327,6 +333,19 @@ function baselines(list: EvaluationList): { readonly name: string; readonly scor
     {
       name: "TF-IDF Zeichen-3–5-Gramme, average linkage, Schnitt 0,7",
       scores: score(Array.from(tfidfAverageLinkage(list.names)), list),
+    },
+    {
+      // As many clusters as the engine's readable default may show at most (n/4, at least 10).
+      name: "dasselbe, geschnitten bei n/4 Clustern (wie die Obergrenze der Engine)",
+      scores: score(
+        Array.from(
+          cutIntoGroups(
+            tfidfTree(list.names),
+            Math.max(Math.floor(list.names.length * MAX_CLUSTER_SHARE), MIN_CAPPED_CLUSTERS),
+          ),
+        ),
+        list,
+      ),
     },
   ];
 }
