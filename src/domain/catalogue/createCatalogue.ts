@@ -136,6 +136,9 @@ export function createCatalogue(data: CatalogueData): Catalogue {
     get taskAreaWords() {
       return taskAreas().words;
     },
+    get taskAreaFamilies() {
+      return taskAreas().families;
+    },
     taskAreas: (names) => taskAreas().place(names),
     match(query: CatalogueQuery): CatalogueMatch | undefined {
       const key = query.leikaKey?.replace(/\s+/g, "");

@@ -70,14 +70,24 @@ export interface Catalogue {
   readonly taskAreaNames: readonly string[];
   /** The areas' typical words, as `TaskAreaPlacement.words` counts them. */
   readonly taskAreaWords: readonly string[];
-  /** Each name's task area and the typical word it is nearest to. Row i depends on name i only. */
+  /**
+   * Names of the service families inside the task areas (`LEISTUNGSFAMILIEN`: Eheschließung, Waffen,
+   * Müllabfuhr …), as `TaskAreaPlacement.families` counts them.
+   */
+  readonly taskAreaFamilies: readonly string[];
+  /** Each name's task area, the typical word it is nearest to and that word's family. Row i depends on name i only. */
   taskAreas(names: readonly string[]): TaskAreaPlacement;
 }
 
-/** Each name's task area (index into `taskAreaNames`, −1 = none) and nearest typical word (index into `taskAreaWords`). */
+/**
+ * Each name's task area (index into `taskAreaNames`, −1 = none), nearest typical word (index into
+ * `taskAreaWords`) and service family (index into `taskAreaFamilies`, −1 = none: the word is the
+ * area's own or the name is unplaced).
+ */
 export interface TaskAreaPlacement {
   readonly areas: Int32Array;
   readonly words: Int32Array;
+  readonly families: Int32Array;
 }
 
 /**

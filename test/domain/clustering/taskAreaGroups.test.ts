@@ -27,6 +27,7 @@ function placed(areas: readonly number[]) {
     words: Int32Array.from(areas, (a, i) =>
       a < 0 ? -1 : a === 0 && i % 2 === 1 ? 1 : (firstWord[a] as number),
     ),
+    families: Int32Array.from(areas, () => -1),
   };
 }
 
@@ -104,11 +105,14 @@ describe("Bereiche from task areas", () => {
     const placement = {
       areas: Int32Array.from([0, 1, 1, -1, 2, 0]),
       words: Int32Array.from([0, 2, 2, -1, 3, 0]),
+      families: Int32Array.from([4, 5, 5, -1, 6, 4]),
     };
     // Rows 0–3 share anchor 7 (areas 0, 1, 1, none → 1); row 4 has none; row 5 is alone with anchor 8.
     const anchored = anchoredPlacement(placement, Int32Array.from([7, 7, 7, 7, -1, 8]));
     expect([...anchored.areas]).toEqual([1, 1, 1, 1, 2, 0]);
     // A row moved away from its own nearest word keeps no typical word.
     expect([...anchored.words]).toEqual([-1, 2, 2, -1, 3, 0]);
+    // Its family (a property of its name) stays.
+    expect([...anchored.families]).toEqual([4, 5, 5, -1, 6, 4]);
   });
 });

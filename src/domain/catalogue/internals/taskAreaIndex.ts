@@ -1,4 +1,5 @@
 import { AUFGABENBEREICHE, type Aufgabenbereich } from "../aufgabenbereiche";
+import { LEISTUNGSFAMILIEN, type Leistungsfamilie } from "../leistungsfamilien";
 import { catalogueWords, createGramSpace } from "./catalogueWords";
 import { buildGramIndex, scoreAll, vectorOf } from "./gramIndex";
 import type { TaskAreaPlacement } from "../types";
@@ -45,37 +46,57 @@ export function aligned(v: string, w: string): boolean {
   return headOf(v, w) || headOf(w, v);
 }
 
-/** A name's task area: the area of the typical word nearest to it. */
+/** A name's task area and service family: those of the typical word nearest to it. */
 export interface TaskAreaIndex {
   readonly names: readonly string[];
-  /** Every area's typical words as written (and the parts of its name), in area order. */
+  /** Every typical word as written (of the families, the areas and their names), grouped by area. */
   readonly words: readonly string[];
+  /** Every service family's name, numbered across all areas in area order. */
+  readonly families: readonly string[];
   /** Places each name (row i depends on name i only). */
   place(names: readonly string[]): TaskAreaPlacement;
 }
 
 /**
- * Each typical word of an area (and the words of its name) is one document of character n-grams; a
- * name belongs to the area of the document closest to it by cosine among those with a word that meets
- * one of the name's words at a compound boundary (`aligned`). The nearest single word, not a
- * document of all an area's words: "Hundesteuer" is the tax office's word even though "Hund" is said
- * more often by the public order office's list. Deterministic: ties go to the earlier area. @internal
+ * Each typical word of an area (of its families, the family names, the area's own words and the words
+ * of its name) is one document of character n-grams; a name belongs to the area and family of the
+ * document closest to it by cosine among those with a word that meets one of the name's words at a
+ * compound boundary (`aligned`). The nearest single word, not a document of all an area's words:
+ * "Hundesteuer" is the tax office's word even though "Hund" is said more often by the public order
+ * office's list. A word of an area that no family holds places a name in the area without a family.
+ * Deterministic: ties go to the earlier word (and so the earlier area). @internal
  */
-export function createTaskAreaIndex(areas: readonly Aufgabenbereich[] = AUFGABENBEREICHE): TaskAreaIndex {
+export function createTaskAreaIndex(
+  areas: readonly Aufgabenbereich[] = AUFGABENBEREICHE,
+  familiesOfArea: readonly (readonly Leistungsfamilie[])[] = LEISTUNGSFAMILIEN,
+): TaskAreaIndex {
   const space = createGramSpace();
   const docs: number[][] = [];
   const words: string[] = [];
   const docStems: string[][] = [];
   const areaOfDoc: number[] = [];
+  const familyOfDoc: number[] = [];
+  const families: string[] = [];
+  const phrasesOf = (name: string, list: string): string[] =>
+    [...name.split(/[,&]/u), ...list.split(",")].map((phrase) => phrase.trim());
   areas.forEach((area, a) => {
-    for (const phrase of [...area.name.split(/[,&]/u), ...area.words.split(",")]) {
-      const grams = catalogueWords(phrase.trim());
-      if (grams.length === 0) continue;
+    const seen = new Set<string>();
+    const add = (phrase: string, family: number): void => {
+      const grams = catalogueWords(phrase);
+      const key = grams.join(" ");
+      if (grams.length === 0 || seen.has(key)) return;
+      seen.add(key);
       docs.push(space.ids(grams, true));
       docStems.push(grams.map(alignmentStem));
-      words.push(phrase.trim());
+      words.push(phrase);
       areaOfDoc.push(a);
+      familyOfDoc.push(family);
+    };
+    for (const family of familiesOfArea[a] ?? []) {
+      for (const phrase of phrasesOf(family.name, family.words)) add(phrase, families.length);
+      families.push(family.name);
     }
+    for (const phrase of phrasesOf(area.name, area.words)) add(phrase, -1);
   });
   const index = buildGramIndex(docs, space.size());
   const scratch = new Float64Array(space.size());
@@ -98,9 +119,14 @@ export function createTaskAreaIndex(areas: readonly Aufgabenbereich[] = AUFGABEN
   return {
     names: areas.map((a) => a.name),
     words,
+    families,
     place(names) {
       const nearestWords = Int32Array.from(names, nearest);
-      return { areas: nearestWords.map((d) => (d < 0 ? -1 : (areaOfDoc[d] as number))), words: nearestWords };
+      return {
+        areas: nearestWords.map((d) => (d < 0 ? -1 : (areaOfDoc[d] as number))),
+        words: nearestWords,
+        families: nearestWords.map((d) => (d < 0 ? -1 : (familyOfDoc[d] as number))),
+      };
     },
   };
 }

@@ -60,7 +60,9 @@ export function anchoredPlacement(placement: TaskAreaPlacement, anchors: Int32Ar
   }
   const areas = Int32Array.from(placement.areas, (area, i) => winner.get(anchors[i] as number) ?? area);
   const words = Int32Array.from(placement.words, (word, i) => (areas[i] === placement.areas[i] ? word : -1));
-  return { areas, words };
+  // A row keeps its family: the family signal of the cluster level follows the name, and a moved row's
+  // family lies in another area, whose rows the Bereiche keep apart anyway.
+  return { areas, words, families: placement.families };
 }
 
 /**
