@@ -4,6 +4,7 @@ import { catalogueWords, createGramSpace } from "./internals/catalogueWords";
 import { buildGramIndex, scoreAll, vectorOf, type GramIndex } from "./internals/gramIndex";
 import { createTaskAreaIndex, type TaskAreaIndex } from "./internals/taskAreaIndex";
 import { AUFGABENBEREICHE } from "./aufgabenbereiche";
+import { LEISTUNGSFAMILIEN } from "./leistungsfamilien";
 import type {
   Catalogue,
   CatalogueData,
@@ -79,8 +80,10 @@ export function createCatalogue(data: CatalogueData): Catalogue {
     ...conceptNames,
     ...leistungen.map((l) => l.name),
     ...data.services.map(([, name]) => name),
-    // Task areas name Bereiche, so their words are known words like the catalogue's concept names.
+    // Task areas name Bereiche and service families clusters, so their words are known words like the
+    // catalogue's concept names.
     ...AUFGABENBEREICHE.map((area) => area.name),
+    ...LEISTUNGSFAMILIEN.flat().map((family) => family.name),
   ]);
 
   const toMatch = (s: number, leistung: number, via: CatalogueMatchVia, score: number): CatalogueMatch => {

@@ -328,6 +328,14 @@ export function buildClusterModel(
         )
       : undefined;
   const families = servicesList ? areaPlacement?.families : undefined;
+  const familyNames = catalogue?.taskAreaFamilies ?? [];
+  const rowSignalsWithFamily =
+    families === undefined
+      ? signals
+      : signals.map((s, i) => {
+          const family = familyNames[families[i] as number];
+          return family === undefined ? s : { ...s, family };
+        });
   const bySimilarity = strategy.kind === "auto" || strategy.kind === "text";
   const partition =
     bereichValues !== undefined ? codesOf(bereichValues) : bySimilarity ? taskAreas?.groupOf : undefined;
@@ -378,9 +386,9 @@ export function buildClusterModel(
     defaultGranularity: byName ? readableCut(dendrogram, base) : base,
     keys: sorted.map((r) => r.key),
     names,
-    labels: buildLabelIndex(analysis, signals, options.catalogue?.vocabulary),
+    labels: buildLabelIndex(analysis, rowSignalsWithFamily, options.catalogue?.vocabulary),
     vectors,
-    signals,
+    signals: rowSignalsWithFamily,
     ...(columnHeader !== undefined ? { columnHeader } : {}),
     ...(subColumnHeader !== undefined ? { subColumnHeader } : {}),
     dendrogram,

@@ -13,6 +13,11 @@ export interface ModelRowSignals {
   /** Column strategy: display value of the column ("ohne Angabe" for blanks), and of the sub column. */
   readonly column?: string;
   readonly subColumn?: string;
+  /**
+   * The service family of the task areas the row's name is nearest to (`LEISTUNGSFAMILIEN`: "Waffen",
+   * "Eheschließung & Lebenspartnerschaft"); only with the catalogue, in a list of a town hall's services.
+   */
+  readonly family?: string;
   /** The row's confident place in the OZG catalogue (only with `ClusterOptions.catalogue`). */
   readonly catalogue?: CatalogueMatch;
 }

@@ -190,3 +190,50 @@ describe("Bereiche from the task areas of a municipal administration (catalogue 
     expect(asked.overview?.choice.kind).toBe("taskArea");
   });
 });
+
+describe("service families (Leistungsfamilien) of the task areas", () => {
+  // Pairs a portal bundles though they share no word, amid the small town's list.
+  const bundled = [
+    "Munitionserwerbsberechtigung",
+    "Kleiner Waffenschein",
+    "Schulbedarfspaket",
+    "Lernförderung (Nachhilfe)",
+    "Zuschuss zum Mittagessen",
+  ];
+  const model = buildClusterModel(makeRecords([...NAMES, ...bundled].map((n) => [n])), { catalogue });
+  const result = cutClusterModel(model);
+  const clusterOf = (name: string) => {
+    const key = model.keys[model.names.indexOf(name)];
+    return result.clusters.find((c) => c.keys.includes(key ?? ""));
+  };
+
+  it("give each placed row its family, and pull rows of one family into one cluster", () => {
+    expect(model.signals[model.names.indexOf("Kleiner Waffenschein")]?.family).toBe("Waffen");
+    expect(clusterOf("Kleiner Waffenschein")).toBe(clusterOf("Waffenbesitzkarte beantragen"));
+    expect(clusterOf("Schulbedarfspaket")).toBe(clusterOf("Zuschuss zum Mittagessen"));
+  });
+
+  it("name a mixed cluster that is one family by the family, and say so in its reason", () => {
+    const cluster = clusterOf("Schulbedarfspaket");
+    const family = model.signals[model.names.indexOf("Schulbedarfspaket")]?.family ?? "";
+    expect(cluster?.label).toBe(family);
+    expect(de(cluster?.reason ?? { code: "common.verbatim", params: { text: "" } })).toContain(
+      `Leistungsfamilie ${family}`,
+    );
+    expect(cluster?.loose).toBeUndefined();
+  });
+
+  it("are not used without the catalogue, nor for a list most of whose names fit no area", () => {
+    const off = buildClusterModel(makeRecords([...NAMES, ...bundled].map((n) => [n])));
+    expect(off.signals.every((s) => s.family === undefined)).toBe(true);
+    const internal = buildClusterModel(
+      makeRecords(
+        ["Rechnungseingang buchen", "Serverwartung", "Posteingang scannen", "Kleiner Waffenschein"].map(
+          (n) => [n],
+        ),
+      ),
+      { catalogue },
+    );
+    expect(internal.signals.every((s) => s.family === undefined)).toBe(true);
+  });
+});

@@ -297,10 +297,6 @@ function describeTextCluster(
   const procedures = mixed ? [] : allProcedures.filter((p) => !subjectLower.includes(p.toLowerCase()));
   // A mixed cluster's words are a list; otherwise they are one subject phrase ("Kraftfahrzeug Zulassung").
   const subject = (words: readonly string[]): string[] => [words.join(mixed ? ", " : " ")];
-  const label =
-    ozg !== undefined
-      ? fitLabel(ozg.value)
-      : composeLabel(subject(subjectWords), procedures.slice(0, MAX_PROCEDURES));
 
   const sharedStems = ranked.filter(([, c]) => c >= 2).slice(0, MAX_TERMS);
   const facts =
@@ -312,9 +308,21 @@ function describeTextCluster(
   const parts = [...facts];
   if (model.strategy.kind === "leika" && members.every((i) => model.signals[i]?.leikaKey === undefined))
     parts.push(msg("cluster.noLeikaKey"));
-  // A mixed cluster without shared facts is held together either by a subject from the catalogue or
-  // the sheet (say which, rather than "similar names") or by nothing (a loose collection).
+  // A mixed cluster without shared facts is held together either by a subject from the catalogue,
+  // the sheet or the service families (say which, rather than "similar names") or by nothing (a loose
+  // collection).
   const topic = mixed && facts.length === 0 ? sharedTopic(model, members) : undefined;
+  // A mixed cluster that is mostly one service family is called by it ("Waffen", not "Munition,
+  // Waffenbesitzkarte, Jagdschein"), as one mostly of one OZG-Leistung is called by that.
+  const named: Dominant | undefined =
+    ozg ??
+    (topic?.kind === "family" && topic.count >= DOMINANT_SHARE * size
+      ? { kind: "family", code: -1, value: topic.value, count: topic.count }
+      : undefined);
+  const label =
+    named !== undefined
+      ? fitLabel(named.value)
+      : composeLabel(subject(subjectWords), procedures.slice(0, MAX_PROCEDURES));
   const loose = mixed && facts.length === 0 && size >= LOOSE_MIN_SIZE && topic === undefined;
   if (loose) parts.unshift(msg(knowsSubjects(model) ? "cluster.loose" : "cluster.looseNames", { size }));
   if (topic !== undefined) parts.push(topicFact(topic, size));
@@ -324,7 +332,7 @@ function describeTextCluster(
   }
   if (parts.length === 0) parts.push(msg("cluster.similarNames"));
   const alternatives = (): string[] =>
-    labelAlternatives(model, members, scratch, ozg, subjectWords, procedures, surfaceOfStem, subject);
+    labelAlternatives(model, members, scratch, named, subjectWords, procedures, surfaceOfStem, subject);
   return { label, reason: joinReasons(parts), memberReasons, alternatives, loose };
 }
 
@@ -341,21 +349,22 @@ function knowsSubjects(model: ClusterModel): boolean {
 
 /** What most of a mixed cluster is about: an OZG-Leistung or a Lebenslage, with its count. */
 interface Topic {
-  readonly kind: "ozgName" | "catalogueOzg" | "lebenslage" | "catalogueLebenslage";
+  readonly kind: "ozgName" | "catalogueOzg" | "family" | "lebenslage" | "catalogueLebenslage";
   readonly value: string;
   readonly count: number;
 }
 
 /**
  * The most specific subject at least `MIXED_SHARE` of the members share: an OZG-Leistung (the sheet's,
- * then the catalogue's), else a Lebenslage (the sheet's, then the catalogue's). A mixed cluster of at
+ * then the catalogue's), else a service family of the task areas, else a Lebenslage (the sheet's, then
+ * the catalogue's). A mixed cluster of at
  * least `LOOSE_MIN_SIZE` rows without one is a loose collection: rows the default cut gathered only to
  * keep the overview within n/4 clusters (weakly linked rows chain at the high cut that needs); its
  * reason says so, so that a reviewer checks it first.
  */
 function sharedTopic(model: ClusterModel, members: readonly number[]): Topic | undefined {
   const least = Math.max(2, MIXED_SHARE * members.length);
-  for (const kind of ["ozgName", "catalogueOzg", "lebenslage"] as const) {
+  for (const kind of ["ozgName", "catalogueOzg", "family", "lebenslage"] as const) {
     const top = topFact(model, members, kind);
     if (top !== undefined && top.count >= least) return { kind, value: top.value, count: top.count };
   }
@@ -375,6 +384,10 @@ function topicFact(topic: Topic, size: number): Message {
       return msg("cluster.mostlyOzg", args);
     case "catalogueOzg":
       return msg("cluster.mostlyOzgCatalogue", args);
+    case "family":
+      return topic.count === size
+        ? msg("cluster.sameFamily", { value: topic.value })
+        : msg("cluster.mostlyFamily", args);
     case "lebenslage":
       return msg("cluster.mostlyLebenslage", args);
     case "catalogueLebenslage":

@@ -64,7 +64,9 @@ export type FactKind =
   | "lebenslage"
   | "themenfeld"
   /** OZG-Leistung of the row's confident catalogue match. */
-  | "catalogueOzg";
+  | "catalogueOzg"
+  /** Service family of the task areas the row's name is nearest to. */
+  | "family";
 
 class Interner {
   readonly list: string[] = [];
@@ -260,6 +262,7 @@ export function buildLabelIndex(
       lebenslage: codesOf(signals.map((s) => s.lebenslage)),
       themenfeld: codesOf(signals.map((s) => s.themenfeld)),
       catalogueOzg: codesOf(signals.map((s) => s.catalogue?.ozgLeistung)),
+      family: codesOf(signals.map((s) => s.family)),
     },
   };
 }

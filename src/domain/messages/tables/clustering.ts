@@ -20,6 +20,8 @@ type ClusteringCode =
   | "cluster.mostlyLebenslage"
   | "cluster.mostlyLebenslageCatalogue"
   | "cluster.sameLebenslageCatalogue"
+  | "cluster.mostlyFamily"
+  | "cluster.sameFamily"
   | "cluster.sameFachanwendung"
   | "cluster.sameLebenslage"
   | "cluster.sameThemenfeld"
@@ -128,6 +130,9 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
     "cluster.mostlyLebenslageCatalogue":
       "laut OZG-Katalog überwiegend Lebenslage {value} ({count} von {size})",
     "cluster.sameLebenslageCatalogue": "laut OZG-Katalog gleiche Lebenslage {value}",
+    "cluster.mostlyFamily":
+      "überwiegend Leistungsfamilie {value} ({count} von {size}; Fachwissen von Prozesscluster)",
+    "cluster.sameFamily": "gleiche Leistungsfamilie {value} (Fachwissen von Prozesscluster)",
     "cluster.sameFachanwendung": "gleiche Fachanwendung {value}",
     "cluster.sameLebenslage": "gleiche Lebenslage {value}",
     "cluster.sameThemenfeld": "gleiches Themenfeld {value}",
@@ -222,6 +227,9 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
     "cluster.mostlyLebenslageCatalogue":
       "mostly life event {value} according to the OZG catalogue ({count} of {size})",
     "cluster.sameLebenslageCatalogue": "same life event {value} according to the OZG catalogue",
+    "cluster.mostlyFamily":
+      "mostly the service family {value} ({count} of {size}; Prozesscluster's subject knowledge)",
+    "cluster.sameFamily": "same service family {value} (Prozesscluster's subject knowledge)",
     "cluster.sameFachanwendung": "same application {value}",
     "cluster.sameLebenslage": "same life event {value}",
     "cluster.sameThemenfeld": "same subject area {value}",
