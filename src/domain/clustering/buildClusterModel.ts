@@ -87,8 +87,10 @@ export const AUTO_SIGNAL_WEIGHTS = {
  * (`LEISTUNGSFAMILIEN`: Waffenbesitzkarte, Jagdschein and Munitionserwerb are "Waffen"; Sperrmüll,
  * Biotonne and Abfallkalender "Müllabfuhr") shrink like rows of one OZG-Leistung column of the sheet
  * (0.7): a family is the bundle a portal makes into one online service. No penalty: a name near no
- * family word, or near a wrong one, keeps its name distance to the rest. On the hand-written lists
- * (`npm run bench:lists -- --katalog`) the cluster level rose by 0.07–0.15 B³-F1; 0.6 to 0.8 are alike.
+ * family word, or near a wrong one, keeps its name distance to the rest. Rows whose OZG-Leistung is
+ * known for certain (the sheet's column, their own LeiKa key) are bundled by that and take no family.
+ * On the hand-written lists (`npm run bench:lists -- --katalog`) the cluster level rose by 0.07–0.15
+ * B³-F1; weights 0.6 to 0.8 are alike.
  */
 export const CATALOGUE_WEIGHTS = {
   concept: 0.3,
@@ -327,7 +329,12 @@ export function buildClusterModel(
           ),
         )
       : undefined;
-  const families = servicesList ? areaPlacement?.families : undefined;
+  // A row whose OZG-Leistung is known for certain (the sheet's column, or its own LeiKa key) is
+  // bundled by that, a finer bundle than a family guessed from its name.
+  const families =
+    servicesList && areaPlacement !== undefined
+      ? areaPlacement.families.map((f, i) => (knownOzg(signals[i]) ? -1 : f))
+      : undefined;
   const familyNames = catalogue?.taskAreaFamilies ?? [];
   const rowSignalsWithFamily =
     families === undefined
@@ -409,6 +416,11 @@ export function buildClusterModel(
  * check this, 56 %. The rule sits between the two. Below it there are neither task areas nor families.
  */
 const AUTO_TASK_AREA_SHARE = 0.8;
+
+/** Whether the row's OZG-Leistung is known for certain: a column of the sheet, or its own LeiKa key. */
+function knownOzg(signal: ModelRowSignals | undefined): boolean {
+  return signal?.ozg !== undefined || byLeikaKey(signal?.catalogue);
+}
 
 /** Share of the names the placement puts in a task area. */
 function placedShare(placement: TaskAreaPlacement): number {
