@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { buildBereichModel, taskAreaLabel } from "../../../src/domain/clustering/bereiche/buildBereichModel";
 import { buildClusterModel } from "../../../src/domain/clustering/buildClusterModel";
@@ -221,6 +223,24 @@ describe("service families (Leistungsfamilien) of the task areas", () => {
       `Leistungsfamilie ${family}`,
     );
     expect(cluster?.loose).toBeUndefined();
+  });
+
+  it("leave rows to their OZG-Leistung in a list written in the catalogue's words (LeiKa names)", () => {
+    const sample = readFileSync(join(__dirname, "../../../assets/sample/prozessinventar.csv"), "utf8")
+      .split(/\r?\n/u)
+      .slice(1)
+      .filter((line) => line.trim() !== "")
+      .map((line): [string] => [line.split(";")[1] ?? ""]);
+    const leika = buildClusterModel(makeRecords(sample), { catalogue });
+    const nearly = leika.signals.filter((s) => (s.catalogue?.score ?? 0) >= 0.85);
+    expect(nearly.length).toBeGreaterThanOrEqual(0.5 * leika.signals.length);
+    expect(nearly.every((s) => s.family === undefined)).toBe(true);
+    // The task areas still make the Bereiche.
+    expect(leika.taskAreas).toBeDefined();
+    // In a list in its own words (portal names, about half of which match a service word for word),
+    // such rows keep their family.
+    const own = model.signals[model.names.indexOf("Waffenbesitzkarte beantragen")];
+    expect([own?.family, (own?.catalogue?.score ?? 0) >= 0.85]).toEqual(["Waffen", true]);
   });
 
   it("are not used without the catalogue, nor for a list most of whose names fit no area", () => {
