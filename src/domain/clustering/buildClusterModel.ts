@@ -88,7 +88,8 @@ export const AUTO_SIGNAL_WEIGHTS = {
  * Biotonne and Abfallkalender "Müllabfuhr") shrink like rows of one OZG-Leistung column of the sheet
  * (0.7): a family is the bundle a portal makes into one online service. No penalty: a name near no
  * family word, or near a wrong one, keeps its name distance to the rest. Rows whose OZG-Leistung is
- * known for certain (the sheet's column, their own LeiKa key) are bundled by that and take no family.
+ * known for certain (the sheet's column, their own LeiKa key) are bundled by that and take no family;
+ * so are rows nearly equal to a catalogue service in a list written in the catalogue's words.
  * On the hand-written lists (`npm run bench:lists -- --katalog`) the cluster level rose by 0.07–0.15
  * B³-F1; weights 0.6 to 0.8 are alike.
  */
@@ -429,10 +430,10 @@ const AUTO_TASK_AREA_SHARE = 0.8;
  * catalogue service's (match ≥ `ANCHOR_NAME_SCORE`): an inventory of LeiKa names (the sample, the dev
  * file: 100 %), not a portal's or an office's own wording (the eleven hand-written lists: 8–32 %; short
  * portal names such as "Sperrmüll anmelden" often match a service word for word: 56 % in the small town's
- * list of the tests). There
- * a row's catalogue OZG-Leistung is the bundle, finer than its service family: on the dev file,
- * catalogue on, names only, B³-F1 0.797 with families for those rows, 0.885 without; the sample's names
- * 0.843 / 0.901 against its OZG-Leistung column. The hand-written lists are not affected.
+ * list of the tests). There a row's catalogue OZG-Leistung is the bundle, finer than its service family:
+ * on the dev file, catalogue on, names only, B³-F1 0.797 with families for those rows, 0.885 without;
+ * the sample's names 0.843 / 0.901 against its OZG-Leistung column. The hand-written lists are not
+ * affected.
  */
 const CATALOGUE_WORDED_SHARE = 0.75;
 
