@@ -27,10 +27,11 @@ export interface ClusterModel {
   readonly subColumnHeader?: string;
   readonly dendrogram: Dendrogram;
   /**
-   * Each row's Bereich when the Bereiche come from the sheet (`sheetBereichValues`), as codes (−1 =
-   * blank): the user's own groups, which a cluster never spans; or from the task areas (`taskAreas`). A cut splits a cluster whose rows hold
-   * two codes along the tree (`applyConstraints`); the similarity strategies keep such rows apart in
-   * the tree already. Absent when the Bereiche come from the catalogue or a cut.
+   * Each row's Bereich as codes (−1 = blank) when the Bereiche come from the sheet
+   * (`sheetBereichValues`: the user's own groups) or from the task areas (`taskAreas`): a cluster never
+   * spans two. A cut splits a cluster whose rows hold two codes along the tree (`applyConstraints`); the
+   * similarity strategies keep such rows apart in the tree already. Absent when the Bereiche come from
+   * the catalogue or a cut.
    */
   readonly partition?: Int32Array;
   /**

@@ -32,22 +32,9 @@ export const NON_NOUNS: ReadonlySet<string> = new Set([
  * they are never taken for nouns by repeating (a label "Sterbe" is a fragment). They still split
  * compounds: "Sterbeurkunde" and "Sterbefall" share their subject.
  */
-const VERB_STEM_MODIFIERS: ReadonlySet<string> = new Set([
-  ...[
-    "bade",
-    "halte",
-    "hebe",
-    "lade",
-    "lese",
-    "liege",
-    "melde",
-    "sende",
-    "sterbe",
-    "trage",
-    "warte",
-    "werbe",
-  ],
-]);
+const VERB_STEM_MODIFIERS: ReadonlySet<string> = new Set(
+  "bade halte hebe lade lese liege melde sende sterbe trage warte werbe".split(" "),
+);
 
 /** Linking elements between the parts of a compound ("Aufenthalt|s|erlaubnis"). "-er-" is left out:
  * it would make "Fahrlehr" + "er" + "erlaubnis" look like a split. */
