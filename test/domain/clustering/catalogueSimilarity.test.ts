@@ -186,4 +186,39 @@ describe("OZG-Leistungen known through the rows' own LeiKa keys", () => {
   it("keep rows of two OZG-Leistungen further apart than their names alone would", () => {
     expect(joinedAt(true, 2, 3)).toBeGreaterThanOrEqual(0.3 + 0.7 * joinedAt(false, 2, 3) - 0.01);
   });
+
+  // Names nearly as the catalogue writes its services, no keys: the name says which OZG-Leistung a row
+  // is, so rows of one bind as by key; it does not say the list keeps two OZG-Leistungen apart.
+  const asWritten: readonly (readonly [string, string])[] = [
+    ["Eheschließung Anmeldung", "99001001000000"],
+    ["Ehefähigkeitszeugnis Ausstellung", "99001002000000"],
+    ["Waffenschein Erteilung", "99002002000000"],
+    ["Jagdschein Erteilung", "99003001000000"],
+  ];
+  const joinedByName = (catalogue: boolean, a: number, b: number, withKeys = false): number => {
+    const model = buildClusterModel(
+      makeRecords(withKeys ? asWritten : asWritten.map(([name]) => [name])),
+      catalogue ? { catalogue: keyed } : {},
+    );
+    expect(model.signals.every((s) => !catalogue || (s.catalogue?.score ?? 0) >= 0.85)).toBe(true);
+    const [ka, kb] = [model.keys[a], model.keys[b]];
+    for (let g = 0; g <= 100; g++) {
+      const { clusters } = cutClusterModel(model, g / 100);
+      if (clusters.some((c) => c.keys.includes(ka ?? "") && c.keys.includes(kb ?? ""))) return g / 100;
+    }
+    return Infinity;
+  };
+
+  it("join rows of one OZG-Leistung named as in the catalogue as their keys do", () => {
+    const namesAlone = joinedByName(false, 0, 1);
+    expect(namesAlone).toBeGreaterThan(0.9);
+    expect(joinedByName(true, 0, 1)).toBeLessThanOrEqual(0.35 * namesAlone);
+  });
+
+  it("do not push rows of two OZG-Leistungen named as in the catalogue apart, as their keys do", () => {
+    const byName = joinedByName(true, 2, 3);
+    const byKey = joinedByName(true, 2, 3, true);
+    expect(byKey).toBeGreaterThanOrEqual(0.3 + 0.7 * byName - 0.01);
+    expect(byName).toBeLessThan(byKey - 0.1);
+  });
 });
