@@ -13,7 +13,8 @@ import { codeDistances, textDistances, type PairSignal } from "./internals/dista
 import { nnChainAverage, type RawMerges } from "./internals/nnChainAverage";
 import { tfidfVectors, type SparseRows } from "./internals/tfidfVectors";
 import { blendRows } from "./internals/blendRows";
-import { readableCut } from "./internals/readableCut";
+import { readableCap, readableCut } from "./internals/readableCut";
+import { readableAverageMerges } from "./internals/readableMerges";
 import type { CatalogueEvidence, CatalogueMatch, TaskAreaPlacement } from "../catalogue/types";
 import { present, sheetBereichValues } from "./bereiche/sheetBereich";
 import { anchoredPlacement, taskAreaGroups } from "./bereiche/taskAreaGroups";
@@ -218,7 +219,10 @@ function autoStrategyMerges(
       ? undefined
       : { rows: evidence.lebenslagen, penalty: CATALOGUE_WEIGHTS.evidencePenalty };
   return {
-    merges: autoMerges(similar, phrase, objects, w.leikaObject.weight, available, disagreement),
+    merges: autoMerges(similar, phrase, objects, w.leikaObject.weight, available, disagreement, {
+      base: namesOnly ? DEFAULT_GRANULARITY.text : DEFAULT_GRANULARITY.auto,
+      cap: readableCap(signals.length),
+    }),
     namesOnly,
   };
 }
@@ -378,7 +382,12 @@ export function buildClusterModel(
   let namesOnly = false;
   switch (strategy.kind) {
     case "text":
-      merges = nnChainAverage(n, textDistances(vectors, apart === undefined ? [phrase] : [phrase, apart]));
+      merges = readableAverageMerges(
+        n,
+        textDistances(vectors, apart === undefined ? [phrase] : [phrase, apart]),
+        DEFAULT_GRANULARITY.text,
+        readableCap(n),
+      );
       break;
     case "auto": {
       const auto = autoStrategyMerges(vectors, phrase, leika, signals, concepts, evidence, apart, families);

@@ -3,6 +3,7 @@ import { textDistances, type PairSignal } from "./distanceMatrix";
 import { collapsedAverageMerges } from "./collapsedMerges";
 import { expandUnitMerges } from "./expandUnitMerges";
 import { nnChainAverage, type RawMerges } from "./nnChainAverage";
+import { readableAverageMerges } from "./readableMerges";
 import { objectUnits, sliceRows, unitCentroids, unitCodes } from "./objectUnits";
 import type { SparseRows } from "./tfidfVectors";
 
@@ -26,6 +27,7 @@ export function autoMerges(
   objectWeight: number,
   signals: readonly PairSignal[],
   disagreement?: Disagreement,
+  readable?: ReadableMiddle,
 ): RawMerges {
   const units = objectUnits(objectCodes);
   const unitSignals: PairSignal[] = [
@@ -39,7 +41,16 @@ export function autoMerges(
   if (disagreement !== undefined) {
     raiseByDisagreement(dist, unitCentroids(disagreement.rows, units), disagreement.penalty);
   }
-  const unitMerges = nnChainAverage(units.count, dist);
+  const unitMerges =
+    readable === undefined
+      ? nnChainAverage(units.count, dist)
+      : readableAverageMerges(
+          units.count,
+          dist,
+          readable.base,
+          readable.cap,
+          Int32Array.from(units.rows, (rows) => rows.length),
+        );
   const inner = units.rows.map((rows) =>
     rows.length < 2
       ? undefined
@@ -50,6 +61,12 @@ export function autoMerges(
         ),
   );
   return expandUnitMerges(units, unitMerges, inner);
+}
+
+/** Where the readable middle of the tree lies (`readableAverageMerges`): above `base`, down to `cap` groups. @internal */
+export interface ReadableMiddle {
+  readonly base: number;
+  readonly cap: number;
 }
 
 /** Rows in a second space whose disagreement pushes names apart (see `raiseByDisagreement`). @internal */

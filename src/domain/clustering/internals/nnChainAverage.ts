@@ -25,37 +25,102 @@ export interface RawMerges {
  * @internal
  */
 export function nnChainAverage(n: number, dist: Float32Array, sizes?: Int32Array): RawMerges {
-  const merges = Math.max(0, n - 1);
-  const a = new Int32Array(merges);
-  const b = new Int32Array(merges);
-  const height = new Float64Array(merges);
-  if (n < 2) return { a, b, height };
-  const base = condensedRowBases(n);
+  const state = linkageState(n, dist, sizes);
+  chainMerges(state, Infinity);
+  return state.merges;
+}
+
+/**
+ * The working state of an average-linkage run: the matrix (Lance–Williams-updated in place), the
+ * rows each live item stands for, the live items as a doubly linked list in ascending order, and the
+ * merges so far. @internal
+ */
+export interface LinkageState {
+  readonly n: number;
+  readonly dist: Float32Array;
+  readonly base: Int32Array;
+  readonly size: Int32Array;
+  /** Rows each live item holds (equal to `size` unless given apart from the linkage weights). */
+  readonly rows: Int32Array;
+  readonly next: Int32Array;
+  readonly prev: Int32Array;
+  head: number;
+  /** Live items an NN-chain pass leaves alone (their nearest neighbour lies above its ceiling). */
+  readonly parked: Uint8Array;
+  readonly merges: { readonly a: Int32Array; readonly b: Int32Array; readonly height: Float64Array };
+  done: number;
+}
+
+/**
+ * A fresh state over `n` items (see `LinkageState`): `sizes` weigh the average, `rows` count what
+ * each item holds (default: the sizes). @internal
+ */
+export function linkageState(
+  n: number,
+  dist: Float32Array,
+  sizes?: Int32Array,
+  rows?: Int32Array,
+): LinkageState {
   const size = sizes === undefined ? new Int32Array(n).fill(1) : Int32Array.from(sizes);
-  // Doubly linked list of active rows in ascending order, so scans skip merged-away rows.
+  const count = Math.max(0, n - 1);
   const next = new Int32Array(n);
   const prev = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     next[i] = i + 1 < n ? i + 1 : -1;
     prev[i] = i - 1;
   }
-  let head = 0;
-  const chain = new Int32Array(n);
-  let len = 0;
-  let done = 0;
-  const at = (i: number, j: number): number => (i < j ? (base[i] as number) + j : (base[j] as number) + i);
+  return {
+    n,
+    dist,
+    base: condensedRowBases(n),
+    size,
+    rows: rows === undefined ? Int32Array.from(size) : Int32Array.from(rows),
+    next,
+    prev,
+    head: n > 0 ? 0 : -1,
+    parked: new Uint8Array(n),
+    merges: { a: new Int32Array(count), b: new Int32Array(count), height: new Float64Array(count) },
+    done: 0,
+  };
+}
 
-  while (done < merges) {
-    if (len === 0) chain[len++] = head;
+/** Index of the pair (i, j), i ≠ j, in the condensed matrix. @internal */
+export function pairIndex(state: LinkageState, i: number, j: number): number {
+  return i < j ? (state.base[i] as number) + j : (state.base[j] as number) + i;
+}
+
+/**
+ * NN-chain over the live items that are not parked, merging reciprocal nearest neighbours up to
+ * `ceiling` inclusive. A chain whose top has no neighbour within the ceiling is parked whole: each
+ * member's nearest neighbour lies above it, and under average linkage a merge elsewhere only averages
+ * distances that are all above it, so none of them could merge within the ceiling later. The merges
+ * made are exactly the merges of the full run up to that height. @internal
+ */
+export function chainMerges(state: LinkageState, ceiling: number): void {
+  const { dist, base, next, parked } = state;
+  const chain = new Int32Array(state.n);
+  let len = 0;
+  const firstActive = (): number => {
+    let k = state.head;
+    while (k !== -1 && parked[k] === 1) k = next[k] as number;
+    return k;
+  };
+  while (state.done < state.merges.height.length) {
+    if (len === 0) {
+      const start = firstActive();
+      if (start === -1) return;
+      chain[len++] = start;
+    }
     const x = chain[len - 1] as number;
     const before = len >= 2 ? (chain[len - 2] as number) : -1;
     let best = before;
-    let bestD = before >= 0 ? (dist[at(x, before)] as number) : Infinity;
+    let bestD = before >= 0 ? (dist[pairIndex(state, x, before)] as number) : Infinity;
     const bx = base[x] as number;
+    let k = state.head;
     // Two loops instead of a branch per element: rows below x are read down a column of the
     // condensed matrix, rows above x along its contiguous row.
-    let k = head;
     for (; k !== -1 && k < x; k = next[k] as number) {
+      if (parked[k] === 1) continue;
       const d = dist[(base[k] as number) + x] as number;
       if (d < bestD) {
         bestD = d;
@@ -64,11 +129,19 @@ export function nnChainAverage(n: number, dist: Float32Array, sizes?: Int32Array
     }
     if (k === x) k = next[k] as number;
     for (; k !== -1; k = next[k] as number) {
+      if (parked[k] === 1) continue;
       const d = dist[bx + k] as number;
       if (d < bestD) {
         bestD = d;
         best = k;
       }
+    }
+    if (best === -1 || bestD > ceiling) {
+      // No neighbour within the ceiling for x, hence none for the chain below it (each member's
+      // nearest is the next one, at least as far as x's nearest).
+      for (let c = 0; c < len; c++) parked[chain[c] as number] = 1;
+      len = 0;
+      continue;
     }
     if (best !== before) {
       chain[len++] = best;
@@ -76,30 +149,39 @@ export function nnChainAverage(n: number, dist: Float32Array, sizes?: Int32Array
     }
     // x and its predecessor are reciprocal nearest neighbours: merge them.
     len -= 2;
-    const y = before;
-    a[done] = x;
-    b[done] = y;
-    height[done] = bestD;
-    done++;
-    const keep = x < y ? x : y;
-    const drop = x < y ? y : x;
-    const sk = size[keep] as number;
-    const sd = size[drop] as number;
-    const total = sk + sd;
-    // Lance–Williams update for average linkage: size-weighted mean of the two old distances.
-    const wk = sk / total;
-    const wd = sd / total;
-    for (let k = head; k !== -1; k = next[k] as number) {
-      if (k === keep || k === drop) continue;
-      const ik = at(keep, k);
-      dist[ik] = (dist[ik] as number) * wk + (dist[at(drop, k)] as number) * wd;
-    }
-    size[keep] = total;
-    const p = prev[drop] as number;
-    const q = next[drop] as number;
-    if (p >= 0) next[p] = q;
-    else head = q;
-    if (q >= 0) prev[q] = p;
+    mergePair(state, x, before, bestD);
   }
-  return { a, b, height };
+}
+
+/**
+ * Records the merge of live items x and y at `height` and applies the Lance–Williams update for
+ * average linkage (size-weighted mean of the two old distances) to every live item; the lower index
+ * stays as the merged item. @internal
+ */
+export function mergePair(state: LinkageState, x: number, y: number, height: number): number {
+  const { dist, size, next, prev, merges } = state;
+  merges.a[state.done] = x;
+  merges.b[state.done] = y;
+  merges.height[state.done] = height;
+  state.done++;
+  const keep = x < y ? x : y;
+  const drop = x < y ? y : x;
+  const sk = size[keep] as number;
+  const sd = size[drop] as number;
+  const total = sk + sd;
+  const wk = sk / total;
+  const wd = sd / total;
+  for (let k = state.head; k !== -1; k = next[k] as number) {
+    if (k === keep || k === drop) continue;
+    const ik = pairIndex(state, keep, k);
+    dist[ik] = (dist[ik] as number) * wk + (dist[pairIndex(state, drop, k)] as number) * wd;
+  }
+  size[keep] = total;
+  state.rows[keep] = (state.rows[keep] as number) + (state.rows[drop] as number);
+  const p = prev[drop] as number;
+  const q = next[drop] as number;
+  if (p >= 0) next[p] = q;
+  else state.head = q;
+  if (q >= 0) prev[q] = p;
+  return keep;
 }

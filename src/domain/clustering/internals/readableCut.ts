@@ -28,9 +28,14 @@ export const UNRELATED_DISTANCE = 0.999;
  */
 export function readableCut(d: Dendrogram, base: number): number {
   const n = d.n;
-  const cap = Math.max(Math.floor(n * MAX_CLUSTER_SHARE), MIN_CAPPED_CLUSTERS);
+  const cap = readableCap(n);
   if (n - mergesUpTo(d, base) <= cap) return base;
   const needed = n - cap;
   const height = d.height[Math.min(needed, d.height.length) - 1] ?? base;
   return Math.max(base, Math.min(height, UNRELATED_DISTANCE));
+}
+
+/** The most clusters the default cut shows for `n` processes: max(n/4, 10). @internal */
+export function readableCap(n: number): number {
+  return Math.max(Math.floor(n * MAX_CLUSTER_SHARE), MIN_CAPPED_CLUSTERS);
 }
