@@ -46,6 +46,8 @@ export const INFLECTED: readonly string[] = ["e", "n", "en", "s", "es", "er", "e
  * + -er) and no -e ("Gewerbe" is not "Gewerb" + -e).
  */
 const BASE_OF = ["n", "en", "s", "es", "ns", "ens"] as const;
+/** Words whose final -s is their own, not an ending: "Zeugnis" is no "Zeugni" + -s (nor Kreis, Pass). */
+const OWN_S = /(?:is|ss)$/u;
 /** Feminine noun suffixes: such nouns never take a genitive -s, and are nouns by their form. */
 const FEMININE = /(ung|heit|keit|schaft|ion|tät)$/u;
 const MIN_PART = 3;
@@ -71,7 +73,8 @@ function formsOf(set: ReadonlySet<string>): Set<string> {
       if (!(feminine && (x === "s" || x === "es" || x === "ns" || x === "ens"))) forms.add(a + x);
     }
     for (const x of BASE_OF)
-      if (a.endsWith(x) && a.length - x.length >= 1) forms.add(a.slice(0, a.length - x.length));
+      if (a.endsWith(x) && a.length - x.length >= 1 && !(x === "s" && OWN_S.test(a)))
+        forms.add(a.slice(0, a.length - x.length));
   }
   return forms;
 }
@@ -167,14 +170,14 @@ function hasForm(set: ReadonlySet<string>, w: string): boolean {
     if ((x === "s" || x === "es" || x === "ns" || x === "ens") && FEMININE.test(base)) continue;
     if (set.has(base)) return true;
   }
-  for (const x of BASE_OF) if (set.has(w + x)) return true;
+  for (const x of BASE_OF) if (set.has(w + x) && !(x === "s" && OWN_S.test(w + x))) return true;
   return false;
 }
 
 /**
  * Modifiers that start two or more compounds whose heads are words and that look like nouns there:
  * they end in -e ("gewerbe" in "gewerbeanmeldung", "gewerbesteuer") or carry a linking -s/-es in one
- * of them ("ausgleich|s|…"). Verb stems never do ("fahr|schule", "förder|abgabe", "mahn|bescheid"), or
+ * of them ("ausgleich|s|…", unless the word with its -s is a word itself). Verb stems never do ("fahr|schule", "förder|abgabe", "mahn|bescheid"), or
  * are known (`VERB_STEM_MODIFIERS`: "sterbe|urkunde").
  */
 function repeatedModifiers(words: ReadonlySet<string>): Set<string> {
@@ -190,6 +193,9 @@ function repeatedModifiers(words: ReadonlySet<string>): Set<string> {
         if (!raw.endsWith(link)) continue;
         const base = raw.slice(0, raw.length - link.length);
         if (base.length < MIN_PART || NON_NOUNS.has(base)) continue;
+        // The -s of a word that ends in it is no link: "zeugnis|anerkennung" starts with "Zeugnis", not
+        // with "Zeugni" and a link (so are Verzeichnis, Ergebnis, Kurs).
+        if (link !== "" && words.has(raw)) continue;
         const set = heads.get(base) ?? new Set<string>();
         set.add(head);
         heads.set(base, set);

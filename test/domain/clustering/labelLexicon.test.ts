@@ -77,6 +77,15 @@ describe("isNoun", () => {
     expect(isNoun("gewerbe", lexicon)).toBe(true);
     expect(isNoun("niederlassung", lexicon)).toBe(true);
   });
+  it("does not take the -s of a word ending in it for a link", () => {
+    const nis = buildLabelLexicon(["Zeugnisanerkennung", "Zeugnisbewertung", "Schulzeugnis"], ["zeugnis"]);
+    expect(isNoun("zeugni", nis)).toBe(false);
+    expect(isNoun("zeugnis", nis)).toBe(true);
+    expect(findLabelFragments("Zeugni: Anerkennung", ["Zeugnisanerkennung"], ["zeugnis"])).toContain(
+      "Zeugni",
+    );
+    expect(findLabelFragments("Zeugnis: Anerkennung", ["Zeugnisanerkennung"], ["zeugnis"])).toEqual([]);
+  });
   it("rejects verb stems, prepositions and prefixes", () => {
     expect(isNoun("fahr", lexicon)).toBe(false);
     expect(isNoun("förder", lexicon)).toBe(false);
