@@ -52,6 +52,16 @@ describe("task areas of a municipal administration", () => {
     expect(areaOf("Leerung der Tonne vergessen")).toBe("Abfall & Stadtreinigung");
   });
 
+  it("does not place a name by an adjective it writes in lower case, but by one that names its subject", () => {
+    const wordOf = (name: string): string | undefined => index.words[index.place([name]).words[0] ?? -1];
+    // "gefährliche" describes the waste, "ausländischer" the certificate: neither is a dog or a licence.
+    expect(areaOf("Erlaubnis für gefährliche Abfälle")).toBe("Abfall & Stadtreinigung");
+    expect(wordOf("Anerkennung ausländischer Schulabschlüsse")).not.toMatch(/Führerschein/u);
+    // An adjective at the start, or one whose first part is a subject, still places the name.
+    expect(areaOf("Gefährlicher Hund – Erlaubnis")).toBe(areaOf("Hund anmelden"));
+    expect(areaOf("Abweichung von bauordnungsrechtlichen Vorschriften")).toBe("Bauen & Bauordnung");
+  });
+
   it("aligns words at compound boundaries (property over generated compounds)", () => {
     const modifiers = ["hunde", "pferde", "fischerei", "bau", "wahl", "lärm", "anwohner", "kinder", "grund"];
     const heads = ["haltung", "steuer", "schein", "abgabe", "beschwerde", "ausweis", "platz", "karte"];

@@ -1,5 +1,6 @@
 import { AUFGABENBEREICHE, type Aufgabenbereich } from "../aufgabenbereiche";
 import { LEISTUNGSFAMILIEN, type Leistungsfamilie } from "../leistungsfamilien";
+import { splitWords } from "../../clustering/normalizeName";
 import { catalogueWords, createGramSpace } from "./catalogueWords";
 import { buildGramIndex, scoreAll, vectorOf } from "./gramIndex";
 import type { TaskAreaPlacement } from "../types";
@@ -44,6 +45,38 @@ export function aligned(v: string, w: string): boolean {
   const headOf = (compound: string, head: string): boolean =>
     head.length >= MIN_HEAD && compound.length - head.length >= MIN_MODIFIER && compound.endsWith(head);
   return headOf(v, w) || headOf(w, v);
+}
+
+/**
+ * A derived adjective (-lich, -isch, any inflection; at least three letters before the suffix, so
+ * "Fisch" stays a noun).
+ */
+const DERIVED_ADJECTIVE = /^.{3,}(?:lich|isch)(?:e|er|es|en|em)?$/u;
+/** An adjective that names its subject in its first part ("bauordnungs|rechtlich", "familien|gerichtlich"). */
+const SUBJECT_ADJECTIVE =
+  /^.{4,}(?:rechtlich|gerichtlich|technisch|polizeilich|ärztlich)(?:e|er|es|en|em)?$/u;
+
+/**
+ * The words of a name `aligned` may compare: its `alignmentStem`s, without the derived adjectives it
+ * writes in lower case after its first word. Those describe a subject but do not name one: "Erlaubnis
+ * für gefährliche Abfälle" is no "Gefährlicher Hund", "Anerkennung ausländischer Schulabschlüsse" no
+ * "Ausländischer Führerschein". At the start of a name an adjective may carry the subject
+ * ("Denkmalrechtliche Erlaubnis"), so it stays, as does one whose first part names it
+ * ("bauordnungsrechtlichen Vorschriften").
+ */
+function nameStems(name: string, words: readonly string[]): string[] {
+  const adjectives = new Set(
+    splitWords(name)
+      .filter(
+        (w, k) =>
+          k > 0 &&
+          /^\p{Ll}/u.test(w.surface) &&
+          DERIVED_ADJECTIVE.test(w.norm) &&
+          !SUBJECT_ADJECTIVE.test(w.norm),
+      )
+      .map((w) => w.norm),
+  );
+  return words.filter((w) => !adjectives.has(w)).map(alignmentStem);
 }
 
 /** A name's task area and service family: those of the typical word nearest to it. */
@@ -111,7 +144,7 @@ export function createTaskAreaIndex(
       if ((scores[d] as number) >= TASK_AREA_MIN_SCORE) candidates.push(d);
     // Best score first; ties go to the earlier word (and so the earlier area).
     candidates.sort((p, q) => (scores[q] as number) - (scores[p] as number) || p - q);
-    const stems = words.map(alignmentStem);
+    const stems = nameStems(name, words);
     return (
       candidates.find((d) => (docStems[d] as string[]).some((w) => stems.some((v) => aligned(v, w)))) ?? -1
     );
