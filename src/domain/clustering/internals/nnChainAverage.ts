@@ -100,10 +100,12 @@ export function chainMerges(state: LinkageState, ceiling: number): void {
   const { dist, base, next, parked } = state;
   const chain = new Int32Array(state.n);
   let len = 0;
+  // The lowest item not parked only moves up: items below it are parked for good, and it stays the
+  // kept (lower) side of any merge it takes part in. A cursor keeps the chain starts O(n) in all.
+  let cursor = state.head;
   const firstActive = (): number => {
-    let k = state.head;
-    while (k !== -1 && parked[k] === 1) k = next[k] as number;
-    return k;
+    while (cursor !== -1 && parked[cursor] === 1) cursor = next[cursor] as number;
+    return cursor;
   };
   while (state.done < state.merges.height.length) {
     if (len === 0) {

@@ -73,6 +73,14 @@ function pricedMerges(state: LinkageState, cap: number): void {
   if (live <= cap) return;
   const nearest = new Int32Array(state.n).fill(-1);
   const nearestD = new Float64Array(state.n).fill(Infinity);
+  // What joining its nearest group costs a group: their distance, plus a price for the smaller side.
+  // Kept per group and renewed whenever its nearest group, or that group's rows, change.
+  const cost = new Float64Array(state.n).fill(Infinity);
+  const setNearest = (i: number, j: number, d: number): void => {
+    nearest[i] = j;
+    nearestD[i] = d;
+    cost[i] = j < 0 ? Infinity : d + SIZE_PRICE * Math.log(Math.min(rows[i] as number, rows[j] as number));
+  };
   const scan = (i: number): void => {
     let best = -1;
     let bestD = Infinity;
@@ -81,19 +89,14 @@ function pricedMerges(state: LinkageState, cap: number): void {
       const d = dist[pairIndex(state, i, k)] as number;
       if (d < bestD) [best, bestD] = [k, d];
     }
-    nearest[i] = best;
-    nearestD[i] = bestD;
+    setNearest(i, best, bestD);
   };
-  // What joining its nearest group costs a group: their distance, plus a price for the smaller side.
-  const price = (i: number): number =>
-    (nearestD[i] as number) +
-    SIZE_PRICE * Math.log(Math.min(rows[i] as number, rows[nearest[i] as number] as number));
   for (let i = state.head; i !== -1; i = next[i] as number) scan(i);
   while (live > cap) {
     let pick = -1;
     for (let i = state.head; i !== -1; i = next[i] as number) {
       if ((nearestD[i] as number) >= UNRELATED_DISTANCE) continue;
-      if (pick === -1 || price(i) < price(pick)) pick = i;
+      if (pick === -1 || (cost[i] as number) < (cost[pick] as number)) pick = i;
     }
     if (pick === -1) return;
     const other = nearest[pick] as number;
@@ -106,10 +109,7 @@ function pricedMerges(state: LinkageState, cap: number): void {
       if (nk === keep || nk === drop) scan(k);
       else {
         const d = dist[pairIndex(state, k, keep)] as number;
-        if (d < (nearestD[k] as number) || (d === nearestD[k] && keep < nk)) {
-          nearest[k] = keep;
-          nearestD[k] = d;
-        }
+        if (d < (nearestD[k] as number) || (d === nearestD[k] && keep < nk)) setNearest(k, keep, d);
       }
     }
     scan(keep);
