@@ -219,10 +219,18 @@ function autoStrategyMerges(
       ? undefined
       : { rows: evidence.lebenslagen, penalty: CATALOGUE_WEIGHTS.evidencePenalty };
   return {
-    merges: autoMerges(similar, phrase, objects, w.leikaObject.weight, available, disagreement, {
-      base: namesOnly ? DEFAULT_GRANULARITY.text : DEFAULT_GRANULARITY.auto,
-      cap: readableCap(signals.length),
-    }),
+    merges: autoMerges(
+      similar,
+      phrase,
+      objects,
+      w.leikaObject.weight,
+      available,
+      {
+        base: namesOnly ? DEFAULT_GRANULARITY.text : DEFAULT_GRANULARITY.auto,
+        cap: readableCap(signals.length),
+      },
+      disagreement,
+    ),
     namesOnly,
   };
 }

@@ -2,7 +2,7 @@ import { condensedRowBases } from "./condensedIndex";
 import { textDistances, type PairSignal } from "./distanceMatrix";
 import { collapsedAverageMerges } from "./collapsedMerges";
 import { expandUnitMerges } from "./expandUnitMerges";
-import { nnChainAverage, type RawMerges } from "./nnChainAverage";
+import type { RawMerges } from "./nnChainAverage";
 import { readableAverageMerges } from "./readableMerges";
 import { objectUnits, sliceRows, unitCentroids, unitCodes } from "./objectUnits";
 import type { SparseRows } from "./tfidfVectors";
@@ -15,6 +15,8 @@ import type { SparseRows } from "./tfidfVectors";
  * shared subject and dilutes Verrichtung details. Rows without an object are units of their own and
  * keep the subject-phrase signal (an object already is one subject). Inside an object the rows merge
  * first, at their name distance shrunk by `objectWeight`, so a fine cut can still tell them apart.
+ * The units merge with `readableAverageMerges`: plain UPGMA up to `readable.base` and below
+ * `readable.cap` groups, priced merges in between.
  *
  * Memory: the unit matrix replaces the row matrix (units ≤ rows), so the engine never holds more than
  * one n(n−1)/2 Float32 matrix; the per-object matrices are small and built one at a time.
@@ -26,8 +28,8 @@ export function autoMerges(
   objectCodes: Int32Array,
   objectWeight: number,
   signals: readonly PairSignal[],
+  readable: ReadableMiddle,
   disagreement?: Disagreement,
-  readable?: ReadableMiddle,
 ): RawMerges {
   const units = objectUnits(objectCodes);
   const unitSignals: PairSignal[] = [
@@ -41,16 +43,13 @@ export function autoMerges(
   if (disagreement !== undefined) {
     raiseByDisagreement(dist, unitCentroids(disagreement.rows, units), disagreement.penalty);
   }
-  const unitMerges =
-    readable === undefined
-      ? nnChainAverage(units.count, dist)
-      : readableAverageMerges(
-          units.count,
-          dist,
-          readable.base,
-          readable.cap,
-          Int32Array.from(units.rows, (rows) => rows.length),
-        );
+  const unitMerges = readableAverageMerges(
+    units.count,
+    dist,
+    readable.base,
+    readable.cap,
+    Int32Array.from(units.rows, (rows) => rows.length),
+  );
   const inner = units.rows.map((rows) =>
     rows.length < 2
       ? undefined

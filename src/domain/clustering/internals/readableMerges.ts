@@ -17,7 +17,7 @@ import { UNRELATED_DISTANCE } from "./readableCut";
  * (`UNRELATED_DISTANCE`).
  *
  * Why: the default view shows at most `cap` clusters (`readableCut`). Plain UPGMA reaches that count
- * by merging whatever pair is nearest, often two coherent groups ("Jagdschein", "Fischereischein"),
+ * by merging whatever pair is nearest, often two coherent groups ("Gewerbe", "Erlaubnispflichtiges Gewerbe"),
  * while single processes that share little with anything stay alone and use up the cap. For a
  * reader (and for B³) one process in a near group costs little; two groups of five in one cost much.
  *
