@@ -87,6 +87,10 @@ describe("task areas of a municipal administration", () => {
     );
     // A piece of fewer than three letters before a word is no modifier: "Ur|laub" is not "Laub".
     expect(aligned(stem("urlaub"), stem("laub"))).toBe(false);
+    // An umlaut a plural adds still meets the plain word; in a head it makes another word.
+    expect(aligned(stem("bäume"), stem("baum"))).toBe(true);
+    expect(aligned(stem("baumfällung"), stem("bäume"))).toBe(true);
+    expect(aligned(stem("filmförderung"), stem("forderung"))).toBe(false);
   });
 
   it("places services that share no word in one family where a portal bundles them", () => {

@@ -20,11 +20,15 @@ const MIN_HEAD = 4;
 const MIN_MODIFIER = 3;
 const ENDINGS = ["ern", "en", "er", "es", "e", "n", "s"] as const;
 
-/** A word as `aligned` compares it: umlauts folded, one inflection ending cut ("bäume" → "baum"). @internal */
+/** A word as `aligned` compares it: one inflection ending cut ("bäume" → "bäum"). @internal */
 export function alignmentStem(word: string): string {
-  const folded = word.replace(/ä/gu, "a").replace(/ö/gu, "o").replace(/ü/gu, "u");
-  const ending = ENDINGS.find((e) => folded.endsWith(e) && folded.length - e.length >= 3);
-  return ending === undefined ? folded : folded.slice(0, -ending.length);
+  const ending = ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 3);
+  return ending === undefined ? word : word.slice(0, -ending.length);
+}
+
+/** A letter with its umlaut folded ("ä" → "a"): a plural may add one ("Baum" / "Bäume"). */
+function folded(c: string | undefined): string | undefined {
+  return c === "ä" ? "a" : c === "ö" ? "o" : c === "ü" ? "u" : c;
 }
 
 /**
@@ -34,13 +38,14 @@ export function alignmentStem(word: string): string {
  * "Anwohnerparkausweis"). Character n-grams alone also find words that only share an inner piece
  * or the head of two unrelated compounds ("Pferde|haltung" ~ "Hunde|haltung", "Bauzustands|besichtigung"
  * ~ "Wahlbenachrichtigung", "ver|gessen" ~ "Mittag|essen", "Ur|laub" ~ "Laub"): their subjects differ,
- * and so do their offices.
+ * and so do their offices. Umlauts count as their plain letters at the start ("Baum" ~ "Bäume"), where
+ * a plural adds them, but not in a head: "Film|förderung" is no "Forderung".
  * @internal
  */
 export function aligned(v: string, w: string): boolean {
   const shorter = Math.min(v.length, w.length);
   let shared = 0;
-  while (shared < shorter && v[shared] === w[shared]) shared++;
+  while (shared < shorter && folded(v[shared]) === folded(w[shared])) shared++;
   if (shared === shorter || shared >= MIN_SHARED_START) return shared > 0;
   const headOf = (compound: string, head: string): boolean =>
     head.length >= MIN_HEAD && compound.length - head.length >= MIN_MODIFIER && compound.endsWith(head);
