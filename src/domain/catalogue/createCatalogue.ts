@@ -1,6 +1,6 @@
 import { sparseRowsFrom, type SparseRows } from "../clustering/sparseRows";
 import { genitiveBases, wholeWords } from "../clustering/labelLexicon";
-import { catalogueWords, createGramSpace } from "./internals/catalogueWords";
+import { catalogueWords, createGramSpace, queryWords } from "./internals/catalogueWords";
 import { buildGramIndex, scoreAll, vectorOf, type GramIndex } from "./internals/gramIndex";
 import { createTaskAreaIndex, type TaskAreaIndex } from "./internals/taskAreaIndex";
 import { AUFGABENBEREICHE } from "./aufgabenbereiche";
@@ -71,7 +71,7 @@ export function createCatalogue(data: CatalogueData): Catalogue {
   const { serviceDocs, leistungDocs, conceptDocs } = documentsOf(data, leistungen, conceptNames, space);
   const retrieval = buildGramIndex([...serviceDocs, ...leistungDocs], space.size());
   const concepts = buildGramIndex(conceptDocs, space.size());
-  const gramsOf = (name: string): number[] => space.ids(catalogueWords(name), false);
+  const gramsOf = (name: string): number[] => space.ids(queryWords(name), false);
   // One zeroed scratch for every query (vectorOf leaves it zeroed): allocating one per row cost more
   // than the matching itself.
   const scratch = new Float64Array(space.size());

@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { AUFGABENBEREICHE } from "../../../src/domain/catalogue/aufgabenbereiche";
 import { LEISTUNGSFAMILIEN } from "../../../src/domain/catalogue/leistungsfamilien";
-import { catalogueWords } from "../../../src/domain/catalogue/internals/catalogueWords";
+import {
+  catalogueWords,
+  headingOf,
+  queryWords,
+} from "../../../src/domain/catalogue/internals/catalogueWords";
 import {
   aligned,
   alignmentStem,
@@ -60,6 +64,29 @@ describe("task areas of a municipal administration", () => {
     // An adjective at the start, or one whose first part is a subject, still places the name.
     expect(areaOf("Gefährlicher Hund – Erlaubnis")).toBe(areaOf("Hund anmelden"));
     expect(areaOf("Abweichung von bauordnungsrechtlichen Vorschriften")).toBe("Bauen & Bauordnung");
+  });
+
+  it("reads a portal's heading and detail: the heading names the subject", () => {
+    expect(headingOf("Wohngeld – Erstantrag")).toBe("Wohngeld");
+    expect(headingOf("Kfz-Zulassung: Neuzulassung")).toBe("Kfz-Zulassung");
+    expect(headingOf("Bauantrag - Verlängerung der Geltungsdauer")).toBe("Bauantrag");
+    // A hyphen inside a word, a colon without a space and plain names have no heading.
+    expect(headingOf("Kfz-Zulassung beantragen")).toBe("");
+    expect(headingOf("Erlaubnis nach § 34c GewO")).toBe("");
+    expect(headingOf("Sprechzeiten 8:30 Uhr")).toBe("");
+    // Its words are looked up twice, after nothing else changes.
+    expect(queryWords("Wohngeld – Erstantrag")).toEqual([
+      ...catalogueWords("Wohngeld"),
+      ...catalogueWords("Wohngeld – Erstantrag"),
+    ]);
+    expect(queryWords("Wohngeld beantragen")).toEqual(catalogueWords("Wohngeld beantragen"));
+    // Placed by the heading, not by a word of the detail that another office also uses.
+    expect(areaOf("Arbeitsschutz – Mitteilung über Schwangerschaft einer Beschäftigten")).toBe(
+      areaOf("Arbeitsschutz – Ausnahme vom Sonntagsarbeitsverbot"),
+    );
+    expect(areaOf("Arbeitsschutz – Mitteilung über Schwangerschaft einer Beschäftigten")).not.toBe(
+      areaOf("Schwangerschaftsberatung"),
+    );
   });
 
   it("aligns words at compound boundaries (property over generated compounds)", () => {

@@ -1,7 +1,7 @@
 import { AUFGABENBEREICHE, type Aufgabenbereich } from "../aufgabenbereiche";
 import { LEISTUNGSFAMILIEN, type Leistungsfamilie } from "../leistungsfamilien";
 import { splitWords } from "../../clustering/normalizeName";
-import { catalogueWords, createGramSpace } from "./catalogueWords";
+import { catalogueWords, createGramSpace, queryWords } from "./catalogueWords";
 import { buildGramIndex, scoreAll, vectorOf } from "./gramIndex";
 import type { TaskAreaPlacement } from "../types";
 
@@ -142,7 +142,7 @@ export function createTaskAreaIndex(
   const nearest = (name: string): number => {
     const words = catalogueWords(name);
     scores.fill(0);
-    scoreAll(index, vectorOf(index.idf, space.ids(words, false), scratch), scores);
+    scoreAll(index, vectorOf(index.idf, space.ids(queryWords(name), false), scratch), scores);
     // A plain loop: a callback per document and name was most of the time of placing 10,000 names.
     const candidates: number[] = [];
     for (let d = 0; d < scores.length; d++)
