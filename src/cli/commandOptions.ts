@@ -47,8 +47,8 @@ function findColumn(option: string, inventory: Inventory): number {
 }
 
 /**
- * Parses `--bereich`: auto (default), themenfeld, lebenslage, aufgabenbereich (the task areas of a
- * municipal administration), column:<Header> (alias spalte:<Header>), grob (a coarse cut by subject)
+ * Parses `--bereich`: auto (default), themenfeld, lebenslage, aufgabenbereich (the task areas of
+ * municipal and state administration), column:<Header> (alias spalte:<Header>), grob (a coarse cut by subject)
  * or aus (no Bereich level).
  */
 export function parseBereichOption(text: string | undefined, inventory: Inventory): BereichSource {

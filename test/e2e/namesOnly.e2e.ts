@@ -28,7 +28,7 @@ export const namesOnly: E2eTest = {
     );
     check(labels.length >= 5 && labels.length <= 25, `${labels.length} Bereiche, not 5–25`);
     check(
-      (await page.getByText(/nach den Aufgabenbereichen einer Kommunalverwaltung/).count()) > 0,
+      (await page.getByText(/nach den Aufgabenbereichen von Kommune und Land/).count()) > 0,
       "the pane does not say that the Bereiche come from the task areas",
     );
     await preview.locator("li[data-bereich]").first().getByRole("button").first().click();

@@ -3,6 +3,9 @@
  * portals usually divide their services: modelled on the public KGSt "Verwaltungsgliederungsplan"
  * (Hauptamt, Kasse, Ordnungsamt, Bürgerbüro, Standesamt, Jugendamt, Sozialamt, Bauordnung, …) and
  * written for this project from general knowledge of that structure, not from any evaluation list.
+ * The last five (Justiz & Gerichte … Finanzamt & Landessteuern) are the work of state authorities and
+ * courts that state portals list beside the municipal services; written on 2026-12-07 the same way, by
+ * a helper that saw only this file and `LEISTUNGSFAMILIEN`.
  * Each area has a name and the words its services are typically named by. The OZG catalogue groups
  * services by the resident's situation (Lebenslage); administrations group them by the office that
  * handles them, and these documents are that second view of the same subject matter.
@@ -237,5 +240,30 @@ export const AUFGABENBEREICHE: readonly Aufgabenbereich[] = [
     words:
       "Landwirtschaft, Landwirt, Agrarförderung, Forst, Wald, Waldumwandlung, " +
       "Fischereirecht, Flurbereinigung, Düngung, Pflanzenschutz, Acker, Weide, Hofladen",
+  },
+  {
+    name: "Justiz & Gerichte",
+    words:
+      "Justiz, Gericht, Amtsgericht, Landgericht, Oberlandesgericht, Verwaltungsgericht, Oberverwaltungsgericht, Verwaltungsgerichtshof, Sozialgericht, Landessozialgericht, Arbeitsgericht, Landesarbeitsgericht, Finanzgericht, Verfassungsgerichtshof, Staatsgerichtshof, Richter, Rechtspfleger, Urkundsbeamter, Justizministerium, Justizverwaltung, Urteil, Rechtsmittel, Berufung, Revision, Rechtskraft, Gerichtsstand",
+  },
+  {
+    name: "Polizei & Innere Sicherheit",
+    words:
+      "Polizei, Landespolizei, Polizeipräsidium, Polizeidirektion, Polizeiinspektion, Polizeirevier, Polizeiwache, Polizeiposten, Polizeidienststelle, Polizeistation, Kriminalpolizei, Landeskriminalamt, LKA, Bundeskriminalamt, BKA, Bundespolizei, Bereitschaftspolizei, Wasserschutzpolizei, Autobahnpolizei, Polizeibeamter, Polizist, Bezirksbeamter, Kontaktbeamter, Verfassungsschutz, Extremismus, Innenministerium",
+  },
+  {
+    name: "Landesbedienstete & Dienstrecht",
+    words:
+      "Landesbedienstete, Landesbeamte, Beamte, Beamtenrecht, Landesbeamtengesetz, Beamtenstatusgesetz, BeamtStG, Tarifbeschäftigte, Tarifvertrag, Öffentlicher Dienst, Dienstherr, Dienstvorgesetzter, Dienststelle, Personalstelle, Bezügestelle, Landesamt für Besoldung und Versorgung, LBV, Landesamt für Finanzen, Landesverwaltungsamt, Staatsdienst",
+  },
+  {
+    name: "Hochschulen & Lehrkräfte",
+    words:
+      "Hochschule, Universität, Fachhochschule, HAW, Technische Hochschule, Kunsthochschule, Musikhochschule, Pädagogische Hochschule, Duale Hochschule, Wissenschaft, Wissenschaftsministerium, Forschung, Forschungsförderung, Hochschulgesetz, Kultusministerium, Kultusbehörde, Lehrerbildung, Lehrerausbildung",
+  },
+  {
+    name: "Finanzamt & Landessteuern",
+    words:
+      "Finanzamt, Finanzverwaltung, Steuerverwaltung, Landesamt für Steuern, Oberfinanzdirektion, Bundeszentralamt für Steuern, BZSt, Finanzministerium, Abgabenordnung, Steuerpflicht, Steuerpflichtige, Steuerrecht, Steuergeheimnis, Besteuerung, Steuerbehörde, Finanzbehörde, Landessteuer",
   },
 ];

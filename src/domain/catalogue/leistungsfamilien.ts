@@ -5,7 +5,10 @@
  * …), each with the words such services are named by, their synonyms and common abbreviations. Written
  * for this project (2026-12-06) by a helper that saw nothing of the project but the task areas, from
  * general knowledge of German municipal, district and state administration; not from the OZG catalogue or
- * any evaluation list. Families link names that share no word; every word is in one family only.
+ * any evaluation list. The families of the five state-level areas and a few state-level families of
+ * the municipal ones (Arbeitnehmerschutz, Grundbuchamt, Soziale Entschädigung …) were added on 2026-12-07
+ * the same way, by a helper that saw only this file and `AUFGABENBEREICHE`. Families link names that
+ * share no word; every word is in one family only.
  */
 export interface Leistungsfamilie {
   /** Its name (German, whole words). */
@@ -344,6 +347,11 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
       words:
         "Mietvertrag, Raumvermietung, Saalvermietung, Raum, Saal, Bürgerhaus, Bürgersaal, Dorfgemeinschaftshaus, Gemeinschaftshaus, Stadthalle, Festhalle, Veranstaltungsraum, Raumbelegung, Gewerberaum, Gewerbemiete",
     },
+    {
+      name: "Grundbuchamt & Grundpfandrechte",
+      words:
+        "Grundbuchamt, Grundschuld, Hypothek, Grundpfandrecht, Grundschuldbrief, Auflassung, Auflassungsvormerkung, Grundbuchblatt, Wohnungsgrundbuch, Nießbrauch, Wohnrecht, Reallast, Rangrücktritt",
+    },
   ],
   // Wirtschaft, Gewerbe & Vergabe
   [
@@ -411,6 +419,26 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
       name: "Vergabe & Ausschreibungen",
       words:
         "Vergabe, Auftragsvergabe, Öffentliche Vergabe, Vergabeverfahren, Vergabestelle, Vergabeplattform, eVergabe, Ausschreibung, Auftrag, Bieter, Präqualifikation, VOB, VgV, UVgO, Bauauftrag, Lieferauftrag, Wettbewerbsregister, Tariftreue, E-Rechnung, XRechnung",
+    },
+    {
+      name: "Arbeitnehmerschutz & Arbeitszeit",
+      words:
+        "Arbeitnehmerschutz, Arbeitszeit, Mutterschutzgesetz, MuSchG, Beschäftigungsverbot, Stillzeit, Kündigungsschutz, Kündigungszulässigkeit, Nachtarbeit, Schichtarbeit, Mehrarbeit, Heimarbeit, Mindestlohn, Arbeitnehmerentsendung, Arbeitnehmerüberlassung, Leiharbeit, Zeitarbeit, Arbeitsstättenverordnung",
+    },
+    {
+      name: "Kurzarbeit & Beschäftigungssicherung",
+      words:
+        "Kurzarbeit, Kurzarbeitergeld, KUG, Saison-Kurzarbeitergeld, Transferkurzarbeitergeld, Insolvenzgeld, Massenentlassung, Eingliederungszuschuss, Umlageverfahren, Aufwendungsausgleichsgesetz, Beschäftigungssicherung",
+    },
+    {
+      name: "Eichwesen & Messgeräte",
+      words:
+        "Eichamt, Eichung, Eichpflicht, Nacheichung, Eichfrist, Eichbehörde, Messgerät, Mess- und Eichgesetz, MessEG, Waage, Zapfsäule, Wasserzähler, Stromzähler, Gaszähler, Fertigpackung, Konformitätsbewertung",
+    },
+    {
+      name: "Kammern & Sachverständige",
+      words:
+        "Öffentlich bestellter Sachverständiger, Sachverständiger, Sachverständigenbestellung, IHK, Industrie- und Handelskammer, Kammerbeitrag, Kammermitgliedschaft, Architektenkammer, Architektenliste, Ingenieurkammer, Berufskammer",
     },
   ],
   // Öffentliche Sicherheit & Ordnung
@@ -546,6 +574,11 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
       name: "Berufskraftfahrer & Güterverkehr",
       words:
         "Berufskraftfahrer, Berufskraftfahrerqualifikation, Schlüsselzahl 95, Grundqualifikation, Berufskraftfahrerweiterbildung, Fahrerkarte, Fahrtenschreiber, Tachograph, Unternehmenskarte, Werkstattkarte, Kontrollkarte, Lenkzeiten, Güterkraftverkehr, Güterkraftverkehrserlaubnis, Lkw-Fahrer",
+    },
+    {
+      name: "Drohnen, Luftfahrt & Sportboote",
+      words:
+        "Drohne, Drohnenführerschein, EU-Kompetenznachweis, Luftfahrtbehörde, Aufstiegsgenehmigung, Modellflug, Flugmodell, Flugplatz, Außenlandung, Sportbootführerschein, Sportboot, Bootsführerschein, Bootskennzeichen, Wasserfahrzeug, Binnenschifffahrt, Schiffsregister",
     },
   ],
   // Straßen & Verkehr
@@ -884,6 +917,11 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
       words:
         "Umwelt, Umweltschutz, Umweltamt, Umweltberatung, Umweltbildung, Umweltpreis, Nachhaltigkeit, Agenda 21, Umweltdelikt",
     },
+    {
+      name: "Strahlenschutz & Radon",
+      words:
+        "Strahlenschutz, Strahlenschutzgesetz, Radon, Radonmessung, Röntgen, Röntgeneinrichtung, Radioaktive Stoffe, Radioaktivität, Strahlenpass, Laser, UV-Strahlung, Solarium, Kerntechnik",
+    },
   ],
   // Abfall & Stadtreinigung
   [
@@ -1158,6 +1196,11 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
       words:
         "Freizeit, Freizeitangebot, Freizeiteinrichtung, Freizeitpark, Stadtführung, Ausflug, Zoo, Tierpark, Wildpark, Wanderweg, Radtour, Rundweg, Naherholung, Naherholungsgebiet, Minigolf",
     },
+    {
+      name: "Stiftungen & Stiftungsaufsicht",
+      words:
+        "Stiftung, Stiftungsaufsicht, Stiftungsbehörde, Stiftungsgründung, Stiftungssatzung, Stiftungsverzeichnis, Stiftungsregister, Rechtsfähige Stiftung, Treuhandstiftung, Bürgerstiftung, Stifter, Zustiftung",
+    },
   ],
   // Kinder, Jugend & Familie
   [
@@ -1338,6 +1381,11 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
       name: "Gewaltschutz & Gleichstellung",
       words:
         "Gleichstellung, Gleichstellungsbeauftragte, Frauenhaus, Häusliche Gewalt, Gewaltschutz, Opferhilfe, Opferschutz, Frauenberatung, Frauennotruf, Hilfetelefon, Zwangsheirat, Stalking, Männerberatung",
+    },
+    {
+      name: "Soziale Entschädigung",
+      words:
+        "Soziale Entschädigung, Opferentschädigung, OEG, Opferentschädigungsgesetz, SGB XIV, Gewaltopfer, Kriegsopferversorgung, Kriegsopferfürsorge, Impfschaden, Traumaambulanz, Schädigungsfolge, Beschädigtenversorgung, Bundesversorgungsgesetz, Entschädigungsrente",
     },
   ],
   // Gesundheit
@@ -1562,6 +1610,191 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
       name: "Direktvermarktung & Hofladen",
       words:
         "Hofladen, Direktvermarktung, Ab-Hof-Verkauf, Selbstbedienungsstand, Milchtankstelle, Verkaufsautomat, Regiomat, Regionalvermarktung, Regionale Produkte, Bauernmarkt",
+    },
+    {
+      name: "Weinbau & Weinkontrolle",
+      words:
+        "Weinbau, Weinberg, Rebfläche, Rebpflanzung, Pflanzrecht, Wiederbepflanzung, Weinbaukartei, Weinbergsrolle, Qualitätsweinprüfung, AP-Nummer, Winzer, Weingut, Weinkontrolle, Weinüberwachung, Weinbauamt",
+    },
+  ],
+  // Justiz & Gerichte
+  [
+    {
+      name: "Nachlass & Erbschein",
+      words:
+        "Nachlass, Erbschein, Nachlassgericht, Nachlasssache, Erbe, Erbschaft, Erbfall, Erbausschlagung, Ausschlagung, Testament, Testamentseröffnung, Testamentshinterlegung, Zentrales Testamentsregister, Erbvertrag, Europäisches Nachlasszeugnis, Nachlasspflegschaft, Nachlassverzeichnis, Erbenermittlung, Pflichtteil",
+    },
+    {
+      name: "Handelsregister & Registergericht",
+      words:
+        "Handelsregister, Handelsregisterauszug, Registergericht, Genossenschaftsregister, Partnerschaftsregister, Gesellschaftsregister, Güterrechtsregister, Unternehmensregister, Transparenzregister, Registerportal, Gesellschafterliste, GmbH, Kaufmann, Firma, Prokura, eGbR",
+    },
+    {
+      name: "Beratungshilfe & Prozesskostenhilfe",
+      words:
+        "Beratungshilfe, Beratungshilfeschein, Prozesskostenhilfe, PKH, Verfahrenskostenhilfe, VKH, Rechtsantragstelle, Rechtsberatung, Rechtsanwalt, Anwalt, Pflichtverteidiger, Rechtsschutz, Rechtshilfe",
+    },
+    {
+      name: "Mahnbescheid & Gerichtsvollzieher",
+      words:
+        "Mahnbescheid, Mahngericht, Vollstreckungsbescheid, Europäischer Zahlungsbefehl, Schuldnerverzeichnis, Gerichtsvollzieher, Vollstreckungsgericht, Pfändungsbeschluss, Pfändungs- und Überweisungsbeschluss, Vollstreckungstitel, Eidesstattliche Versicherung, Vermögensverzeichnis, Vollstreckungsportal",
+    },
+    {
+      name: "Zwangsversteigerung & Insolvenzgericht",
+      words:
+        "Zwangsversteigerung, Versteigerungstermin, Versteigerungskalender, Zwangsverwaltung, Teilungsversteigerung, Insolvenzgericht, Insolvenzbekanntmachung, Insolvenzverwalter, Insolvenzplan, Insolvenztabelle, Hinterlegung, Hinterlegungsstelle, Hinterlegungsgeld",
+    },
+    {
+      name: "Klage & Gerichtsverfahren",
+      words:
+        "Klage, Zivilklage, Zivilprozess, Rechtsstreit, Gerichtskosten, Gerichtsgebühr, Gerichtskostenvorschuss, Gerichtstermin, Gerichtsverhandlung, Ladung, Zeuge, Zeugenentschädigung, Sachverständigenentschädigung, Mein Justizpostfach, Elektronischer Rechtsverkehr, Geringfügige Forderungen",
+    },
+    {
+      name: "Staatsanwaltschaft & Justizvollzug",
+      words:
+        "Staatsanwaltschaft, Ermittlungsverfahren, Strafbefehl, Strafvollstreckung, Geldstrafe, Ersatzfreiheitsstrafe, Gnadengesuch, Bewährung, Bewährungshilfe, Führungsaufsicht, Justizvollzugsanstalt, JVA, Gefängnis, Untersuchungshaft, Haft, Gefangenenbesuch, Gefangene, Resozialisierung, Straffälligenhilfe, Nebenklage",
+    },
+    {
+      name: "Gerichtsdolmetscher & Übersetzer",
+      words:
+        "Gerichtsdolmetscher, Übersetzer, Übersetzung, Beglaubigte Übersetzung, Ermächtigter Übersetzer, Beeidigung, Dolmetscherverzeichnis, Dolmetscherdatenbank, Dolmetschergesetz",
+    },
+  ],
+  // Polizei & Innere Sicherheit
+  [
+    {
+      name: "Strafanzeige & Online-Wache",
+      words:
+        "Strafanzeige, Online-Wache, Onlinewache, Internetwache, Straftat, Kriminalität, Diebstahl, Fahrraddiebstahl, Einbruch, Wohnungseinbruch, Sachbeschädigung, Betrug, Internetbetrug, Cybercrime, Internetkriminalität, Hasskriminalität, Hassrede, Körperverletzung, Beleidigung",
+    },
+    {
+      name: "Verkehrsunfall & Verkehrskontrolle",
+      words:
+        "Verkehrsunfall, Unfallaufnahme, Unfallflucht, Fahrerflucht, Unfallbericht, Bagatellunfall, Unfallbeteiligter, Unfallakte, Verkehrskontrolle, Alkoholkontrolle, Trunkenheitsfahrt, Drogenfahrt, Blutprobe",
+    },
+    {
+      name: "Vermisste & Fahndung",
+      words:
+        "Vermisstenanzeige, Vermisste Person, Vermisstensuche, Fahndung, Öffentlichkeitsfahndung, Fahndungsaufruf, Zeugenaufruf, Hinweisportal, Belohnung, Phantombild, Sachfahndung",
+    },
+    {
+      name: "Einbruchschutz & Polizeiliche Beratung",
+      words:
+        "Einbruchschutz, Einbruchsschutz, Kriminalpolizeiliche Beratungsstelle, Fahrradcodierung, Fahrradpass, Enkeltrick, Trickbetrug, Schockanruf, Falsche Polizeibeamte, Seniorensicherheit, Zivilcourage, Gewaltprävention, Weißer Ring",
+    },
+    {
+      name: "Polizeiliche Daten & Sicherheitsüberprüfung",
+      words:
+        "Zuverlässigkeitsüberprüfung, ZÜP, Luftsicherheit, Luftsicherheitsgesetz, Sicherheitsüberprüfung, Datenspeicherung, Polizeiliche Datenspeicherung, INPOL, Kriminalakte, Polizeiakte, Erkennungsdienst, Erkennungsdienstliche Behandlung, Polizeibeauftragter, Polizeibeschwerde",
+    },
+    {
+      name: "Polizeiberuf & Polizeiausbildung",
+      words:
+        "Polizeiausbildung, Polizeistudium, Polizeivollzugsdienst, Polizeibewerbung, Einstellungstest, Sporttest, Polizeiakademie, Polizeihochschule, Polizeianwärter, Kommissaranwärter, Wachpolizei, Freiwilliger Polizeidienst, Polizeifreiwilligendienst, Sicherheitswacht",
+    },
+  ],
+  // Landesbedienstete & Dienstrecht
+  [
+    {
+      name: "Besoldung & Entgelt",
+      words:
+        "Besoldung, Beamtenbesoldung, Besoldungsgruppe, Besoldungsordnung, Landesbesoldungsgesetz, LBesG, Dienstbezüge, Bezüge, Besoldungsmitteilung, Gehaltsabrechnung, Gehalt, Entgelt, TV-L, Familienzuschlag, Stufenaufstieg, Erfahrungsstufe, Jahressonderzahlung, Zulage",
+    },
+    {
+      name: "Beamtenversorgung & Ruhestand",
+      words:
+        "Beamtenversorgung, Versorgung, Versorgungsbezüge, Ruhegehalt, Pension, Pensionär, Ruhestand, Zurruhesetzung, Dienstunfähigkeit, Versorgungsauskunft, Versorgungsabschlag, Hinterbliebenenversorgung, Witwengeld, Waisengeld, Sterbegeld, BeamtVG, LBeamtVG, Altersgeld, Nachversicherung",
+    },
+    {
+      name: "Beihilfe & Heilfürsorge",
+      words:
+        "Beihilfe, Beihilfestelle, Beihilfeverordnung, BhV, BVO, Beihilfe-App, Beihilfefähigkeit, Beihilfeberechtigte, Kostendämpfungspauschale, Pflegebeihilfe, Pauschale Beihilfe, Heilfürsorge, Freie Heilfürsorge",
+    },
+    {
+      name: "Reisekosten, Trennungsgeld & Umzugskosten",
+      words:
+        "Reisekosten, Reisekostenvergütung, Dienstreise, Dienstgang, LRKG, BRKG, Tagegeld, Übernachtungsgeld, Wegstreckenentschädigung, Trennungsgeld, Trennungsgeldverordnung, Umzugskostenvergütung, Umzugskosten, Fahrtkostenerstattung",
+    },
+    {
+      name: "Dienstunfall & Unfallversicherung",
+      words:
+        "Dienstunfall, Unfallfürsorge, Unfallausgleich, Unfallruhegehalt, Sachschadenersatz, Wegeunfall, Arbeitsunfall, Unfallkasse, Unfallversicherung, Gesetzliche Unfallversicherung, Berufskrankheit, Berufsgenossenschaft, Schülerunfallversicherung, Durchgangsarzt",
+    },
+    {
+      name: "Teilzeit, Sonderurlaub & Nebentätigkeit",
+      words:
+        "Nebentätigkeit, Nebentätigkeitsgenehmigung, Sonderurlaub, Erholungsurlaub, Dienstbefreiung, Teilzeit, Teilzeitbeschäftigung, Altersteilzeit, Sabbatjahr, Freistellungsjahr, Langzeitkonto, Arbeitszeitkonto, Telearbeit, Homeoffice, Mobiles Arbeiten",
+    },
+    {
+      name: "Laufbahn, Versetzung & Personalakte",
+      words:
+        "Laufbahn, Beförderung, Ernennung, Ernennungsurkunde, Dienstliche Beurteilung, Beurteilung, Versetzung, Abordnung, Dienstherrnwechsel, Personalakte, Dienstzeugnis, Arbeitszeugnis, Dienstjubiläum, Jubiläumszuwendung, Entlassung, Disziplinarverfahren, Disziplinarrecht, Personalrat, Personalvertretung",
+    },
+  ],
+  // Hochschulen & Lehrkräfte
+  [
+    {
+      name: "Studienplatz & Immatrikulation",
+      words:
+        "Studienplatz, Studienbewerbung, Hochschulzulassung, Hochschulstart, Dialogorientiertes Serviceverfahren, Immatrikulation, Einschreibung, Exmatrikulation, Studiengang, Studienfachwechsel, Studienkolleg, Gasthörer, Zweitstudium, Teilzeitstudium, Numerus clausus, Wartesemester, TestAS, Beruflich Qualifizierte",
+    },
+    {
+      name: "Studiengebühren & Studierendenwerk",
+      words:
+        "Semesterbeitrag, Studiengebühren, Langzeitstudiengebühr, Zweitstudiengebühr, Studierendenwerk, Studentenwerk, Studentenwohnheim, Wohnheimplatz, Semesterticket, Studierendenausweis, Studentenausweis, Studienstarthilfe, AStA",
+    },
+    {
+      name: "Akademische Grade & Promotion",
+      words:
+        "Akademischer Grad, Hochschulgrad, Ausländischer Hochschulgrad, Gradführung, Titelführung, Doktorgrad, Doktortitel, Promotion, Promotionsordnung, Habilitation, Professorentitel, Honorarprofessor, Bachelor, Master, Diplom, Magister, Hochschulabschluss, Studienabschluss, ZAB, anabin",
+    },
+    {
+      name: "Staatsexamen & Prüfungsämter",
+      words:
+        "Staatsexamen, Erstes Staatsexamen, Zweites Staatsexamen, Staatsprüfung, Lehramtsprüfung, Landesprüfungsamt, Landeslehrerprüfungsamt, Justizprüfungsamt, Juristische Staatsprüfung, Erste Juristische Prüfung, Landesprüfungsamt für Medizin, Medizinstudium, Physikum",
+    },
+    {
+      name: "Vorbereitungsdienst & Referendariat",
+      words:
+        "Vorbereitungsdienst, Referendariat, Referendar, Lehramtsanwärter, Studienreferendar, Studienseminar, Ausbildungsseminar, ZfsL, Rechtsreferendariat, Rechtsreferendar, Unterhaltsbeihilfe, Anwärterbezüge, Ausbildungsschule, Lehrprobe, Unterrichtsbesuch",
+    },
+    {
+      name: "Lehrkräfte & Schuldienst",
+      words:
+        "Lehrkraft, Lehrer, Lehrerin, Schuldienst, Lehrerstelle, Vertretungslehrkraft, Vertretungsvertrag, Seiteneinstieg, Quereinstieg, Direkteinstieg, Lehrbefähigung, Lehramt, Lehramtsstudium, Lehrerfortbildung, Lehrerqualifikation, Ländertausch, Lehrkräftegewinnung",
+    },
+    {
+      name: "Schulaufsicht & Privatschulen",
+      words:
+        "Schulamt, Staatliches Schulamt, Schulaufsicht, Schulbehörde, Landesschulbehörde, Schulrat, Ersatzschule, Ergänzungsschule, Privatschule, Freie Schule, Schule in freier Trägerschaft, Waldorfschule, Schulgeld, Externenprüfung, Nichtschülerprüfung, Schulfremdenprüfung, Schulversuch, Auslandsschule",
+    },
+  ],
+  // Finanzamt & Landessteuern
+  [
+    {
+      name: "Einkommensteuer & Steuererklärung",
+      words:
+        "Einkommensteuer, Einkommensteuererklärung, Steuererklärung, ELSTER, Veranlagung, Zusammenveranlagung, Werbungskosten, Sonderausgaben, Außergewöhnliche Belastungen, Haushaltsnahe Dienstleistungen, Entfernungspauschale, Pendlerpauschale, Rentenbesteuerung, Belegabruf, Kapitalertragsteuer, Freistellungsauftrag, Steuerberater, Lohnsteuerhilfeverein",
+    },
+    {
+      name: "Lohnsteuer & Steuerklassen",
+      words:
+        "Lohnsteuer, Steuerklasse, Steuerklassenwechsel, Lohnsteuerabzugsmerkmale, ELStAM, Lohnsteuerermäßigung, Freibetrag, Faktorverfahren, Steuer-ID, Steueridentifikationsnummer, Identifikationsnummer, IdNr, Solidaritätszuschlag, Lohnsteuer-Außenprüfung",
+    },
+    {
+      name: "Steuernummer & Unternehmenssteuern",
+      words:
+        "Steuernummer, Steuerliche Erfassung, Fragebogen zur steuerlichen Erfassung, Umsatzsteuer, Umsatzsteuervoranmeldung, Umsatzsteuererklärung, Umsatzsteuer-Identifikationsnummer, Kleinunternehmer, Kleinunternehmerregelung, Körperschaftsteuer, Einnahmenüberschussrechnung, EÜR, E-Bilanz, Gewinnermittlung, Dauerfristverlängerung, Bauabzugsteuer, Kassensystem, Registrierkasse",
+    },
+    {
+      name: "Erbschaftsteuer & Grunderwerbsteuer",
+      words:
+        "Erbschaftsteuer, Erbschaftssteuer, Schenkungsteuer, Schenkungssteuer, Schenkung, Erbschaftsteuererklärung, Grunderwerbsteuer, Unbedenklichkeitsbescheinigung, Grundbesitzwert, Bedarfsbewertung, Einheitswert",
+    },
+    {
+      name: "Steuerkonto, Steuerstundung & Steuerstrafsachen",
+      words:
+        "Steuerkonto, Steuerrückstand, Steuerschulden, Steuerstundung, Steuererlass, Vollstreckungsaufschub, Verspätungszuschlag, Steuerhinterziehung, Steuerfahndung, Steuerstrafsache, Steuerstrafverfahren, Billigkeitserlass",
     },
   ],
 ];

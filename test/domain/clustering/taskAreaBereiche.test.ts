@@ -69,7 +69,7 @@ describe("Bereiche from the task areas of a municipal administration (catalogue 
     const result = clusterProcesses(records, { catalogue });
     expect(result.overview?.choice.kind).toBe("taskArea");
     expect(de(result.overview?.choice.why)).toMatch(
-      /^automatisch: nach den Aufgabenbereichen einer Kommunalverwaltung/u,
+      /^automatisch: nach den Aufgabenbereichen von Kommune und Land/u,
     );
     const labels = result.overview?.bereiche.map((b) => b.label) ?? [];
     expect(labels).toEqual(

@@ -201,9 +201,9 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
     "cluster.bereichTaskAreaWords": "{detail}; nächste typische Begriffe: {words}",
     "cluster.bereichWordItem": "„{value}“ ({count})",
     "cluster.choiceTaskArea":
-      "gewählt: nach den Aufgabenbereichen einer Kommunalverwaltung (Fachwissen von Prozesscluster)",
+      "gewählt: nach den Aufgabenbereichen von Kommune und Land (Fachwissen von Prozesscluster)",
     "cluster.choiceAutoTaskArea":
-      "automatisch: nach den Aufgabenbereichen einer Kommunalverwaltung (Fachwissen von Prozesscluster), " +
+      "automatisch: nach den Aufgabenbereichen von Kommune und Land (Fachwissen von Prozesscluster), " +
       "weil keine Spalte Themenfeld, Fachbereich, Dezernat oder Fachanwendung mit {min} bis {max} Werten gefüllt ist",
     "cluster.choiceNoTaskAreas":
       "nach ähnlichen Themen, weil Aufgabenbereiche das Fachwissen brauchen (Katalog an) und Namen, die zu ihnen passen",
@@ -301,9 +301,9 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
     "cluster.bereichTaskAreaWords": "{detail}; nearest typical terms: {words}",
     "cluster.bereichWordItem": "“{value}” ({count})",
     "cluster.choiceTaskArea":
-      "chosen: by the task areas of a municipal administration (Prozesscluster's subject knowledge)",
+      "chosen: by the task areas of municipal and state administration (Prozesscluster's subject knowledge)",
     "cluster.choiceAutoTaskArea":
-      "automatic: by the task areas of a municipal administration (Prozesscluster's subject knowledge), " +
+      "automatic: by the task areas of municipal and state administration (Prozesscluster's subject knowledge), " +
       "because no subject area, division, department or application column is filled with {min} to {max} values",
     "cluster.choiceNoTaskAreas":
       "by similar topics, because task areas need the subject knowledge (catalogue on) and names that fit them",
