@@ -82,6 +82,39 @@ describe("the auto strategy with the catalogue", () => {
     expect(together(cutClusterModel(off, 0.75))).toBe(false);
   });
 
+  it("completes each service family before two families meet (Fischerei, Jagd, Waffen)", () => {
+    const licences = makeRecords([
+      ["Fischereischein beantragen"],
+      ["Angelschein beantragen"],
+      ["Jagdschein beantragen"],
+      ["Falknerjagdschein beantragen"],
+      ["Kleiner Waffenschein beantragen"],
+      ["Waffenbesitzkarte beantragen"],
+    ]);
+    const m = buildClusterModel(licences, { catalogue });
+    const families = m.signals.map((s) => s.family);
+    expect(new Set(families).size).toBe(3);
+    const joinedAt = (a: string, b: string): number => {
+      for (let g = 0; g <= 100; g++) {
+        const { clusters } = cutClusterModel(m, g / 100);
+        if (clusters.some((c) => c.keys.includes(a) && c.keys.includes(b))) return g;
+      }
+      return Infinity;
+    };
+    const keys = licences.map((r) => r.key);
+    let lastWithin = 0;
+    let firstAcross = Infinity;
+    for (const [i, a] of keys.entries()) {
+      for (const [j, b] of keys.entries()) {
+        if (j <= i) continue;
+        const g = joinedAt(a, b);
+        if (families[m.keys.indexOf(a)] === families[m.keys.indexOf(b)]) lastWithin = Math.max(lastWithin, g);
+        else firstAcross = Math.min(firstAcross, g);
+      }
+    }
+    expect(lastWithin).toBeLessThan(firstAcross);
+  });
+
   it("gives the same partition whatever the row order (catalogue on)", () => {
     const expected = partition(cutClusterModel(model));
     fc.assert(
