@@ -42,6 +42,15 @@ function interner<T>(keyOf: (value: T) => string): { readonly list: T[]; indexOf
   };
 }
 
+/**
+ * Compounds that share a first part are listed with a hyphen for it ("Berufsregistereintragung,
+ * -auszüge und -löschung"); where the CSV drops that hyphen after "und"/"oder" ("-auszüge und löschung"),
+ * a label would show "löschung" as a lower-case word of its own. Restores it (one OZG-Leistung in 557).
+ */
+function repairElidedCompound(name: string): string {
+  return name.replace(/(-\p{L}+ (?:und|oder) )(\p{Ll})/gu, "$1-$2");
+}
+
 const themen = interner<string>((t) => t);
 const lagen = interner<[string, number]>((l) => l[0]);
 const leistungen = interner<[string, string, number]>((l) => l[0]);
@@ -49,7 +58,7 @@ const services: [string, string, number][] = [];
 for (const r of rows) {
   const theme = themen.indexOf(r.themenfeld.trim());
   const lage = lagen.indexOf([r.lebenslage.trim(), theme]);
-  const leistung = leistungen.indexOf([r.ozg_id.trim(), r.ozg_leistung.trim(), lage]);
+  const leistung = leistungen.indexOf([r.ozg_id.trim(), repairElidedCompound(r.ozg_leistung.trim()), lage]);
   const key = /^\d{14}$/.test(r.leika_schluessel.trim()) ? r.leika_schluessel.trim() : "";
   services.push([key, r.leika_bezeichnung.trim(), leistung]);
 }
