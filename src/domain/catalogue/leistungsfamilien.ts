@@ -7,7 +7,9 @@
  * general knowledge of German municipal, district and state administration; not from the OZG catalogue or
  * any evaluation list. The families of the five state-level areas and a few state-level families of
  * the municipal ones (Arbeitnehmerschutz, Grundbuchamt, Soziale Entschädigung …) were added on 2026-12-07
- * the same way, by a helper that saw only this file and `AUFGABENBEREICHE`. Families link names that
+ * the same way, by a helper that saw only this file and `AUFGABENBEREICHE`; a second such helper then
+ * added 165 words of sub-services and synonyms to 91 families ("Geschwisterbonus" to Elterngeld,
+ * "Sperrstunde" to Gaststätten), each checked to place alone in its family. Families link names that
  * share no word; every word is in one family only.
  */
 export interface Leistungsfamilie {
@@ -24,7 +26,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Personalausweis",
       words:
-        "Personalausweis, Ausweis, Online-Ausweisfunktion, eID, eID-Karte, PIN, PIN-Brief, Rücksetzbrief, PUK, AusweisApp, Vorläufiger Personalausweis, Ausweisverlust, Verlustanzeige, Passfoto, Lichtbild, Biometrisches Passbild, Fingerabdruck, Ausweisdokument",
+        "Personalausweis, Ausweis, Online-Ausweisfunktion, eID, eID-Karte, PIN, PIN-Brief, Rücksetzbrief, PUK, AusweisApp, Vorläufiger Personalausweis, Ausweisverlust, Verlustanzeige, Passfoto, Lichtbild, Biometrisches Passbild, Fingerabdruck, Ausweisdokument, Künstlername, Ordensname",
     },
     {
       name: "Reisepass",
@@ -34,7 +36,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Wohnsitz & Umzug",
       words:
-        "Wohnsitz, Hauptwohnung, Nebenwohnung, Erstwohnsitz, Zweitwohnsitz, Umzug, Zuzug, Wegzug, Auszug, Wohnsitzummeldung, Wohnsitzanmeldung, Wohnsitzabmeldung, Auslandsabmeldung, Wohnungsgeberbestätigung, Wohnungsgeber, Vermieterbescheinigung, Einwohnermeldeamt, Meldebehörde, Adressänderung, Anschrift",
+        "Wohnsitz, Hauptwohnung, Nebenwohnung, Erstwohnsitz, Zweitwohnsitz, Umzug, Zuzug, Wegzug, Auszug, Wohnsitzummeldung, Wohnsitzanmeldung, Wohnsitzabmeldung, Auslandsabmeldung, Wohnungsgeberbestätigung, Wohnungsgeber, Vermieterbescheinigung, Einwohnermeldeamt, Meldebehörde, Adressänderung, Anschrift, Wohnort, Neubürger",
     },
     {
       name: "Meldebescheinigung",
@@ -44,7 +46,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Melderegisterauskunft & Sperren",
       words:
-        "Melderegister, Melderegisterauskunft, Registerauskunft, Adressauskunft, Anschriftenermittlung, Adressermittlung, Gruppenauskunft, Meldedaten, Datenübermittlung, Auskunftssperre, Übermittlungssperre, Widerspruchsrecht",
+        "Melderegister, Melderegisterauskunft, Registerauskunft, Adressauskunft, Anschriftenermittlung, Adressermittlung, Gruppenauskunft, Meldedaten, Datenübermittlung, Auskunftssperre, Übermittlungssperre, Widerspruchsrecht, Sperrvermerk, Datenweitergabe",
     },
     {
       name: "Führungszeugnis",
@@ -64,7 +66,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Bürgerservice & Termine",
       words:
-        "Bürgerbüro, Bürgeramt, Bürgerservice, Bürgerdienste, Servicecenter, Termin, Terminvereinbarung, Online-Termin, Öffnungszeiten, Wartenummer, Behördennummer, 115, Bürgerterminal",
+        "Bürgerbüro, Bürgeramt, Bürgerservice, Bürgerdienste, Servicecenter, Termin, Terminvereinbarung, Online-Termin, Öffnungszeiten, Wartenummer, Behördennummer, 115, Bürgerterminal, Kundenzentrum, BundID, Servicekonto, Nutzerkonto, Bürgertelefon, Rathaus",
     },
   ],
   // Standesamt & Personenstand
@@ -92,12 +94,12 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Personenstandsurkunden",
       words:
-        "Personenstand, Personenstandsurkunde, Personenstandsregister, Urkunde, Abstammungsurkunde, Registerausdruck, Beglaubigter Registerausdruck, Internationale Urkunde, Mehrsprachige Urkunde, Nachbeurkundung, Auslandsbeurkundung, Beurkundung, Standesamt, Urkundenbestellung",
+        "Personenstand, Personenstandsurkunde, Personenstandsregister, Urkunde, Abstammungsurkunde, Registerausdruck, Beglaubigter Registerausdruck, Internationale Urkunde, Mehrsprachige Urkunde, Nachbeurkundung, Auslandsbeurkundung, Beurkundung, Standesamt, Urkundenbestellung, Familienbuch, Stammbuch",
     },
     {
       name: "Geschlechtseintrag",
       words:
-        "Geschlechtseintrag, Geschlechtsangabe, Geschlechtszugehörigkeit, Selbstbestimmungsgesetz, SBGG, Divers, Transgender, Intergeschlechtlichkeit, Nichtbinär",
+        "Geschlechtseintrag, Geschlechtsangabe, Geschlechtszugehörigkeit, Selbstbestimmungsgesetz, SBGG, Divers, Transgender, Intergeschlechtlichkeit, Nichtbinär, Transsexuellengesetz, TSG",
     },
     {
       name: "Kirchenaustritt",
@@ -120,12 +122,12 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Visum & Einladung",
       words:
-        "Visum, Nationales Visum, Schengenvisum, Besuchervisum, Visumverlängerung, Einreise, Verpflichtungserklärung, Einladung, Einladungsschreiben, Besuch, Gastgeber, Bonitätsnachweis, Vorabzustimmung",
+        "Visum, Nationales Visum, Schengenvisum, Besuchervisum, Visumverlängerung, Einreise, Verpflichtungserklärung, Einladung, Einladungsschreiben, Besuch, Gastgeber, Bonitätsnachweis, Vorabzustimmung, Visa, Auslandsvertretung, Konsulat",
     },
     {
       name: "Arbeit & Fachkräfte",
       words:
-        "Blaue Karte, Blue Card, Beschäftigungserlaubnis, Arbeitserlaubnis, Erwerbstätigkeit, Fachkräfte, Fachkräfteeinwanderung, Beschleunigtes Fachkräfteverfahren, Chancenkarte, ICT-Karte, Forscher, Westbalkanregelung, Saisonbeschäftigung",
+        "Blaue Karte, Blue Card, Beschäftigungserlaubnis, Arbeitserlaubnis, Erwerbstätigkeit, Fachkräfte, Fachkräfteeinwanderung, Beschleunigtes Fachkräfteverfahren, Chancenkarte, ICT-Karte, Forscher, Westbalkanregelung, Saisonbeschäftigung, Anerkennungspartnerschaft",
     },
     {
       name: "Familiennachzug",
@@ -135,7 +137,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Asyl & Duldung",
       words:
-        "Asyl, Asylverfahren, Asylbewerber, Flüchtling, Geflüchtete, Schutzsuchende, Duldung, Ausbildungsduldung, Beschäftigungsduldung, Aufenthaltsgestattung, Ankunftsnachweis, Subsidiärer Schutz, Vorübergehender Schutz, Wohnsitzauflage, Wohnsitzregelung, Umverteilung, BAMF",
+        "Asyl, Asylverfahren, Asylbewerber, Flüchtling, Geflüchtete, Schutzsuchende, Duldung, Ausbildungsduldung, Beschäftigungsduldung, Aufenthaltsgestattung, Ankunftsnachweis, Subsidiärer Schutz, Vorübergehender Schutz, Wohnsitzauflage, Wohnsitzregelung, Umverteilung, BAMF, Bleiberecht, Härtefallkommission, Erstaufnahmeeinrichtung, Ukraine",
     },
     {
       name: "Reiseausweis & Passersatz",
@@ -150,12 +152,12 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Einbürgerung & Staatsangehörigkeit",
       words:
-        "Einbürgerung, Einbürgerungsurkunde, Einbürgerungstest, Leben-in-Deutschland-Test, Einbürgerungsfeier, Staatsangehörigkeit, Deutsche Staatsangehörigkeit, Doppelte Staatsangehörigkeit, Mehrstaatigkeit, Staatsangehörigkeitsausweis, Staatsangehörigkeitsfeststellung, Beibehaltungsgenehmigung, Optionspflicht, Sprachzertifikat",
+        "Einbürgerung, Einbürgerungsurkunde, Einbürgerungstest, Leben-in-Deutschland-Test, Einbürgerungsfeier, Staatsangehörigkeit, Deutsche Staatsangehörigkeit, Doppelte Staatsangehörigkeit, Mehrstaatigkeit, Staatsangehörigkeitsausweis, Staatsangehörigkeitsfeststellung, Beibehaltungsgenehmigung, Optionspflicht, Sprachzertifikat, Staatsbürgerschaft",
     },
     {
       name: "Integrationskurs",
       words:
-        "Integrationskurs, Orientierungskurs, Deutschkurs, Berufssprachkurs, Integrationskursberechtigung, Teilnahmeberechtigung, Berechtigungsschein, DTZ",
+        "Integrationskurs, Orientierungskurs, Deutschkurs, Berufssprachkurs, Integrationskursberechtigung, Teilnahmeberechtigung, Berechtigungsschein, DTZ, Alphabetisierungskurs",
     },
   ],
   // Wahlen & Bürgerbeteiligung
@@ -183,7 +185,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Kandidatur & Wahlvorschläge",
       words:
-        "Wahlvorschlag, Kandidatur, Kandidat, Unterstützungsunterschrift, Wählergruppe, Partei, Listenvorschlag, Landesliste, Wahlkreisbewerber, Wahlausschuss, Wahlwerbung, Wahlplakat, Wahlprüfung, Wahleinspruch",
+        "Wahlvorschlag, Kandidatur, Kandidat, Unterstützungsunterschrift, Wählergruppe, Partei, Listenvorschlag, Landesliste, Wahlkreisbewerber, Wahlausschuss, Wahlwerbung, Wahlplakat, Wahlprüfung, Wahleinspruch, Wahlbewerber",
     },
     {
       name: "Bürgerbegehren & Bürgerentscheid",
@@ -193,7 +195,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Bürgerbeteiligung",
       words:
-        "Bürgerbeteiligung, Beteiligung, Öffentlichkeitsbeteiligung, Beteiligungsportal, Online-Beteiligung, Bürgerdialog, Bürgerversammlung, Einwohnerversammlung, Einwohnerfragestunde, Bürgerhaushalt, Bürgerrat, Bürgerforum, Jugendbeteiligung, Jugendparlament",
+        "Bürgerbeteiligung, Beteiligung, Öffentlichkeitsbeteiligung, Beteiligungsportal, Online-Beteiligung, Bürgerdialog, Bürgerversammlung, Einwohnerversammlung, Einwohnerfragestunde, Bürgerhaushalt, Bürgerrat, Bürgerforum, Jugendbeteiligung, Jugendparlament, Bürgerbefragung, Einwohnerbefragung",
     },
     {
       name: "Anregungen & Beschwerden",
@@ -206,7 +208,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Ratsinformation & Sitzungen",
       words:
-        "Rat, Gemeinderat, Stadtrat, Kreistag, Ratsinformation, Ratsinformationssystem, Sitzung, Sitzungskalender, Tagesordnung, Niederschrift, Protokoll, Beschluss, Ausschuss, Bezirksvertretung, Ortsbeirat, Ortschaftsrat, Bürgermeister, Oberbürgermeister, Landrat",
+        "Rat, Gemeinderat, Stadtrat, Kreistag, Ratsinformation, Ratsinformationssystem, Sitzung, Sitzungskalender, Tagesordnung, Niederschrift, Protokoll, Beschluss, Ausschuss, Bezirksvertretung, Ortsbeirat, Ortschaftsrat, Bürgermeister, Oberbürgermeister, Landrat, Stadtverordnetenversammlung, Gemeindevertretung, Ortsrat, Magistrat",
     },
     {
       name: "Mandat & Fraktionen",
@@ -216,12 +218,12 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Ehrungen & Jubiläen",
       words:
-        "Ehrung, Jubiläum, Ehejubiläum, Goldene Hochzeit, Altersjubiläum, Glückwunsch, Gratulation, Ehrenbürger, Ehrennadel, Bundesverdienstkreuz, Verdienstorden, Goldenes Buch, Empfang, Ehrenpatenschaft, Rettungsmedaille, Schirmherrschaft",
+        "Ehrung, Jubiläum, Ehejubiläum, Goldene Hochzeit, Altersjubiläum, Glückwunsch, Gratulation, Ehrenbürger, Ehrennadel, Bundesverdienstkreuz, Verdienstorden, Goldenes Buch, Empfang, Ehrenpatenschaft, Rettungsmedaille, Schirmherrschaft, Geburtstag, Ehrenring",
     },
     {
       name: "Städtepartnerschaft",
       words:
-        "Städtepartnerschaft, Partnerstadt, Städtefreundschaft, Partnerschaftsverein, Bürgerreise, Schüleraustausch, Internationale Beziehungen",
+        "Städtepartnerschaft, Partnerstadt, Städtefreundschaft, Partnerschaftsverein, Bürgerreise, Schüleraustausch, Internationale Beziehungen, Partnergemeinde",
     },
     {
       name: "Stellen & Bewerbung",
@@ -231,7 +233,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Ausbildung & Praktikum",
       words:
-        "Ausbildungsplatz, Ausbildung, Duales Studium, Praktikum, Praktikumsplatz, Schülerpraktikum, Freiwilliges Soziales Jahr, FSJ, Bundesfreiwilligendienst, BFD, Anwärter, Verwaltungsfachangestellte",
+        "Ausbildungsplatz, Ausbildung, Duales Studium, Praktikum, Praktikumsplatz, Schülerpraktikum, Freiwilliges Soziales Jahr, FSJ, Bundesfreiwilligendienst, BFD, Anwärter, Verwaltungsfachangestellte, Auszubildende, Azubi, Trainee, FÖJ",
     },
     {
       name: "Archiv & Familienforschung",
@@ -246,7 +248,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Presse & Öffentlichkeitsarbeit",
       words:
-        "Presse, Pressemitteilung, Pressestelle, Öffentlichkeitsarbeit, Amtsblatt, Bekanntmachung, Öffentliche Bekanntmachung, Newsletter, Social Media, Stadtmagazin, Wappen, Stadtwappen, Wappennutzung, Logo, Flagge, Beflaggung",
+        "Presse, Pressemitteilung, Pressestelle, Öffentlichkeitsarbeit, Amtsblatt, Bekanntmachung, Öffentliche Bekanntmachung, Newsletter, Social Media, Stadtmagazin, Wappen, Stadtwappen, Wappennutzung, Logo, Flagge, Beflaggung, Mitteilungsblatt, Gemeindeblatt, Hoheitszeichen",
     },
     {
       name: "Schiedsamt & Schöffen",
@@ -256,7 +258,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Kommunalaufsicht & Ortsrecht",
       words:
-        "Kommunalaufsicht, Rechtsaufsicht, Satzung, Ortsrecht, Hauptsatzung, Geschäftsordnung, Gemeindeordnung, Haushaltssatzung, Kreditaufnahme, Zweckverband, Beteiligungsbericht, Gebietsreform",
+        "Kommunalaufsicht, Rechtsaufsicht, Satzung, Ortsrecht, Hauptsatzung, Geschäftsordnung, Gemeindeordnung, Haushaltssatzung, Kreditaufnahme, Zweckverband, Beteiligungsbericht, Gebietsreform, Eingemeindung",
     },
   ],
   // Steuern, Abgaben & Stadtkasse
@@ -264,7 +266,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Grundsteuer",
       words:
-        "Grundsteuer, Grundsteuer A, Grundsteuer B, Grundsteuer C, Grundsteuerbescheid, Grundsteuerreform, Grundsteuerwert, Grundsteuermessbetrag, Messbescheid, Hebesatz, Grundsteuererlass, Grundbesitzabgaben, Grundbesitzabgabenbescheid",
+        "Grundsteuer, Grundsteuer A, Grundsteuer B, Grundsteuer C, Grundsteuerbescheid, Grundsteuerreform, Grundsteuerwert, Grundsteuermessbetrag, Messbescheid, Hebesatz, Grundsteuererlass, Grundbesitzabgaben, Grundbesitzabgabenbescheid, Feststellungserklärung",
     },
     {
       name: "Gewerbesteuer",
@@ -321,7 +323,8 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     },
     {
       name: "Erbbaurecht",
-      words: "Erbbaurecht, Erbbaurechtsvertrag, Erbbauzins, Erbbaugrundstück, Erbbauberechtigter, Heimfall",
+      words:
+        "Erbbaurecht, Erbbaurechtsvertrag, Erbbauzins, Erbbaugrundstück, Erbbauberechtigter, Heimfall, Erbpacht",
     },
     {
       name: "Vorkaufsrecht",
@@ -330,7 +333,8 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     },
     {
       name: "Pacht",
-      words: "Pacht, Pachtvertrag, Pachtzins, Pachtfläche, Pachtland, Landpacht, Gartenland, Gewässerpacht",
+      words:
+        "Pacht, Pachtvertrag, Pachtzins, Pachtfläche, Pachtland, Landpacht, Gartenland, Gewässerpacht, Verpachtung",
     },
     {
       name: "Kleingarten",
@@ -345,7 +349,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Raumvermietung",
       words:
-        "Mietvertrag, Raumvermietung, Saalvermietung, Raum, Saal, Bürgerhaus, Bürgersaal, Dorfgemeinschaftshaus, Gemeinschaftshaus, Stadthalle, Festhalle, Veranstaltungsraum, Raumbelegung, Gewerberaum, Gewerbemiete",
+        "Mietvertrag, Raumvermietung, Saalvermietung, Raum, Saal, Bürgerhaus, Bürgersaal, Dorfgemeinschaftshaus, Gemeinschaftshaus, Stadthalle, Festhalle, Veranstaltungsraum, Raumbelegung, Gewerberaum, Gewerbemiete, Grillhütte",
     },
     {
       name: "Grundbuchamt & Grundpfandrechte",
@@ -358,12 +362,12 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Gewerbeanzeige",
       words:
-        "Gewerbe, Gewerbeanmeldung, Gewerbeummeldung, Gewerbeabmeldung, Gewerbeanzeige, Gewerbeschein, Gewerberegister, Gewerberegisterauskunft, Gewerbeuntersagung, Gewerbetreibende, Gewerbeamt, Nebengewerbe, Kleingewerbe, Betriebsaufgabe, Betriebsverlegung",
+        "Gewerbe, Gewerbeanmeldung, Gewerbeummeldung, Gewerbeabmeldung, Gewerbeanzeige, Gewerbeschein, Gewerberegister, Gewerberegisterauskunft, Gewerbeuntersagung, Gewerbetreibende, Gewerbeamt, Nebengewerbe, Kleingewerbe, Betriebsaufgabe, Betriebsverlegung, Zweigniederlassung",
     },
     {
       name: "Erlaubnispflichtige Gewerbe",
       words:
-        "Makler, Immobilienmakler, Maklererlaubnis, Darlehensvermittler, Wohnimmobilienverwalter, Bauträger, Baubetreuer, Bewachungsgewerbe, Bewacher, Sicherheitsdienst, Versteigerer, Pfandleiher, Pfandleihe, Finanzanlagenvermittler, Versicherungsvermittler, Erlaubnispflichtiges Gewerbe",
+        "Makler, Immobilienmakler, Maklererlaubnis, Darlehensvermittler, Wohnimmobilienverwalter, Bauträger, Baubetreuer, Bewachungsgewerbe, Bewacher, Sicherheitsdienst, Versteigerer, Pfandleiher, Pfandleihe, Finanzanlagenvermittler, Versicherungsvermittler, Erlaubnispflichtiges Gewerbe, Versicherungsberater, Türsteher, Bewachungsregister",
     },
     {
       name: "Reisegewerbe",
@@ -373,17 +377,17 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Gaststätten",
       words:
-        "Gaststätte, Gaststättenerlaubnis, Schankerlaubnis, Gestattung, Ausschank, Alkoholausschank, Gastronomie, Restaurant, Kneipe, Bar, Imbiss, Sperrzeit, Sperrzeitverkürzung, Außengastronomie, Freisitz, Freischankfläche, Unterrichtungsnachweis, Gaststättenunterrichtung",
+        "Gaststätte, Gaststättenerlaubnis, Schankerlaubnis, Gestattung, Ausschank, Alkoholausschank, Gastronomie, Restaurant, Kneipe, Bar, Imbiss, Sperrzeit, Sperrzeitverkürzung, Außengastronomie, Freisitz, Freischankfläche, Unterrichtungsnachweis, Gaststättenunterrichtung, Sperrstunde, Biergarten, Diskothek, Straußwirtschaft, Besenwirtschaft",
     },
     {
       name: "Spielhallen & Glücksspiel",
       words:
-        "Spielhalle, Spielhallenerlaubnis, Geldspielgerät, Spielautomat, Automatenaufsteller, Aufstellerlaubnis, Geeignetheitsbestätigung, Wettbüro, Wettvermittlungsstelle, Glücksspiel, Spielverordnung",
+        "Spielhalle, Spielhallenerlaubnis, Geldspielgerät, Spielautomat, Automatenaufsteller, Aufstellerlaubnis, Geeignetheitsbestätigung, Wettbüro, Wettvermittlungsstelle, Glücksspiel, Spielverordnung, Sportwetten, Spielbank",
     },
     {
       name: "Märkte & Schausteller",
       words:
-        "Markt, Wochenmarkt, Flohmarkt, Trödelmarkt, Weihnachtsmarkt, Jahrmarkt, Kirmes, Volksfest, Marktstand, Standplatz, Standgebühr, Marktgebühr, Marktfestsetzung, Marktzulassung, Schausteller, Fahrgeschäft, Messe",
+        "Markt, Wochenmarkt, Flohmarkt, Trödelmarkt, Weihnachtsmarkt, Jahrmarkt, Kirmes, Volksfest, Marktstand, Standplatz, Standgebühr, Marktgebühr, Marktfestsetzung, Marktzulassung, Schausteller, Fahrgeschäft, Messe, Kirchweih, Kerwe, Schützenfest",
     },
     {
       name: "Ladenöffnung",
@@ -393,7 +397,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Arbeitsschutz",
       words:
-        "Arbeitsschutz, Gewerbeaufsicht, Arbeitssicherheit, Arbeitszeitgesetz, Sonntagsarbeit, Feiertagsarbeit, Jugendarbeitsschutz, Kinderarbeit, Gefahrstoffe, Produktsicherheit, Marktüberwachung",
+        "Arbeitsschutz, Gewerbeaufsicht, Arbeitssicherheit, Arbeitszeitgesetz, Sonntagsarbeit, Feiertagsarbeit, Jugendarbeitsschutz, Kinderarbeit, Gefahrstoffe, Produktsicherheit, Marktüberwachung, Baustellenverordnung, Gefährdungsbeurteilung, Betriebssicherheit",
     },
     {
       name: "Handwerk",
@@ -403,7 +407,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Existenzgründung & Wirtschaftsförderung",
       words:
-        "Wirtschaftsförderung, Existenzgründung, Gründung, Gründer, Unternehmensgründung, Gründungsberatung, Gründerzentrum, Startup, Unternehmen, Unternehmensservice, Mittelstand, Einheitlicher Ansprechpartner, Gründungszuschuss",
+        "Wirtschaftsförderung, Existenzgründung, Gründung, Gründer, Unternehmensgründung, Gründungsberatung, Gründerzentrum, Startup, Unternehmen, Unternehmensservice, Mittelstand, Einheitlicher Ansprechpartner, Gründungszuschuss, Businessplan, Unternehmensnachfolge, Selbstständigkeit, Selbständigkeit",
     },
     {
       name: "Ansiedlung & Gewerbeflächen",
@@ -413,12 +417,12 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Tourismus",
       words:
-        "Tourismus, Tourist-Information, Touristinformation, Fremdenverkehr, Gastgeberverzeichnis, Ferienwohnung, Stadtmarketing, Urlaub, Sehenswürdigkeit, Ausflugsziel, Wohnmobilstellplatz, Reisemobilstellplatz",
+        "Tourismus, Tourist-Information, Touristinformation, Fremdenverkehr, Gastgeberverzeichnis, Ferienwohnung, Stadtmarketing, Urlaub, Sehenswürdigkeit, Ausflugsziel, Wohnmobilstellplatz, Reisemobilstellplatz, Campingplatz",
     },
     {
       name: "Vergabe & Ausschreibungen",
       words:
-        "Vergabe, Auftragsvergabe, Öffentliche Vergabe, Vergabeverfahren, Vergabestelle, Vergabeplattform, eVergabe, Ausschreibung, Auftrag, Bieter, Präqualifikation, VOB, VgV, UVgO, Bauauftrag, Lieferauftrag, Wettbewerbsregister, Tariftreue, E-Rechnung, XRechnung",
+        "Vergabe, Auftragsvergabe, Öffentliche Vergabe, Vergabeverfahren, Vergabestelle, Vergabeplattform, eVergabe, Ausschreibung, Auftrag, Bieter, Präqualifikation, VOB, VgV, UVgO, Bauauftrag, Lieferauftrag, Wettbewerbsregister, Tariftreue, E-Rechnung, XRechnung, Submission, Korruptionsregister",
     },
     {
       name: "Arbeitnehmerschutz & Arbeitszeit",
@@ -446,12 +450,12 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Ordnungsdienst & Gefahrenabwehr",
       words:
-        "Ordnungsamt, Ordnungsdienst, Kommunaler Ordnungsdienst, Stadtordnungsdienst, Gefahrenabwehr, Gefahrenabwehrverordnung, Polizeiverordnung, Alkoholverbot, Glasverbot, Bettelei, Kriminalprävention, Videoüberwachung, Nichtraucherschutz, Rauchverbot, Schwarzarbeit, Illegale Beschäftigung",
+        "Ordnungsamt, Ordnungsdienst, Kommunaler Ordnungsdienst, Stadtordnungsdienst, Gefahrenabwehr, Gefahrenabwehrverordnung, Polizeiverordnung, Alkoholverbot, Glasverbot, Bettelei, Kriminalprävention, Videoüberwachung, Nichtraucherschutz, Rauchverbot, Schwarzarbeit, Illegale Beschäftigung, Gemeindevollzugsdienst",
     },
     {
       name: "Veranstaltungen",
       words:
-        "Veranstaltung, Großveranstaltung, Veranstaltungsanzeige, Sicherheitskonzept, Straßenfest, Stadtfest, Festumzug, Martinsumzug, Karnevalsumzug, Open Air, Musikveranstaltung, Tanzveranstaltung",
+        "Veranstaltung, Großveranstaltung, Veranstaltungsanzeige, Sicherheitskonzept, Straßenfest, Stadtfest, Festumzug, Martinsumzug, Karnevalsumzug, Open Air, Musikveranstaltung, Tanzveranstaltung, Dorffest, Sommerfest",
     },
     {
       name: "Versammlungen",
@@ -486,7 +490,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Bußgeld & Verwarngeld",
       words:
-        "Ordnungswidrigkeit, Verkehrsordnungswidrigkeit, Verkehrsverstoß, Bußgeld, Bußgeldbescheid, Bußgeldstelle, Bußgeldverfahren, Verwarnung, Verwarngeld, Verwarnungsgeld, Anhörungsbogen, Zeugenfragebogen",
+        "Ordnungswidrigkeit, Verkehrsordnungswidrigkeit, Verkehrsverstoß, Bußgeld, Bußgeldbescheid, Bußgeldstelle, Bußgeldverfahren, Verwarnung, Verwarngeld, Verwarnungsgeld, Anhörungsbogen, Zeugenfragebogen, Fahrerermittlung",
     },
     {
       name: "Parküberwachung",
@@ -501,7 +505,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Waffen",
       words:
-        "Waffe, Waffenbesitzkarte, WBK, Waffenschein, Kleiner Waffenschein, Munition, Munitionserwerb, Munitionserwerbsberechtigung, Waffenbehörde, Waffenrecht, Waffenbesitz, Schusswaffe, Schreckschusswaffe, Waffenaufbewahrung, Waffenschrank, Europäischer Feuerwaffenpass, Sportschütze, Schützenverein, Erbwaffe, Bedürfnisnachweis",
+        "Waffe, Waffenbesitzkarte, WBK, Waffenschein, Kleiner Waffenschein, Munition, Munitionserwerb, Munitionserwerbsberechtigung, Waffenbehörde, Waffenrecht, Waffenbesitz, Schusswaffe, Schreckschusswaffe, Waffenaufbewahrung, Waffenschrank, Europäischer Feuerwaffenpass, Sportschütze, Schützenverein, Erbwaffe, Bedürfnisnachweis, Schießstätte",
     },
     {
       name: "Jagd",
@@ -526,7 +530,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Schädlinge & Verwahrlosung",
       words:
-        "Taubenfütterung, Fütterungsverbot, Stadttauben, Ratten, Rattenbefall, Schädlingsbekämpfung, Schädlingsbefall, Vermüllung, Verwahrlosung, Messie",
+        "Taubenfütterung, Fütterungsverbot, Stadttauben, Ratten, Rattenbefall, Schädlingsbekämpfung, Schädlingsbefall, Vermüllung, Verwahrlosung, Messie, Ungeziefer",
     },
   ],
   // Fahrzeugzulassung & Fahrerlaubnis
@@ -534,7 +538,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Fahrzeugzulassung",
       words:
-        "Fahrzeug, Kraftfahrzeug, Kfz, Kfz-Zulassung, Neuzulassung, Wiederzulassung, Zulassungsstelle, Straßenverkehrsamt, Zulassungsbescheinigung, Fahrzeugschein, Fahrzeugbrief, Fahrzeugpapiere, eVB, Versicherungsbestätigung, i-Kfz, Kfz-Steuer, Anhänger, Motorrad, Leichtkraftrad, Wohnmobil",
+        "Fahrzeug, Kraftfahrzeug, Kfz, Kfz-Zulassung, Neuzulassung, Wiederzulassung, Zulassungsstelle, Straßenverkehrsamt, Zulassungsbescheinigung, Fahrzeugschein, Fahrzeugbrief, Fahrzeugpapiere, eVB, Versicherungsbestätigung, i-Kfz, Kfz-Steuer, Anhänger, Motorrad, Leichtkraftrad, Wohnmobil, Personenkraftwagen, Zulassungsbehörde, Hauptuntersuchung, Kraftrad",
     },
     {
       name: "Außerbetriebsetzung & Halterwechsel",
@@ -553,12 +557,12 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Führerschein",
       words:
-        "Führerschein, Fahrerlaubnis, Ersatzführerschein, Führerscheinumtausch, Kartenführerschein, Internationaler Führerschein, Ausländischer Führerschein, EU-Führerschein, Führerscheinklasse, Fahrerlaubnisklasse, Lkw-Führerschein, Begleitetes Fahren, BF17, Fahrerlaubnisbehörde, Führerscheinstelle, Fahrprüfung, Führerscheinprüfung, Sehtest, Erste-Hilfe-Kurs, Karteikartenabschrift",
+        "Führerschein, Fahrerlaubnis, Ersatzführerschein, Führerscheinumtausch, Kartenführerschein, Internationaler Führerschein, Ausländischer Führerschein, EU-Führerschein, Führerscheinklasse, Fahrerlaubnisklasse, Lkw-Führerschein, Begleitetes Fahren, BF17, Fahrerlaubnisbehörde, Führerscheinstelle, Fahrprüfung, Führerscheinprüfung, Sehtest, Erste-Hilfe-Kurs, Karteikartenabschrift, Theorieprüfung",
     },
     {
       name: "Fahreignung & Punkte",
       words:
-        "Fahreignung, Punkte, Punktesystem, Punktekonto, Flensburg, Fahreignungsregister, Probezeit, Aufbauseminar, Fahreignungsseminar, MPU, Medizinisch-Psychologische Untersuchung, Idiotentest, Fahrverbot, Fahrerlaubnisentzug, Führerscheinentzug, Neuerteilung, Fahrtenbuch, Fahrtenbuchauflage",
+        "Fahreignung, Punkte, Punktesystem, Punktekonto, Flensburg, Fahreignungsregister, Probezeit, Aufbauseminar, Fahreignungsseminar, MPU, Medizinisch-Psychologische Untersuchung, Idiotentest, Fahrverbot, Fahrerlaubnisentzug, Führerscheinentzug, Neuerteilung, Fahrtenbuch, Fahrtenbuchauflage, Verkehrszentralregister",
     },
     {
       name: "Fahrschulen",
@@ -573,7 +577,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Berufskraftfahrer & Güterverkehr",
       words:
-        "Berufskraftfahrer, Berufskraftfahrerqualifikation, Schlüsselzahl 95, Grundqualifikation, Berufskraftfahrerweiterbildung, Fahrerkarte, Fahrtenschreiber, Tachograph, Unternehmenskarte, Werkstattkarte, Kontrollkarte, Lenkzeiten, Güterkraftverkehr, Güterkraftverkehrserlaubnis, Lkw-Fahrer",
+        "Berufskraftfahrer, Berufskraftfahrerqualifikation, Schlüsselzahl 95, Grundqualifikation, Berufskraftfahrerweiterbildung, Fahrerkarte, Fahrtenschreiber, Tachograph, Unternehmenskarte, Werkstattkarte, Kontrollkarte, Lenkzeiten, Güterkraftverkehr, Güterkraftverkehrserlaubnis, Lkw-Fahrer, Gefahrgut",
     },
     {
       name: "Drohnen, Luftfahrt & Sportboote",
@@ -586,7 +590,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Sondernutzung",
       words:
-        "Sondernutzung, Sondernutzungserlaubnis, Straßennutzung, Gehwegnutzung, Gerüst, Baukran, Baustelleneinrichtung, Materiallagerung, Werbeaufsteller, Kundenstopper, Warenauslage, Verkaufsstand, Drehgenehmigung, Filmaufnahmen",
+        "Sondernutzung, Sondernutzungserlaubnis, Straßennutzung, Gehwegnutzung, Gerüst, Baukran, Baustelleneinrichtung, Materiallagerung, Werbeaufsteller, Kundenstopper, Warenauslage, Verkaufsstand, Drehgenehmigung, Filmaufnahmen, Arbeitsbühne, Bauzaun",
     },
     {
       name: "Aufgrabung & Zufahrt",
@@ -596,17 +600,17 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Verkehrsrechtliche Anordnung & Sperrung",
       words:
-        "Verkehrsbehörde, Verkehrsrechtliche Anordnung, Baustelle, Baustellenabsicherung, Verkehrssicherung, Absperrung, Straßensperrung, Vollsperrung, Umleitung, Verkehrszeichenplan, Halteverbot, Umzugshalteverbot, Halteverbotszone, Straßenveranstaltung, Radrennen, Laufveranstaltung",
+        "Verkehrsbehörde, Verkehrsrechtliche Anordnung, Baustelle, Baustellenabsicherung, Verkehrssicherung, Absperrung, Straßensperrung, Vollsperrung, Umleitung, Verkehrszeichenplan, Halteverbot, Umzugshalteverbot, Halteverbotszone, Straßenveranstaltung, Radrennen, Laufveranstaltung, Straßenverkehrsbehörde",
     },
     {
       name: "Verkehrszeichen & Verkehrsregelung",
       words:
-        "Verkehrszeichen, Beschilderung, Ampel, Lichtsignalanlage, Tempo 30, Geschwindigkeitsbegrenzung, Zebrastreifen, Fußgängerüberweg, Verkehrsberuhigung, Spielstraße, Verkehrsspiegel, Verkehrsschau, Verkehrsführung, Verkehrssicherheit, Verkehrszählung",
+        "Verkehrszeichen, Beschilderung, Ampel, Lichtsignalanlage, Tempo 30, Geschwindigkeitsbegrenzung, Zebrastreifen, Fußgängerüberweg, Verkehrsberuhigung, Spielstraße, Verkehrsspiegel, Verkehrsschau, Verkehrsführung, Verkehrssicherheit, Verkehrszählung, Querungshilfe",
     },
     {
       name: "Bewohnerparken",
       words:
-        "Bewohnerparkausweis, Anwohnerparkausweis, Anwohnerparken, Bewohnerparken, Bewohnerparkzone, Parkausweis, Parkzone, Parkgenehmigung, Handwerkerparkausweis, Gewerbeparkausweis, Pflegedienstparkausweis",
+        "Bewohnerparkausweis, Anwohnerparkausweis, Anwohnerparken, Bewohnerparken, Bewohnerparkzone, Parkausweis, Parkzone, Parkgenehmigung, Handwerkerparkausweis, Gewerbeparkausweis, Pflegedienstparkausweis, Bewohnerparkschein, Parkvignette",
     },
     {
       name: "Behindertenparken",
@@ -626,12 +630,12 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Straßenbau & Straßenschäden",
       words:
-        "Straße, Straßenbau, Straßenbaumaßnahme, Straßenbaustelle, Straßensanierung, Straßenunterhaltung, Straßenschaden, Schlagloch, Fahrbahn, Gehweg, Brücke, Tiefbau, Tiefbauamt",
+        "Straße, Straßenbau, Straßenbaumaßnahme, Straßenbaustelle, Straßensanierung, Straßenunterhaltung, Straßenschaden, Schlagloch, Fahrbahn, Gehweg, Brücke, Tiefbau, Tiefbauamt, Fußweg, Bürgersteig",
     },
     {
       name: "Straßenrecht & Widmung",
       words:
-        "Widmung, Straßenwidmung, Entwidmung, Umstufung, Einziehung, Straßenbestandsverzeichnis, Straßenbaulast, Öffentliche Straße, Privatstraße, Anliegerstraße, Gemeindestraße, Kreisstraße, Landesstraße",
+        "Widmung, Straßenwidmung, Entwidmung, Umstufung, Einziehung, Straßenbestandsverzeichnis, Straßenbaulast, Öffentliche Straße, Privatstraße, Anliegerstraße, Gemeindestraße, Kreisstraße, Landesstraße, Ortsdurchfahrt",
     },
     {
       name: "Straßenbeleuchtung",
@@ -640,22 +644,22 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Winterdienst & Straßenreinigung",
       words:
-        "Winterdienst, Räumpflicht, Streupflicht, Schneeräumung, Glätte, Glatteis, Streusalz, Streugut, Straßenreinigung, Straßenreinigungsgebühr, Kehrpflicht, Gehwegreinigung, Kehrwoche",
+        "Winterdienst, Räumpflicht, Streupflicht, Schneeräumung, Glätte, Glatteis, Streusalz, Streugut, Straßenreinigung, Straßenreinigungsgebühr, Kehrpflicht, Gehwegreinigung, Kehrwoche, Räumdienst",
     },
     {
       name: "Nahverkehr",
       words:
-        "Nahverkehr, ÖPNV, Bus, Linienbus, Straßenbahn, Haltestelle, Fahrplan, Busfahrplan, Rufbus, Bürgerbus, Anrufsammeltaxi, Deutschlandticket, Monatskarte, Jobticket, Nahverkehrsplan, Verkehrsverbund",
+        "Nahverkehr, ÖPNV, Bus, Linienbus, Straßenbahn, Haltestelle, Fahrplan, Busfahrplan, Rufbus, Bürgerbus, Anrufsammeltaxi, Deutschlandticket, Monatskarte, Jobticket, Nahverkehrsplan, Verkehrsverbund, Fahrkarte",
     },
     {
       name: "Radverkehr",
       words:
-        "Fahrrad, Radverkehr, Radweg, Radroute, Radschnellweg, Fahrradstraße, Fahrradständer, Fahrradabstellanlage, Fahrradbox, Fahrradparkhaus, Leihfahrrad, Bikesharing",
+        "Fahrrad, Radverkehr, Radweg, Radroute, Radschnellweg, Fahrradstraße, Fahrradständer, Fahrradabstellanlage, Fahrradbox, Fahrradparkhaus, Leihfahrrad, Bikesharing, Radfahrstreifen",
     },
     {
       name: "Mobilität & Elektromobilität",
       words:
-        "Verkehr, Verkehrsplanung, Verkehrsentwicklungsplan, Mobilität, Mobilitätskonzept, Mobilitätsstation, Carsharing, E-Scooter, Ladesäule, Ladestation, Ladeinfrastruktur, Elektromobilität, E-Mobilität",
+        "Verkehr, Verkehrsplanung, Verkehrsentwicklungsplan, Mobilität, Mobilitätskonzept, Mobilitätsstation, Carsharing, E-Scooter, Ladesäule, Ladestation, Ladeinfrastruktur, Elektromobilität, E-Mobilität, Wallbox",
     },
   ],
   // Bauen & Bauordnung
@@ -663,7 +667,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Baugenehmigung",
       words:
-        "Baugenehmigung, Bauantrag, Digitaler Bauantrag, Baugesuch, Bauschein, Baugenehmigungsverfahren, Vereinfachtes Baugenehmigungsverfahren, Genehmigungsfreistellung, Kenntnisgabeverfahren, Bauanzeige, Bauvorlage, Bauvorlageberechtigung, Architekt, Bauherr, Bauvorhaben, Neubau, Bauen, Bauamt, Bauaufsicht, Bauordnung",
+        "Baugenehmigung, Bauantrag, Digitaler Bauantrag, Baugesuch, Bauschein, Baugenehmigungsverfahren, Vereinfachtes Baugenehmigungsverfahren, Genehmigungsfreistellung, Kenntnisgabeverfahren, Bauanzeige, Bauvorlage, Bauvorlageberechtigung, Architekt, Bauherr, Bauvorhaben, Neubau, Bauen, Bauamt, Bauaufsicht, Bauordnung, Entwurfsverfasser, Baurecht",
     },
     {
       name: "Bauvoranfrage & Bauberatung",
@@ -682,7 +686,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Nachbarrecht & Abstandsflächen",
       words:
-        "Nachbarbeteiligung, Nachbarzustimmung, Nachbarunterschrift, Nachbarschutz, Nachbarrecht, Nachbarwiderspruch, Nachbarbeschwerde, Abstandsfläche, Grenzabstand, Grenzbebauung",
+        "Nachbarbeteiligung, Nachbarzustimmung, Nachbarunterschrift, Nachbarschutz, Nachbarrecht, Nachbarwiderspruch, Nachbarbeschwerde, Abstandsfläche, Grenzabstand, Grenzbebauung, Angrenzer",
     },
     {
       name: "Abbruch",
@@ -702,7 +706,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Garage, Zaun & Gartenhaus",
       words:
-        "Garage, Carport, Terrasse, Terrassenüberdachung, Wintergarten, Balkon, Dachgaube, Gaube, Zaun, Mauer, Stützmauer, Einfriedung, Sichtschutz, Gartenhaus, Geräteschuppen, Pool, Schwimmbecken, Tiny House, Verfahrensfreies Bauvorhaben",
+        "Garage, Carport, Terrasse, Terrassenüberdachung, Wintergarten, Balkon, Dachgaube, Gaube, Zaun, Mauer, Stützmauer, Einfriedung, Sichtschutz, Gartenhaus, Geräteschuppen, Pool, Schwimmbecken, Tiny House, Verfahrensfreies Bauvorhaben, Pergola, Vordach, Überdachung",
     },
     {
       name: "Stellplätze",
@@ -717,7 +721,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Schornstein & Feuerstätten",
       words:
-        "Schornstein, Kamin, Kaminofen, Ofen, Holzofen, Feuerstätte, Feuerstättenschau, Feuerstättenbescheid, Schornsteinfeger, Bezirksschornsteinfeger, Kehrbuch, Schornsteinfegerarbeiten",
+        "Schornstein, Kamin, Kaminofen, Ofen, Holzofen, Feuerstätte, Feuerstättenschau, Feuerstättenbescheid, Schornsteinfeger, Bezirksschornsteinfeger, Kehrbuch, Schornsteinfegerarbeiten, Abgasanlage, Feuerungsanlage, Kaminkehrer",
     },
     {
       name: "Werbeanlagen",
@@ -769,7 +773,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Vermessung & Grenzen",
       words:
-        "Vermessung, Vermessungsamt, Vermessungsingenieur, ÖbVI, Grenzfeststellung, Grenzstein, Grenzpunkt, Grenzanzeige, Grenzwiederherstellung, Grenzverlauf, Teilungsvermessung, Grundstücksteilung, Gebäudeeinmessung, Einmessung",
+        "Vermessung, Vermessungsamt, Vermessungsingenieur, ÖbVI, Grenzfeststellung, Grenzstein, Grenzpunkt, Grenzanzeige, Grenzwiederherstellung, Grenzverlauf, Teilungsvermessung, Grundstücksteilung, Gebäudeeinmessung, Einmessung, Abmarkung",
     },
     {
       name: "Geodaten & Karten",
@@ -779,7 +783,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Hausnummer & Straßenname",
       words:
-        "Hausnummer, Hausnummernvergabe, Hausnummernschild, Straßenname, Straßenbenennung, Straßenumbenennung, Straßenverzeichnis, Adresse, Adressvergabe",
+        "Hausnummer, Hausnummernvergabe, Hausnummernschild, Straßenname, Straßenbenennung, Straßenumbenennung, Straßenverzeichnis, Adresse, Adressvergabe, Straßenschild",
     },
     {
       name: "Grundstückswertermittlung",
@@ -840,12 +844,12 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Naturschutz & Schutzgebiete",
       words:
-        "Naturschutz, Naturschutzbehörde, Naturschutzgebiet, Landschaftsschutz, Landschaftsschutzgebiet, Geschützter Landschaftsbestandteil, Naturdenkmal, Biotop, FFH-Gebiet, Natura 2000, Landschaftsplan, Eingriffsregelung, Ausgleichsmaßnahme, Ausgleichsfläche, Kompensation, Ökokonto",
+        "Naturschutz, Naturschutzbehörde, Naturschutzgebiet, Landschaftsschutz, Landschaftsschutzgebiet, Geschützter Landschaftsbestandteil, Naturdenkmal, Biotop, FFH-Gebiet, Natura 2000, Landschaftsplan, Eingriffsregelung, Ausgleichsmaßnahme, Ausgleichsfläche, Kompensation, Ökokonto, Nationalpark, Naturpark, Biosphärenreservat",
     },
     {
       name: "Artenschutz",
       words:
-        "Artenschutz, Artenschutzprüfung, Geschützte Arten, Artenschutzbescheinigung, CITES, Vogelschutz, Wespen, Wespennest, Hornissen, Hornissennest, Fledermaus, Schwalbennest, Nistkasten, Biber, Wolf, Insekten, Biodiversität, Blühwiese",
+        "Artenschutz, Artenschutzprüfung, Geschützte Arten, Artenschutzbescheinigung, CITES, Vogelschutz, Wespen, Wespennest, Hornissen, Hornissennest, Fledermaus, Schwalbennest, Nistkasten, Biber, Wolf, Insekten, Biodiversität, Blühwiese, Wildtier",
     },
     {
       name: "Bäume & Gehölze",
@@ -865,7 +869,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Abwasser & Kanal",
       words:
-        "Abwasser, Schmutzwasser, Abwasserentsorgung, Abwassergebühr, Kanal, Kanalgebühr, Kanalanschluss, Hausanschluss, Anschlusszwang, Grundstücksentwässerung, Entwässerungsantrag, Dichtheitsprüfung, Rückstausicherung, Einleitung, Indirekteinleitung, Kleinkläranlage, Sammelgrube, Abflusslose Grube, Fäkalschlamm, Grubenentleerung",
+        "Abwasser, Schmutzwasser, Abwasserentsorgung, Abwassergebühr, Kanal, Kanalgebühr, Kanalanschluss, Hausanschluss, Anschlusszwang, Grundstücksentwässerung, Entwässerungsantrag, Dichtheitsprüfung, Rückstausicherung, Einleitung, Indirekteinleitung, Kleinkläranlage, Sammelgrube, Abflusslose Grube, Fäkalschlamm, Grubenentleerung, Abscheider, Fettabscheider",
     },
     {
       name: "Regenwasser",
@@ -905,7 +909,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Energieberatung & Wärme",
       words:
-        "Energie, Energieberatung, Energieeffizienz, Heizung, Heizungstausch, Heizungsförderung, Wärmeplanung, Kommunale Wärmeplanung, Fernwärme, Nahwärme, Wärmenetz, Energetische Sanierung, Gebäudesanierung",
+        "Energie, Energieberatung, Energieeffizienz, Heizung, Heizungstausch, Heizungsförderung, Wärmeplanung, Kommunale Wärmeplanung, Fernwärme, Nahwärme, Wärmenetz, Energetische Sanierung, Gebäudesanierung, Dämmung, Sanierungsfahrplan",
     },
     {
       name: "Klimaanpassung & Hitze",
@@ -958,7 +962,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Stadtreinigung & wilder Müll",
       words:
-        "Stadtreinigung, Müllablagerung, Illegale Müllablagerung, Wilder Müll, Wilde Müllkippe, Littering, Papierkorb, Mülleimer, Dreckecke, Sauberkeit, Verunreinigung, Müllsammelaktion, Frühjahrsputz, Hundekotbeutel, Graffiti, Graffitientfernung",
+        "Stadtreinigung, Müllablagerung, Illegale Müllablagerung, Wilder Müll, Wilde Müllkippe, Littering, Papierkorb, Mülleimer, Dreckecke, Sauberkeit, Verunreinigung, Müllsammelaktion, Frühjahrsputz, Hundekotbeutel, Graffiti, Graffitientfernung, Autowrack",
     },
     {
       name: "Abfallberatung & Abfallvermeidung",
@@ -971,7 +975,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Bestattung & Trauerfeier",
       words:
-        "Bestattung, Beerdigung, Beisetzung, Urne, Urnenbeisetzung, Erdbestattung, Feuerbestattung, Einäscherung, Kremation, Seebestattung, Baumbestattung, Waldbestattung, Friedwald, Trauerfeier, Trauerhalle, Leichenhalle, Aufbahrung, Bestatter, Bestattungsunternehmen, Bestattungspflicht",
+        "Bestattung, Beerdigung, Beisetzung, Urne, Urnenbeisetzung, Erdbestattung, Feuerbestattung, Einäscherung, Kremation, Seebestattung, Baumbestattung, Waldbestattung, Friedwald, Trauerfeier, Trauerhalle, Leichenhalle, Aufbahrung, Bestatter, Bestattungsunternehmen, Bestattungspflicht, Sarg",
     },
     {
       name: "Umbettung & Überführung",
@@ -1019,7 +1023,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Brandschau & vorbeugender Brandschutz",
       words:
-        "Brandschutz, Vorbeugender Brandschutz, Brandschutzdienststelle, Brandschau, Brandverhütungsschau, Feuerbeschau, Brandmeldeanlage, BMA, Feuerwehrschlüsseldepot, Feuerwehrplan, Feuerwehrzufahrt, Feuerwehraufstellfläche, Rettungsweg, Flucht- und Rettungsplan, Löschwasser, Löschwasserversorgung, Hydrant",
+        "Brandschutz, Vorbeugender Brandschutz, Brandschutzdienststelle, Brandschau, Brandverhütungsschau, Feuerbeschau, Brandmeldeanlage, BMA, Feuerwehrschlüsseldepot, Feuerwehrplan, Feuerwehrzufahrt, Feuerwehraufstellfläche, Rettungsweg, Flucht- und Rettungsplan, Löschwasser, Löschwasserversorgung, Hydrant, Laufkarte, Brandschutzordnung",
     },
     {
       name: "Rauchmelder & Brandschutzerziehung",
@@ -1063,7 +1067,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Katastrophenschutz & Notfallvorsorge",
       words:
-        "Katastrophenschutz, Bevölkerungsschutz, Zivilschutz, Katastrophe, Katastrophenfall, Krisenstab, THW, Technisches Hilfswerk, Stromausfall, Blackout, Notvorrat, Notfallvorsorge, Krisenvorsorge, Notfalltreffpunkt, Evakuierung, Bombenfund, Bombenentschärfung",
+        "Katastrophenschutz, Bevölkerungsschutz, Zivilschutz, Katastrophe, Katastrophenfall, Krisenstab, THW, Technisches Hilfswerk, Stromausfall, Blackout, Notvorrat, Notfallvorsorge, Krisenvorsorge, Notfalltreffpunkt, Evakuierung, Bombenfund, Bombenentschärfung, Schutzraum",
     },
   ],
   // Schule & Bildung
@@ -1076,7 +1080,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Weiterführende Schule & Schulwechsel",
       words:
-        "Schule, Schulwechsel, Schulplatz, Schulwahl, Weiterführende Schule, Gymnasium, Realschule, Gesamtschule, Oberschule, Sekundarschule, Förderschule, Schulformwechsel, Gastschulbeitrag, Schulträger, Schulentwicklungsplan",
+        "Schule, Schulwechsel, Schulplatz, Schulwahl, Weiterführende Schule, Gymnasium, Realschule, Gesamtschule, Oberschule, Sekundarschule, Förderschule, Schulformwechsel, Gastschulbeitrag, Schulträger, Schulentwicklungsplan, Übertritt, Hauptschule, Gemeinschaftsschule, Mittelschule",
     },
     {
       name: "Schülerbeförderung",
@@ -1091,7 +1095,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Ganztag & Hort",
       words:
-        "Ganztagsschule, Ganztag, Offener Ganztag, OGS, Ganztagsbetreuung, Hort, Hortplatz, Nachmittagsbetreuung, Übermittagsbetreuung, Verlässliche Grundschule, Schulkindbetreuung",
+        "Ganztagsschule, Ganztag, Offener Ganztag, OGS, Ganztagsbetreuung, Hort, Hortplatz, Nachmittagsbetreuung, Übermittagsbetreuung, Verlässliche Grundschule, Schulkindbetreuung, Mittagsbetreuung",
     },
     {
       name: "Schulverpflegung",
@@ -1111,7 +1115,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Zeugnisse & Berufsanerkennung",
       words:
-        "Zeugnis, Zeugnisabschrift, Zeugniszweitschrift, Abschlusszeugnis, Schulabschluss, Abitur, Hauptschulabschluss, Mittlere Reife, Hochschulzugangsberechtigung, Zeugnisanerkennung, Zeugnisbewertung, Berufsanerkennung, Berufsabschluss, Anerkennungsberatung, Gleichwertigkeitsfeststellung",
+        "Zeugnis, Zeugnisabschrift, Zeugniszweitschrift, Abschlusszeugnis, Schulabschluss, Abitur, Hauptschulabschluss, Mittlere Reife, Hochschulzugangsberechtigung, Zeugnisanerkennung, Zeugnisbewertung, Berufsanerkennung, Berufsabschluss, Anerkennungsberatung, Gleichwertigkeitsfeststellung, Berufsqualifikation",
     },
     {
       name: "BAföG & Stipendien",
@@ -1121,7 +1125,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Aufstiegsfortbildung & Weiterbildung",
       words:
-        "Aufstiegsfortbildung, Aufstiegs-BAföG, Meister-BAföG, AFBG, Weiterbildung, Fortbildung, Umschulung, Qualifizierung, Bildungsgutschein, Bildungsprämie, Bildungsurlaub, Bildungsfreistellung, Bildungsberatung, Weiterbildungsberatung, Bildung, Bildungsbüro, Zweiter Bildungsweg, Abendschule",
+        "Aufstiegsfortbildung, Aufstiegs-BAföG, Meister-BAföG, AFBG, Weiterbildung, Fortbildung, Umschulung, Qualifizierung, Bildungsgutschein, Bildungsprämie, Bildungsurlaub, Bildungsfreistellung, Bildungsberatung, Weiterbildungsberatung, Bildung, Bildungsbüro, Zweiter Bildungsweg, Abendschule, Meisterbonus",
     },
     {
       name: "Volkshochschule",
@@ -1139,7 +1143,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Bibliothek",
       words:
-        "Bibliothek, Bücherei, Stadtbibliothek, Stadtbücherei, Leseausweis, Bibliotheksausweis, Ausleihe, Medien, Medienausleihe, Onleihe, E-Book, Fernleihe, Vormerkung, Bibliotheksgebühr, Bücherbus, Fahrbibliothek, Leseförderung, Lesesommer, OPAC",
+        "Bibliothek, Bücherei, Stadtbibliothek, Stadtbücherei, Leseausweis, Bibliotheksausweis, Ausleihe, Medien, Medienausleihe, Onleihe, E-Book, Fernleihe, Vormerkung, Bibliotheksgebühr, Bücherbus, Fahrbibliothek, Leseförderung, Lesesommer, OPAC, Mediathek",
     },
     {
       name: "Museum & Gedenkstätten",
@@ -1207,27 +1211,27 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Kita & Krippe",
       words:
-        "Kita, Kita-Platz, Kitaplatz, Kindertagesstätte, Kindergarten, Kinderbetreuung, Krippe, Kinderkrippe, Betreuungsplatz, Kitaplatzvergabe, Kita-Portal, Rechtsanspruch, Betreuungsvertrag, Eingewöhnung, Kinderhaus, Familienzentrum",
+        "Kita, Kita-Platz, Kitaplatz, Kindertagesstätte, Kindergarten, Kinderbetreuung, Krippe, Kinderkrippe, Betreuungsplatz, Kitaplatzvergabe, Kita-Portal, Rechtsanspruch, Betreuungsvertrag, Eingewöhnung, Kinderhaus, Familienzentrum, Kindertageseinrichtung",
     },
     {
       name: "Kindertagespflege",
       words:
-        "Kindertagespflege, Tagesmutter, Tagesvater, Tagespflegeperson, Kindertagespflegeperson, Großtagespflege, Tagespflegestelle, Pflegeerlaubnis",
+        "Kindertagespflege, Tagesmutter, Tagesvater, Tagespflegeperson, Kindertagespflegeperson, Großtagespflege, Tagespflegestelle, Pflegeerlaubnis, Tageseltern",
     },
     {
       name: "Elternbeitrag & Kitagebühr",
       words:
-        "Elternbeitrag, Kitagebühr, Kita-Gebühr, Betreuungsgebühr, Kostenbeitrag, Beitragsfreiheit, Beitragsermäßigung, Beitragstabelle, Verpflegungsgeld",
+        "Elternbeitrag, Kitagebühr, Kita-Gebühr, Betreuungsgebühr, Kostenbeitrag, Beitragsfreiheit, Beitragsermäßigung, Beitragstabelle, Verpflegungsgeld, Geschwisterermäßigung, Krippengeld",
     },
     {
       name: "Elterngeld & Elternzeit",
       words:
-        "Elterngeld, ElterngeldPlus, Basiselterngeld, Partnerschaftsbonus, Elterngeldstelle, Elternzeit, Mutterschutz, Mutterschaftsgeld, Landeserziehungsgeld, Familiengeld, Eltern",
+        "Elterngeld, ElterngeldPlus, Basiselterngeld, Partnerschaftsbonus, Elterngeldstelle, Elternzeit, Mutterschutz, Mutterschaftsgeld, Landeserziehungsgeld, Familiengeld, Eltern, Geschwisterbonus, Mehrlingszuschlag",
     },
     {
       name: "Kindergeld & Kinderzuschlag",
       words:
-        "Kindergeld, Kinderzuschlag, KiZ, Familienkasse, Kinderfreibetrag, Kindergrundsicherung, Kindergeldnummer",
+        "Kindergeld, Kinderzuschlag, KiZ, Familienkasse, Kinderfreibetrag, Kindergrundsicherung, Kindergeldnummer, Kinderbonus",
     },
     {
       name: "Unterhalt & Beistandschaft",
@@ -1300,12 +1304,12 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Bürgergeld & Jobcenter",
       words:
-        "Bürgergeld, Jobcenter, Arbeitslosengeld II, ALG II, Hartz IV, Arbeitslosengeld, Agentur für Arbeit, Arbeitsagentur, Arbeitslosigkeit, Arbeitssuche, Arbeitslosmeldung, Bedarfsgemeinschaft, Kooperationsplan, Eingliederungsvereinbarung, Kosten der Unterkunft, KdU, Erstausstattung",
+        "Bürgergeld, Jobcenter, Arbeitslosengeld II, ALG II, Hartz IV, Arbeitslosengeld, Agentur für Arbeit, Arbeitsagentur, Arbeitslosigkeit, Arbeitssuche, Arbeitslosmeldung, Bedarfsgemeinschaft, Kooperationsplan, Eingliederungsvereinbarung, Kosten der Unterkunft, KdU, Erstausstattung, Einstiegsgeld",
     },
     {
       name: "Bildung und Teilhabe",
       words:
-        "Bildung und Teilhabe, BuT, Bildungspaket, Lernförderung, Nachhilfe, Schulbedarfspaket, Klassenfahrt, Mittagessenzuschuss, Teilhabebetrag",
+        "Bildung und Teilhabe, BuT, Bildungspaket, Lernförderung, Nachhilfe, Schulbedarfspaket, Klassenfahrt, Mittagessenzuschuss, Teilhabebetrag, Schulausflug",
     },
     {
       name: "Asylbewerberleistungen",
@@ -1345,7 +1349,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Rente & Versicherungsamt",
       words:
-        "Rente, Rentenantrag, Rentenversicherung, Rentenberatung, Rentenauskunft, Versicherungsamt, Versichertenberater, Altersrente, Erwerbsminderungsrente, Witwenrente, Hinterbliebenenrente, Waisenrente, Grundrente, Mütterrente, Kontenklärung, Versicherungsverlauf, Sozialversicherungsausweis, Sozialversicherungsnummer",
+        "Rente, Rentenantrag, Rentenversicherung, Rentenberatung, Rentenauskunft, Versicherungsamt, Versichertenberater, Altersrente, Erwerbsminderungsrente, Witwenrente, Hinterbliebenenrente, Waisenrente, Grundrente, Mütterrente, Kontenklärung, Versicherungsverlauf, Sozialversicherungsausweis, Sozialversicherungsnummer, Kindererziehungszeiten",
     },
     {
       name: "Sozialpass & Ermäßigungen",
@@ -1393,7 +1397,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Gesundheitsamt & Gesundheitsförderung",
       words:
-        "Gesundheit, Gesundheitsamt, Öffentlicher Gesundheitsdienst, ÖGD, Gesundheitsförderung, Prävention, Gesundheitsberatung, Gesundheitsbericht, Gesundheitskonferenz, Gesundheitsregion, Gesundheitswegweiser",
+        "Gesundheit, Gesundheitsamt, Öffentlicher Gesundheitsdienst, ÖGD, Gesundheitsförderung, Prävention, Gesundheitsberatung, Gesundheitsbericht, Gesundheitskonferenz, Gesundheitsregion, Gesundheitswegweiser, Organspende",
     },
     {
       name: "Infektionsschutzbelehrung",
@@ -1423,7 +1427,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Kinder- und Jugendgesundheit",
       words:
-        "Schuleingangsuntersuchung, Einschulungsuntersuchung, Kitauntersuchung, Kinder- und Jugendgesundheitsdienst, U-Untersuchung, Vorsorgeuntersuchung, Hörtest, Sprachentwicklung, Entwicklungsdiagnostik, Jugendarbeitsschutzuntersuchung",
+        "Schuleingangsuntersuchung, Einschulungsuntersuchung, Kitauntersuchung, Kinder- und Jugendgesundheitsdienst, U-Untersuchung, Vorsorgeuntersuchung, Hörtest, Sprachentwicklung, Entwicklungsdiagnostik, Jugendarbeitsschutzuntersuchung, Untersuchungsberechtigungsschein",
     },
     {
       name: "Zahngesundheit",
@@ -1448,7 +1452,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Sucht & Selbsthilfe",
       words:
-        "Sucht, Suchtberatung, Suchtprävention, Drogenberatung, Drogen, Alkohol, Alkoholsucht, Spielsucht, Glücksspielsucht, Substitution, Methadon, Drogenkonsumraum, Selbsthilfe, Selbsthilfegruppe, Selbsthilfekontaktstelle",
+        "Sucht, Suchtberatung, Suchtprävention, Drogenberatung, Drogen, Alkohol, Alkoholsucht, Spielsucht, Glücksspielsucht, Substitution, Methadon, Drogenkonsumraum, Selbsthilfe, Selbsthilfegruppe, Selbsthilfekontaktstelle, Cannabis, Anbauvereinigung",
     },
     {
       name: "HIV & sexuelle Gesundheit",
@@ -1468,12 +1472,12 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Gesundheitsberufe",
       words:
-        "Gesundheitsberuf, Gesundheitsfachberuf, Berufserlaubnis, Berufsurkunde, Berufsbezeichnung, Approbation, Kenntnisprüfung, Fachsprachprüfung, Arzt, Zahnarzt, Physiotherapeut, Logopäde, Pflegefachkraft, Medizinal, Medizinalaufsicht",
+        "Gesundheitsberuf, Gesundheitsfachberuf, Berufserlaubnis, Berufsurkunde, Berufsbezeichnung, Approbation, Kenntnisprüfung, Fachsprachprüfung, Arzt, Zahnarzt, Physiotherapeut, Logopäde, Pflegefachkraft, Medizinal, Medizinalaufsicht, Ergotherapeut, Podologe, Masseur, Diätassistent, Psychotherapeut, Pflegefachfrau",
     },
     {
       name: "Apotheken, Krankenhäuser & Notdienste",
       words:
-        "Apotheke, Apothekenaufsicht, Apothekenbetriebserlaubnis, Apothekennotdienst, Notdienstapotheke, Notdienst, Ärztlicher Bereitschaftsdienst, Bereitschaftsdienst, 116117, Krankenhaus, Krankenhausaufsicht, Arztpraxis, Betäubungsmittel, BtM, Arzneimittel",
+        "Apotheke, Apothekenaufsicht, Apothekenbetriebserlaubnis, Apothekennotdienst, Notdienstapotheke, Notdienst, Ärztlicher Bereitschaftsdienst, Bereitschaftsdienst, 116117, Krankenhaus, Krankenhausaufsicht, Arztpraxis, Betäubungsmittel, BtM, Arzneimittel, Medizinprodukte",
     },
   ],
   // Veterinärwesen & Lebensmittelüberwachung
@@ -1486,7 +1490,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Tierschutzerlaubnis & Tierheim",
       words:
-        "Tierschutzerlaubnis, Zoohandlung, Tierbörse, Tierpension, Hundeschule, Hundetrainer, Hundezucht, Katzenzucht, Tierheim, Fundtier, Tiervermittlung, Tierauslandsvermittlung, Tierausstellung, Zirkus, Zirkustiere",
+        "Tierschutzerlaubnis, Zoohandlung, Tierbörse, Tierpension, Hundeschule, Hundetrainer, Hundezucht, Katzenzucht, Tierheim, Fundtier, Tiervermittlung, Tierauslandsvermittlung, Tierausstellung, Zirkus, Zirkustiere, Reitbetrieb",
     },
     {
       name: "Haustiere & Heimtierausweis",
@@ -1559,7 +1563,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Agrarförderung",
       words:
-        "Agrarförderung, Agrarantrag, Sammelantrag, Flächenantrag, Direktzahlungen, Betriebsprämie, GAP, InVeKoS, Agrarumweltmaßnahmen, Ausgleichszulage, Agrarinvestitionsförderung, Junglandwirt, Vertragsnaturschutz, Ökolandbau, Ökologischer Landbau",
+        "Agrarförderung, Agrarantrag, Sammelantrag, Flächenantrag, Direktzahlungen, Betriebsprämie, GAP, InVeKoS, Agrarumweltmaßnahmen, Ausgleichszulage, Agrarinvestitionsförderung, Junglandwirt, Vertragsnaturschutz, Ökolandbau, Ökologischer Landbau, Kulturlandschaftsprogramm",
     },
     {
       name: "Landwirtschaftliche Betriebe",
@@ -1698,7 +1702,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Besoldung & Entgelt",
       words:
-        "Besoldung, Beamtenbesoldung, Besoldungsgruppe, Besoldungsordnung, Landesbesoldungsgesetz, LBesG, Dienstbezüge, Bezüge, Besoldungsmitteilung, Gehaltsabrechnung, Gehalt, Entgelt, TV-L, Familienzuschlag, Stufenaufstieg, Erfahrungsstufe, Jahressonderzahlung, Zulage",
+        "Besoldung, Beamtenbesoldung, Besoldungsgruppe, Besoldungsordnung, Landesbesoldungsgesetz, LBesG, Dienstbezüge, Bezüge, Besoldungsmitteilung, Gehaltsabrechnung, Gehalt, Entgelt, TV-L, Familienzuschlag, Stufenaufstieg, Erfahrungsstufe, Jahressonderzahlung, Zulage, Vermögenswirksame Leistungen",
     },
     {
       name: "Beamtenversorgung & Ruhestand",
@@ -1728,7 +1732,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Laufbahn, Versetzung & Personalakte",
       words:
-        "Laufbahn, Beförderung, Ernennung, Ernennungsurkunde, Dienstliche Beurteilung, Beurteilung, Versetzung, Abordnung, Dienstherrnwechsel, Personalakte, Dienstzeugnis, Arbeitszeugnis, Dienstjubiläum, Jubiläumszuwendung, Entlassung, Disziplinarverfahren, Disziplinarrecht, Personalrat, Personalvertretung",
+        "Laufbahn, Beförderung, Ernennung, Ernennungsurkunde, Dienstliche Beurteilung, Beurteilung, Versetzung, Abordnung, Dienstherrnwechsel, Personalakte, Dienstzeugnis, Arbeitszeugnis, Dienstjubiläum, Jubiläumszuwendung, Entlassung, Disziplinarverfahren, Disziplinarrecht, Personalrat, Personalvertretung, Höhergruppierung, Eingruppierung",
     },
   ],
   // Hochschulen & Lehrkräfte
@@ -1736,7 +1740,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Studienplatz & Immatrikulation",
       words:
-        "Studienplatz, Studienbewerbung, Hochschulzulassung, Hochschulstart, Dialogorientiertes Serviceverfahren, Immatrikulation, Einschreibung, Exmatrikulation, Studiengang, Studienfachwechsel, Studienkolleg, Gasthörer, Zweitstudium, Teilzeitstudium, Numerus clausus, Wartesemester, TestAS, Beruflich Qualifizierte",
+        "Studienplatz, Studienbewerbung, Hochschulzulassung, Hochschulstart, Dialogorientiertes Serviceverfahren, Immatrikulation, Einschreibung, Exmatrikulation, Studiengang, Studienfachwechsel, Studienkolleg, Gasthörer, Zweitstudium, Teilzeitstudium, Numerus clausus, Wartesemester, TestAS, Beruflich Qualifizierte, Urlaubssemester",
     },
     {
       name: "Studiengebühren & Studierendenwerk",
@@ -1774,7 +1778,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Einkommensteuer & Steuererklärung",
       words:
-        "Einkommensteuer, Einkommensteuererklärung, Steuererklärung, ELSTER, Veranlagung, Zusammenveranlagung, Werbungskosten, Sonderausgaben, Außergewöhnliche Belastungen, Haushaltsnahe Dienstleistungen, Entfernungspauschale, Pendlerpauschale, Rentenbesteuerung, Belegabruf, Kapitalertragsteuer, Freistellungsauftrag, Steuerberater, Lohnsteuerhilfeverein",
+        "Einkommensteuer, Einkommensteuererklärung, Steuererklärung, ELSTER, Veranlagung, Zusammenveranlagung, Werbungskosten, Sonderausgaben, Außergewöhnliche Belastungen, Haushaltsnahe Dienstleistungen, Entfernungspauschale, Pendlerpauschale, Rentenbesteuerung, Belegabruf, Kapitalertragsteuer, Freistellungsauftrag, Steuerberater, Lohnsteuerhilfeverein, Pauschbetrag, Arbeitnehmersparzulage, Abgeltungsteuer, Ehegattensplitting, Arbeitszimmer, Doppelte Haushaltsführung",
     },
     {
       name: "Lohnsteuer & Steuerklassen",
@@ -1784,7 +1788,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Steuernummer & Unternehmenssteuern",
       words:
-        "Steuernummer, Steuerliche Erfassung, Fragebogen zur steuerlichen Erfassung, Umsatzsteuer, Umsatzsteuervoranmeldung, Umsatzsteuererklärung, Umsatzsteuer-Identifikationsnummer, Kleinunternehmer, Kleinunternehmerregelung, Körperschaftsteuer, Einnahmenüberschussrechnung, EÜR, E-Bilanz, Gewinnermittlung, Dauerfristverlängerung, Bauabzugsteuer, Kassensystem, Registrierkasse",
+        "Steuernummer, Steuerliche Erfassung, Fragebogen zur steuerlichen Erfassung, Umsatzsteuer, Umsatzsteuervoranmeldung, Umsatzsteuererklärung, Umsatzsteuer-Identifikationsnummer, Kleinunternehmer, Kleinunternehmerregelung, Körperschaftsteuer, Einnahmenüberschussrechnung, EÜR, E-Bilanz, Gewinnermittlung, Dauerfristverlängerung, Bauabzugsteuer, Kassensystem, Registrierkasse, Vorsteuer",
     },
     {
       name: "Erbschaftsteuer & Grunderwerbsteuer",
@@ -1794,7 +1798,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Steuerkonto, Steuerstundung & Steuerstrafsachen",
       words:
-        "Steuerkonto, Steuerrückstand, Steuerschulden, Steuerstundung, Steuererlass, Vollstreckungsaufschub, Verspätungszuschlag, Steuerhinterziehung, Steuerfahndung, Steuerstrafsache, Steuerstrafverfahren, Billigkeitserlass",
+        "Steuerkonto, Steuerrückstand, Steuerschulden, Steuerstundung, Steuererlass, Vollstreckungsaufschub, Verspätungszuschlag, Steuerhinterziehung, Steuerfahndung, Steuerstrafsache, Steuerstrafverfahren, Billigkeitserlass, Steuersachen",
     },
   ],
 ];
