@@ -1707,7 +1707,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Beamtenversorgung & Ruhestand",
       words:
-        "Beamtenversorgung, Versorgung, Versorgungsbezüge, Ruhegehalt, Pension, Pensionär, Ruhestand, Zurruhesetzung, Dienstunfähigkeit, Versorgungsauskunft, Versorgungsabschlag, Hinterbliebenenversorgung, Witwengeld, Waisengeld, Sterbegeld, BeamtVG, LBeamtVG, Altersgeld, Nachversicherung",
+        "Beamtenversorgung, Versorgung, Versorgungsbezüge, Ruhegehalt, Pension, Pensionär, Ruhestand, Zurruhesetzung, Dienstunfähigkeit, Versorgungsauskunft, Versorgungsabschlag, Hinterbliebenenversorgung, Witwengeld, Waisengeld, BeamtVG, LBeamtVG, Altersgeld, Nachversicherung",
     },
     {
       name: "Beihilfe & Heilfürsorge",
@@ -1717,7 +1717,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Reisekosten, Trennungsgeld & Umzugskosten",
       words:
-        "Reisekosten, Reisekostenvergütung, Dienstreise, Dienstgang, LRKG, BRKG, Tagegeld, Übernachtungsgeld, Wegstreckenentschädigung, Trennungsgeld, Trennungsgeldverordnung, Umzugskostenvergütung, Umzugskosten, Fahrtkostenerstattung",
+        "Reisekosten, Reisekostenvergütung, Dienstreise, Dienstgang, LRKG, BRKG, Tagegeld, Übernachtungsgeld, Wegstreckenentschädigung, Trennungsgeld, Trennungsgeldverordnung, Umzugskostenvergütung, Umzugskosten",
     },
     {
       name: "Dienstunfall & Unfallversicherung",
@@ -1732,7 +1732,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Laufbahn, Versetzung & Personalakte",
       words:
-        "Laufbahn, Beförderung, Ernennung, Ernennungsurkunde, Dienstliche Beurteilung, Beurteilung, Versetzung, Abordnung, Dienstherrnwechsel, Personalakte, Dienstzeugnis, Arbeitszeugnis, Dienstjubiläum, Jubiläumszuwendung, Entlassung, Disziplinarverfahren, Disziplinarrecht, Personalrat, Personalvertretung, Höhergruppierung, Eingruppierung",
+        "Laufbahn, Ernennung, Ernennungsurkunde, Dienstliche Beurteilung, Beurteilung, Versetzung, Abordnung, Dienstherrnwechsel, Personalakte, Dienstzeugnis, Arbeitszeugnis, Dienstjubiläum, Jubiläumszuwendung, Entlassung, Disziplinarverfahren, Disziplinarrecht, Personalrat, Personalvertretung, Höhergruppierung, Eingruppierung",
     },
   ],
   // Hochschulen & Lehrkräfte
@@ -1778,7 +1778,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Einkommensteuer & Steuererklärung",
       words:
-        "Einkommensteuer, Einkommensteuererklärung, Steuererklärung, ELSTER, Veranlagung, Zusammenveranlagung, Werbungskosten, Sonderausgaben, Außergewöhnliche Belastungen, Haushaltsnahe Dienstleistungen, Entfernungspauschale, Pendlerpauschale, Rentenbesteuerung, Belegabruf, Kapitalertragsteuer, Freistellungsauftrag, Steuerberater, Lohnsteuerhilfeverein, Pauschbetrag, Arbeitnehmersparzulage, Abgeltungsteuer, Ehegattensplitting, Arbeitszimmer, Doppelte Haushaltsführung",
+        "Einkommensteuer, Einkommensteuererklärung, Steuererklärung, ELSTER, Zusammenveranlagung, Werbungskosten, Sonderausgaben, Außergewöhnliche Belastungen, Haushaltsnahe Dienstleistungen, Entfernungspauschale, Pendlerpauschale, Rentenbesteuerung, Belegabruf, Kapitalertragsteuer, Freistellungsauftrag, Steuerberater, Lohnsteuerhilfeverein, Pauschbetrag, Arbeitnehmersparzulage, Abgeltungsteuer, Ehegattensplitting, Arbeitszimmer, Doppelte Haushaltsführung",
     },
     {
       name: "Lohnsteuer & Steuerklassen",
@@ -1793,7 +1793,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Erbschaftsteuer & Grunderwerbsteuer",
       words:
-        "Erbschaftsteuer, Erbschaftssteuer, Schenkungsteuer, Schenkungssteuer, Schenkung, Erbschaftsteuererklärung, Grunderwerbsteuer, Unbedenklichkeitsbescheinigung, Grundbesitzwert, Bedarfsbewertung, Einheitswert",
+        "Erbschaftsteuer, Erbschaftssteuer, Schenkungsteuer, Schenkungssteuer, Schenkung, Erbschaftsteuererklärung, Grunderwerbsteuer, Grundbesitzwert, Bedarfsbewertung, Einheitswert",
     },
     {
       name: "Steuerkonto, Steuerstundung & Steuerstrafsachen",
