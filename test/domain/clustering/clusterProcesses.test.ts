@@ -64,6 +64,19 @@ describe("clusterProcesses examples", () => {
     expect(abfall[0]?.label).toBe("Abfall");
   });
 
+  it("does not repeat a word that is part of the other subject word (Sozialhilfe, not Sozialhilfe Hilfe)", () => {
+    const social = makeRecords([
+      ["Sozialhilfe – Hilfe zum Lebensunterhalt"],
+      ["Sozialhilfe – Weiterbewilligung"],
+      ["Sozialhilfe – Hilfe zur Pflege"],
+      ["Sozialhilfe – Mehrbedarf"],
+    ]);
+    const clusters = clusterProcesses(social, { strategy: { kind: "text" }, granularity: 0.9 }).clusters;
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]?.label).toMatch(/^Sozialhilfe\b/u);
+    expect(clusters[0]?.label).not.toMatch(/Sozialhilfe Hilfe/u);
+  });
+
   it("names a cluster after the OZG-Leistung most of its members share (not in the text strategy)", () => {
     const withOzg = makeRecords([["Kfz-Zulassung"], ["Kfz-Abmeldung"], ["Kfz-Ummeldung"]]).map((r) => ({
       ...r,

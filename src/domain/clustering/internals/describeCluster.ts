@@ -287,11 +287,15 @@ function describeTextCluster(
     subjectWords = wordList(candidates.slice(0, 4 * MAX_TERMS).map(surfaceOfStem), MAX_TERMS);
   } else {
     const mainStems = ranked.filter(([, c], k) => k === 0 || (k === 1 && c >= half)).slice(0, 2);
-    subjectWords = inNameOrder(
+    // A word inside the other says nothing more: "Sozialhilfe", not "Sozialhilfe Hilfe".
+    const words = inNameOrder(
       model,
       members,
       mainStems.map(([s]) => s),
     ).map(surfaceOfStem);
+    subjectWords = words.filter(
+      (w) => !words.some((v) => v !== w && v.toLowerCase().includes(w.toLowerCase())),
+    );
   }
   const subjectLower = subjectWords.join(" ").toLowerCase();
   const procedures = mixed ? [] : allProcedures.filter((p) => !subjectLower.includes(p.toLowerCase()));
