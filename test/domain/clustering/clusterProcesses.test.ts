@@ -7,6 +7,7 @@ import type { ClusterResult, ClusterStrategy, ProcessRecord } from "../../../src
 import { makeRecords, SAMPLE_NAMES } from "./makeRecords";
 import { renderMessage } from "../../../src/domain/messages/renderMessage";
 import { de, deValues } from "./germanText";
+import { shippedCatalogue } from "../catalogue/loadIndex";
 
 const records = makeRecords();
 const nameOf = (key: string): string => records.find((r) => r.key === key)?.name ?? "";
@@ -75,6 +76,29 @@ describe("clusterProcesses examples", () => {
     expect(clusters).toHaveLength(1);
     expect(clusters[0]?.label).toMatch(/^Sozialhilfe\b/u);
     expect(clusters[0]?.label).not.toMatch(/Sozialhilfe Hilfe/u);
+  });
+
+  it("joins two subject words no name writes together with „&“, and a phrase people write with a space", () => {
+    const pharmacy = makeRecords([
+      ["Apotheke – Betriebserlaubnis"],
+      ["Apotheke – Filialapotheke"],
+      ["Arzneimittel – Herstellungserlaubnis"],
+      ["Großhandelserlaubnis für Arzneimittel"],
+    ]);
+    // The catalogue's service families bring them together; each name writes one of the two words.
+    const [alternatives] = clusterProcesses(pharmacy, {
+      catalogue: shippedCatalogue(),
+      granularity: 0.99,
+    }).clusters;
+    expect(alternatives?.keys).toHaveLength(4);
+    expect(alternatives?.label).toMatch(/^(Apotheke & Arzneimittel|Arzneimittel & Apotheke)\b/u);
+    const vehicles = makeRecords([
+      ["Kraftfahrzeug Kennzeichen Zuteilung"],
+      ["Kraftfahrzeug Kennzeichen Reservierung"],
+      ["Kraftfahrzeug Kennzeichen Ersatz"],
+    ]);
+    const [phrase] = clusterProcesses(vehicles, { strategy: { kind: "text" }, granularity: 0.95 }).clusters;
+    expect(phrase?.label).toMatch(/^Kraftfahrzeug Kennzeichen\b/u);
   });
 
   it("names a cluster after the OZG-Leistung most of its members share (not in the text strategy)", () => {

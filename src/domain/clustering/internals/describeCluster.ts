@@ -269,6 +269,9 @@ function describeTextCluster(
   // of naming one of them with procedure words, which would claim the whole cluster for it.
   const mixed = top > 0 && (top < MIXED_SHARE * size || top === 1);
   let subjectWords: string[];
+  // Two subject words no name writes together are alternatives ("Apotheke & Arzneimittel"), not a
+  // phrase ("Kraftfahrzeug Zulassung").
+  let phrase = true;
   if (mixed) {
     // Words as people write them, not only compound starts the rule admits ("Sterbe", "Straf").
     const whole = everyStem.filter(([s]) => model.labels.whole[s] === 1);
@@ -288,11 +291,13 @@ function describeTextCluster(
   } else {
     const mainStems = ranked.filter(([, c], k) => k === 0 || (k === 1 && c >= half)).slice(0, 2);
     // A word inside the other says nothing more: "Sozialhilfe", not "Sozialhilfe Hilfe".
-    const words = inNameOrder(
+    const order = inNameOrder(
       model,
       members,
       mainStems.map(([s]) => s),
-    ).map(surfaceOfStem);
+    );
+    phrase = mainStems.length < 2 || order.together > 0;
+    const words = order.stems.map(surfaceOfStem);
     subjectWords = words.filter(
       (w) => !words.some((v) => v !== w && v.toLowerCase().includes(w.toLowerCase())),
     );
@@ -300,7 +305,7 @@ function describeTextCluster(
   const subjectLower = subjectWords.join(" ").toLowerCase();
   const procedures = mixed ? [] : allProcedures.filter((p) => !subjectLower.includes(p.toLowerCase()));
   // A mixed cluster's words are a list; otherwise they are one subject phrase ("Kraftfahrzeug Zulassung").
-  const subject = (words: readonly string[]): string[] => [words.join(mixed ? ", " : " ")];
+  const subject = (words: readonly string[]): string[] => [words.join(mixed ? ", " : phrase ? " " : " & ")];
 
   const sharedStems = ranked.filter(([, c]) => c >= 2).slice(0, MAX_TERMS);
   const facts =
@@ -447,12 +452,20 @@ export function groupWords(
     .map(([s, count]) => ({ word: surface(s), count, whole: l.whole[s] === 1 }));
 }
 
-/** Stems ordered as they appear in the members' names (majority of pairwise orders; ties: as given). */
-function inNameOrder(model: ClusterModel, members: readonly number[], stems: readonly number[]): number[] {
+/**
+ * Stems ordered as they appear in the members' names (majority of pairwise orders; ties: as given),
+ * and how many members write both.
+ */
+function inNameOrder(
+  model: ClusterModel,
+  members: readonly number[],
+  stems: readonly number[],
+): { readonly stems: number[]; readonly together: number } {
   const [a, b] = stems;
-  if (a === undefined || b === undefined) return [...stems];
+  if (a === undefined || b === undefined) return { stems: [...stems], together: 0 };
   const l = model.labels;
   let before = 0;
+  let together = 0;
   for (const i of members) {
     let pa = -1;
     let pb = -1;
@@ -460,9 +473,12 @@ function inNameOrder(model: ClusterModel, members: readonly number[], stems: rea
       if (l.termStem[p] === a && pa < 0) pa = p;
       if (l.termStem[p] === b && pb < 0) pb = p;
     }
-    if (pa >= 0 && pb >= 0) before += pa < pb ? 1 : -1;
+    if (pa >= 0 && pb >= 0) {
+      before += pa < pb ? 1 : -1;
+      together++;
+    }
   }
-  return before < 0 ? [b, a] : [a, b];
+  return { stems: before < 0 ? [b, a] : [a, b], together };
 }
 
 /** Decoded Verrichtungen first (they are exact), then the names' procedure words; resets counts. */
