@@ -74,7 +74,7 @@ describe("task areas of a municipal administration", () => {
     expect(headingOf("Kfz-Zulassung beantragen")).toBe("");
     expect(headingOf("Erlaubnis nach § 34c GewO")).toBe("");
     expect(headingOf("Sprechzeiten 8:30 Uhr")).toBe("");
-    // Its words are looked up twice, after nothing else changes.
+    // Its words are looked up twice; a name without a heading is looked up as before.
     expect(queryWords("Wohngeld – Erstantrag")).toEqual([
       ...catalogueWords("Wohngeld"),
       ...catalogueWords("Wohngeld – Erstantrag"),
