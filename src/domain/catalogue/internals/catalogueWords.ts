@@ -55,11 +55,12 @@ export function headingOf(name: string): string {
  * of 371 names; `npm run bench:lists -- --katalog`) the cluster level rose from 0.695 to 0.735 B³-F1
  * and the Bereich level from 0.551 to 0.592; the other eleven lists, with 0 to 99 such names, moved by
  * −0.006 … +0.021 (Bereich) and −0.007 … +0.006 (cluster); the dev file's names barely have headings.
+ * `words`: the name's `catalogueWords`, when the caller has them already.
  * @internal
  */
-export function queryWords(name: string): string[] {
+export function queryWords(name: string, words: readonly string[] = catalogueWords(name)): string[] {
   const heading = headingOf(name);
-  return heading === "" ? catalogueWords(name) : [...catalogueWords(heading), ...catalogueWords(name)];
+  return heading === "" ? [...words] : [...catalogueWords(heading), ...words];
 }
 
 const MIN_N = 3;

@@ -142,7 +142,7 @@ export function createTaskAreaIndex(
   const nearest = (name: string): number => {
     const words = catalogueWords(name);
     scores.fill(0);
-    scoreAll(index, vectorOf(index.idf, space.ids(queryWords(name), false), scratch), scores);
+    scoreAll(index, vectorOf(index.idf, space.ids(queryWords(name, words), false), scratch), scores);
     // A plain loop: a callback per document and name was most of the time of placing 10,000 names.
     const candidates: number[] = [];
     for (let d = 0; d < scores.length; d++)

@@ -304,7 +304,8 @@ function describeTextCluster(
   }
   const subjectLower = subjectWords.join(" ").toLowerCase();
   const procedures = mixed ? [] : allProcedures.filter((p) => !subjectLower.includes(p.toLowerCase()));
-  // A mixed cluster's words are a list; otherwise they are one subject phrase ("Kraftfahrzeug Zulassung").
+  // A mixed cluster's words are a list; otherwise they are one subject phrase ("Kraftfahrzeug Zulassung")
+  // or two alternatives ("Apotheke & Arzneimittel").
   const subject = (words: readonly string[]): string[] => [words.join(mixed ? ", " : phrase ? " " : " & ")];
 
   const sharedStems = ranked.filter(([, c]) => c >= 2).slice(0, MAX_TERMS);
