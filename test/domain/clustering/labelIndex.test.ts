@@ -97,6 +97,19 @@ describe("buildLabelIndex", () => {
     expect(shown["kosten"]).toBe("Kosten");
   });
 
+  it("keeps the written spelling when the base form is only known, not written (ß stays ß)", () => {
+    const rows = ["Reinigung von Straßen", "Straßenbeleuchtung melden", "Erteilung eines Großraumtransports"];
+    const a = analyzeNames(rows, DEFAULT_SYNONYMS, DEFAULT_STOP_WORDS);
+    const ix = buildLabelIndex(
+      a,
+      rows.map(() => ({})),
+      new Set(["strasse", "grossraumtransport"]),
+    );
+    const shown = Object.fromEntries(ix.words.map((w, k) => [w, ix.wordDisplay[k] ?? ""]));
+    expect(shown["strassen"]).toBe("Straße");
+    expect(shown["grossraumtransports"]).toBe("Großraumtransport");
+  });
+
   it("counts and shows a procedure verb as its noun when that noun is written or known", () => {
     const rows = ["Hund anmelden", "Anmeldung eines Hundes", "Hund abmelden", "Wohngeld beantragen"];
     const a = analyzeNames(rows, DEFAULT_SYNONYMS, DEFAULT_STOP_WORDS);

@@ -220,6 +220,17 @@ export function buildLabelIndex(
     if (v !== undefined) verrichtung[i] = verrichtungen.id(v);
   });
   const display = (w: string): string => analysis.surfaces[w] ?? capitalise(w);
+  // A base nobody wrote as such is shown as the written word without its ending, so that the
+  // written spelling stays: "Straße" of "Straßen", not "Strasse" of the normalised "strassen".
+  const displayBase = (base: string, word: string): string => {
+    const surface = analysis.surfaces[base];
+    if (surface !== undefined) return surface;
+    const written = analysis.surfaces[word];
+    const ending = word.slice(base.length);
+    if (base !== word && word.startsWith(base) && written?.toLowerCase().endsWith(ending))
+      return written.slice(0, written.length - ending.length);
+    return capitalise(base);
+  };
   const rowsWith = new Int32Array(stems.list.length);
   for (let i = 0; i < n; i++) {
     const seen = new Set<number>();
@@ -242,7 +253,7 @@ export function buildLabelIndex(
       knownWords,
       analysis.genitives,
       analysis.written,
-    ).map(display),
+    ).map((base, id) => displayBase(base, words.list[id] ?? base)),
     termPtr,
     termStem: Int32Array.from(termStem),
     termWord: Int32Array.from(termWord),
