@@ -45,7 +45,7 @@ function statedSizes(): Map<string, readonly [number, number, number]> {
 }
 
 describe("evaluation lists in bench/lists", () => {
-  it("are the twelve lists the README describes", () => {
+  it("are the fourteen lists the README describes", () => {
     expect(files).toEqual([
       "bezirksamt-themen.csv",
       "gemeinde-portal.csv",
@@ -54,10 +54,12 @@ describe("evaluation lists in bench/lists", () => {
       "kreisstadt-aemter.csv",
       "landesportal-dienste.csv",
       "landesportal-efa.csv",
+      "landesportal-leistungen.csv",
       "landesportal-onlinedienste.csv",
       "landesportal.csv",
       "landratsamt-sachgebiete.csv",
       "stadt-aemter.csv",
+      "stadt-fachbereiche.csv",
       "stadt-themen.csv",
     ]);
     expect([...statedSizes().keys()].sort()).toEqual(files);
