@@ -1256,7 +1256,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Hilfe zur Erziehung",
       words:
-        "Erziehungsberatung, Erziehung, Hilfe zur Erziehung, HzE, Erziehungsbeistand, Sozialpädagogische Familienhilfe, SPFH, Heimerziehung, Wohngruppe, Hilfeplan, Hilfeplangespräch, Jugendhilfe, Kinder- und Jugendhilfe, Allgemeiner Sozialer Dienst, ASD, Jugendamt, Seelische Behinderung",
+        "Erziehungsberatung, Erziehung, Hilfe zur Erziehung, HzE, Erziehungsbeistand, Sozialpädagogische Familienhilfe, SPFH, Heimerziehung, Wohngruppe, Hilfeplan, Hilfeplangespräch, Jugendhilfe, Kinder- und Jugendhilfe, Allgemeiner Sozialer Dienst, ASD, Jugendamt, Seelische Behinderung, SGB VIII",
     },
     {
       name: "Kinderschutz",
@@ -1299,12 +1299,12 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Sozialhilfe & Grundsicherung",
       words:
-        "Sozialhilfe, Grundsicherung, Grundsicherung im Alter, Erwerbsminderung, Hilfe zum Lebensunterhalt, Lebensunterhalt, Regelsatz, Regelbedarf, Mehrbedarf, Einmalige Beihilfe, Sozialamt, Sozialleistung, Hilfe, Notlage, Bestattungskosten, Sozialbestattung, Unterhaltspflicht, Elternunterhalt",
+        "Sozialhilfe, Grundsicherung, Grundsicherung im Alter, Erwerbsminderung, Hilfe zum Lebensunterhalt, Lebensunterhalt, Regelsatz, Regelbedarf, Mehrbedarf, Einmalige Beihilfe, Sozialamt, Sozialleistung, Hilfe, Notlage, Bestattungskosten, Sozialbestattung, Unterhaltspflicht, Elternunterhalt, SGB XII",
     },
     {
       name: "Bürgergeld & Jobcenter",
       words:
-        "Bürgergeld, Jobcenter, Arbeitslosengeld II, ALG II, Hartz IV, Arbeitslosengeld, Agentur für Arbeit, Arbeitsagentur, Arbeitslosigkeit, Arbeitssuche, Arbeitslosmeldung, Bedarfsgemeinschaft, Kooperationsplan, Eingliederungsvereinbarung, Kosten der Unterkunft, KdU, Erstausstattung, Einstiegsgeld",
+        "Bürgergeld, Jobcenter, Arbeitslosengeld II, ALG II, Hartz IV, Arbeitslosengeld, Agentur für Arbeit, Arbeitsagentur, Arbeitslosigkeit, Arbeitssuche, Arbeitslosmeldung, Bedarfsgemeinschaft, Kooperationsplan, Eingliederungsvereinbarung, Kosten der Unterkunft, KdU, Erstausstattung, Einstiegsgeld, SGB II",
     },
     {
       name: "Bildung und Teilhabe",
@@ -1329,12 +1329,12 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Eingliederungshilfe & Teilhabe",
       words:
-        "Eingliederungshilfe, Teilhabe, Teilhabeleistungen, Teilhabeplan, Gesamtplan, Bundesteilhabegesetz, BTHG, Persönliches Budget, Budget für Arbeit, Assistenz, Assistenzleistung, Werkstatt für behinderte Menschen, WfbM, Ambulant betreutes Wohnen, Besonderes Wohnen, Integrationsfachdienst, Frühförderung, Heilpädagogik",
+        "Eingliederungshilfe, Teilhabe, Teilhabeleistungen, Teilhabeplan, Gesamtplan, Bundesteilhabegesetz, BTHG, Persönliches Budget, Budget für Arbeit, Assistenz, Assistenzleistung, Werkstatt für behinderte Menschen, WfbM, Ambulant betreutes Wohnen, Besonderes Wohnen, Integrationsfachdienst, Frühförderung, Heilpädagogik, SGB IX",
     },
     {
       name: "Pflege & Pflegeberatung",
       words:
-        "Pflege, Pflegegeld, Pflegegrad, Pflegekasse, Pflegeversicherung, Pflegeberatung, Pflegestützpunkt, Ambulante Pflege, Pflegedienst, Verhinderungspflege, Entlastungsbetrag, Pflegende Angehörige, Pflegezeit, Familienpflegezeit, Wohnraumanpassung",
+        "Pflege, Pflegegeld, Pflegegrad, Pflegekasse, Pflegeversicherung, Pflegeberatung, Pflegestützpunkt, Ambulante Pflege, Pflegedienst, Verhinderungspflege, Entlastungsbetrag, Pflegende Angehörige, Pflegezeit, Familienpflegezeit, Wohnraumanpassung, SGB XI",
     },
     {
       name: "Pflegeheim & Hilfe zur Pflege",

@@ -141,6 +141,27 @@ describe("task areas of a municipal administration", () => {
     );
   });
 
+  it("breaks a tie of words equal without their procedure parts by the word the name writes", () => {
+    // "Aufenthaltsbescheinigung" and "Aufenthaltserlaubnis" are both "aufenthalts" to the n-grams.
+    const areas = [
+      { name: "Meldewesen", words: "Aufenthaltsbescheinigung" },
+      { name: "Ausländerbehörde", words: "Aufenthaltserlaubnis" },
+    ];
+    const small = createTaskAreaIndex(areas, [[], []]);
+    const placed = (name: string): string | undefined => small.names[small.place([name]).areas[0] ?? -1];
+    expect(placed("Aufenthaltserlaubnis für Forschende")).toBe("Ausländerbehörde");
+    expect(placed("Aufenthaltsbescheinigung beantragen")).toBe("Meldewesen");
+    // Neither written: the earlier word, as before.
+    expect(placed("Aufenthaltsgenehmigung")).toBe("Meldewesen");
+    // The shipped areas: the residence permit is the foreigners' office's, the law's book says which help.
+    expect(areaOf("Aufenthaltserlaubnis für Forschende")).toBe("Ausländerbehörde & Einbürgerung");
+    const familyOf = (name: string): string | undefined =>
+      index.families[index.place([name]).families[0] ?? -1];
+    expect(familyOf("Grundsicherung nach dem SGB XII")).toBe("Sozialhilfe & Grundsicherung");
+    expect(familyOf("Leistungen nach SGB II")).toBe("Bürgergeld & Jobcenter");
+    expect(familyOf("Opferentschädigung nach SGB XIV")).toBe("Soziale Entschädigung");
+  });
+
   it("places each name by itself: a row's area does not depend on the others", () => {
     const pool = ["Geburtsurkunde", "Grundsteuer", "Baumfällung", "Führerschein", "Sperrmüll", "Bibliothek"];
     fc.assert(

@@ -140,19 +140,32 @@ export function createTaskAreaIndex(
   const scratch = new Float64Array(space.size());
   const scores = new Float64Array(index.docs);
   const nearest = (name: string): number => {
-    const words = catalogueWords(name);
+    const nameWords = catalogueWords(name);
     scores.fill(0);
-    scoreAll(index, vectorOf(index.idf, space.ids(queryWords(name, words), false), scratch), scores);
+    scoreAll(index, vectorOf(index.idf, space.ids(queryWords(name, nameWords), false), scratch), scores);
     // A plain loop: a callback per document and name was most of the time of placing 10,000 names.
     const candidates: number[] = [];
     for (let d = 0; d < scores.length; d++)
       if ((scores[d] as number) >= TASK_AREA_MIN_SCORE) candidates.push(d);
     // Best score first; ties go to the earlier word (and so the earlier area).
     candidates.sort((p, q) => (scores[q] as number) - (scores[p] as number) || p - q);
-    const stems = nameStems(name, words);
-    return (
-      candidates.find((d) => (docStems[d] as string[]).some((w) => stems.some((v) => aligned(v, w)))) ?? -1
-    );
+    const stems = nameStems(name, nameWords);
+    const meets = (d: number): boolean =>
+      (docStems[d] as string[]).some((w) => stems.some((v) => aligned(v, w)));
+    const first = candidates.findIndex(meets);
+    if (first < 0) return -1;
+    const best = candidates[first] as number;
+    // Words equal without their procedure parts tie ("Aufenthaltserlaubnis" and
+    // "Aufenthaltsbescheinigung" are both "aufenthalts"); the one the name writes whole wins.
+    const whole = new Set(splitWords(name).map((w) => w.norm));
+    const writes = (d: number): boolean => splitWords(words[d] ?? "").some((w) => whole.has(w.norm));
+    if (writes(best)) return best;
+    for (let k = first + 1; k < candidates.length; k++) {
+      const d = candidates[k] as number;
+      if ((scores[d] as number) < (scores[best] as number)) break;
+      if (meets(d) && writes(d)) return d;
+    }
+    return best;
   };
   return {
     names: areas.map((a) => a.name),
