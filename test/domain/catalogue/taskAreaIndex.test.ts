@@ -54,6 +54,11 @@ describe("task areas of a municipal administration", () => {
     expect(wordOf("Urlaubsantrag")).not.toBe("Laub");
     expect(wordOf("Pferdehaltung anzeigen")).not.toBe("Hundehaltung");
     expect(areaOf("Leerung der Tonne vergessen")).toBe("Abfall & Stadtreinigung");
+    // An abbreviation of two letters starts no longer word: "AE" (Aufenthaltserlaubnis) is no "AED".
+    expect(aligned("ae", "aed")).toBe(false);
+    expect(aligned("ae", "ae")).toBe(true);
+    expect(aligned("kfz", "kfzsteuer")).toBe(true);
+    expect(wordOf("AE Erteilung")).not.toBe("AED");
   });
 
   it("does not place a name by an adjective it writes in lower case, but by one that names its subject", () => {

@@ -15,6 +15,8 @@ export const TASK_AREA_MIN_SCORE = 0.3;
 
 /** Common prefix two words need to count as the same modifier ("Fischerei|abgabe" ~ "Fischerei|schein"). */
 const MIN_SHARED_START = 5;
+/** Least length of a word that starts another ("Hund" ~ "Hundesteuer"); shorter ones only equal. */
+const MIN_START = 3;
 /** Least lengths of a word that is another's head and of the modifier before it ("Lärm|beschwerde"). */
 const MIN_HEAD = 4;
 const MIN_MODIFIER = 3;
@@ -46,7 +48,9 @@ export function aligned(v: string, w: string): boolean {
   const shorter = Math.min(v.length, w.length);
   let shared = 0;
   while (shared < shorter && folded(v[shared]) === folded(w[shared])) shared++;
-  if (shared === shorter || shared >= MIN_SHARED_START) return shared > 0;
+  // A word of one or two letters (an abbreviation: "AE") starts no other ("AED"); it meets only itself.
+  if (shared === shorter) return shorter >= MIN_START || (shorter > 0 && v.length === w.length);
+  if (shared >= MIN_SHARED_START) return true;
   const headOf = (compound: string, head: string): boolean =>
     head.length >= MIN_HEAD && compound.length - head.length >= MIN_MODIFIER && compound.endsWith(head);
   return headOf(v, w) || headOf(w, v);
