@@ -85,13 +85,20 @@ describe("clusterProcesses examples", () => {
       ["Arzneimittel – Herstellungserlaubnis"],
       ["Großhandelserlaubnis für Arzneimittel"],
     ]);
-    // The catalogue's service families bring them together; each name writes one of the two words.
+    // A coarse cut brings them together; each name writes one of the two words.
     const [alternatives] = clusterProcesses(pharmacy, {
-      catalogue: shippedCatalogue(),
-      granularity: 0.99,
+      strategy: { kind: "text" },
+      granularity: 1,
     }).clusters;
     expect(alternatives?.keys).toHaveLength(4);
     expect(alternatives?.label).toMatch(/^(Apotheke & Arzneimittel|Arzneimittel & Apotheke)\b/u);
+    // With the catalogue, the service family they all belong to names them.
+    const [family] = clusterProcesses(pharmacy, {
+      catalogue: shippedCatalogue(),
+      granularity: 0.99,
+    }).clusters;
+    expect(family?.keys).toHaveLength(4);
+    expect(family?.label).toBe("Apotheken, Krankenhäuser & Notdienste");
     const vehicles = makeRecords([
       ["Kraftfahrzeug Kennzeichen Zuteilung"],
       ["Kraftfahrzeug Kennzeichen Reservierung"],

@@ -225,6 +225,40 @@ describe("service families (Leistungsfamilien) of the task areas", () => {
     expect(cluster?.loose).toBeUndefined();
   });
 
+  it("name a cluster that is mostly one family by it, unless more of its rows share an OZG-Leistung", () => {
+    // One word in every name ("Wache"), yet the family's name says what the bundle is.
+    const wache = [
+      "Online-Wache – Strafanzeige erstatten",
+      "Online-Wache – Hinweis geben",
+      "Online-Wache – Internetkriminalität melden",
+    ];
+    const portal = buildClusterModel(makeRecords([...NAMES, ...wache].map((n) => [n])), { catalogue });
+    const cut = cutClusterModel(portal);
+    for (const name of wache) {
+      const i = portal.names.indexOf(name);
+      const cluster = cut.clusters.find((c) => c.keys.includes(portal.keys[i] ?? ""));
+      expect(portal.signals[i]?.family).toBe("Strafanzeige & Online-Wache");
+      expect(cluster?.label).toBe("Strafanzeige & Online-Wache");
+    }
+    // Every cluster named by a family has at least 2/3 of its rows in it, and more than share any
+    // one OZG-Leistung of the catalogue.
+    for (const m of [model, portal]) {
+      for (const c of cutClusterModel(m).clusters) {
+        const rows = c.keys.map((k) => m.keys.indexOf(k));
+        const families = rows.map((i) => m.signals[i]?.family);
+        if (rows.length < 2 || !families.includes(c.label)) continue;
+        const inFamily = families.filter((f) => f === c.label).length;
+        expect(inFamily).toBeGreaterThanOrEqual((2 / 3) * rows.length);
+        const ozg = new Map<string, number>();
+        for (const i of rows) {
+          const value = m.signals[i]?.catalogue?.ozgLeistung;
+          if (value !== undefined) ozg.set(value, (ozg.get(value) ?? 0) + 1);
+        }
+        expect(inFamily).toBeGreaterThan(Math.max(0, ...ozg.values()));
+      }
+    }
+  });
+
   it("leave rows to their OZG-Leistung in a list written in the catalogue's words (LeiKa names)", () => {
     const sample = readFileSync(join(__dirname, "../../../assets/sample/prozessinventar.csv"), "utf8")
       .split(/\r?\n/u)

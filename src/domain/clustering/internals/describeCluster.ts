@@ -322,13 +322,15 @@ function describeTextCluster(
   // the sheet or the service families (say which, rather than "similar names") or by nothing (a loose
   // collection).
   const topic = mixed && facts.length === 0 ? sharedTopic(model, members) : undefined;
-  // A mixed cluster that is mostly one service family is called by it ("Waffen", not "Munition,
-  // Waffenbesitzkarte, Jagdschein"), as one mostly of one OZG-Leistung is called by that.
+  // A cluster that is mostly one service family is called by it ("Strafanzeige & Online-Wache", not
+  // "Wache: Online, Anzeige, Erstattung"; "Waffen", not "Munition, Waffenbesitzkarte, Jagdschein"), as
+  // one mostly of one OZG-Leistung is called by that; the family's name is written by people for
+  // the bundle, the words' label only composed. Of the two, the one more members share: the
+  // OZG-Leistung of a name match can be wrong where the family is sure ("Naturschutz – Befreiung im
+  // Schutzgebiet" matched to "Vereinsanerkennung").
+  const family = familyNaming(model, members);
   const named: Dominant | undefined =
-    ozg ??
-    (topic?.kind === "family" && topic.count >= DOMINANT_SHARE * size
-      ? { kind: "family", code: -1, value: topic.value, count: topic.count }
-      : undefined);
+    family !== undefined && (ozg === undefined || family.count > ozg.count) ? family : ozg;
   const label =
     named !== undefined
       ? fitLabel(named.value)
@@ -336,6 +338,9 @@ function describeTextCluster(
   const loose = mixed && facts.length === 0 && size >= LOOSE_MIN_SIZE && topic === undefined;
   if (loose) parts.unshift(msg(knowsSubjects(model) ? "cluster.loose" : "cluster.looseNames", { size }));
   if (topic !== undefined) parts.push(topicFact(topic, size));
+  // The family that names the cluster is in its reason, also when its words are shared.
+  if (named?.kind === "family" && topic?.kind !== "family")
+    parts.push(topicFact({ kind: "family", value: named.value, count: named.count }, size));
   if (sharedStems.length > 0) {
     const terms = sharedStems.map(([s, c]) => termShare(surfaceOfStem(s), c, size));
     parts.push(msg("cluster.sharedTerms", { terms: joinReasons(terms, "comma") }));
@@ -344,6 +349,12 @@ function describeTextCluster(
   const alternatives = (): string[] =>
     labelAlternatives(model, members, scratch, named, subjectWords, procedures, surfaceOfStem, subject);
   return { label, reason: joinReasons(parts), memberReasons, alternatives, loose };
+}
+
+/** The service family at least `DOMINANT_SHARE` of the members share, with its count. */
+function familyNaming(model: ClusterModel, members: readonly number[]): Dominant | undefined {
+  const top = topFact(model, members, "family");
+  return top !== undefined && top.count >= DOMINANT_SHARE * members.length ? top : undefined;
 }
 
 /** Whether the model knows OZG-Leistungen or Lebenslagen at all (the catalogue, or a sheet column). */
