@@ -69,6 +69,12 @@ describe("task areas of a municipal administration", () => {
     // An adjective at the start, or one whose first part is a subject, still places the name.
     expect(areaOf("Gefährlicher Hund – Erlaubnis")).toBe(areaOf("Hund anmelden"));
     expect(areaOf("Abweichung von bauordnungsrechtlichen Vorschriften")).toBe("Bauen & Bauordnung");
+    // A present participle is such an adjective: a temporary licence to serve drinks is no
+    // "Vorübergehender Schutz" of refugees.
+    const familyOf = (name: string): string | undefined =>
+      index.families[index.place([name]).families[0] ?? -1];
+    expect(familyOf("Gestattung für einen vorübergehenden Gaststättenbetrieb")).toBe("Gaststätten");
+    expect(familyOf("Gestattung für einen vorübergehenden Ausschank")).toBe("Gaststätten");
   });
 
   it("reads a portal's heading and detail: the heading names the subject", () => {

@@ -61,13 +61,15 @@ export function aligned(v: string, w: string): boolean {
  * "Fisch" stays a noun).
  */
 const DERIVED_ADJECTIVE = /^.{3,}(?:lich|isch)(?:e|er|es|en|em)?$/u;
+/** A present participle used as an adjective ("vorübergehend", "laufenden"), any inflection. */
+const PRESENT_PARTICIPLE = /^.{4,}end(?:e|er|es|en|em)?$/u;
 /** An adjective that names its subject in its first part ("bauordnungs|rechtlich", "familien|gerichtlich"). */
 const SUBJECT_ADJECTIVE =
   /^.{4,}(?:rechtlich|gerichtlich|technisch|polizeilich|ärztlich)(?:e|er|es|en|em)?$/u;
 
 /**
- * The words of a name `aligned` may compare: its `alignmentStem`s, without the derived adjectives it
- * writes in lower case after its first word. Those describe a subject but do not name one: "Erlaubnis
+ * The words of a name `aligned` may compare: its `alignmentStem`s, without the derived adjectives and
+ * present participles ("vorübergehenden") it writes in lower case after its first word. Those describe a subject but do not name one: "Erlaubnis
  * für gefährliche Abfälle" is no "Gefährlicher Hund", "Anerkennung ausländischer Schulabschlüsse" no
  * "Ausländischer Führerschein". At the start of a name an adjective may carry the subject
  * ("Denkmalrechtliche Erlaubnis"), so it stays, as does one whose first part names it
@@ -80,7 +82,7 @@ function nameStems(name: string, words: readonly string[]): string[] {
         (w, k) =>
           k > 0 &&
           /^\p{Ll}/u.test(w.surface) &&
-          DERIVED_ADJECTIVE.test(w.norm) &&
+          (DERIVED_ADJECTIVE.test(w.norm) || PRESENT_PARTICIPLE.test(w.norm)) &&
           !SUBJECT_ADJECTIVE.test(w.norm),
       )
       .map((w) => w.norm),
