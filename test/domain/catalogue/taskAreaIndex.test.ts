@@ -46,7 +46,7 @@ describe("task areas of a municipal administration", () => {
   it("matches typical words only at compound boundaries, not by an inner piece or a shared head alone", () => {
     const wordOf = (name: string): string | undefined => index.words[index.place([name]).words[0] ?? -1];
     // Same start (modifier or inflected form) and a head of another compound count.
-    expect(wordOf("Grundsteuerbescheid")).toBe("Grundsteuer");
+    expect(wordOf("Grundsteuerzahlung")).toBe("Grundsteuer");
     expect(wordOf("Hunde anmelden")).toMatch(/^Hund/u);
     expect(wordOf("Zweitwohnungsteuer zahlen")).toBe("Zweitwohnungsteuer");
     expect(wordOf("Gartenhausbaugenehmigung")).toBe("Gartenhaus");
@@ -75,6 +75,20 @@ describe("task areas of a municipal administration", () => {
       index.families[index.place([name]).families[0] ?? -1];
     expect(familyOf("Gestattung für einen vorübergehenden Gaststättenbetrieb")).toBe("Gaststätten");
     expect(familyOf("Gestattung für einen vorübergehenden Ausschank")).toBe("Gaststätten");
+    // So is one at the start, before a noun or joined to another adjective; a noun in -ender is none.
+    expect(familyOf("Vorübergehende Gestattung nach § 12 GastG")).toBe("Gaststätten");
+    expect(familyOf("Öffentliche Beglaubigung einer Unterschrift")).toBe("Beglaubigungen");
+    expect(familyOf("Öffentlich-rechtliche Namensänderung")).toBe("Namensrecht");
+    expect(familyOf("Abfallkalender")).toBe(familyOf("Sperrmüll abholen lassen"));
+  });
+
+  it("keeps words alike without their procedure parts apart, so the one the name writes places it", () => {
+    const familyOf = (name: string): string | undefined =>
+      index.families[index.place([name]).families[0] ?? -1];
+    // "Namensänderung" and "Namenserteilung" are both "namens" to the n-grams, in one area.
+    expect(familyOf("Namensänderung")).toBe("Namensrecht");
+    expect(familyOf("Namenserteilung")).toBe("Geburt");
+    expect(familyOf("Nutzungsänderung beantragen")).toBe("Umbau & Nutzungsänderung");
   });
 
   it("reads a portal's heading and detail: the heading names the subject", () => {

@@ -65,23 +65,32 @@ const DERIVED_ADJECTIVE = /^.{3,}(?:lich|isch)(?:e|er|es|en|em)?$/u;
 const PRESENT_PARTICIPLE = /^.{4,}end(?:e|er|es|en|em)?$/u;
 /** An adjective that names its subject in its first part ("bauordnungs|rechtlich", "familien|gerichtlich"). */
 const SUBJECT_ADJECTIVE =
-  /^.{4,}(?:rechtlich|gerichtlich|technisch|polizeilich|ärztlich)(?:e|er|es|en|em)?$/u;
+  /^.{4,}(?:rechtlich|gerichtlich|technisch|polizeilich|ärztlich|medizinisch)(?:e|er|es|en|em)?$/u;
 
 /**
  * The words of a name `aligned` may compare: its `alignmentStem`s, without the derived adjectives and
- * present participles ("vorübergehenden") it writes in lower case after its first word. Those describe a subject but do not name one: "Erlaubnis
- * für gefährliche Abfälle" is no "Gefährlicher Hund", "Anerkennung ausländischer Schulabschlüsse" no
- * "Ausländischer Führerschein". At the start of a name an adjective may carry the subject
- * ("Denkmalrechtliche Erlaubnis"), so it stays, as does one whose first part names it
- * ("bauordnungsrechtlichen Vorschriften").
+ * present participles it writes in lower case after its first word, or at its start before a noun.
+ * Those describe a subject but do not name one: "Erlaubnis für gefährliche Abfälle" is no "Gefährlicher
+ * Hund", "Anerkennung ausländischer Schulabschlüsse" no "Ausländischer Führerschein", "Öffentliche
+ * Beglaubigung" no "Öffentliche Vergabe", a "vorübergehender" Gaststättenbetrieb no "Vorübergehender
+ * Schutz". An adjective whose first part names the subject stays ("Denkmalrechtliche Erlaubnis",
+ * "bauordnungsrechtlichen Vorschriften").
  */
 function nameStems(name: string, words: readonly string[]): string[] {
+  const split = splitWords(name);
+  // Capitalised at the start, an adjective is told from a noun by the noun that follows it
+  // ("Öffentliche Beglaubigung", not "Abfallkalender") or by the adjective it is joined to
+  // ("Öffentlich-rechtliche Namensänderung").
+  const adjectival = (k: number): boolean =>
+    k > 0
+      ? /^\p{Ll}/u.test(split[k]?.surface ?? "")
+      : /^\p{Lu}/u.test(split[1]?.surface ?? "") ||
+        name.trimStart().startsWith(`${split[0]?.surface ?? ""}-`);
   const adjectives = new Set(
-    splitWords(name)
+    split
       .filter(
         (w, k) =>
-          k > 0 &&
-          /^\p{Ll}/u.test(w.surface) &&
+          adjectival(k) &&
           (DERIVED_ADJECTIVE.test(w.norm) || PRESENT_PARTICIPLE.test(w.norm)) &&
           !SUBJECT_ADJECTIVE.test(w.norm),
       )
@@ -127,7 +136,11 @@ export function createTaskAreaIndex(
     const seen = new Set<string>();
     const add = (phrase: string, family: number): void => {
       const grams = catalogueWords(phrase);
-      const key = grams.join(" ");
+      // One document per word as written: two words alike without their procedure parts
+      // ("Namensänderung", "Namenserteilung") stay two, for the tie-break of `nearest`.
+      const key = splitWords(phrase)
+        .map((w) => w.norm)
+        .join(" ");
       if (grams.length === 0 || seen.has(key)) return;
       seen.add(key);
       docs.push(space.ids(grams, true));
