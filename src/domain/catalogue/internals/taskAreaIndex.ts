@@ -127,6 +127,8 @@ export function createTaskAreaIndex(
   const docs: number[][] = [];
   const words: string[] = [];
   const docStems: string[][] = [];
+  /** Each document's words as written (normalised), for the tie-break. */
+  const docWords: string[][] = [];
   const areaOfDoc: number[] = [];
   const familyOfDoc: number[] = [];
   const families: string[] = [];
@@ -138,11 +140,11 @@ export function createTaskAreaIndex(
       const grams = catalogueWords(phrase);
       // One document per word as written: two words alike without their procedure parts
       // ("Namensänderung", "Namenserteilung") stay two, for the tie-break of `nearest`.
-      const key = splitWords(phrase)
-        .map((w) => w.norm)
-        .join(" ");
+      const written = splitWords(phrase).map((w) => w.norm);
+      const key = written.join(" ");
       if (grams.length === 0 || seen.has(key)) return;
       seen.add(key);
+      docWords.push(written);
       docs.push(space.ids(grams, true));
       docStems.push(grams.map(alignmentStem));
       words.push(phrase);
@@ -176,8 +178,10 @@ export function createTaskAreaIndex(
     const best = candidates[first] as number;
     // Words equal without their procedure parts tie ("Aufenthaltserlaubnis" and
     // "Aufenthaltsbescheinigung" are both "aufenthalts"); the one the name writes whole wins.
+    const tied = candidates[first + 1];
+    if (tied === undefined || (scores[tied] as number) < (scores[best] as number)) return best;
     const whole = new Set(splitWords(name).map((w) => w.norm));
-    const writes = (d: number): boolean => splitWords(words[d] ?? "").some((w) => whole.has(w.norm));
+    const writes = (d: number): boolean => (docWords[d] as string[]).some((w) => whole.has(w));
     if (writes(best)) return best;
     for (let k = first + 1; k < candidates.length; k++) {
       const d = candidates[k] as number;
