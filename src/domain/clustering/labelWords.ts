@@ -135,16 +135,26 @@ export function labelWords(names: readonly string[], options: LabelWordsOptions 
 /**
  * Up to `max` of `words` for a list label ("Abfall, Bau, Müll", joined by ", ") of at most `length`
  * characters: a word inside one already listed is skipped ("Elterngeld, ElterngeldPlus"), a word
- * that would not fit is left out, not cut.
+ * that would not fit is left out, not cut. `compareAs` (parallel to `words`) are the forms compared
+ * for that instead of the words themselves ("Bau" for "Baugenehmigung": "Bauantrag" then overlaps it).
  */
-export function wordList(words: readonly string[], max = 3, length = MAX_LABEL_LENGTH): string[] {
+export function wordList(
+  words: readonly string[],
+  max = 3,
+  length = MAX_LABEL_LENGTH,
+  compareAs: readonly string[] = words,
+): string[] {
   const listed: string[] = [];
-  for (const word of words) {
-    const lower = word.toLowerCase();
-    const overlaps = listed.some((w) => lower.includes(w.toLowerCase()) || w.toLowerCase().includes(lower));
-    if (!overlaps && [...listed, word].join(", ").length <= length) listed.push(word);
-    if (listed.length === max) break;
-  }
+  const keys: string[] = [];
+  words.forEach((word, k) => {
+    if (listed.length === max) return;
+    const key = (compareAs[k] ?? word).toLowerCase();
+    const overlaps = keys.some((w) => key.includes(w) || w.includes(key));
+    if (!overlaps && [...listed, word].join(", ").length <= length) {
+      listed.push(word);
+      keys.push(key);
+    }
+  });
   return listed;
 }
 

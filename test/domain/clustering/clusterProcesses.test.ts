@@ -108,6 +108,32 @@ describe("clusterProcesses examples", () => {
     expect(phrase?.label).toMatch(/^Kraftfahrzeug Kennzeichen\b/u);
   });
 
+  it("lists a mixed cluster by the whole words its members write, not by the start of a compound", () => {
+    const names = [
+      "Baugenehmigung beantragen",
+      "Verlängerung einer Baugenehmigung",
+      "Eintragung einer Baulast",
+      "Ratenzahlung vereinbaren",
+      "Hundesteuer anmelden",
+      "Fundsache abgeben",
+      "Grundsteuer",
+      "Grundsteuerbescheid erklären",
+    ];
+    const [mixed] = clusterProcesses(makeRecords(names.map((n) => [n])), {
+      strategy: { kind: "text" },
+      granularity: 1,
+    }).clusters;
+    expect(mixed?.keys).toHaveLength(names.length);
+    // "Bau" is only the start of "Baugenehmigung" here; "Grundsteuer" a member writes alone.
+    expect(mixed?.label).toBe("Baugenehmigung, Grundsteuer");
+    const [pair] = clusterProcesses(
+      makeRecords([["Ratenzahlung vereinbaren"], ["SEPA-Lastschriftmandat erteilen"]]),
+      { strategy: { kind: "text" }, granularity: 1 },
+    ).clusters;
+    // Not "Rat" (council) from "Raten|zahlung".
+    expect(pair?.label).toBe("Ratenzahlung, SEPA");
+  });
+
   it("names a cluster after the OZG-Leistung most of its members share (not in the text strategy)", () => {
     const withOzg = makeRecords([["Kfz-Zulassung"], ["Kfz-Abmeldung"], ["Kfz-Ummeldung"]]).map((r) => ({
       ...r,

@@ -6,6 +6,7 @@ import {
   groupLabel,
   labelWords,
   uniqueLabel,
+  wordList,
 } from "../../../src/domain/clustering/labelWords";
 import { findLabelFragments } from "../../../src/domain/clustering/labelLexicon";
 import { DEFAULT_SYNONYMS } from "../../../src/domain/clustering/defaultSynonyms";
@@ -64,6 +65,17 @@ describe("uniqueLabel / dominantValue", () => {
     expect(dominantValue(["A", "A", "B"])).toBe("A");
     expect(dominantValue(["A", "B", undefined])).toBeUndefined();
     expect(dominantValue(["A", "A", undefined, "B"], 0.5)).toBe("A");
+  });
+});
+
+describe("wordList", () => {
+  it("skips a word inside one listed, by the forms compared, and never cuts a word", () => {
+    expect(wordList(["Elterngeld", "ElterngeldPlus", "Kita"])).toEqual(["Elterngeld", "Kita"]);
+    // Compared by their subject words: "Bauantrag" is "Bau" again after "Baugenehmigung".
+    expect(wordList(["Baugenehmigung", "Bauantrag", "Ratenzahlung"], 3, 60, ["Bau", "Bau", "Raten"])).toEqual(
+      ["Baugenehmigung", "Ratenzahlung"],
+    );
+    expect(wordList(["Abfallkalender", "Sperrmüll"], 3, 16)).toEqual(["Abfallkalender"]);
   });
 });
 

@@ -20,6 +20,13 @@ export interface NameAnalysis {
   readonly terms: readonly string[];
   /** Stems of `terms`, parallel, for counting. Terms are distinct per row (stems may repeat). */
   readonly termStems: readonly string[];
+  /**
+   * The whole word each term was taken from, parallel, normalised: "baugenehmigung" for the term
+   * "bau". A list label of a mixed cluster shows it ("Baugenehmigung, Baulast"), not the part.
+   */
+  readonly termWords: readonly string[];
+  /** Stems of `termWords`, parallel. */
+  readonly termWordStems: readonly string[];
   /** Normalised procedure words of the name (stop words that are not function words), for labels. */
   readonly procedures: readonly string[];
 }
@@ -410,6 +417,7 @@ function analyzeRow(words: readonly NameWord[], ctx: RowContext): NameAnalysis {
   let detail = false;
   let subjectWords = 0;
   const terms: string[] = [];
+  const termWords: string[] = [];
   const row = { procedures: [] as string[], procedureParts: [] as string[] };
   const completed = completeTruncated(words, ctx.split, functionWords);
   for (const { word, redundant, truncated, surface } of completed.flatMap((w) =>
@@ -436,6 +444,7 @@ function analyzeRow(words: readonly NameWord[], ctx: RowContext): NameAnalysis {
     // One term per stem and row, so counts say how many rows share a word.
     if (term === undefined || redundant || terms.some((t) => stem(t) === stem(term))) continue;
     terms.push(term);
+    termWords.push(word);
     if (
       surface !== undefined &&
       (term !== word || !ctx.tokens.surfaceCounts.has(word)) &&
@@ -452,9 +461,20 @@ function analyzeRow(words: readonly NameWord[], ctx: RowContext): NameAnalysis {
       subjects.push(stem(p));
       roles.push("lead");
     }
-    for (const p of row.procedures) terms.push(p);
+    for (const p of row.procedures) {
+      terms.push(p);
+      termWords.push(p);
+    }
   }
-  return { subjects, roles, terms, termStems: terms.map(stem), procedures: row.procedures };
+  return {
+    subjects,
+    roles,
+    terms,
+    termStems: terms.map(stem),
+    termWords,
+    termWordStems: termWords.map(stem),
+    procedures: row.procedures,
+  };
 }
 
 /** Normalised word → the written form labels show: the most frequent, else a derived or synonym form. */

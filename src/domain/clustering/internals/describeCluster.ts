@@ -139,6 +139,36 @@ function stemSurfaces(
   };
 }
 
+/**
+ * Display form of the whole word a stem's terms were taken from ("Baugenehmigung" for "Bau"): the
+ * members' most frequent one. Cached per cluster.
+ */
+function tokenSurfaces(
+  model: ClusterModel,
+  members: readonly number[],
+  scratch: DescribeScratch,
+  surfaceOfStem: (stem: number) => string,
+): (stem: number) => string {
+  const l = model.labels;
+  const cache = new Map<number, string>();
+  return (stem) => {
+    let out = cache.get(stem);
+    if (out === undefined) {
+      // A term some member writes as a word of its own is shown as that word ("Grundsteuer").
+      let alone = false;
+      const touched = countIds(members, l.termPtr, l.termToken, scratch.words, (p) => {
+        if (l.termStem[p] !== stem) return false;
+        if (l.termToken[p] === l.termWord[p]) alone = true;
+        return true;
+      });
+      const token = topId(touched, scratch.words, l.words);
+      out = alone ? surfaceOfStem(stem) : (l.wordDisplay[token] ?? "");
+      cache.set(stem, out);
+    }
+    return out;
+  };
+}
+
 /** The value of a fact all members share (same code, present everywhere). */
 function sharedFact(model: ClusterModel, members: readonly number[], kind: FactKind): string | undefined {
   const fact = model.labels.facts[kind];
@@ -287,7 +317,11 @@ function describeTextCluster(
           : firstStems(model, members, everyStem);
     // A list of whole words (see `wordList`); surfaces only for the first few candidates, which is
     // all a list of three needs even when some overlap.
-    subjectWords = wordList(candidates.slice(0, 4 * MAX_TERMS).map(surfaceOfStem), MAX_TERMS);
+    const first = candidates.slice(0, 4 * MAX_TERMS);
+    // Each shown as the whole word the members write ("Baugenehmigung, Baulast", not "Bau"; "Ratenzahlung",
+    // not "Rat"), compared by its subject word, so that "Bauantrag" after "Baugenehmigung" is skipped.
+    const written = tokenSurfaces(model, members, scratch, surfaceOfStem);
+    subjectWords = wordList(first.map(written), MAX_TERMS, MAX_LABEL_LENGTH, first.map(surfaceOfStem));
   } else {
     const mainStems = ranked.filter(([, c], k) => k === 0 || (k === 1 && c >= half)).slice(0, 2);
     // A word inside the other says nothing more: "Sozialhilfe", not "Sozialhilfe Hilfe".

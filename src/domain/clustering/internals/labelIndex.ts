@@ -25,6 +25,8 @@ export interface LabelIndex {
   readonly termPtr: Int32Array;
   readonly termStem: Int32Array;
   readonly termWord: Int32Array;
+  /** Per term, the whole word it was taken from (a word id; shown by `wordDisplay`). */
+  readonly termToken: Int32Array;
   /** Normalised procedure words and their display forms. */
   readonly procedures: readonly string[];
   readonly procedureDisplay: readonly string[];
@@ -219,6 +221,17 @@ export function buildLabelIndex(
     const v = key === undefined ? undefined : decodeVerrichtung(key);
     if (v !== undefined) verrichtung[i] = verrichtungen.id(v);
   });
+  // The whole word of each term, interned after all terms so that the terms' ids stay as they are;
+  // its stem only groups its inflected forms for `baseForms`.
+  const termToken: number[] = [];
+  const tokenStem: number[] = [];
+  analysis.rows.forEach((row) => {
+    row.terms.forEach((term, k) => {
+      const token = row.termWords[k] ?? term;
+      termToken.push(words.id(token));
+      tokenStem.push(stems.id(row.termWordStems[k] ?? token));
+    });
+  });
   const display = (w: string): string => analysis.surfaces[w] ?? capitalise(w);
   // A base nobody wrote as such is shown as the written word without its ending, so that the
   // written spelling stays: "Straße" of "Straßen", not "Strasse" of the normalised "strassen".
@@ -248,8 +261,8 @@ export function buildLabelIndex(
     words: words.list,
     wordDisplay: baseForms(
       words.list,
-      termStem,
-      termWord,
+      [...termStem, ...tokenStem],
+      [...termWord, ...termToken],
       knownWords,
       analysis.genitives,
       analysis.written,
@@ -257,6 +270,7 @@ export function buildLabelIndex(
     termPtr,
     termStem: Int32Array.from(termStem),
     termWord: Int32Array.from(termWord),
+    termToken: Int32Array.from(termToken),
     procedures: procedures.list,
     procedureDisplay: procedures.list.map(display),
     procPtr,
