@@ -80,6 +80,8 @@ describe("task areas of a municipal administration", () => {
     expect(familyOf("Öffentliche Beglaubigung einer Unterschrift")).toBe("Beglaubigungen");
     expect(familyOf("Öffentlich-rechtliche Namensänderung")).toBe("Namensrecht");
     expect(familyOf("Abfallkalender")).toBe(familyOf("Sperrmüll abholen lassen"));
+    // An adjective that is itself a subject still places a name it starts.
+    expect(areaOf("Ärztliche Bescheinigung")).toBe("Gesundheit");
   });
 
   it("keeps words alike without their procedure parts apart, so the one the name writes places it", () => {

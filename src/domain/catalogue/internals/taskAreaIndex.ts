@@ -66,6 +66,8 @@ const PRESENT_PARTICIPLE = /^.{4,}end(?:e|er|es|en|em)?$/u;
 /** An adjective that names its subject in its first part ("bauordnungs|rechtlich", "familien|gerichtlich"). */
 const SUBJECT_ADJECTIVE =
   /^.{4,}(?:rechtlich|gerichtlich|technisch|polizeilich|ärztlich|medizinisch)(?:e|er|es|en|em)?$/u;
+/** Such an adjective alone, which names its subject at the start of a name ("Ärztliche Bescheinigung"). */
+const SUBJECT_ADJECTIVE_ALONE = /^(?:gerichtlich|polizeilich|ärztlich|medizinisch)(?:e|er|es|en|em)?$/u;
 
 /**
  * The words of a name `aligned` may compare: its `alignmentStem`s, without the derived adjectives and
@@ -74,7 +76,8 @@ const SUBJECT_ADJECTIVE =
  * Hund", "Anerkennung ausländischer Schulabschlüsse" no "Ausländischer Führerschein", "Öffentliche
  * Beglaubigung" no "Öffentliche Vergabe", a "vorübergehender" Gaststättenbetrieb no "Vorübergehender
  * Schutz". An adjective whose first part names the subject stays ("Denkmalrechtliche Erlaubnis",
- * "bauordnungsrechtlichen Vorschriften").
+ * "bauordnungsrechtlichen Vorschriften"), and at the start one that is itself a subject ("Ärztliche
+ * Bescheinigung", "Polizeiliches Führungszeugnis").
  */
 function nameStems(name: string, words: readonly string[]): string[] {
   const split = splitWords(name);
@@ -92,7 +95,8 @@ function nameStems(name: string, words: readonly string[]): string[] {
         (w, k) =>
           adjectival(k) &&
           (DERIVED_ADJECTIVE.test(w.norm) || PRESENT_PARTICIPLE.test(w.norm)) &&
-          !SUBJECT_ADJECTIVE.test(w.norm),
+          !SUBJECT_ADJECTIVE.test(w.norm) &&
+          !(k === 0 && SUBJECT_ADJECTIVE_ALONE.test(w.norm)),
       )
       .map((w) => w.norm),
   );
