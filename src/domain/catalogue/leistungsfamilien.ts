@@ -165,7 +165,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Wahlen",
       words:
-        "Wahl, Kommunalwahl, Europawahl, Bundestagswahl, Landtagswahl, Bürgermeisterwahl, Oberbürgermeisterwahl, Landratswahl, Stichwahl, Integrationsratswahl, Seniorenbeiratswahl, Wahlergebnis, Wahltermin, Wahlsonntag, Wahlbezirk, Wahlamt, Wahllokal, Wahlraum",
+        "Wahl, Kommunalwahl, Europawahl, Bundestagswahl, Landtagswahl, Bürgermeisterwahl, Oberbürgermeisterwahl, Landratswahl, Stichwahl, Kreistagswahl, Kreiswahl, Gemeinderatswahl, Stadtratswahl, Ortschaftsratswahl, Bezirksvertretungswahl, Integrationsratswahl, Seniorenbeiratswahl, Wahlergebnis, Wahltermin, Wahlsonntag, Wahlbezirk, Wahlamt, Wahllokal, Wahlraum",
     },
     {
       name: "Briefwahl",

@@ -31,6 +31,8 @@ describe("task areas of a municipal administration", () => {
     expect(areaOf("Sperrmüll abholen lassen")).toBe("Abfall & Stadtreinigung");
     expect(areaOf("Wunschkennzeichen reservieren")).toBe("Fahrzeugzulassung & Fahrerlaubnis");
     expect(areaOf("Führerschein umtauschen")).toBe("Fahrzeugzulassung & Fahrerlaubnis");
+    // A district's election is an election, not the Kreistag's sessions nor a teacher's training.
+    expect(areaOf("Vorbereitung Kreistagswahl")).toBe("Wahlen & Bürgerbeteiligung");
     // Weapons and hunting licences are one authority's work, though they share no word.
     expect(areaOf("Waffenbesitzkarte beantragen")).toBe(areaOf("Jagdschein verlängern"));
   });
