@@ -359,12 +359,13 @@ function describeTextCluster(
   // A cluster that is mostly one service family is called by it ("Strafanzeige & Online-Wache", not
   // "Wache: Online, Anzeige, Erstattung"; "Waffen", not "Munition, Waffenbesitzkarte, Jagdschein"), as
   // one mostly of one OZG-Leistung is called by that; the family's name is written by people for
-  // the bundle, the words' label only composed. Of the two, the one more members share: the
-  // OZG-Leistung of a name match can be wrong where the family is sure ("Naturschutz – Befreiung im
-  // Schutzgebiet" matched to "Vereinsanerkennung").
+  // the bundle, the words' label only composed. Of the two, the one more members share, the family
+  // on a tie: it is the narrower bundle ("Gaststätten", not "Unternehmensanmeldung und
+  // -genehmigung"), and the OZG-Leistung of a name match can be wrong where the family is sure
+  // ("Naturschutz – Befreiung im Schutzgebiet" matched to "Vereinsanerkennung").
   const family = familyNaming(model, members);
   const named: Dominant | undefined =
-    family !== undefined && (ozg === undefined || family.count > ozg.count) ? family : ozg;
+    family !== undefined && (ozg === undefined || family.count >= ozg.count) ? family : ozg;
   const label =
     named !== undefined
       ? fitLabel(named.value)
