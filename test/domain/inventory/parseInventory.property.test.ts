@@ -70,10 +70,15 @@ describe("parseInventory properties", () => {
           return;
         }
         const headerIndex = inv.headerRow - grid.firstRow;
-        const dataRows = grid.values
+        // The table ends at its last row: rows below a blank gap that start a second table (a row that
+        // reads as a header) are not processes, and the user is told where they start (tableEnd).
+        const lastRow = inv.lastRow ?? grid.firstRow + grid.values.length - 1;
+        const nonEmptyRows = grid.values
           .map((cells, i) => ({ cells, row: grid.firstRow + i }))
-          .filter(({ cells }, i) => i > headerIndex && cells.some(nonEmpty))
-          .map(({ row }) => row);
+          .filter(({ cells }, i) => i > headerIndex && cells.some(nonEmpty));
+        const dataRows = nonEmptyRows.filter(({ row }) => row <= lastRow).map(({ row }) => row);
+        if (nonEmptyRows.some(({ row }) => row > lastRow))
+          expect(inv.issues.some((i) => i.kind === "tableEnd")).toBe(true);
         const recordRows = inv.records.map((r) => r.row);
         expect(new Set(recordRows).size).toBe(recordRows.length);
         expect(recordRows.every((r) => dataRows.includes(r))).toBe(true);
@@ -84,6 +89,19 @@ describe("parseInventory properties", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("ends the table before a second header row below a gap and says so (a counterexample the property found)", () => {
+    const inv = parseInventory({
+      firstRow: 1,
+      firstColumn: 0,
+      values: [["ID", "LeiKa-Schlüssel"], [], ["nAme"]],
+      hiddenRows: [],
+    });
+    expect(inv.lastRow).toBe(1);
+    expect(inv.records).toEqual([]);
+    expect(inv.excludedCount).toBe(0);
+    expect(inv.issues.map((i) => i.kind)).toContain("tableEnd");
   });
 
   it("never throws on merged areas anywhere, keeps keys unique and issue rows inside the grid", () => {
