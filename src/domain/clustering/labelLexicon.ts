@@ -86,7 +86,15 @@ export interface ScannedWord {
   readonly truncated: boolean;
   /** A hyphen joins it to the next word: the first part of "Aufstiegs-BAföG". */
   readonly joined: boolean;
+  /**
+   * It opens a phrase inside the text, after an opening bracket, a dash or a colon ("Bayerisches" in
+   * "Eigenwohnraumförderung (Bayerisches Wohnungsbauprogramm)"): capitalised there as at the start.
+   */
+  readonly opensPhrase: boolean;
 }
+
+/** What ends before a word that opens a phrase inside a text (see `ScannedWord.opensPhrase`). */
+const PHRASE_OPENER = /[([–—:]\s*$/u;
 
 /**
  * The words of a text in order, as `splitWords` splits them (bare numbers dropped), each marked
@@ -102,7 +110,8 @@ export function scanWords(text: string): ScannedWord[] {
     const end = m.index + m[0].length;
     const truncated = nfc[end] === "-" && (end + 1 >= nfc.length || /[\s,)/]/u.test(nfc[end + 1] ?? ""));
     const joined = nfc[end] === "-" && /\p{L}/u.test(nfc[end + 1] ?? "");
-    out.push({ surface: m[0], norm: normalizeWord(m[0]), truncated, joined });
+    const opensPhrase = m.index > 0 && PHRASE_OPENER.test(nfc.slice(Math.max(0, m.index - 4), m.index));
+    out.push({ surface: m[0], norm: normalizeWord(m[0]), truncated, joined, opensPhrase });
   }
   return out;
 }

@@ -319,6 +319,30 @@ describe("labels and lower-case words", () => {
     for (const adjective of ["Illegale", "Abgeschlepptes", "Finanzielle", "Alternative"])
       expect(more).not.toContain(adjective);
     expect(more).toEqual(expect.arrayContaining(["Müllablagerung", "Fahrzeug", "Signale"]));
+    // Weak participles in -igt and -facht ("Beschleunigtes Fachkräfteverfahren"), and an adjective that
+    // opens a phrase in brackets, capitalised there as at the start of the name.
+    const participles = labelWords(
+      [
+        "Beschleunigtes Fachkräfteverfahren",
+        "Vereinfachtes Baugenehmigungsverfahren",
+        "Ungenehmigte Bauarbeiten melden",
+        "Beschädigter Spielplatz",
+        "Eigenwohnraumförderung (Bayerisches Wohnungsbauprogramm)",
+        "Bayerisches Zinsverbilligungsprogramm",
+      ],
+      { max: 20 },
+    );
+    for (const adjective of [
+      "Beschleunigtes",
+      "Vereinfachtes",
+      "Ungenehmigte",
+      "Beschädigter",
+      "Bayerisches",
+    ])
+      expect(participles).not.toContain(adjective);
+    expect(participles).toEqual(
+      expect.arrayContaining(["Fachkräfteverfahren", "Bauarbeiten", "Spielplatz", "Wohnungsbauprogramm"]),
+    );
     // Inside a name after an article, a proper name's adjective keeps its capital ("einer Blauen Karte").
     const inside = labelWords(["Erteilung einer Blauen Karte EU", "Blaue Karte Verlängerung"], { max: 6 });
     expect(inside).not.toContain("Blauen");

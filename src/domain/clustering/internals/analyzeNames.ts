@@ -204,11 +204,12 @@ const ADJECTIVE_PART = /^\p{L}{3,}(?:lich|isch)$/u;
  * -iell, -uell, -iv, present participles (-end) and past participles (-iert, -tet; strong ones
  * ge-/ver-/be-/ent-/zer- … -en; weak ones of separable verbs, ab-/an-/… ge- … -t), each with a case
  * ending, after a stem of at least three letters ("amtlicher", "drohende", "begleitetes",
+ * "beschleunigtes", "vereinfachtes" (weak participles in -igt, -facht),
  * "verlorenen", "gefundenes", "finanzielle", "abgeschlepptes"; not "fische", "tische"); and -al after
  * at least five letters ("illegale", "zentrales"; not "signale", "lokale", which are also nouns).
  */
 const ATTRIBUTIVE_ENDING =
-  /^(?:\p{L}{3,}(?:lich|isch|ig|bar|sam|haft|los|frei|end|iert|tet|iell|uell|iv)|\p{L}{5,}al|(?:ge|ver|be|ent|zer)\p{L}{2,}en|(?:ab|an|auf|aus|ein|fest|mit|nach|um|vor|weg|zu|zurück)ge\p{L}{2,}t)(?:e|er|es|en|em)$/u;
+  /^(?:\p{L}{3,}(?:lich|isch|ig|igt|facht|bar|sam|haft|los|frei|end|iert|tet|iell|uell|iv)|\p{L}{5,}al|(?:ge|ver|be|ent|zer)\p{L}{2,}en|(?:ab|an|auf|aus|ein|fest|mit|nach|um|vor|weg|zu|zurück)ge\p{L}{2,}t)(?:e|er|es|en|em)$/u;
 
 /** Articles before a capitalised adjective of a proper name inside a name ("Erteilung einer Blauen Karte"). */
 const ARTICLE_SET: ReadonlySet<string> = new Set(ARTICLES);
@@ -244,7 +245,8 @@ function openingUse(
   // Inside a name only after an article, where a proper name keeps its capital ("einer Blauen Karte").
   const surface = words[position]?.surface ?? "";
   const capitalised = surface.charAt(0) !== surface.charAt(0).toLowerCase();
-  if (position > 0 && !(capitalised && ARTICLE_SET.has(words[position - 1]?.norm ?? ""))) return undefined;
+  const opens = position === 0 || words[position]?.opensPhrase === true;
+  if (!opens && !(capitalised && ARTICLE_SET.has(words[position - 1]?.norm ?? ""))) return undefined;
   const initial = words[position + 1]?.surface.charAt(0);
   return initial !== undefined && initial !== initial.toLowerCase() ? "attributive" : "nominal";
 }
@@ -278,7 +280,9 @@ function tokeniseNames(names: readonly string[], lists: WordLists): Tokenised {
         const initial = w.surface.charAt(0);
         if (initial !== initial.toUpperCase()) lowerAfterStart.add(w.norm);
         // A proper name's adjective ("einer Blauen Karte") is no evidence of a noun.
-        else if (initial !== initial.toLowerCase() && use !== "attributive") capitalAfterStart.add(w.norm);
+        // Nor is a word capitalised because it opens a phrase ("(Bayerisches Wohnungsbauprogramm)").
+        else if (initial !== initial.toLowerCase() && use !== "attributive" && !w.opensPhrase)
+          capitalAfterStart.add(w.norm);
       }
       const count = surfaceCounts.get(w.norm) ?? new Map<string, number>();
       count.set(w.surface, (count.get(w.surface) ?? 0) + 1);
