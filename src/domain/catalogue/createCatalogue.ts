@@ -4,7 +4,7 @@ import { catalogueWords, createGramSpace, queryWords } from "./internals/catalog
 import { buildGramIndex, scoreAll, vectorOf, type GramIndex } from "./internals/gramIndex";
 import { createTaskAreaIndex, type TaskAreaIndex } from "./internals/taskAreaIndex";
 import { AUFGABENBEREICHE } from "./aufgabenbereiche";
-import { LEISTUNGSFAMILIEN } from "./leistungsfamilien";
+import { LEISTUNGSFAMILIEN, type Leistungsfamilie } from "./leistungsfamilien";
 import type {
   Catalogue,
   CatalogueData,
@@ -132,6 +132,9 @@ export function createCatalogue(data: CatalogueData): Catalogue {
   // Built on first use: the worker is ready sooner, and inventories with a grouping column never need it.
   let taskAreaIndex: TaskAreaIndex | undefined;
   const taskAreas = (): TaskAreaIndex => (taskAreaIndex ??= createTaskAreaIndex());
+  let familyConcepts: SparseRows | undefined;
+  const project = (names: readonly string[]): SparseRows =>
+    projectNames(concepts, conceptNames, names.map(gramsOf), scratch);
   return {
     vocabulary,
     conceptNames,
@@ -141,6 +144,12 @@ export function createCatalogue(data: CatalogueData): Catalogue {
     },
     get taskAreaFamilies() {
       return taskAreas().families;
+    },
+    get familyConcepts() {
+      return (familyConcepts ??= meanRows(
+        LEISTUNGSFAMILIEN.flat().map((family) => project(familyPhrases(family))),
+        conceptNames,
+      ));
     },
     taskAreas: (names) => taskAreas().place(names),
     match(query: CatalogueQuery): CatalogueMatch | undefined {
@@ -155,7 +164,7 @@ export function createCatalogue(data: CatalogueData): Catalogue {
       }
       return byName(query.name);
     },
-    project: (names) => projectNames(concepts, conceptNames, names.map(gramsOf), scratch),
+    project,
     evidence: (names) => nearestServiceVotes(names.map(neighboursOf), data),
   };
 }
@@ -305,5 +314,25 @@ function projectNames(
     const top = topPositive(scores, CONCEPTS_PER_NAME);
     const norm = Math.sqrt(top.reduce((s, c) => s + (scores[c] as number) ** 2, 0));
     return top.map((c) => [c, (scores[c] as number) / norm] as const);
+  });
+}
+
+/** A family's name and its words, each a phrase of its own ("Waffen", "Waffenbesitzkarte", "WBK" …). */
+function familyPhrases(family: Leistungsfamilie): string[] {
+  return [family.name, ...family.words.split(",")].map((w) => w.trim()).filter((w) => w !== "");
+}
+
+/** One row per block: the L2-normalised sum of the block's rows (an empty block gives an empty row). */
+function meanRows(blocks: readonly SparseRows[], features: readonly string[]): SparseRows {
+  return sparseRowsFrom(blocks, features, (block) => {
+    const sum = new Map<number, number>();
+    for (let p = 0; p < block.indices.length; p++) {
+      const f = block.indices[p] as number;
+      sum.set(f, (sum.get(f) ?? 0) + (block.data[p] as number));
+    }
+    let norm = 0;
+    for (const v of sum.values()) norm += v * v;
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    return [...sum].sort(([p], [q]) => p - q).map(([f, v]) => [f, v * scale] as const);
   });
 }

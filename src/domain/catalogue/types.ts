@@ -75,6 +75,12 @@ export interface Catalogue {
    * Müllabfuhr …), as `TaskAreaPlacement.families` counts them.
    */
   readonly taskAreaFamilies: readonly string[];
+  /**
+   * Each service family (row, as `taskAreaFamilies` numbers them) in the concept space of `project`:
+   * the normalised mean of the projections of its name and its words. Families of related services
+   * ("Jagdschein", "Fischereischein") lie close; knowledge of the families, not of any list.
+   */
+  readonly familyConcepts: SparseRows;
   /** Each name's task area, the typical word it is nearest to and that word's family. Row i depends on name i only. */
   taskAreas(names: readonly string[]): TaskAreaPlacement;
 }

@@ -174,4 +174,38 @@ describe("the shipped catalogue", () => {
     expect(catalogue.match({ name: "Ehefähigkeitszeugnis" })?.lebenslage).toBe("Eheschließung");
     expect(catalogue.match({ name: "Bürgerbüro Termin" })).toBeUndefined();
   });
+
+  it("places every service family in the concept space by its own words, related families close", () => {
+    const rows = catalogue.familyConcepts;
+    const families = catalogue.taskAreaFamilies;
+    expect(rows.n).toBe(families.length);
+    expect(rows.features).toEqual(catalogue.conceptNames);
+    const vector = (name: string): Map<number, number> => {
+      const f = families.indexOf(name);
+      expect(f).toBeGreaterThanOrEqual(0);
+      const v = new Map<number, number>();
+      for (let p = rows.indptr[f] as number; p < (rows.indptr[f + 1] as number); p++)
+        v.set(rows.indices[p] as number, rows.data[p] as number);
+      return v;
+    };
+    const cosine = (a: string, b: string): number => {
+      const [x, y] = [vector(a), vector(b)];
+      let dot = 0;
+      for (const [k, value] of x) dot += value * (y.get(k) ?? 0);
+      return dot;
+    };
+    for (let f = 0; f < rows.n; f++) {
+      let norm = 0;
+      for (let p = rows.indptr[f] as number; p < (rows.indptr[f + 1] as number); p++)
+        norm += (rows.data[p] as number) ** 2;
+      expect(norm).toBeCloseTo(1, 4);
+    }
+    // Hunting and fishing licences are neighbours; hunting and identity cards are not.
+    expect(cosine("Jagd", "Fischereischein")).toBeGreaterThan(cosine("Jagd", "Personalausweis") + 0.2);
+    expect(cosine("Hundesteuer", "Hunde")).toBeGreaterThan(
+      cosine("Hundesteuer", "Eheschließung & Lebenspartnerschaft"),
+    );
+    // Built once and kept.
+    expect(catalogue.familyConcepts).toBe(rows);
+  });
 });

@@ -11,6 +11,19 @@ export interface PairSignal {
   readonly codes: Int32Array;
   readonly weight: number;
   readonly penalty: number;
+  /**
+   * Graded instead of equal/different: the similarity of any two codes (row-major, codes × codes, in
+   * 0..1). Two rows with codes ≥ 0 then move to (1 − weight) · d + weight · (1 − similarity), as if a
+   * block of their codes' vectors were blended into the name vectors with that share (`blendRows`),
+   * at the cost of one table lookup per pair instead of a dense block in every row; `penalty` is unused.
+   */
+  readonly similarity?: CodeSimilarity;
+}
+
+/** Similarity of every two codes of a `PairSignal` (`values[a · size + b]`). @internal */
+export interface CodeSimilarity {
+  readonly size: number;
+  readonly values: Float32Array;
 }
 
 /**
@@ -48,6 +61,7 @@ export function textDistances(rows: SparseRows, signals: readonly PairSignal[]):
   const signalCodes = signals.map((s) => s.codes);
   const signalWeights = signals.map((s) => s.weight);
   const signalPenalties = signals.map((s) => s.penalty);
+  const signalSimilarities = signals.map((s) => s.similarity);
   for (let i = 0; i < n; i++) {
     for (let p = rows.indptr[i] as number; p < (rows.indptr[i + 1] as number); p++) {
       const f = rows.indices[p] as number;
@@ -73,6 +87,18 @@ export function textDistances(rows: SparseRows, signals: readonly PairSignal[]):
       if (ci < 0) continue;
       const shrink = 1 - (signalWeights[s] as number);
       const penalty = signalPenalties[s] as number;
+      const similarity = signalSimilarities[s];
+      if (similarity !== undefined) {
+        const weight = signalWeights[s] as number;
+        const row = ci * similarity.size;
+        for (let j = i + 1; j < n; j++) {
+          const cj = codes[j] as number;
+          if (cj < 0) continue;
+          const at = bi + j;
+          dist[at] = (dist[at] as number) * shrink + weight * (1 - (similarity.values[row + cj] as number));
+        }
+        continue;
+      }
       for (let j = i + 1; j < n; j++) {
         const cj = codes[j] as number;
         if (cj < 0) continue;
