@@ -17,7 +17,7 @@ function randomRows(count: number, features: number, random: () => number): Spar
   return sparseRowsFrom(
     Array.from({ length: count }, () => {
       const values = names.map(() => (random() < 0.5 ? random() : 0));
-      if (values.every((v) => v === 0)) values[0] = 1;
+      if (!values.some((v) => v > 0)) values[0] = 1;
       const norm = Math.sqrt(values.reduce((s, v) => s + v * v, 0));
       return values.map((v) => v / norm);
     }),
