@@ -132,9 +132,14 @@ export function createCatalogue(data: CatalogueData): Catalogue {
   // Built on first use: the worker is ready sooner, and inventories with a grouping column never need it.
   let taskAreaIndex: TaskAreaIndex | undefined;
   const taskAreas = (): TaskAreaIndex => (taskAreaIndex ??= createTaskAreaIndex());
-  let familyConcepts: SparseRows | undefined;
   const project = (names: readonly string[]): SparseRows =>
     projectNames(concepts, conceptNames, names.map(gramsOf), scratch);
+  let familyConcepts: SparseRows | undefined;
+  const familyRows = (): SparseRows =>
+    (familyConcepts ??= meanRows(
+      LEISTUNGSFAMILIEN.flat().map((family) => project(familyPhrases(family))),
+      conceptNames,
+    ));
   return {
     vocabulary,
     conceptNames,
@@ -146,12 +151,27 @@ export function createCatalogue(data: CatalogueData): Catalogue {
       return taskAreas().families;
     },
     get familyConcepts() {
-      return (familyConcepts ??= meanRows(
-        LEISTUNGSFAMILIEN.flat().map((family) => project(familyPhrases(family))),
-        conceptNames,
-      ));
+      return familyRows();
     },
-    taskAreas: (names) => taskAreas().place(names),
+    taskAreas: (names, rows = project(names)) => {
+      const families = familyRows();
+      const dense = new Float64Array(conceptNames.length);
+      let filled = -1;
+      // The cosine of name i's concepts with a family's: name i's row spread out once, as the names are
+      // placed in order.
+      return taskAreas().place(names, (i, family) => {
+        if (filled !== i) {
+          dense.fill(0);
+          for (let p = rows.indptr[i] as number; p < (rows.indptr[i + 1] as number); p++)
+            dense[rows.indices[p] as number] = rows.data[p] as number;
+          filled = i;
+        }
+        let dot = 0;
+        for (let p = families.indptr[family] as number; p < (families.indptr[family + 1] as number); p++)
+          dot += (families.data[p] as number) * (dense[families.indices[p] as number] as number);
+        return dot;
+      });
+    },
     match(query: CatalogueQuery): CatalogueMatch | undefined {
       const key = query.leikaKey?.replace(/\s+/g, "");
       if (key !== undefined && /^\d{14}$/.test(key)) {

@@ -81,8 +81,12 @@ export interface Catalogue {
    * ("Jagdschein", "Fischereischein") lie close; knowledge of the families, not of any list.
    */
   readonly familyConcepts: SparseRows;
-  /** Each name's task area, the typical word it is nearest to and that word's family. Row i depends on name i only. */
-  taskAreas(names: readonly string[]): TaskAreaPlacement;
+  /**
+   * Each name's task area, the typical word it is nearest to and that word's family; a nearly as near word
+   * of a family the name's concepts agree with clearly better wins (`CONCEPT_RERANK`). `concepts`: the
+   * names' `project` rows when the caller has them already. Row i depends on name i only.
+   */
+  taskAreas(names: readonly string[], concepts?: SparseRows): TaskAreaPlacement;
 }
 
 /**

@@ -399,7 +399,7 @@ export function buildClusterModel(
   // list most of whose names fit none is no list of a town hall's services, see AUTO_TASK_AREA_SHARE).
   const areaPlacement =
     catalogue !== undefined && n > 0 && (wantsTaskAreas || strategy.kind === "auto")
-      ? catalogue.taskAreas(names)
+      ? catalogue.taskAreas(names, concepts)
       : undefined;
   const servicesList = areaPlacement !== undefined && placedShare(areaPlacement) >= AUTO_TASK_AREA_SHARE;
   const taskAreas =

@@ -37,6 +37,27 @@ describe("task areas of a municipal administration", () => {
     expect(areaOf("Waffenbesitzkarte beantragen")).toBe(areaOf("Jagdschein verlängern"));
   });
 
+  it("lets a nearly as near word win whose family the name's catalogue concepts agree with clearly better", () => {
+    const catalogue = shippedCatalogue();
+    const names = ["Lastenzuschuss Eigentümer", "Klärung des Versicherungskontos", "Wohngeld beantragen"];
+    const familyOf = (placement: { readonly families: Int32Array }, k: number): string | undefined =>
+      catalogue.taskAreaFamilies[placement.families[k] ?? -1];
+    // By the nearest word alone, the owner's word pulls the first to the land register and the
+    // insurance word the second to vehicle registration …
+    const plain = index.place(names);
+    expect(familyOf(plain, 0)).toBe("Liegenschaftskataster & Flurkarte");
+    expect(familyOf(plain, 1)).toBe("Fahrzeugzulassung");
+    // … the catalogue's concepts of the names (housing allowance, pension) decide between near words.
+    const placed = catalogue.taskAreas(names);
+    expect(familyOf(placed, 0)).toBe("Wohngeld");
+    expect(familyOf(placed, 1)).toBe("Rente & Versicherungsamt");
+    // A name whose nearest word's family fits is placed as before; and a name alone as in a list.
+    expect(familyOf(placed, 2)).toBe(familyOf(plain, 2));
+    expect(familyOf(catalogue.taskAreas([names[0] ?? ""]), 0)).toBe("Wohngeld");
+    // The caller's concept rows give the same placement as the catalogue's own projection.
+    expect(catalogue.taskAreas(names, catalogue.project(names))).toEqual(placed);
+  });
+
   it("leaves a name without any word near an area's words unplaced, also when only a few n-grams agree", () => {
     expect(index.place(["Qwxz", "beantragen", "Server Lizenz Vorgang"])).toEqual({
       areas: Int32Array.from([-1, -1, -1]),
