@@ -78,6 +78,8 @@ export function aligned(v: string, w: string): boolean {
 const DERIVED_ADJECTIVE = /^.{3,}(?:lich|isch)(?:e|er|es|en|em)?$/u;
 /** A present participle used as an adjective ("vorübergehend", "laufenden"), any inflection. */
 const PRESENT_PARTICIPLE = /^.{4,}end(?:e|er|es|en|em)?$/u;
+/** A past participle in -iert used as an adjective ("qualifizierten", "registrierte"), inflected. */
+const PAST_PARTICIPLE = /^.{3,}iert(?:e|er|es|en|em)$/u;
 /** An adjective that names its subject in its first part ("bauordnungs|rechtlich", "familien|gerichtlich"). */
 const SUBJECT_ADJECTIVE =
   /^.{4,}(?:rechtlich|gerichtlich|technisch|polizeilich|ärztlich|medizinisch)(?:e|er|es|en|em)?$/u;
@@ -86,7 +88,8 @@ const SUBJECT_ADJECTIVE_ALONE = /^(?:gerichtlich|polizeilich|ärztlich|medizinis
 
 /**
  * The words of a name `aligned` may compare: its `alignmentStem`s, without the derived adjectives and
- * present participles it writes in lower case after its first word, or at its start before a noun.
+ * present or -iert participles it writes in lower case after its first word, or at its start before a
+ * noun (a "qualifizierten" Krankentransport is no "Qualifizierung").
  * Those describe a subject but do not name one: "Erlaubnis für gefährliche Abfälle" is no "Gefährlicher
  * Hund", "Anerkennung ausländischer Schulabschlüsse" no "Ausländischer Führerschein", "Öffentliche
  * Beglaubigung" no "Öffentliche Vergabe", a "vorübergehender" Gaststättenbetrieb no "Vorübergehender
@@ -109,7 +112,9 @@ function nameStems(name: string, words: readonly string[]): string[] {
       .filter(
         (w, k) =>
           adjectival(k) &&
-          (DERIVED_ADJECTIVE.test(w.norm) || PRESENT_PARTICIPLE.test(w.norm)) &&
+          (DERIVED_ADJECTIVE.test(w.norm) ||
+            PRESENT_PARTICIPLE.test(w.norm) ||
+            PAST_PARTICIPLE.test(w.norm)) &&
           !SUBJECT_ADJECTIVE.test(w.norm) &&
           !(k === 0 && SUBJECT_ADJECTIVE_ALONE.test(w.norm)),
       )
