@@ -1,5 +1,6 @@
 import { BLANK_VALUE, type ClusterModel } from "./clusterModel";
 import type { ModelRowSignals } from "./modelRowSignals";
+import { withEmptyRows } from "./sparseRows";
 import { DEFAULT_STOP_WORDS } from "./defaultStopWords";
 import { DEFAULT_SYNONYMS } from "./defaultSynonyms";
 import { isLeikaKey } from "./leikaVerrichtung";
@@ -400,7 +401,15 @@ export function buildClusterModel(
   // list most of whose names fit none is no list of a town hall's services, see AUTO_TASK_AREA_SHARE).
   const areaPlacement =
     catalogue !== undefined && n > 0 && (wantsTaskAreas || strategy.kind === "auto")
-      ? catalogue.taskAreas(names, concepts)
+      ? catalogue.taskAreas(
+          names,
+          // A row its anchor places (`anchoredPlacement`) keeps its nearest word: with its concepts left
+          // out, the concept check never moves it. Dev file, catalogue on (⚠ catalogue rows): B³-F1 0.914
+          // with the check on those rows, 0.922 without, as before the check; the lists +0.000 … +0.003.
+          concepts === undefined
+            ? undefined
+            : withEmptyRows(concepts, (i) => anchorOf(signals[i] as ModelRowSignals, leika[i]) !== undefined),
+        )
       : undefined;
   const servicesList = areaPlacement !== undefined && placedShare(areaPlacement) >= AUTO_TASK_AREA_SHARE;
   const taskAreas =

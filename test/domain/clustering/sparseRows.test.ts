@@ -1,4 +1,4 @@
-import { sparseRowsFrom } from "../../../src/domain/clustering/sparseRows";
+import { sparseRowsFrom, withEmptyRows } from "../../../src/domain/clustering/sparseRows";
 
 describe("sparseRowsFrom", () => {
   it("assembles CSR rows in the given order, empty rows included, values as 32-bit floats", () => {
@@ -17,5 +17,19 @@ describe("sparseRowsFrom", () => {
     expect(rows.n).toBe(0);
     expect([...rows.indptr]).toEqual([0]);
     expect(rows.indices.length).toBe(0);
+  });
+});
+
+describe("withEmptyRows", () => {
+  it("keeps every row but the chosen ones, which lose their features", () => {
+    const rows = sparseRowsFrom([[1, 3], [2], [0]], ["a", "b", "c", "d"], (features) =>
+      features.map((f) => [f, 0.5] as const),
+    );
+    const emptied = withEmptyRows(rows, (i) => i === 0);
+    expect(emptied.n).toBe(3);
+    expect([...emptied.indptr]).toEqual([0, 0, 1, 2]);
+    expect([...emptied.indices]).toEqual([2, 0]);
+    expect(emptied.features).toBe(rows.features);
+    expect([...withEmptyRows(rows, () => false).indices]).toEqual([...rows.indices]);
   });
 });
