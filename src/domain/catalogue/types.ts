@@ -82,6 +82,12 @@ export interface Catalogue {
    */
   readonly familyConcepts: SparseRows;
   /**
+   * Each service family (row) over the OZG-Leistungen (features: their ids): the normalised sum of the
+   * match scores of its name and words matched by name ("Waffenbesitzkarte" → Waffenerlaubnis …). Finer
+   * than `familyConcepts`: families whose words fall in one OZG-Leistung share a row entry.
+   */
+  readonly familyLeistungen: SparseRows;
+  /**
    * Each name's task area, the typical word it is nearest to and that word's family; a nearly as near word
    * of a family the name's concepts agree with clearly better wins (`CONCEPT_RERANK`). `concepts`: the
    * names' `project` rows when the caller has them already. Row i depends on name i only.

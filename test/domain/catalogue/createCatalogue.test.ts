@@ -208,4 +208,40 @@ describe("the shipped catalogue", () => {
     // Built once and kept.
     expect(catalogue.familyConcepts).toBe(rows);
   });
+
+  it("spreads every service family over the OZG-Leistungen its words match", () => {
+    const rows = catalogue.familyLeistungen;
+    const families = catalogue.taskAreaFamilies;
+    expect(rows.n).toBe(families.length);
+    expect(rows.features).toHaveLength(557);
+    const vector = (name: string): Map<number, number> => {
+      const f = families.indexOf(name);
+      const v = new Map<number, number>();
+      for (let p = rows.indptr[f] as number; p < (rows.indptr[f + 1] as number); p++)
+        v.set(rows.indices[p] as number, rows.data[p] as number);
+      return v;
+    };
+    const cosine = (a: string, b: string): number => {
+      const [x, y] = [vector(a), vector(b)];
+      let dot = 0;
+      for (const [k, value] of x) dot += value * (y.get(k) ?? 0);
+      return dot;
+    };
+    // The dog tax and the dog keeper's duties are one OZG-Leistung (Hundehaltung); identity cards are not.
+    expect(cosine("Hundesteuer", "Hunde")).toBeGreaterThan(0.5);
+    expect(cosine("Hundesteuer", "Personalausweis")).toBe(0);
+    let nonEmpty = 0;
+    for (let f = 0; f < rows.n; f++) {
+      let norm = 0;
+      for (let p = rows.indptr[f] as number; p < (rows.indptr[f + 1] as number); p++)
+        norm += (rows.data[p] as number) ** 2;
+      if (norm > 0) {
+        nonEmpty++;
+        expect(norm).toBeCloseTo(1, 4);
+      }
+    }
+    // Nearly every family has words the catalogue knows.
+    expect(nonEmpty).toBeGreaterThan(0.9 * rows.n);
+    expect(catalogue.familyLeistungen).toBe(rows);
+  });
 });
