@@ -26,7 +26,7 @@ function randomRows(count: number, features: number, random: () => number): Spar
   );
 }
 
-/** Row i of `rows`, as the only row of a one-row block (for picking each code's vector per row). */
+/** One row per code in `codes`: row i is the vector of code `codes[i]` in `vectors`. */
 function rowsOf(codes: readonly number[], vectors: SparseRows): SparseRows {
   return sparseRowsFrom(codes, vectors.features, (code) => {
     const out: (readonly [number, number])[] = [];
