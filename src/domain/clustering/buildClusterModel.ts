@@ -14,6 +14,8 @@ import { codeDistances, textDistances, type PairSignal } from "./internals/dista
 import { nnChainAverage, type RawMerges } from "./internals/nnChainAverage";
 import { tfidfVectors, type SparseRows } from "./internals/tfidfVectors";
 import { blendRows } from "./internals/blendRows";
+import { condensedRowBases } from "./internals/condensedIndex";
+import { sliceRows } from "./internals/objectUnits";
 import { readableCap, readableCut } from "./internals/readableCut";
 import { readableAverageMerges } from "./internals/readableMerges";
 import type { CatalogueEvidence, CatalogueMatch, TaskAreaPlacement } from "../catalogue/types";
@@ -161,25 +163,21 @@ function familyProximity(
   const codeOf = new Map(present.map((f, k) => [f, k] as const));
   const size = present.length;
   const values = new Float32Array(size * size);
-  const rowOf = (rows: SparseRows, f: number): Map<number, number> => {
-    const v = new Map<number, number>();
-    for (let p = rows.indptr[f] as number; p < (rows.indptr[f + 1] as number); p++)
-      v.set(rows.indices[p] as number, rows.data[p] as number);
-    return v;
-  };
-  const cosine = (a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number => {
-    let dot = 0;
-    for (const [feature, value] of a) dot += value * (b.get(feature) ?? 0);
-    return dot;
-  };
-  const concepts = present.map((f) => rowOf(familyConcepts, f));
-  const leistungen = present.map((f) => rowOf(familyLeistungen, f));
+  const concepts = sliceRows(familyConcepts, present);
+  const leistungen = sliceRows(familyLeistungen, present);
   const share = CATALOGUE_WEIGHTS.familyLeistung;
+  const conceptDistance = textDistances(concepts, []);
+  const leistungDistance = textDistances(leistungen, []);
+  const base = condensedRowBases(size);
   for (let x = 0; x < size; x++) {
-    for (let y = 0; y < size; y++) {
-      const c = cosine(concepts[x] as Map<number, number>, concepts[y] as Map<number, number>);
-      const l = cosine(leistungen[x] as Map<number, number>, leistungen[y] as Map<number, number>);
-      values[x * size + y] = (1 - share) * c + share * l;
+    // A family's similarity with itself: 1 in each space it has a place in (an empty row has none).
+    values[x * size + x] = (1 - share) * selfCosine(concepts, x) + share * selfCosine(leistungen, x);
+    for (let y = x + 1; y < size; y++) {
+      const at = (base[x] as number) + y;
+      const similarity =
+        (1 - share) * (1 - (conceptDistance[at] as number)) + share * (1 - (leistungDistance[at] as number));
+      values[x * size + y] = similarity;
+      values[y * size + x] = similarity;
     }
   }
   return {
@@ -188,6 +186,14 @@ function familyProximity(
     penalty: 0,
     similarity: { size, values },
   };
+}
+
+/** Cosine of row `i` with itself: its squared norm (1 for a normalised row, 0 for an empty one). */
+function selfCosine(rows: SparseRows, i: number): number {
+  let sum = 0;
+  for (let p = rows.indptr[i] as number; p < (rows.indptr[i + 1] as number); p++)
+    sum += (rows.data[p] as number) ** 2;
+  return sum;
 }
 
 /** A match through the row's own LeiKa key (14 digits or its 8-digit object), not through its name. */

@@ -41,23 +41,13 @@ export function sparseRowsFrom<T>(
 
 /** The same rows with every row `i` for which `empty(i)` holds left without features (it then knows nothing). */
 export function withEmptyRows(rows: SparseRows, empty: (i: number) => boolean): SparseRows {
-  const indptr = new Int32Array(rows.n + 1);
-  const indices: number[] = [];
-  const data: number[] = [];
-  for (let i = 0; i < rows.n; i++) {
-    if (!empty(i)) {
-      for (let p = rows.indptr[i] as number; p < (rows.indptr[i + 1] as number); p++) {
-        indices.push(rows.indices[p] as number);
-        data.push(rows.data[p] as number);
-      }
-    }
-    indptr[i + 1] = indices.length;
-  }
-  return {
-    n: rows.n,
-    indptr,
-    indices: Int32Array.from(indices),
-    data: Float32Array.from(data),
-    features: rows.features,
-  };
+  return sparseRowsFrom(
+    Array.from({ length: rows.n }, (_, i) => i),
+    rows.features,
+    function* (i) {
+      if (empty(i)) return;
+      for (let p = rows.indptr[i] as number; p < (rows.indptr[i + 1] as number); p++)
+        yield [rows.indices[p] as number, rows.data[p] as number] as const;
+    },
+  );
 }

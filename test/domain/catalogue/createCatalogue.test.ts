@@ -1,6 +1,7 @@
 import { createCatalogue } from "../../../src/domain/catalogue/createCatalogue";
 import { describeCatalogueMatch } from "../../../src/domain/catalogue/describeCatalogueMatch";
 import type { CatalogueData } from "../../../src/domain/catalogue/types";
+import type { SparseRows } from "../../../src/domain/clustering/sparseRows";
 import { renderMessage } from "../../../src/domain/messages/renderMessage";
 import { shippedCatalogue } from "./loadIndex";
 
@@ -162,6 +163,24 @@ describe("describeCatalogueMatch", () => {
   });
 });
 
+/** The cosine of two families' rows of `rows`, the families named as `families` numbers them. */
+function familyCosine(rows: SparseRows, families: readonly string[]): (a: string, b: string) => number {
+  const vector = (name: string): Map<number, number> => {
+    const f = families.indexOf(name);
+    expect(f).toBeGreaterThanOrEqual(0);
+    const v = new Map<number, number>();
+    for (let p = rows.indptr[f] as number; p < (rows.indptr[f + 1] as number); p++)
+      v.set(rows.indices[p] as number, rows.data[p] as number);
+    return v;
+  };
+  return (a, b) => {
+    const [x, y] = [vector(a), vector(b)];
+    let dot = 0;
+    for (const [k, value] of x) dot += value * (y.get(k) ?? 0);
+    return dot;
+  };
+}
+
 describe("the shipped catalogue", () => {
   const catalogue = shippedCatalogue();
   it("has the whole OZG catalogue: 55 Lebenslagen as concepts", () => {
@@ -180,20 +199,7 @@ describe("the shipped catalogue", () => {
     const families = catalogue.taskAreaFamilies;
     expect(rows.n).toBe(families.length);
     expect(rows.features).toEqual(catalogue.conceptNames);
-    const vector = (name: string): Map<number, number> => {
-      const f = families.indexOf(name);
-      expect(f).toBeGreaterThanOrEqual(0);
-      const v = new Map<number, number>();
-      for (let p = rows.indptr[f] as number; p < (rows.indptr[f + 1] as number); p++)
-        v.set(rows.indices[p] as number, rows.data[p] as number);
-      return v;
-    };
-    const cosine = (a: string, b: string): number => {
-      const [x, y] = [vector(a), vector(b)];
-      let dot = 0;
-      for (const [k, value] of x) dot += value * (y.get(k) ?? 0);
-      return dot;
-    };
+    const cosine = familyCosine(rows, families);
     for (let f = 0; f < rows.n; f++) {
       let norm = 0;
       for (let p = rows.indptr[f] as number; p < (rows.indptr[f + 1] as number); p++)
@@ -214,19 +220,7 @@ describe("the shipped catalogue", () => {
     const families = catalogue.taskAreaFamilies;
     expect(rows.n).toBe(families.length);
     expect(rows.features).toHaveLength(557);
-    const vector = (name: string): Map<number, number> => {
-      const f = families.indexOf(name);
-      const v = new Map<number, number>();
-      for (let p = rows.indptr[f] as number; p < (rows.indptr[f + 1] as number); p++)
-        v.set(rows.indices[p] as number, rows.data[p] as number);
-      return v;
-    };
-    const cosine = (a: string, b: string): number => {
-      const [x, y] = [vector(a), vector(b)];
-      let dot = 0;
-      for (const [k, value] of x) dot += value * (y.get(k) ?? 0);
-      return dot;
-    };
+    const cosine = familyCosine(rows, families);
     // The dog tax and the dog keeper's duties are one OZG-Leistung (Hundehaltung); identity cards are not.
     expect(cosine("Hundesteuer", "Hunde")).toBeGreaterThan(0.5);
     expect(cosine("Hundesteuer", "Personalausweis")).toBe(0);

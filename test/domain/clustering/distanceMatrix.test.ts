@@ -1,5 +1,6 @@
 import { blendRows } from "../../../src/domain/clustering/internals/blendRows";
 import { textDistances, type PairSignal } from "../../../src/domain/clustering/internals/distanceMatrix";
+import { sliceRows } from "../../../src/domain/clustering/internals/objectUnits";
 import { sparseRowsFrom, type SparseRows } from "../../../src/domain/clustering/sparseRows";
 
 /** Deterministic pseudo-random numbers in [0, 1) (a linear congruential generator). */
@@ -24,16 +25,6 @@ function randomRows(count: number, features: number, random: () => number): Spar
     names,
     (values) => values.flatMap((v, f) => (v > 0 ? [[f, v] as const] : [])),
   );
-}
-
-/** One row per code in `codes`: row i is the vector of code `codes[i]` in `vectors`. */
-function rowsOf(codes: readonly number[], vectors: SparseRows): SparseRows {
-  return sparseRowsFrom(codes, vectors.features, (code) => {
-    const out: (readonly [number, number])[] = [];
-    for (let p = vectors.indptr[code] as number; p < (vectors.indptr[code + 1] as number); p++)
-      out.push([vectors.indices[p] as number, vectors.data[p] as number]);
-    return out;
-  });
 }
 
 describe("textDistances with a graded signal (a similarity table of codes)", () => {
@@ -62,7 +53,7 @@ describe("textDistances with a graded signal (a similarity table of codes)", () 
         similarity: { size: 5, values },
       };
       const graded = textDistances(names, [signal]);
-      const blended = textDistances(blendRows(names, rowsOf(codes, codeVectors), weight), []);
+      const blended = textDistances(blendRows(names, sliceRows(codeVectors, codes), weight), []);
       expect(graded.length).toBe(blended.length);
       for (let p = 0; p < graded.length; p++) expect(graded[p]).toBeCloseTo(blended[p] as number, 5);
     }
