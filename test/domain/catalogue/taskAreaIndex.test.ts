@@ -112,6 +112,16 @@ describe("task areas of a municipal administration", () => {
     expect(areaOf("Ärztliche Bescheinigung")).toBe("Gesundheit");
   });
 
+  it("meets a typical word's attributive adjective only by the same adjective, not by a word it starts", () => {
+    const wordOf = (name: string): string | undefined => index.words[index.place([name]).words[0] ?? -1];
+    // "Große Hunde" are dogs: a wholesale licence only starts like the adjective.
+    expect(wordOf("Großhandelsgenehmigung")).not.toBe("Große Hunde");
+    expect(wordOf("Große Hunde – Anzeige")).toBe("Große Hunde");
+    // The same adjective still meets, in any inflection.
+    expect(wordOf("Vermögenswirksame Leistungen")).toBe("Vermögenswirksame Leistungen");
+    expect(wordOf("Nachfrage nach einer verlorenen Sache")).toBe("Verlorene Gegenstände");
+  });
+
   it("keeps words alike without their procedure parts apart, so the one the name writes places it", () => {
     const familyOf = (name: string): string | undefined =>
       index.families[index.place([name]).families[0] ?? -1];

@@ -123,6 +123,35 @@ function nameStems(name: string, words: readonly string[]): string[] {
   return words.filter((w) => !adjectives.has(w)).map(alignmentStem);
 }
 
+/**
+ * The attributive adjectives of a typical word written as a phrase: a word before a capitalised noun
+ * with an adjective's ending ("Große Hunde", "Kleiner Waffenschein", "Schule in freier Trägerschaft"),
+ * except one that names its subject (`SUBJECT_ADJECTIVE`: "Denkmalrechtliche Genehmigung"). Such a
+ * word describes the noun: a name meets the phrase by it only when it writes the same adjective
+ * ("Vermögenswirksame Leistungen", "verlorenen Sache" ~ "Verlorene Gegenstände"), not by a word that
+ * merely starts like it ("Großhandelsgenehmigung" is no "Große Hunde").
+ */
+function attributiveWords(phrase: string): Set<string> {
+  const split = splitWords(phrase);
+  return new Set(
+    split
+      .filter((w, k) => {
+        const next = split[k + 1]?.surface ?? "";
+        return (
+          ADJECTIVE_ENDING.test(w.norm) &&
+          NOUN.test(next) &&
+          !phrase.includes(`${w.surface}-`) &&
+          !SUBJECT_ADJECTIVE.test(w.norm) &&
+          !SUBJECT_ADJECTIVE_ALONE.test(w.norm)
+        );
+      })
+      .map((w) => w.norm),
+  );
+}
+const ADJECTIVE_ENDING = /^.{2,}(?:e|er|es|en|em)$/u;
+/** A capitalised word of at least three letters with a lower-case letter: a noun, not "A" or "SGB". */
+const NOUN = /^\p{Lu}(?=.*\p{Ll}).{2,}$/u;
+
 /** A name's task area and service family: those of the typical word nearest to it. */
 export interface TaskAreaIndex {
   readonly names: readonly string[];
@@ -154,6 +183,8 @@ export function createTaskAreaIndex(
   const docs: number[][] = [];
   const words: string[] = [];
   const docStems: string[][] = [];
+  /** Each document's attributive adjectives (`attributiveWords`) as `alignmentStem`s: met only by themselves. */
+  const docAdjectives: string[][] = [];
   /** Each document's words as written (normalised), for the tie-break. */
   const docWords: string[][] = [];
   const areaOfDoc: number[] = [];
@@ -173,7 +204,9 @@ export function createTaskAreaIndex(
       seen.add(key);
       docWords.push(written);
       docs.push(space.ids(grams, true));
-      docStems.push(grams.map(alignmentStem));
+      const attributive = attributiveWords(phrase);
+      docStems.push(grams.filter((g) => !attributive.has(g)).map(alignmentStem));
+      docAdjectives.push(grams.filter((g) => attributive.has(g)).map(alignmentStem));
       words.push(phrase);
       areaOfDoc.push(a);
       familyOfDoc.push(family);
@@ -199,7 +232,8 @@ export function createTaskAreaIndex(
     candidates.sort((p, q) => (scores[q] as number) - (scores[p] as number) || p - q);
     const stems = nameStems(name, nameWords);
     const meets = (d: number): boolean =>
-      (docStems[d] as string[]).some((w) => stems.some((v) => aligned(v, w)));
+      (docStems[d] as string[]).some((w) => stems.some((v) => aligned(v, w))) ||
+      (docAdjectives[d] as string[]).some((w) => stems.includes(w));
     const first = candidates.findIndex(meets);
     if (first < 0) return -1;
     const best = candidates[first] as number;
