@@ -43,6 +43,8 @@ interface Leistung {
   readonly lebenslage: string;
   readonly themenfeld: string;
   readonly lage: number;
+  /** How many of the catalogue's LeiKa services the OZG-Leistung bundles. */
+  readonly services: number;
 }
 
 function checkData(data: CatalogueData): void {
@@ -60,9 +62,12 @@ function checkData(data: CatalogueData): void {
  */
 export function createCatalogue(data: CatalogueData): Catalogue {
   checkData(data);
-  const leistungen: Leistung[] = data.leistungen.map(([ozgId, name, lage]) => {
+  const servicesOf = new Int32Array(data.leistungen.length);
+  for (const [, , l] of data.services) servicesOf[l] = (servicesOf[l] as number) + 1;
+  const leistungen: Leistung[] = data.leistungen.map(([ozgId, name, lage], l) => {
     const [lebenslage, theme] = data.lebenslagen[lage] ?? ["", -1];
-    return { ozgId, name, lebenslage, themenfeld: data.themenfelder[theme] ?? "", lage };
+    const services = servicesOf[l] as number;
+    return { ozgId, name, lebenslage, themenfeld: data.themenfelder[theme] ?? "", lage, services };
   });
   const { byKey, byObject } = keyTables(data);
   const space = createGramSpace();
@@ -96,6 +101,7 @@ export function createCatalogue(data: CatalogueData): Catalogue {
       via,
       score,
       serviceName: data.services[s]?.[1] ?? l.name,
+      ozgServices: l.services,
     };
   };
   const scores = new Float64Array(retrieval.docs);

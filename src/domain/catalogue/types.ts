@@ -18,6 +18,8 @@ export interface CatalogueMatch {
   readonly score: number;
   /** The catalogue service the row was matched to (its name), e.g. "Waffenbesitzkarte Erteilung". */
   readonly serviceName: string;
+  /** How many LeiKa services the catalogue's OZG-Leistung bundles (Waffenerlaubnis 89, Hundesteuer 2). */
+  readonly ozgServices: number;
 }
 
 /**

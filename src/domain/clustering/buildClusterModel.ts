@@ -206,6 +206,31 @@ function nearlyAsWritten(match: CatalogueMatch | undefined): boolean {
   return match !== undefined && match.via === "name" && match.score >= ANCHOR_NAME_SCORE;
 }
 
+/**
+ * An OZG-Leistung bundling more LeiKa services than this is a broad heading, not a bundle: "Zulassung für
+ * reglementierte Berufe" (318), "Unternehmensanmeldung und -genehmigung" (198: a day-care centre's licence
+ * as much as an auctioneer's), "Aufenthaltstitel" (165) … — 7 of the catalogue's 557, all others bundle
+ * at most 89. Two rows matched by name to one of them were in one reference group in 80 of 115 pairs on
+ * the five tuning lists (0.70), against 181 of 185 for the other OZG-Leistungen (0.98). Without
+ * them as a bundle (cut 60 / 100 / 150, tuning lists, `npm run bench:lists -- --katalog`): cluster
+ * B³-F1 +0.000 / +0.003 / +0.003, Bereich +0.004 / +0.004 / +0.004 on average (60 costs stadt-aemter
+ * 0.007); 100, the middle of the flat range, taken. Held out (twelve lists): cluster +0.003, Bereich
+ * +0.005 on average (efa +0.021, onlinedienste-titel +0.017; leistungen −0.009, kreisstadt −0.007).
+ */
+export const BROAD_OZG_SERVICES = 100;
+
+/**
+ * The catalogue OZG-Leistung a row is bundled by: none for a broad one (`BROAD_OZG_SERVICES`) matched
+ * by name. Through the row's own LeiKa key the OZG-Leistung is certain, and in a list written in the
+ * catalogue's words (`catalogueWorded`, see `CATALOGUE_WORDED_SHARE`) it is the bundle people use: both
+ * keep it (dev file, catalogue on ⚠: names only 0.922 with, 0.881 without).
+ */
+function bundleOzg(match: CatalogueMatch | undefined, catalogueWorded: boolean): string | undefined {
+  if (match === undefined) return undefined;
+  const broad = match.via === "name" && match.ozgServices > BROAD_OZG_SERVICES;
+  return broad && !catalogueWorded ? undefined : match.ozgId;
+}
+
 function compareRecords(p: ProcessRecord, q: ProcessRecord): number {
   if (p.key !== q.key) return p.key < q.key ? -1 : 1;
   if (p.name !== q.name) return p.name < q.name ? -1 : 1;
@@ -254,7 +279,8 @@ function cellValue(r: ProcessRecord, column: number | undefined): string | undef
 
 /**
  * Merges of the auto strategy: names (blended with the catalogue's concepts when given), LeiKa
- * objects as units, and the structured signals the sheet and the catalogue matches offer.
+ * objects as units, and the structured signals the sheet and the catalogue matches offer (`bundles`:
+ * each row's catalogue OZG-Leistung as `bundleOzg` gives it).
  * `namesOnly`: the sheet has no structured column, so auto is the text strategy and takes its cut.
  */
 function autoStrategyMerges(
@@ -262,6 +288,7 @@ function autoStrategyMerges(
   phrase: PairSignal,
   leika: readonly (string | undefined)[],
   signals: readonly ModelRowSignals[],
+  bundles: readonly (string | undefined)[],
   concepts: SparseRows | undefined,
   evidence: CatalogueEvidence | undefined,
   partition: PairSignal | undefined,
@@ -289,13 +316,13 @@ function autoStrategyMerges(
         familyProximity(families, familyKnowledge.concepts, familyKnowledge.leistungen, cw.familyConcept),
       );
     available.push(
-      { codes: codesOf(signals.map((s) => s.catalogue?.ozgId)), ...cw.ozg },
+      { codes: codesOf(bundles), ...cw.ozg },
       {
         codes: codesOf(signals.map((s) => (byLeikaKey(s.catalogue) ? s.catalogue?.ozgId : undefined))),
         ...cw.ozgByKey,
       },
       {
-        codes: codesOf(signals.map((s) => (nearlyAsWritten(s.catalogue) ? s.catalogue?.ozgId : undefined))),
+        codes: codesOf(signals.map((s, i) => (nearlyAsWritten(s.catalogue) ? bundles[i] : undefined))),
         ...cw.ozgByName,
       },
       { codes: codesOf(signals.map((s) => s.catalogue?.lebenslage)), ...cw.lebenslage },
@@ -412,6 +439,12 @@ export function buildClusterModel(
   const concepts = catalogue?.project(names);
   const evidence = catalogue?.evidence(names);
   const signals = sorted.map((r, i) => rowSignals(r, leika[i], matches[i], column, subColumn));
+  const nearlyCatalogue = signals.map(
+    (s) => s.catalogue !== undefined && s.catalogue.score >= ANCHOR_NAME_SCORE,
+  );
+  const catalogueWorded = nearlyCatalogue.filter(Boolean).length >= CATALOGUE_WORDED_SHARE * n;
+  const bundles = signals.map((s) => bundleOzg(s.catalogue, catalogueWorded));
+  const anchors = signals.map((s, i) => anchorOf(s, leika[i], bundles[i]));
 
   const phrase: PairSignal = {
     codes: codesOf(analysis.rows.map(subjectPhrase)),
@@ -437,9 +470,7 @@ export function buildClusterModel(
           // A row its anchor places (`anchoredPlacement`) keeps its nearest word: with its concepts left
           // out, the concept check never moves it. Dev file, catalogue on (⚠ catalogue rows): B³-F1 0.914
           // with the check on those rows, 0.922 without, as before the check; the lists +0.000 … +0.003.
-          concepts === undefined
-            ? undefined
-            : withEmptyRows(concepts, (i) => anchorOf(signals[i] as ModelRowSignals, leika[i]) !== undefined),
+          concepts === undefined ? undefined : withEmptyRows(concepts, (i) => anchors[i] !== undefined),
         )
       : undefined;
   const servicesList = areaPlacement !== undefined && placedShare(areaPlacement) >= AUTO_TASK_AREA_SHARE;
@@ -450,7 +481,7 @@ export function buildClusterModel(
     areaPlacement !== undefined &&
     (servicesList || options.bereich?.kind === "taskArea")
       ? taskAreaGroups(
-          anchoredPlacement(areaPlacement, codesOf(signals.map((s, i) => anchorOf(s, leika[i])))),
+          anchoredPlacement(areaPlacement, codesOf(anchors)),
           catalogue.taskAreaNames,
           catalogue.taskAreaWords,
           [vectors, concepts, evidence?.lebenslagen, evidence?.themenfelder].filter(
@@ -461,10 +492,6 @@ export function buildClusterModel(
   // A row whose OZG-Leistung is known for certain (the sheet's column, or its own LeiKa key) is
   // bundled by that, a finer bundle than a family guessed from its name; so is a row whose name is
   // nearly a catalogue service's, in a list written in the catalogue's words (CATALOGUE_WORDED_SHARE).
-  const nearlyCatalogue = signals.map(
-    (s) => s.catalogue !== undefined && s.catalogue.score >= ANCHOR_NAME_SCORE,
-  );
-  const catalogueWorded = nearlyCatalogue.filter(Boolean).length >= CATALOGUE_WORDED_SHARE * n;
   const families =
     servicesList && areaPlacement !== undefined
       ? areaPlacement.families.map((f, i) =>
@@ -501,6 +528,7 @@ export function buildClusterModel(
         phrase,
         leika,
         signals,
+        bundles,
         concepts,
         evidence,
         apart,
@@ -604,12 +632,16 @@ const ANCHOR_NAME_SCORE = 0.85;
 /**
  * What ties a row to others more firmly than its name's nearest typical word: the sheet's
  * OZG-Leistung, else the catalogue's OZG-Leistung known through the row's own LeiKa key (or a name
- * match of at least `ANCHOR_NAME_SCORE`), else its LeiKa object (the key's first 8 digits). Rows that
- * share it go to one task area (`anchoredPlacement`).
+ * match of at least `ANCHOR_NAME_SCORE`) when it is the row's `bundle` (`bundleOzg`), else its LeiKa
+ * object (the key's first 8 digits). Rows that share it go to one task area (`anchoredPlacement`).
  */
-function anchorOf(signal: ModelRowSignals, leikaKey: string | undefined): string | undefined {
+function anchorOf(
+  signal: ModelRowSignals,
+  leikaKey: string | undefined,
+  bundle: string | undefined,
+): string | undefined {
   if (signal.ozg !== undefined) return `s:${signal.ozg}`;
   const match = signal.catalogue;
-  if (match !== undefined && (byLeikaKey(match) || nearlyAsWritten(match))) return `c:${match.ozgId}`;
+  if (bundle !== undefined && (byLeikaKey(match) || nearlyAsWritten(match))) return `c:${bundle}`;
   return leikaKey === undefined ? undefined : `o:${leikaKey.slice(0, 8)}`;
 }

@@ -10,6 +10,7 @@ const match: CatalogueMatch = {
   via: "name",
   score: 0.8,
   serviceName: "Waffenbesitzkarte Erteilung",
+  ozgServices: 89,
 };
 
 const de = (m: CatalogueMatch) => renderMessage(describeCatalogueMatch(m), "de");

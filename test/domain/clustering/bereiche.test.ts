@@ -73,7 +73,7 @@ function placeRows(
         ? s
         : {
             ...s,
-            catalogue: { ozgId: "1", ozgLeistung: "X", ...at, via: "name", score: 0.9, serviceName: "X" },
+            catalogue: { ozgId: "1", ozgLeistung: "X", ...at, via: "name", score: 0.9, serviceName: "X", ozgServices: 1 },
           };
     }),
   };
@@ -227,6 +227,7 @@ describe("Bereiche (upper level)", () => {
           via: "name" as const,
           score: 0.9,
           serviceName: "X",
+          ozgServices: 1,
         },
       })),
     };

@@ -1,9 +1,10 @@
 import fc from "fast-check";
-import { buildClusterModel } from "../../../src/domain/clustering/buildClusterModel";
+import { BROAD_OZG_SERVICES, buildClusterModel } from "../../../src/domain/clustering/buildClusterModel";
 import { countClusters } from "../../../src/domain/clustering/countClusters";
 import { cutClusterModel } from "../../../src/domain/clustering/cutClusterModel";
 import type { ClusterResult, ClusterStrategy, ProcessRecord } from "../../../src/domain/clustering/types";
 import { createCatalogue } from "../../../src/domain/catalogue/createCatalogue";
+import type { Catalogue, CatalogueData } from "../../../src/domain/catalogue/types";
 import { shippedCatalogue } from "../catalogue/loadIndex";
 import baseSample from "./baseEngineSample.json";
 import { makeRecords } from "./makeRecords";
@@ -170,7 +171,7 @@ describe("member reasons with the catalogue", () => {
 
 describe("OZG-Leistungen known through the rows' own LeiKa keys", () => {
   /** A hand-made catalogue: one service per 8-digit object, so each row is a unit of its own. */
-  const keyed = createCatalogue({
+  const keyedData: CatalogueData = {
     version: 1,
     themenfelder: ["Familie & Kind", "Freizeit"],
     lebenslagen: [
@@ -189,7 +190,8 @@ describe("OZG-Leistungen known through the rows' own LeiKa keys", () => {
       ["99002002000000", "Waffenschein Erteilung", 1],
       ["99003001000000", "Jagdschein Erteilung", 2],
     ],
-  });
+  };
+  const keyed = createCatalogue(keyedData);
   const rows: readonly (readonly [string, string])[] = [
     ["Trauung Termin", "99001001000000"],
     ["Ehefähigkeitszeugnis", "99001002000000"],
@@ -202,11 +204,11 @@ describe("OZG-Leistungen known through the rows' own LeiKa keys", () => {
     withKeys: boolean,
     a: number,
     b: number,
-    catalogue: boolean,
+    catalogue: boolean | Catalogue,
   ): number => {
     const model = buildClusterModel(
       makeRecords(withKeys ? list : list.map(([name]) => [name])),
-      catalogue ? { catalogue: keyed } : {},
+      catalogue === false ? {} : { catalogue: catalogue === true ? keyed : catalogue },
     );
     const [ka, kb] = [model.keys[a], model.keys[b]];
     for (let g = 0; g <= 100; g++) {
@@ -257,5 +259,35 @@ describe("OZG-Leistungen known through the rows' own LeiKa keys", () => {
     const byKey = joinedByName(true, 2, 3, true);
     expect(byKey).toBeGreaterThanOrEqual(0.3 + 0.7 * byName - 0.01);
     expect(byName).toBeLessThan(byKey - 0.1);
+  });
+
+  // The same catalogue, but its Eheschließung a broad heading of more than BROAD_OZG_SERVICES services.
+  const broad = createCatalogue({
+    ...keyedData,
+    services: [
+      ...keyedData.services,
+      ...Array.from(
+        { length: BROAD_OZG_SERVICES },
+        (_, k) => ["", `Zusatzleistung ${k + 1} Xyz`, 0] as const,
+      ),
+    ],
+  });
+
+  it("count the services of a matched OZG-Leistung", () => {
+    expect(keyed.match({ name: "Eheschließung Anmeldung" })?.ozgServices).toBe(2);
+    expect(broad.match({ name: "Eheschließung Anmeldung" })?.ozgServices).toBe(BROAD_OZG_SERVICES + 2);
+  });
+
+  it("do not bundle rows by a broad OZG-Leistung their names match, only by one their keys give", () => {
+    // Two of six names the catalogue does not know: not a list written in the catalogue's words.
+    const mixed = [...asWritten, ["Sperrmüll abholen", ""], ["Bürgerbüro Termin", ""]] as const;
+    const bundled = lowestJoin(mixed, false, 0, 1, keyed);
+    // Their shared Lebenslage still draws them together, but the broad heading binds them no more.
+    const broadByName = lowestJoin(mixed, false, 0, 1, broad);
+    expect(bundled).toBeLessThanOrEqual(0.5 * broadByName);
+    // Known through their own keys, they are bundled by it as by a narrow one.
+    expect(lowestJoin(mixed, true, 0, 1, broad)).toBe(lowestJoin(mixed, true, 0, 1, keyed));
+    // A list written in the catalogue's words is bundled by its OZG-Leistungen, broad or not.
+    expect(lowestJoin(asWritten, false, 0, 1, broad)).toBeLessThanOrEqual(0.35 * joinedByName(false, 0, 1));
   });
 });
