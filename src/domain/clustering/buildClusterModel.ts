@@ -223,7 +223,7 @@ export const BROAD_OZG_SERVICES = 100;
  * The catalogue OZG-Leistung a row is bundled by: none for a broad one (`BROAD_OZG_SERVICES`) matched
  * by name. Through the row's own LeiKa key the OZG-Leistung is certain, and in a list written in the
  * catalogue's words (`catalogueWorded`, see `CATALOGUE_WORDED_SHARE`) it is the bundle people use: both
- * keep it (dev file, catalogue on ⚠: names only 0.922 with, 0.881 without).
+ * keep it (dev file, catalogue on ⚠: names only 0.918 with, 0.881 without).
  */
 function bundleOzg(match: CatalogueMatch | undefined, catalogueWorded: boolean): string | undefined {
   if (match === undefined) return undefined;
