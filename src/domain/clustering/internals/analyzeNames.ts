@@ -216,14 +216,16 @@ const ARTICLE_SET: ReadonlySet<string> = new Set(ARTICLES);
 
 /**
  * Common adjectives without a telling ending that open service names ("Gelbe Tonne", "Offene
- * Ganztagsschule", "Kleiner Waffenschein", "Internationaler Führerschein", "Defekte Straßenlaterne"),
- * inflected. Not "alt" ("Alter" is also the noun) nor "neu" (a stop word already).
+ * Ganztagsschule", "Kleiner Waffenschein", "Internationaler Führerschein", "Defekte Straßenlaterne",
+ * "Zweite Leichenschau", "Anonymer HIV-Test"), inflected. Not "alt" ("Alter" is also the noun) nor "neu"
+ * (a stop word already).
  */
 const PLAIN_ATTRIBUTIVE = new RegExp(
   `^(?:${[
     ...["gelb", "blau", "grün", "rot", "schwarz", "weiss", "braun", "grau", "klein", "gross", "offen"],
     ...["international", "national", "regional", "lokal", "defekt", "wild", "privat", "ganz", "halb"],
     ...["kurz", "lang", "schnell", "mobil", "erst", "letzt", "verkaufsoffen", "frei"],
+    ...["zweit", "dritt", "doppelt", "einfach", "allgemein", "besonder", "anonym"],
   ].join("|")})(?:e|er|es|en|em)$`,
   "u",
 );
