@@ -127,7 +127,7 @@ export const DEFAULT_PROCEDURE_WORDS: readonly string[] = [
   ...["anerkennen", "erstatten", "mitteilen", "übermitteln", "vorlegen", "löschen", "eintragen"],
   ...["registrieren", "berichtigen", "beenden", "wechseln", "beraten", "feststellen", "festsetzen"],
   ...["bewilligen", "gewähren", "zuteilen", "widerrufen", "verzichten", "abgeben", "einlegen"],
-  ...["vereinbaren", "erklären", "nachweisen", "bescheinigen", "bestätigen", "informieren"],
+  ...["vereinbaren", "erklären", "nachweisen", "bescheinigen", "bestätigen", "informieren", "bekommen"],
 ];
 
 /**
@@ -287,6 +287,10 @@ export const DEFAULT_FUNCTION_WORDS: readonly string[] = [
   "sonstiger",
   "allgemein",
   "allgemeine",
+  // Auxiliary and modal verbs ("Pflegeeltern werden", "Kita-Platz finden lassen"): in a name in capitals,
+  // where case cannot tell a verb from a noun, they would otherwise become label words.
+  ...["werden", "wird", "worden", "sein", "ist", "sind", "haben", "hat", "lassen", "können", "kann"],
+  ...["müssen", "muss", "möchte", "möchten", "wollen", "will", "sollen", "soll", "dürfen", "darf"],
 ];
 
 /** Default stop list: procedure words plus function words. */

@@ -395,4 +395,17 @@ describe("labels and lower-case words", () => {
       "hund",
     );
   });
+
+  it("shows the words of names in capitals or in lower case as German writes nouns, not verbs", () => {
+    const label = (rows: readonly string[]) =>
+      clusterProcesses(makeRecords(rows.map((r) => [r])), { strategy: { kind: "text" }, granularity: 1 })
+        .clusters[0]?.label;
+    expect(label(["HUND ANMELDEN", "HUND ABMELDEN", "HUNDESTEUER"])).toMatch(/^Hund\b/u);
+    expect(label(["bestattung anmelden", "friedhofsgebühren zahlen", "grab verlängern"])).toMatch(
+      /^(?:Bestattung|Friedhofsgebühren|Grab)(?:, (?:Bestattung|Friedhofsgebühren|Grab)){2}$/u,
+    );
+    // A short word in capitals stays an abbreviation; an auxiliary verb is no label word.
+    expect(label(["EBG ZULASSUNG", "EBG ABMELDUNG"])).toMatch(/^EBG\b/u);
+    expect(label(["PFLEGEELTERN WERDEN", "TAGESMUTTER WERDEN"])).not.toMatch(/Werden|WERDEN/u);
+  });
 });

@@ -253,6 +253,16 @@ function openingUse(
   return initial !== undefined && initial !== initial.toLowerCase() ? "attributive" : "nominal";
 }
 
+/**
+ * How a word of a name in capitals or in lower case is shown: as German writes a noun ("BESTATTUNG",
+ * "bestattung" → "Bestattung"), since the words a label shows are nouns; a word of at most three
+ * capitals stays an abbreviation ("KFZ", "SGB").
+ */
+function caseOfNoun(surface: string): string {
+  if (surface.length <= 3 && surface === surface.toUpperCase()) return surface;
+  return capitalise(surface.toLowerCase());
+}
+
 function tokeniseNames(names: readonly string[], lists: WordLists): Tokenised {
   const surfaceCounts = new Map<string, Map<string, number>>();
   const written = new Set<string>();
@@ -286,14 +296,15 @@ function tokeniseNames(names: readonly string[], lists: WordLists): Tokenised {
         else if (initial !== initial.toLowerCase() && use !== "attributive" && !w.opensPhrase)
           capitalAfterStart.add(w.norm);
       }
+      const surface = mixedCase ? w.surface : caseOfNoun(w.surface);
       const count = surfaceCounts.get(w.norm) ?? new Map<string, number>();
-      count.set(w.surface, (count.get(w.surface) ?? 0) + 1);
+      count.set(surface, (count.get(surface) ?? 0) + 1);
       surfaceCounts.set(w.norm, count);
       const to = lists.whole.get(w.norm);
       if (!w.truncated) written.add(w.norm);
       if (isGenitiveS(scanned, position)) genitives.add(w.norm);
       if (to === undefined)
-        return [{ word: w.norm, redundant: false, truncated: w.truncated, surface: w.surface }];
+        return [{ word: w.norm, redundant: false, truncated: w.truncated, surface }];
       return expand(w.norm, to, lists.stem).map((x) => ({ ...x, truncated: false }));
     });
   });
