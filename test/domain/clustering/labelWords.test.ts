@@ -305,11 +305,13 @@ describe("labels and lower-case words", () => {
       max: 9,
     });
     for (const adjective of ["Gelbe", "Offene", "Kleiner"]) expect(plain).not.toContain(adjective);
-    // Ordinals and "anonym" open names as such adjectives ("Zweite Leichenschau", "Anonymer HIV-Test").
-    const ordinal = labelWords(["Zweite Leichenschau", "Anonymer HIV-Test", "Anonyme Bestattung"], {
-      max: 9,
-    });
-    for (const adjective of ["Zweite", "Anonymer", "Anonyme"]) expect(ordinal).not.toContain(adjective);
+    // Ordinals, "anonym" and "erweitert" open names as such adjectives ("Zweite Leichenschau").
+    const ordinal = labelWords(
+      ["Zweite Leichenschau", "Anonymer HIV-Test", "Anonyme Bestattung", "Erweitertes Führungszeugnis"],
+      { max: 12 },
+    );
+    for (const adjective of ["Zweite", "Anonymer", "Anonyme", "Erweitertes"])
+      expect(ordinal).not.toContain(adjective);
     expect(ordinal).toEqual(expect.arrayContaining(["Leichenschau", "Bestattung"]));
     // -al, -iell, -iv and the participles of separable verbs, too; a noun in -ale stays ("Signale").
     const more = labelWords(

@@ -217,15 +217,15 @@ const ARTICLE_SET: ReadonlySet<string> = new Set(ARTICLES);
 /**
  * Common adjectives without a telling ending that open service names ("Gelbe Tonne", "Offene
  * Ganztagsschule", "Kleiner Waffenschein", "Internationaler Führerschein", "Defekte Straßenlaterne",
- * "Zweite Leichenschau", "Anonymer HIV-Test"), inflected. Not "alt" ("Alter" is also the noun) nor "neu"
- * (a stop word already).
+ * "Zweite Leichenschau", "Anonymer HIV-Test", "Erweitertes Führungszeugnis"), inflected. Not "alt" ("Alter"
+ * is also the noun) nor "neu" (a stop word already).
  */
 const PLAIN_ATTRIBUTIVE = new RegExp(
   `^(?:${[
     ...["gelb", "blau", "grün", "rot", "schwarz", "weiss", "braun", "grau", "klein", "gross", "offen"],
     ...["international", "national", "regional", "lokal", "defekt", "wild", "privat", "ganz", "halb"],
     ...["kurz", "lang", "schnell", "mobil", "erst", "letzt", "verkaufsoffen", "frei"],
-    ...["zweit", "dritt", "doppelt", "einfach", "allgemein", "besonder", "anonym"],
+    ...["zweit", "dritt", "doppelt", "einfach", "allgemein", "besonder", "anonym", "erweitert", "ermässigt"],
   ].join("|")})(?:e|er|es|en|em)$`,
   "u",
 );
@@ -303,8 +303,7 @@ function tokeniseNames(names: readonly string[], lists: WordLists): Tokenised {
       const to = lists.whole.get(w.norm);
       if (!w.truncated) written.add(w.norm);
       if (isGenitiveS(scanned, position)) genitives.add(w.norm);
-      if (to === undefined)
-        return [{ word: w.norm, redundant: false, truncated: w.truncated, surface }];
+      if (to === undefined) return [{ word: w.norm, redundant: false, truncated: w.truncated, surface }];
       return expand(w.norm, to, lists.stem).map((x) => ({ ...x, truncated: false }));
     });
   });
