@@ -73,7 +73,15 @@ function placeRows(
         ? s
         : {
             ...s,
-            catalogue: { ozgId: "1", ozgLeistung: "X", ...at, via: "name", score: 0.9, serviceName: "X", ozgServices: 1 },
+            catalogue: {
+              ozgId: "1",
+              ozgLeistung: "X",
+              ...at,
+              via: "name",
+              score: 0.9,
+              serviceName: "X",
+              ozgServices: 1,
+            },
           };
     }),
   };

@@ -47,7 +47,8 @@ describe("the engine without a catalogue", () => {
   // middle (above the similarity rule 0.65, down to the readable cap) became priced merges
   // (`readableAverageMerges`; the merges up to 0.65 and the cut there were checked equal to the old
   // snapshot first), and when auxiliary and modal verbs became function words ("worden", "sind": heights
-  // moved, the cut at 0.65 stayed equal). Without `options.catalogue` the similarities and trees must stay exactly these.
+  // moved, the cut at 0.65 stayed equal). Without `options.catalogue` the similarities and trees must stay
+  // exactly these.
   const sampleRecords = makeRecords(
     baseSample.names.map(([name, key]): readonly [string, string?] =>
       typeof key === "string" ? [name ?? "", key] : [name ?? ""],

@@ -148,6 +148,7 @@ function attributiveWords(phrase: string): Set<string> {
       .map((w) => w.norm),
   );
 }
+/** A word with an adjective's case ending after at least two letters ("große", "kleiner", "freier"). */
 const ADJECTIVE_ENDING = /^.{2,}(?:e|er|es|en|em)$/u;
 /** A capitalised word of at least three letters with a lower-case letter: a noun, not "A" or "SGB". */
 const NOUN = /^\p{Lu}(?=.*\p{Ll}).{2,}$/u;

@@ -225,7 +225,7 @@ const PLAIN_ATTRIBUTIVE = new RegExp(
     ...["gelb", "blau", "grün", "rot", "schwarz", "weiss", "braun", "grau", "klein", "gross", "offen"],
     ...["international", "national", "regional", "lokal", "defekt", "wild", "privat", "ganz", "halb"],
     ...["kurz", "lang", "schnell", "mobil", "erst", "letzt", "verkaufsoffen", "frei"],
-    ...["zweit", "dritt", "doppelt", "einfach", "allgemein", "besonder", "anonym", "erweitert", "ermässigt"],
+    ...["zweit", "dritt", "doppelt", "einfach", "besonder", "anonym", "erweitert", "ermässigt"],
   ].join("|")})(?:e|er|es|en|em)$`,
   "u",
 );
