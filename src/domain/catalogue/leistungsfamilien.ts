@@ -84,7 +84,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Namensrecht",
       words:
-        "Namensänderung, Namenserklärung, Familienname, Nachname, Vorname, Vornamensänderung, Ehename, Geburtsname, Begleitname, Doppelname, Einbenennung, Rückbenennung, Namensangleichung, Namensbestimmung, Namensführung, Namenswahl, Name",
+        "Namensänderung, Namenserklärung, Familienname, Nachname, Vorname, Vornamensänderung, Ehename, Geburtsname, Begleitname, Doppelname, Einbenennung, Rückbenennung, Namensangleichung, Angleichungserklärung, Namensbestimmung, Namensführung, Namenswahl, Name",
     },
     {
       name: "Sterbefall",

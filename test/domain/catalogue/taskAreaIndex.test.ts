@@ -24,6 +24,8 @@ describe("task areas of a municipal administration", () => {
   it("places services by the office that usually handles them, whatever their wording", () => {
     expect(areaOf("Eheschließung anmelden")).toBe("Standesamt & Personenstand");
     expect(areaOf("Ehefähigkeitszeugnis beantragen")).toBe("Standesamt & Personenstand");
+    // A name's alignment under Art. 47 EGBGB is the registry office's, no angler's.
+    expect(areaOf("Angleichungserklärung")).toBe("Standesamt & Personenstand");
     expect(areaOf("Hundesteuer – Anmeldung")).toBe("Steuern, Abgaben & Stadtkasse");
     expect(areaOf("Wohnsitz ummelden")).toBe("Bürgerbüro & Meldewesen");
     expect(areaOf("Kita-Platz beantragen")).toBe("Kinder, Jugend & Familie");
