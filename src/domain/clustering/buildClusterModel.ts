@@ -18,7 +18,7 @@ import { condensedRowBases } from "./internals/condensedIndex";
 import { sliceRows } from "./internals/objectUnits";
 import { readableCap, readableCut } from "./internals/readableCut";
 import { readableAverageMerges } from "./internals/readableMerges";
-import type { CatalogueEvidence, CatalogueMatch, TaskAreaPlacement } from "../catalogue/types";
+import type { Catalogue, CatalogueEvidence, CatalogueMatch, TaskAreaPlacement } from "../catalogue/types";
 import { present, sheetBereichValues } from "./bereiche/sheetBereich";
 import { anchoredPlacement, taskAreaGroups } from "./bereiche/taskAreaGroups";
 
@@ -277,10 +277,21 @@ function cellValue(r: ProcessRecord, column: number | undefined): string | undef
   return present(r.cells[column]) ?? BLANK_VALUE;
 }
 
+/** What the catalogue tells of the rows, for the auto strategy (only with `ClusterOptions.catalogue`). */
+interface CatalogueKnowledge {
+  readonly catalogue: Catalogue;
+  /** The names' concept rows (`Catalogue.project`) and their nearest services' votes (`Catalogue.evidence`). */
+  readonly concepts: SparseRows;
+  readonly evidence: CatalogueEvidence;
+  /** Each row's catalogue OZG-Leistung as `bundleOzg` gives it. */
+  readonly bundles: readonly (string | undefined)[];
+  /** Each row's service family, in a list of a town hall's services (else undefined). */
+  readonly families: Int32Array | undefined;
+}
+
 /**
- * Merges of the auto strategy: names (blended with the catalogue's concepts when given), LeiKa
- * objects as units, and the structured signals the sheet and the catalogue matches offer (`bundles`:
- * each row's catalogue OZG-Leistung as `bundleOzg` gives it).
+ * Merges of the auto strategy: names (blended with the catalogue's concepts when `knowledge` is given),
+ * LeiKa objects as units, and the structured signals the sheet and the catalogue matches offer.
  * `namesOnly`: the sheet has no structured column, so auto is the text strategy and takes its cut.
  */
 function autoStrategyMerges(
@@ -288,12 +299,8 @@ function autoStrategyMerges(
   phrase: PairSignal,
   leika: readonly (string | undefined)[],
   signals: readonly ModelRowSignals[],
-  bundles: readonly (string | undefined)[],
-  concepts: SparseRows | undefined,
-  evidence: CatalogueEvidence | undefined,
   partition: PairSignal | undefined,
-  families: Int32Array | undefined,
-  familyKnowledge: { readonly concepts: SparseRows; readonly leistungen: SparseRows } | undefined,
+  knowledge: CatalogueKnowledge | undefined,
 ): { readonly merges: RawMerges; readonly namesOnly: boolean } {
   const w = AUTO_SIGNAL_WEIGHTS;
   const objects = codesOf(leika.map((k) => k?.slice(0, 8)));
@@ -307,13 +314,14 @@ function autoStrategyMerges(
   const available = structured.filter((c) => c.codes.some((x) => x >= 0));
   const namesOnly = available.length === 0 && !objects.some((x) => x >= 0);
   let similar = vectors;
-  if (concepts !== undefined) {
+  if (knowledge !== undefined) {
+    const { catalogue, bundles, families } = knowledge;
     const cw = CATALOGUE_WEIGHTS;
-    similar = blendRows(vectors, concepts, cw.concept);
+    similar = blendRows(vectors, knowledge.concepts, cw.concept);
     // First, so that it grades the blended name distance as a blended block would.
-    if (families !== undefined && familyKnowledge !== undefined)
+    if (families !== undefined)
       available.unshift(
-        familyProximity(families, familyKnowledge.concepts, familyKnowledge.leistungen, cw.familyConcept),
+        familyProximity(families, catalogue.familyConcepts, catalogue.familyLeistungen, cw.familyConcept),
       );
     available.push(
       { codes: codesOf(bundles), ...cw.ozg },
@@ -332,9 +340,9 @@ function autoStrategyMerges(
   // Last: the partition's penalty of 1 must not be shrunk again by a signal after it.
   if (partition !== undefined) available.push(partition);
   const disagreement =
-    evidence === undefined
+    knowledge === undefined
       ? undefined
-      : { rows: evidence.lebenslagen, penalty: CATALOGUE_WEIGHTS.evidencePenalty };
+      : { rows: knowledge.evidence.lebenslagen, penalty: CATALOGUE_WEIGHTS.evidencePenalty };
   return {
     merges: autoMerges(
       similar,
@@ -528,14 +536,10 @@ export function buildClusterModel(
         phrase,
         leika,
         signals,
-        bundles,
-        concepts,
-        evidence,
         apart,
-        families,
-        families === undefined || catalogue === undefined
+        catalogue === undefined || concepts === undefined || evidence === undefined
           ? undefined
-          : { concepts: catalogue.familyConcepts, leistungen: catalogue.familyLeistungen },
+          : { catalogue, concepts, evidence, bundles, families },
       );
       namesOnly = auto.namesOnly;
       merges = auto.merges;

@@ -5,6 +5,7 @@ import { normalizeWord } from "../normalizeName";
 import { decompound, SEED_HEADS } from "./decompound";
 import { isShownPart, labelTermOf, surfaceSlice } from "./labelTerm";
 import { createStemmer } from "./germanStem";
+import { capitalise } from "./formatGerman";
 
 /** What the text pipeline knows about one process name. @internal */
 export interface NameAnalysis {
@@ -132,10 +133,6 @@ function applyPrefixSynonyms(
     }
   }
   return [norm];
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** The word lists of one analysis, normalised once. */
