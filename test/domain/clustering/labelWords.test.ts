@@ -11,6 +11,7 @@ import {
 import { findLabelFragments } from "../../../src/domain/clustering/labelLexicon";
 import { DEFAULT_SYNONYMS } from "../../../src/domain/clustering/defaultSynonyms";
 import { makeRecords } from "./makeRecords";
+import { renderMessage } from "../../../src/domain/messages/renderMessage";
 import { buildClusterModel } from "../../../src/domain/clustering/buildClusterModel";
 import { describeCluster } from "../../../src/domain/clustering/internals/describeCluster";
 import { shippedCatalogue } from "../catalogue/loadIndex";
@@ -191,6 +192,32 @@ describe("cluster labels of whole words (issue 11 examples)", () => {
       granularity: 1,
     });
     expect(pure.clusters[0]?.label).toMatch(/^Hund\b/u);
+  });
+
+  it("heads a mixed list with the noun most of its names' compounds share, when the list does not show it", () => {
+    const label = (rows: readonly string[]) =>
+      clusterProcesses(name(rows), { strategy: { kind: "text" }, granularity: 1 }).clusters[0];
+    // "Steuer" is the head of three compounds and written alone once: four of six names.
+    const taxes = label([
+      "Vergnügungssteuer",
+      "Zweitwohnungsteuer",
+      "Übernachtungsteuer – Anmeldung",
+      "Stundung einer Steuer",
+      "Ratenzahlung vereinbaren",
+      "Einspruch einlegen",
+    ]);
+    expect(taxes?.label).toBe("Steuer: Einspruch, Ratenzahlung, Stundung");
+    // The shared noun is in the reason, and the cluster is no loose collection.
+    const reason = taxes === undefined ? "" : renderMessage(taxes.reason);
+    expect(reason).toContain("Steuer (4 von 6)");
+    expect(reason).not.toMatch(/lose/u);
+    // Not for two of three names: a pair's words are in the list already.
+    expect(label(["Vergnügungssteuer", "Zweitwohnungsteuer", "Ratenzahlung vereinbaren"])?.label).toBe(
+      "Ratenzahlung, Vergnügungssteuer, Zweitwohnungsteuer",
+    );
+    // Not when every listed word shows it: "Gewerbesteuer, Hundesteuer", not "Steuer: Gewerbesteuer, …".
+    const shown = label(["Vergnügungssteuer", "Zweitwohnungsteuer", "Übernachtungsteuer"]);
+    expect(shown?.label).not.toMatch(/^Steuer:/u);
   });
 
   it("names a pair or three with no shared word by each name's first word, whole", () => {

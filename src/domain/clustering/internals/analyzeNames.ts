@@ -30,6 +30,15 @@ export interface NameAnalysis {
   readonly termWordStems: readonly string[];
   /** Normalised procedure words of the name (stop words that are not function words), for labels. */
   readonly procedures: readonly string[];
+  /**
+   * Nouns inside the name's subject compounds that the label rule admits besides the terms: the noun a
+   * compound starts with ("pflege" ← "pflegewohngeld") and its head after a noun ("steuer" ←
+   * "hundesteuer"). Distinct per row and from the terms' stems; they name what a mixed cluster's rows
+   * share ("Steuer: Einspruch, Grundsteuerwert, Übernachtungsteuer").
+   */
+  readonly partTerms: readonly string[];
+  /** Stems of `partTerms`, parallel. */
+  readonly partStems: readonly string[];
 }
 
 /** See `NameAnalysis.roles`. @internal */
@@ -50,6 +59,9 @@ export interface NamesAnalysis {
 }
 
 const PREFIX_REST = 3;
+
+/** Shortest compound part that counts as a noun a mixed cluster's rows share ("Bau", not "Ei"). */
+const MIN_PART_TERM = 3;
 
 /**
  * A word of a name after synonyms. `redundant` marks a subject word a family entry adds next to a word
@@ -431,6 +443,7 @@ function analyzeRow(words: readonly NameWord[], ctx: RowContext): NameAnalysis {
   let subjectWords = 0;
   const terms: string[] = [];
   const termWords: string[] = [];
+  const partTerms: string[] = [];
   const row = { procedures: [] as string[], procedureParts: [] as string[] };
   const completed = completeTruncated(words, ctx.split, functionWords);
   for (const { word, redundant, truncated, surface } of completed.flatMap((w) =>
@@ -454,18 +467,16 @@ function analyzeRow(words: readonly NameWord[], ctx: RowContext): NameAnalysis {
     // A procedure part inside a compound ("Gewerbe|anmeldung") also ends the subject phrase.
     if (procedural) detail = true;
     const term = labelTermOfWord(word, all, kept, truncated, ctx);
+    if (term !== undefined && !redundant)
+      for (const part of compoundNouns(word, all, kept, ctx)) {
+        if (part !== term && !partTerms.some((t) => stem(t) === stem(part))) partTerms.push(part);
+        rememberSurface(part, word, surface, ctx);
+      }
     // One term per stem and row, so counts say how many rows share a word.
     if (term === undefined || redundant || terms.some((t) => stem(t) === stem(term))) continue;
     terms.push(term);
     termWords.push(word);
-    if (
-      surface !== undefined &&
-      (term !== word || !ctx.tokens.surfaceCounts.has(word)) &&
-      !ctx.derived.has(term)
-    ) {
-      const from = word.startsWith(term) ? 0 : word.length - term.length;
-      ctx.derived.set(term, capitalise(surfaceSlice(surface, word, from, from + term.length)));
-    }
+    if (term !== word || !ctx.tokens.surfaceCounts.has(word)) rememberSurface(term, word, surface, ctx);
   }
   // A name made only of procedure words ("Antrag auf Erteilung") is compared on those words rather
   // than on nothing, so it can still meet its twins.
@@ -479,15 +490,54 @@ function analyzeRow(words: readonly NameWord[], ctx: RowContext): NameAnalysis {
       termWords.push(p);
     }
   }
+  const termStems = terms.map(stem);
+  const parts = partTerms.filter((p) => !termStems.includes(stem(p)));
   return {
     subjects,
     roles,
     terms,
-    termStems: terms.map(stem),
+    termStems,
     termWords,
     termWordStems: termWords.map(stem),
     procedures: row.procedures,
+    partTerms: parts,
+    partStems: parts.map(stem),
   };
+}
+
+/**
+ * The nouns a compound subject word has at its start and as its head, by the label rule
+ * (`labelTermOf` with only that part kept): "pflege" and "stützpunkt" of "pflegestützpunkt", not
+ * "landes" or a middle part. Parts that are procedure words are no subject (`kept`). Empty for a
+ * word of one part.
+ */
+function compoundNouns(
+  word: string,
+  all: readonly string[],
+  kept: readonly boolean[],
+  ctx: RowContext,
+): string[] {
+  if (all.length < 2) return [];
+  const out: string[] = [];
+  for (const k of [0, all.length - 1]) {
+    if (kept[k] !== true) continue;
+    const part = labelTermOf(
+      word,
+      all,
+      all.map((_, j) => j === k),
+      ctx.lexicon,
+    );
+    if (part !== undefined && part !== word && part.length >= MIN_PART_TERM && !ctx.lists.isStop(part))
+      out.push(part);
+  }
+  return out;
+}
+
+/** The written form of a term cut from a word ("Steuer" of "Hundesteuer"), kept once per term. */
+function rememberSurface(term: string, word: string, surface: string | undefined, ctx: RowContext): void {
+  if (surface === undefined || ctx.derived.has(term)) return;
+  const from = word.startsWith(term) ? 0 : word.length - term.length;
+  ctx.derived.set(term, capitalise(surfaceSlice(surface, word, from, from + term.length)));
 }
 
 /** Normalised word → the written form labels show: the most frequent, else a derived or synonym form. */

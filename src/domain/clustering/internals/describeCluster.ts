@@ -299,6 +299,7 @@ function describeTextCluster(
   // of naming one of them with procedure words, which would claim the whole cluster for it.
   const mixed = top > 0 && (top < MIXED_SHARE * size || top === 1);
   let subjectWords: string[];
+  let part: SharedPart | undefined;
   // Two subject words no name writes together are alternatives ("Apotheke & Arzneimittel"), not a
   // phrase ("Kraftfahrzeug Zulassung").
   let phrase = true;
@@ -321,7 +322,18 @@ function describeTextCluster(
     // Each shown as the whole word the members write ("Baugenehmigung, Baulast", not "Bau"; "Ratenzahlung",
     // not "Rat"), compared by its subject word, so that "Bauantrag" after "Baugenehmigung" is skipped.
     const written = tokenSurfaces(model, members, scratch, surfaceOfStem);
-    subjectWords = wordList(first.map(written), MAX_TERMS, MAX_LABEL_LENGTH, first.map(surfaceOfStem));
+    const listed = wordList(first.map(written), MAX_TERMS, MAX_LABEL_LENGTH, first.map(surfaceOfStem));
+    // A noun most members' compounds share heads the list when the list does not show it already:
+    // "Steuer: Einspruch, Grundsteuerwert, Übernachtungsteuer", but "Gewerbesteuer, Hundesteuer".
+    part = sharedPart(model, members, scratch);
+    const partLower = part?.word.toLowerCase() ?? "";
+    if (part === undefined || listed.every((w) => w.toLowerCase().includes(partLower))) {
+      part = undefined;
+      subjectWords = listed;
+    } else {
+      const room = MAX_LABEL_LENGTH - part.word.length - 2;
+      subjectWords = wordList(first.map(written), MAX_TERMS, room, first.map(surfaceOfStem));
+    }
   } else {
     const mainStems = ranked.filter(([, c], k) => k === 0 || (k === 1 && c >= half)).slice(0, 2);
     // A word inside the other says nothing more: "Sozialhilfe", not "Sozialhilfe Hilfe".
@@ -369,21 +381,69 @@ function describeTextCluster(
   const label =
     named !== undefined
       ? fitLabel(named.value)
-      : composeLabel(subject(subjectWords), procedures.slice(0, MAX_PROCEDURES));
-  const loose = mixed && facts.length === 0 && size >= LOOSE_MIN_SIZE && topic === undefined;
+      : part !== undefined
+        ? composeLabel([part.word], subject(subjectWords))
+        : composeLabel(subject(subjectWords), procedures.slice(0, MAX_PROCEDURES));
+  const loose =
+    mixed && facts.length === 0 && size >= LOOSE_MIN_SIZE && topic === undefined && part === undefined;
   if (loose) parts.unshift(msg(knowsSubjects(model) ? "cluster.loose" : "cluster.looseNames", { size }));
   if (topic !== undefined) parts.push(topicFact(topic, size));
   // The family that names the cluster is in its reason, also when its words are shared.
   if (named?.kind === "family" && topic?.kind !== "family")
     parts.push(topicFact({ kind: "family", value: named.value, count: named.count }, size));
-  if (sharedStems.length > 0) {
+  if (sharedStems.length > 0 || part !== undefined) {
     const terms = sharedStems.map(([s, c]) => termShare(surfaceOfStem(s), c, size));
+    if (part !== undefined) terms.unshift(termShare(part.word, part.count, size));
     parts.push(msg("cluster.sharedTerms", { terms: joinReasons(terms, "comma") }));
   }
   if (parts.length === 0) parts.push(msg("cluster.similarNames"));
   const alternatives = (): string[] =>
     labelAlternatives(model, members, scratch, named, subjectWords, procedures, surfaceOfStem, subject);
   return { label, reason: joinReasons(parts), memberReasons, alternatives, loose };
+}
+
+/**
+ * A shared noun heads a list label only when at least this many rows have it: a pair's list already
+ * shows both rows' words ("Ehrenamtskarte, Schwimmbad", not "Karte: Ehrenamtskarte, Schwimmbad").
+ */
+const MIN_PART_ROWS = 3;
+
+/** A noun most members' words contain (see `sharedPart`), as a label shows it, and how many. */
+interface SharedPart {
+  readonly word: string;
+  readonly count: number;
+}
+
+/**
+ * The noun at least `DOMINANT_SHARE` of the members (`MIN_PART_ROWS` or more) have as a term or as the start or
+ * head of a compound ("Pflege" of "Hilfe zur Pflege", "Pflegestützpunkt", "Pflegewohngeld"), among
+ * words people write alone or the catalogue knows and not shared by most rows of the inventory; the
+ * most frequent, ties in code-point order of the stems. Its written form is the members' most
+ * frequent one.
+ */
+function sharedPart(
+  model: ClusterModel,
+  members: readonly number[],
+  scratch: DescribeScratch,
+): SharedPart | undefined {
+  const l = model.labels;
+  const counts = scratch.stems;
+  const touched = [
+    ...countIds(members, l.termPtr, l.termStem, counts),
+    ...countIds(members, l.partPtr, l.partStem, counts),
+  ];
+  const least = Math.max(MIN_PART_ROWS, Math.ceil(DOMINANT_SHARE * members.length));
+  const eligible = (s: number): boolean => l.whole[s] === 1 && l.common[s] !== 1;
+  for (const s of touched) if (!eligible(s)) counts[s] = 0;
+  const [best] = rankIds(touched, counts, l.stems, (c) => c >= least);
+  if (best === undefined) return undefined;
+  const [stem, count] = best;
+  const words = [
+    ...countIds(members, l.termPtr, l.termWord, scratch.words, (p) => l.termStem[p] === stem),
+    ...countIds(members, l.partPtr, l.partWord, scratch.words, (p) => l.partStem[p] === stem),
+  ];
+  const word = l.wordDisplay[topId(words, scratch.words, l.words)] ?? "";
+  return word === "" ? undefined : { word, count };
 }
 
 /** The service family at least `DOMINANT_SHARE` of the members share, with its count. */

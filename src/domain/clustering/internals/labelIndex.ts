@@ -27,6 +27,13 @@ export interface LabelIndex {
   readonly termWord: Int32Array;
   /** Per term, the whole word it was taken from (a word id; shown by `wordDisplay`). */
   readonly termToken: Int32Array;
+  /**
+   * Row → the nouns its compounds start with or end in besides its terms (`NameAnalysis.partTerms`):
+   * stem id and word id per part.
+   */
+  readonly partPtr: Int32Array;
+  readonly partStem: Int32Array;
+  readonly partWord: Int32Array;
   /** Normalised procedure words and their display forms. */
   readonly procedures: readonly string[];
   readonly procedureDisplay: readonly string[];
@@ -232,6 +239,17 @@ export function buildLabelIndex(
       tokenStem.push(stems.id(row.termWordStems[k] ?? token));
     });
   });
+  // Compound parts after all terms and tokens, so that their ids stay as they are.
+  const partPtr = new Int32Array(n + 1);
+  const partStem: number[] = [];
+  const partWord: number[] = [];
+  analysis.rows.forEach((row, i) => {
+    row.partTerms.forEach((part, k) => {
+      partStem.push(stems.id(row.partStems[k] ?? part));
+      partWord.push(words.id(part));
+    });
+    partPtr[i + 1] = partStem.length;
+  });
   const display = (w: string): string => analysis.surfaces[w] ?? capitalise(w);
   // A base nobody wrote as such is shown as the written word without its ending, so that the
   // written spelling stays: "Straße" of "Straßen", not "Strasse" of the normalised "strassen".
@@ -248,13 +266,16 @@ export function buildLabelIndex(
   for (let i = 0; i < n; i++) {
     const seen = new Set<number>();
     for (let p = termPtr[i] as number; p < (termPtr[i + 1] as number); p++) seen.add(termStem[p] as number);
+    for (let p = partPtr[i] as number; p < (partPtr[i + 1] as number); p++) seen.add(partStem[p] as number);
     for (const s of seen) rowsWith[s] = (rowsWith[s] as number) + 1;
   }
   const whole = new Uint8Array(stems.list.length);
-  termStem.forEach((stem, p) => {
-    const word = words.list[termWord[p] as number] ?? "";
+  const markWhole = (stem: number, p: number, wordOf: readonly number[]): void => {
+    const word = words.list[wordOf[p] as number] ?? "";
     if (analysis.written.has(word) || knownWords.has(word)) whole[stem] = 1;
-  });
+  };
+  termStem.forEach((stem, p) => markWhole(stem, p, termWord));
+  partStem.forEach((stem, p) => markWhole(stem, p, partWord));
   return {
     stems: stems.list,
     whole,
@@ -271,6 +292,9 @@ export function buildLabelIndex(
     termStem: Int32Array.from(termStem),
     termWord: Int32Array.from(termWord),
     termToken: Int32Array.from(termToken),
+    partPtr,
+    partStem: Int32Array.from(partStem),
+    partWord: Int32Array.from(partWord),
     procedures: procedures.list,
     procedureDisplay: procedures.list.map(display),
     procPtr,
