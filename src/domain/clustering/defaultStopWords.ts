@@ -291,6 +291,13 @@ export const DEFAULT_FUNCTION_WORDS: readonly string[] = [
   // where case cannot tell a verb from a noun, they would otherwise become label words.
   ...["werden", "wird", "worden", "sein", "ist", "sind", "haben", "hat", "lassen", "können", "kann"],
   ...["müssen", "muss", "möchte", "möchten", "wollen", "will", "sollen", "soll", "dürfen", "darf"],
+  // Pronouns, question words and conjunctions of names written as residents ask ("Wie beantrage ich
+  // einen Reisepass?", "Mahnung erhalten – was tun?", "Welche Unterlagen brauche ich?"), with the
+  // verbs such questions are built with: they say nothing about the subject.
+  ...["ich", "du", "er", "es", "wir", "sie", "man", "mich", "mir", "dich", "dir", "uns", "euch", "ihnen"],
+  ...["was", "wer", "wen", "wem", "wo", "wann", "warum", "wieso", "weshalb", "woher", "wohin", "womit"],
+  ...["wofür", "wozu", "welche", "welcher", "welches", "welchen", "welchem", "dass", "wenn", "falls"],
+  ...["tun", "beachten", "brauche", "brauchen", "gibt", "geht"],
 ];
 
 /** Default stop list: procedure words plus function words. */

@@ -13,6 +13,8 @@ export interface SynonymEntry {
 export const DEFAULT_SYNONYMS: readonly SynonymEntry[] = [
   // Vehicles and traffic
   { from: "kfz", to: "kraftfahrzeug" },
+  // Colloquial for the same ("Auto zulassen", "Auto abmelden").
+  { from: "auto", to: "kraftfahrzeug" },
   { from: "fzg", to: "fahrzeug" },
   { from: "pkw", to: "personenkraftwagen" },
   { from: "lkw", to: "lastkraftwagen" },

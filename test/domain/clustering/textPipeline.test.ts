@@ -90,6 +90,28 @@ describe("analyzeNames", () => {
     expect(rows[2]?.subjects).not.toContain("abhol");
     expect(rows[0]?.procedures).toContain("reservieren");
   });
+  it("reads names written as residents ask: question words, pronouns and verb forms say nothing of the subject", () => {
+    const { rows } = analyzeNames(
+      [
+        "Wie beantrage ich einen Reisepass?",
+        "Wo bekomme ich meinen Reisepass?",
+        "Mahnung erhalten – was ist zu tun?",
+        "Auto zulassen",
+        "Kfz zulassen",
+      ],
+      DEFAULT_SYNONYMS,
+      DEFAULT_STOP_WORDS,
+    );
+    expect(rows[0]?.terms).toEqual(["reisepass"]);
+    expect(rows[1]?.subjects).toEqual(rows[0]?.subjects);
+    expect(rows[2]?.terms).toEqual(["mahnung"]);
+    // An inflected procedure verb is listed as the verb: a label shows "Beantragen" (or its noun),
+    // never "Beantrage".
+    expect(rows[0]?.procedures).toEqual(["beantragen"]);
+    expect(rows[1]?.procedures).toEqual(["bekommen"]);
+    // "Auto" is the everyday word for a Kraftfahrzeug.
+    expect(rows[3]?.subjects).toEqual(rows[4]?.subjects);
+  });
   it("falls back to the procedure words for a name made only of them", () => {
     const { rows } = analyzeNames(["Antrag auf Erteilung"], DEFAULT_SYNONYMS, DEFAULT_STOP_WORDS);
     expect(rows[0]?.subjects.length).toBeGreaterThan(0);

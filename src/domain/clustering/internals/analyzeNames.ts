@@ -158,6 +158,11 @@ interface WordLists {
   readonly stopNorm: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
   readonly isStop: (word: string) => boolean;
+  /**
+   * A procedure word as listed for an inflected form of it, by stem ("beantrage" → "beantragen", as in
+   * "Wie beantrage ich …"): labels show the listed form (or its noun), never "Beantrage".
+   */
+  readonly listedProcedure: (word: string) => string;
 }
 
 function prepareWordLists(synonyms: readonly SynonymEntry[], stopWords: readonly string[]): WordLists {
@@ -175,7 +180,12 @@ function prepareWordLists(synonyms: readonly SynonymEntry[], stopWords: readonly
   // Function words match exactly: by stem, "sich" would swallow "Sicherheit" ("sicherheits" → "sich").
   const stopStems = new Set([...stopNorm].filter((w) => !functionWords.has(w)).map((w) => stem(w)));
   const isStop = (w: string): boolean => stopNorm.has(w) || stopStems.has(stem(w));
-  return { stem, syn, whole, prefixes, stopNorm, functionWords, isStop };
+  // The first listed word of each stem: the list names verbs before their nouns' inflections.
+  const listedByStem = new Map<string, string>();
+  for (const w of stopNorm)
+    if (!functionWords.has(w) && !listedByStem.has(stem(w))) listedByStem.set(stem(w), w);
+  const listedProcedure = (w: string): string => (stopNorm.has(w) ? w : (listedByStem.get(stem(w)) ?? w));
+  return { stem, syn, whole, prefixes, stopNorm, functionWords, isStop, listedProcedure };
 }
 
 /** Pass 1: the names' words after whole-word synonyms, with what their writing tells. */
@@ -399,7 +409,14 @@ function collectProcedureParts(
     if (!row.procedureParts.includes(part)) row.procedureParts.push(part);
     // A part of a compound is shown only if it is itself a listed procedure word: "Melde" in
     // "Melderegister" matches "melden" by stem, but it is no word of its own.
-    if (truncated || row.procedures.includes(part) || (all.length > 1 && !stopNorm.has(part))) return;
+    if (truncated || (all.length > 1 && !stopNorm.has(part))) return;
+    // A word alone is shown as listed: "beantrage" (in "Wie beantrage ich …") as "beantragen".
+    const listed = ctx.lists.listedProcedure(part);
+    if (row.procedures.includes(listed)) return;
+    if (listed !== part) {
+      row.procedures.push(listed);
+      return;
+    }
     const key = `${k}\u0000${word}`;
     let shown = ctx.shownParts.get(key);
     if (shown === undefined) {
