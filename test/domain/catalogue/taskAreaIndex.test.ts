@@ -35,6 +35,12 @@ describe("task areas of a municipal administration", () => {
     expect(areaOf("Führerschein umtauschen")).toBe("Fahrzeugzulassung & Fahrerlaubnis");
     // A district's election is an election, not the Kreistag's sessions nor a teacher's training.
     expect(areaOf("Vorbereitung Kreistagswahl")).toBe("Wahlen & Bürgerbeteiligung");
+    // Asked as residents ask: the verb "melde" is no Meldewesen, "ich" and "wie" no subject.
+    expect(areaOf("Wie melde ich ein Gewerbe an?")).toBe(areaOf("Gewerbe anmelden"));
+    expect(areaOf("Wann muss ich Hundesteuer zahlen?")).toBe("Steuern, Abgaben & Stadtkasse");
+    expect(catalogueWords("Wie melde ich ein Gewerbe an?", true)).toEqual(["gewerbe"]);
+    // The catalogue's own names are read as written (a capitalised "Suche" is a noun).
+    expect(catalogueWords("Suche nach Gräbern", true)).toEqual(["suche", "gräbern"]);
     // Weapons and hunting licences are one authority's work, though they share no word.
     expect(areaOf("Waffenbesitzkarte beantragen")).toBe(areaOf("Jagdschein verlängern"));
   });

@@ -1,8 +1,34 @@
-import { DEFAULT_PROCEDURE_WORDS, DEFAULT_STOP_WORDS } from "../../clustering/defaultStopWords";
+import {
+  DEFAULT_FUNCTION_WORDS,
+  DEFAULT_PROCEDURE_WORDS,
+  DEFAULT_STOP_WORDS,
+} from "../../clustering/defaultStopWords";
 import { DEFAULT_SYNONYMS } from "../../clustering/defaultSynonyms";
 import { normalizeWord, splitWords } from "../../clustering/normalizeName";
 
 const STOP = new Set(DEFAULT_STOP_WORDS.map(normalizeWord));
+const FUNCTION_WORDS = new Set(DEFAULT_FUNCTION_WORDS.map(normalizeWord));
+/** The procedure verbs of the stop list ("melden", "beantragen"). */
+const PROCEDURE_VERBS = new Set([...STOP].filter((w) => !FUNCTION_WORDS.has(w) && w.endsWith("en")));
+/** Endings of a verb's present and participle forms ("melde", "meldet", "beantragt"), longest first. */
+const VERB_ENDINGS = ["est", "et", "st", "e", "t"];
+
+/**
+ * An inflected form of a procedure verb written in lower case, as verbs are ("melde" in "Wie melde
+ * ich ein Gewerbe an?", "beantragt"): the word with its ending replaced by -en is a listed verb. Not
+ * by stem, which would also take nouns ("Bericht" for "berichtigen", "Einrichtung" for "einrichten"),
+ * and not capitalised, as nouns are ("Suche", "Nachweise").
+ */
+function isVerbForm(word: string, surface: string): boolean {
+  if (surface.charAt(0) !== word.charAt(0)) return false;
+  for (const ending of VERB_ENDINGS) {
+    if (word.length > ending.length + 2 && word.endsWith(ending)) {
+      if (PROCEDURE_VERBS.has(`${word.slice(0, -ending.length)}en`)) return true;
+    }
+  }
+  return false;
+}
+
 /** Procedure words long enough to be cut off a compound's end ("gewerbeanmeldung" → "gewerbe"), longest first. */
 const SUFFIXES = [...new Set(DEFAULT_PROCEDURE_WORDS.map(normalizeWord))]
   .filter((w) => w.length >= 6)
@@ -23,13 +49,17 @@ const WHOLE = new Map(DEFAULT_SYNONYMS.map((s) => [normalizeWord(s.from), normal
  * The subject words of a name as the catalogue compares them: normalised, default abbreviations
  * written out ("kfz" → "kraftfahrzeug"), procedure and function words dropped, also at the end of a
  * compound ("Gewerbeanmeldung" → "gewerbe"). Fixed defaults, not the
- * user's tables, so a row's place in the catalogue depends on its name alone. @internal
+ * user's tables, so a row's place in the catalogue depends on its name alone. `asked`: the name is a
+ * row's, looked up, which may be written as residents ask ("Wie melde ich ein Gewerbe an?"): the
+ * inflected forms of procedure verbs are dropped too (`isVerbForm`). The catalogue's own names are
+ * read as they are, so that its documents stay the same for every inventory. @internal
  */
-export function catalogueWords(name: string): string[] {
+export function catalogueWords(name: string, asked = false): string[] {
   const out: string[] = [];
-  for (const { norm } of splitWords(name)) {
+  for (const { norm, surface } of splitWords(name)) {
     for (const word of (WHOLE.get(norm) ?? norm).split(" ")) {
-      if (word !== "" && !STOP.has(word)) out.push(stripProcedureSuffix(word));
+      if (word === "" || STOP.has(word) || (asked && isVerbForm(word, surface))) continue;
+      out.push(stripProcedureSuffix(word));
     }
   }
   return out;
@@ -55,12 +85,12 @@ export function headingOf(name: string): string {
  * of 371 names; `npm run bench:lists -- --katalog`) the cluster level rose from 0.695 to 0.735 B³-F1
  * and the Bereich level from 0.551 to 0.592; the other eleven lists, with 0 to 99 such names, moved by
  * −0.006 … +0.021 (Bereich) and −0.007 … +0.006 (cluster); the dev file's names barely have headings.
- * `words`: the name's `catalogueWords`, when the caller has them already.
+ * `words`: the name's `catalogueWords` (asked), when the caller has them already.
  * @internal
  */
-export function queryWords(name: string, words: readonly string[] = catalogueWords(name)): string[] {
+export function queryWords(name: string, words: readonly string[] = catalogueWords(name, true)): string[] {
   const heading = headingOf(name);
-  return heading === "" ? [...words] : [...catalogueWords(heading), ...words];
+  return heading === "" ? [...words] : [...catalogueWords(heading, true), ...words];
 }
 
 const MIN_N = 3;

@@ -222,7 +222,7 @@ export function createTaskAreaIndex(
   const scratch = new Float64Array(space.size());
   const scores = new Float64Array(index.docs);
   const nearest = (name: string, agree?: (family: number) => number): number => {
-    const nameWords = catalogueWords(name);
+    const nameWords = catalogueWords(name, true);
     scores.fill(0);
     scoreAll(index, vectorOf(index.idf, space.ids(queryWords(name, nameWords), false), scratch), scores);
     // A plain loop: a callback per document and name was most of the time of placing 10,000 names.
