@@ -41,6 +41,12 @@ describe("task areas of a municipal administration", () => {
     expect(catalogueWords("Wie melde ich ein Gewerbe an?", true)).toEqual(["gewerbe"]);
     // The catalogue's own names are read as written (a capitalised "Suche" is a noun).
     expect(catalogueWords("Suche nach Gräbern", true)).toEqual(["suche", "gräbern"]);
+    // A name of one procedure word names its service when a typical word is that word; a procedure of
+    // many subjects places nothing.
+    expect(areaOf("Außerbetriebsetzung")).toBe("Fahrzeugzulassung & Fahrerlaubnis");
+    expect(areaOf("Wiederzulassung")).toBe("Fahrzeugzulassung & Fahrerlaubnis");
+    expect(areaOf("Stilllegung")).toBeUndefined();
+    expect(areaOf("Antrag auf Erteilung")).toBeUndefined();
     // Weapons and hunting licences are one authority's work, though they share no word.
     expect(areaOf("Waffenbesitzkarte beantragen")).toBe(areaOf("Jagdschein verlängern"));
   });

@@ -52,17 +52,20 @@ const WHOLE = new Map(DEFAULT_SYNONYMS.map((s) => [normalizeWord(s.from), normal
  * user's tables, so a row's place in the catalogue depends on its name alone. `asked`: the name is a
  * row's, looked up, which may be written as residents ask ("Wie melde ich ein Gewerbe an?"): the
  * inflected forms of procedure verbs are dropped too (`isVerbForm`). The catalogue's own names are
- * read as they are, so that its documents stay the same for every inventory. @internal
+ * read as they are, so that its documents stay the same for every inventory. `orProcedures`: a name
+ * made only of procedure words gives those ("Außerbetriebsetzung", "Wiederzulassung"). @internal
  */
-export function catalogueWords(name: string, asked = false): string[] {
+export function catalogueWords(name: string, asked = false, orProcedures = false): string[] {
   const out: string[] = [];
+  const procedures: string[] = [];
   for (const { norm, surface } of splitWords(name)) {
     for (const word of (WHOLE.get(norm) ?? norm).split(" ")) {
-      if (word === "" || STOP.has(word) || (asked && isVerbForm(word, surface))) continue;
-      out.push(stripProcedureSuffix(word));
+      if (word === "" || FUNCTION_WORDS.has(word) || (asked && isVerbForm(word, surface))) continue;
+      if (STOP.has(word)) procedures.push(word);
+      else out.push(stripProcedureSuffix(word));
     }
   }
-  return out;
+  return out.length > 0 || !orProcedures ? out : procedures;
 }
 
 const HEADING = /^(.+?)\s+[–—-]\s+\S|^([^:]+):\s+\S/u;

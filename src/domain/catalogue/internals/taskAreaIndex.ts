@@ -196,7 +196,7 @@ export function createTaskAreaIndex(
   areas.forEach((area, a) => {
     const seen = new Set<string>();
     const add = (phrase: string, family: number): void => {
-      const grams = catalogueWords(phrase);
+      const grams = catalogueWords(phrase, false, true);
       // One document per word as written: two words alike without their procedure parts
       // ("Namensänderung", "Namenserteilung") stay two, for the tie-break of `nearest`.
       const written = splitWords(phrase).map((w) => w.norm);
@@ -222,7 +222,8 @@ export function createTaskAreaIndex(
   const scratch = new Float64Array(space.size());
   const scores = new Float64Array(index.docs);
   const nearest = (name: string, agree?: (family: number) => number): number => {
-    const nameWords = catalogueWords(name, true);
+    const subjects = catalogueWords(name, true);
+    const nameWords = subjects.length > 0 ? subjects : catalogueWords(name, true, true);
     scores.fill(0);
     scoreAll(index, vectorOf(index.idf, space.ids(queryWords(name, nameWords), false), scratch), scores);
     // A plain loop: a callback per document and name was most of the time of placing 10,000 names.
@@ -232,9 +233,13 @@ export function createTaskAreaIndex(
     // Best score first; ties go to the earlier word (and so the earlier area).
     candidates.sort((p, q) => (scores[q] as number) - (scores[p] as number) || p - q);
     const stems = nameStems(name, nameWords);
+    // A name of procedure words only ("Außerbetriebsetzung") meets a typical word only as written: a
+    // procedure shared by many subjects ("Stilllegung", "Erteilung") places nothing by its n-grams.
     const meets = (d: number): boolean =>
-      (docStems[d] as string[]).some((w) => stems.some((v) => aligned(v, w))) ||
-      (docAdjectives[d] as string[]).some((w) => stems.includes(w));
+      subjects.length === 0
+        ? nameWords.every((w) => (docWords[d] as string[]).includes(w))
+        : (docStems[d] as string[]).some((w) => stems.some((v) => aligned(v, w))) ||
+          (docAdjectives[d] as string[]).some((w) => stems.includes(w));
     const first = candidates.findIndex(meets);
     if (first < 0) return -1;
     const best = candidates[first] as number;
