@@ -115,6 +115,11 @@ describe("detectColumnRoles", () => {
     ]);
   });
 
+  it("reads the name column of lists written as residents ask and of online-service portals", () => {
+    for (const header of ["Frage", "Anliegen", "Ihr Anliegen", "Onlinedienst", "Online-Dienst", "Question"])
+      expect(rolesOf([header, "Themenfeld"])).toEqual(["name", "themenfeld"]);
+  });
+
   it("gives exact labels full confidence and looser readings less", () => {
     const [exact, prefixed, unknown] = detectColumnRoles([
       "Status",

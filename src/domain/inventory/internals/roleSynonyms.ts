@@ -44,6 +44,12 @@ export const ROLE_SYNONYMS: Readonly<Record<ColumnRole, readonly (readonly [stri
     ["service", 0.9],
     ["service name", 1],
     ["title", 0.8],
+    // Service lists written as residents ask ("Häufige Fragen", a chatbot's intents) and portals' lists.
+    ["anliegen", 1],
+    ["frage", 0.9],
+    ["onlinedienst", 1],
+    ["online dienst", 1],
+    ["question", 0.8],
   ],
   leikaKey: [
     ["leika schlussel", 1],
