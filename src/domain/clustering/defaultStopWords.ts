@@ -297,7 +297,7 @@ export const DEFAULT_FUNCTION_WORDS: readonly string[] = [
   ...["ich", "du", "er", "es", "wir", "sie", "man", "mich", "mir", "dich", "dir", "uns", "euch", "ihnen"],
   ...["was", "wer", "wen", "wem", "wo", "wann", "warum", "wieso", "weshalb", "woher", "wohin", "womit"],
   ...["wofür", "wozu", "welche", "welcher", "welches", "welchen", "welchem", "dass", "wenn", "falls"],
-  ...["tun", "beachten", "brauche", "brauchen", "gibt", "geht"],
+  ...["tun", "beachten", "brauche", "brauchen", "gibt", "geht", "nun"],
 ];
 
 /** Default stop list: procedure words plus function words. */

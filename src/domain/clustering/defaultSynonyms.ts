@@ -13,8 +13,13 @@ export interface SynonymEntry {
 export const DEFAULT_SYNONYMS: readonly SynonymEntry[] = [
   // Vehicles and traffic
   { from: "kfz", to: "kraftfahrzeug" },
-  // Colloquial for the same ("Auto zulassen", "Auto abmelden").
+  // Colloquial for the same ("Auto zulassen", "Nummernschild geklaut", "Mein Lappen ist weg").
   { from: "auto", to: "kraftfahrzeug" },
+  { from: "nummernschild", to: "kennzeichen" },
+  { from: "nummernschilder", to: "kennzeichen" },
+  { from: "lappen", to: "führerschein" },
+  { from: "knöllchen", to: "verwarnungsgeld" },
+  { from: "strafzettel", to: "verwarnungsgeld" },
   { from: "fzg", to: "fahrzeug" },
   { from: "pkw", to: "personenkraftwagen" },
   { from: "lkw", to: "lastkraftwagen" },

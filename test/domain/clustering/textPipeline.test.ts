@@ -98,6 +98,8 @@ describe("analyzeNames", () => {
         "Mahnung erhalten – was ist zu tun?",
         "Auto zulassen",
         "Kfz zulassen",
+        "Nummernschild geklaut – was nun?",
+        "Kennzeichen verloren",
       ],
       DEFAULT_SYNONYMS,
       DEFAULT_STOP_WORDS,
@@ -111,6 +113,10 @@ describe("analyzeNames", () => {
     expect(rows[1]?.procedures).toEqual(["bekommen"]);
     // "Auto" is the everyday word for a Kraftfahrzeug.
     expect(rows[3]?.subjects).toEqual(rows[4]?.subjects);
+    // … and a "Nummernschild" a Kennzeichen; "nun" of "was nun?" is no subject.
+    expect(rows[5]?.terms).toEqual(["kennzeichen"]);
+    expect(rows[5]?.subjects[0]).toBe(rows[6]?.subjects[0]);
+    expect(rows[5]?.subjects).not.toContain("nun");
   });
   it("falls back to the procedure words for a name made only of them", () => {
     const { rows } = analyzeNames(["Antrag auf Erteilung"], DEFAULT_SYNONYMS, DEFAULT_STOP_WORDS);
