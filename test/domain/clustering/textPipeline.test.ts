@@ -107,16 +107,24 @@ describe("analyzeNames", () => {
     expect(rows[0]?.terms).toEqual(["reisepass"]);
     expect(rows[1]?.subjects).toEqual(rows[0]?.subjects);
     expect(rows[2]?.terms).toEqual(["mahnung"]);
-    // An inflected procedure verb is listed as the verb: a label shows "Beantragen" (or its noun),
-    // never "Beantrage".
-    expect(rows[0]?.procedures).toEqual(["beantragen"]);
-    expect(rows[1]?.procedures).toEqual(["bekommen"]);
+    // A question's inflected verb is no label word: never "Beantrage", nor "Bekommen" for "bekomme".
+    expect(rows[0]?.procedures).toEqual([]);
+    expect(rows[1]?.procedures).toEqual([]);
     // "Auto" is the everyday word for a Kraftfahrzeug.
     expect(rows[3]?.subjects).toEqual(rows[4]?.subjects);
     // … and a "Nummernschild" a Kennzeichen; "nun" of "was nun?" is no subject.
     expect(rows[5]?.terms).toEqual(["kennzeichen"]);
     expect(rows[5]?.subjects[0]).toBe(rows[6]?.subjects[0]);
     expect(rows[5]?.subjects).not.toContain("nun");
+    // An inflected procedure noun is shown as listed.
+    const [plural, question] = analyzeNames(
+      ["Gewerbe: Anmeldungen", "Bekomme ich BAföG für die Fachoberschule?"],
+      DEFAULT_SYNONYMS,
+      DEFAULT_STOP_WORDS,
+    ).rows;
+    expect(plural?.procedures).toEqual(["anmeldung"]);
+    // A verb form opening a question is no label word either.
+    expect(question?.procedures).toEqual([]);
   });
   it("falls back to the procedure words for a name made only of them", () => {
     const { rows } = analyzeNames(["Antrag auf Erteilung"], DEFAULT_SYNONYMS, DEFAULT_STOP_WORDS);

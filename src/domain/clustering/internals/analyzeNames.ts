@@ -395,13 +395,17 @@ function createRowContext(lists: WordLists, tokens: Tokenised, knownWords: Itera
   };
 }
 
-/** Adds the procedure parts of one word to the row's lists (`procedures`: those a label may show). */
+/**
+ * Adds the procedure parts of one word to the row's lists (`procedures`: those a label may show).
+ * `surface`: the word as written, if it is one.
+ */
 function collectProcedureParts(
   word: string,
   all: readonly string[],
   truncated: boolean,
   row: { readonly procedures: string[]; readonly procedureParts: string[] },
   ctx: RowContext,
+  surface: string | undefined,
 ): void {
   const { isStop, functionWords, stopNorm } = ctx.lists;
   all.forEach((part, k) => {
@@ -410,11 +414,14 @@ function collectProcedureParts(
     // A part of a compound is shown only if it is itself a listed procedure word: "Melde" in
     // "Melderegister" matches "melden" by stem, but it is no word of its own.
     if (truncated || (all.length > 1 && !stopNorm.has(part))) return;
-    // A word alone is shown as listed: "beantrage" (in "Wie beantrage ich …") as "beantragen".
+    // An inflected form is shown as listed ("Anmeldungen" as "Anmeldung"), unless it is a verb form
+    // written in lower case: "melde" in "Wie melde ich mich bei der VHS an?" is no "Meldung", and a
+    // question's "bekomme" says nothing of the service.
     const listed = ctx.lists.listedProcedure(part);
     if (row.procedures.includes(listed)) return;
     if (listed !== part) {
-      row.procedures.push(listed);
+      const lower = surface !== undefined && surface.charAt(0) !== surface.charAt(0).toUpperCase();
+      if (!lower && !isVerbForm(part, stopNorm)) row.procedures.push(listed);
       return;
     }
     const key = `${k}\u0000${word}`;
@@ -425,6 +432,19 @@ function collectProcedureParts(
     }
     if (shown) row.procedures.push(part);
   });
+}
+
+/** Endings of a verb's present and participle forms ("bekomme", "meldet", "beantragt"), longest first. */
+const VERB_ENDINGS = ["est", "et", "st", "e", "t"];
+
+/** `word` is a present or participle form of a listed verb ("Bekomme ich …?" of "bekommen"). */
+function isVerbForm(word: string, listed: ReadonlySet<string>): boolean {
+  return VERB_ENDINGS.some(
+    (ending) =>
+      word.length > ending.length + 2 &&
+      word.endsWith(ending) &&
+      listed.has(`${word.slice(0, -ending.length)}en`),
+  );
 }
 
 /** The label term of a subject word, or undefined when the word may not label (truncated, lower case). */
@@ -468,7 +488,7 @@ function analyzeRow(words: readonly NameWord[], ctx: RowContext): NameAnalysis {
   )) {
     const all = ctx.split(word);
     const kept = all.map((part) => !isStop(part) && part.length >= 2);
-    collectProcedureParts(word, all, truncated, row, ctx);
+    collectProcedureParts(word, all, truncated, row, ctx, surface);
     const parts = all.filter((_, k) => kept[k]);
     const procedural = all.some((part) => isStop(part) && !functionWords.has(part));
     if (parts.length === 0) {
