@@ -136,3 +136,13 @@ export const DEFAULT_SYNONYMS: readonly SynonymEntry[] = [
 function family(subject: string, words: readonly string[]): SynonymEntry[] {
   return words.map((word) => ({ from: word, to: `${word} ${subject}` }));
 }
+
+/**
+ * The replacement of a whole-word synonym, also for its plural or genitive in -s ("Autos", "des
+ * Nummernschilds"), as German inflects short and borrowed words.
+ */
+export function wholeSynonym(whole: ReadonlyMap<string, string>, word: string): string | undefined {
+  return (
+    whole.get(word) ?? (word.length > 3 && word.endsWith("s") ? whole.get(word.slice(0, -1)) : undefined)
+  );
+}

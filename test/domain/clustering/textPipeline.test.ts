@@ -125,6 +125,13 @@ describe("analyzeNames", () => {
     expect(plural?.procedures).toEqual(["anmeldung"]);
     // A verb form opening a question is no label word either.
     expect(question?.procedures).toEqual([]);
+    // A synonym's plural or genitive in -s is the synonym too ("meines Autos").
+    const [autos, kfz] = analyzeNames(
+      ["Zulassung meines Autos", "Kfz-Zulassung"],
+      DEFAULT_SYNONYMS,
+      DEFAULT_STOP_WORDS,
+    ).rows;
+    expect(autos?.terms).toEqual(kfz?.terms);
   });
   it("falls back to the procedure words for a name made only of them", () => {
     const { rows } = analyzeNames(["Antrag auf Erteilung"], DEFAULT_SYNONYMS, DEFAULT_STOP_WORDS);

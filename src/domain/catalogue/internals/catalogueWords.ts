@@ -3,7 +3,7 @@ import {
   DEFAULT_PROCEDURE_WORDS,
   DEFAULT_STOP_WORDS,
 } from "../../clustering/defaultStopWords";
-import { DEFAULT_SYNONYMS } from "../../clustering/defaultSynonyms";
+import { DEFAULT_SYNONYMS, wholeSynonym } from "../../clustering/defaultSynonyms";
 import { normalizeWord, splitWords } from "../../clustering/normalizeName";
 
 const STOP = new Set(DEFAULT_STOP_WORDS.map(normalizeWord));
@@ -59,7 +59,7 @@ export function catalogueWords(name: string, asked = false, orProcedures = false
   const out: string[] = [];
   const procedures: string[] = [];
   for (const { norm, surface } of splitWords(name)) {
-    for (const word of (WHOLE.get(norm) ?? norm).split(" ")) {
+    for (const word of (wholeSynonym(WHOLE, norm) ?? norm).split(" ")) {
       if (word === "" || FUNCTION_WORDS.has(word) || (asked && isVerbForm(word, surface))) continue;
       if (STOP.has(word)) procedures.push(word);
       else out.push(stripProcedureSuffix(word));

@@ -1,5 +1,5 @@
 import { ARTICLES, DEFAULT_FUNCTION_WORDS } from "../defaultStopWords";
-import type { SynonymEntry } from "../defaultSynonyms";
+import { wholeSynonym, type SynonymEntry } from "../defaultSynonyms";
 import { buildLabelLexicon, isGenitiveS, lexiconOfWords, scanWords, type ScannedWord } from "../labelLexicon";
 import { normalizeWord } from "../normalizeName";
 import { decompound, SEED_HEADS } from "./decompound";
@@ -319,7 +319,7 @@ function tokeniseNames(names: readonly string[], lists: WordLists): Tokenised {
       const count = surfaceCounts.get(w.norm) ?? new Map<string, number>();
       count.set(surface, (count.get(surface) ?? 0) + 1);
       surfaceCounts.set(w.norm, count);
-      const to = lists.whole.get(w.norm);
+      const to = wholeSynonym(lists.whole, w.norm);
       if (!w.truncated) written.add(w.norm);
       if (isGenitiveS(scanned, position)) genitives.add(w.norm);
       if (to === undefined) return [{ word: w.norm, redundant: false, truncated: w.truncated, surface }];
