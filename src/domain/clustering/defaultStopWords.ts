@@ -302,3 +302,20 @@ export const DEFAULT_FUNCTION_WORDS: readonly string[] = [
 
 /** Default stop list: procedure words plus function words. */
 export const DEFAULT_STOP_WORDS: readonly string[] = [...DEFAULT_PROCEDURE_WORDS, ...DEFAULT_FUNCTION_WORDS];
+
+/** Endings of a verb's present and participle forms ("melde", "meldet", "beantragt"), longest first. */
+const VERB_ENDINGS = ["est", "et", "st", "e", "t"];
+
+/**
+ * Whether the normalised `word` is a present or participle form of one of `verbs` (normalised
+ * infinitives): the word with its ending replaced by -en is one ("melde", "Bekomme ich …?",
+ * "beantragt"). Not by stem, which would also take nouns ("Bericht" for "berichtigen").
+ */
+export function isInflectedVerb(word: string, verbs: ReadonlySet<string>): boolean {
+  return VERB_ENDINGS.some(
+    (ending) =>
+      word.length > ending.length + 2 &&
+      word.endsWith(ending) &&
+      verbs.has(`${word.slice(0, -ending.length)}en`),
+  );
+}

@@ -2,6 +2,7 @@ import {
   DEFAULT_FUNCTION_WORDS,
   DEFAULT_PROCEDURE_WORDS,
   DEFAULT_STOP_WORDS,
+  isInflectedVerb,
 } from "../../clustering/defaultStopWords";
 import { DEFAULT_SYNONYMS, wholeSynonym } from "../../clustering/defaultSynonyms";
 import { normalizeWord, splitWords } from "../../clustering/normalizeName";
@@ -10,23 +11,14 @@ const STOP = new Set(DEFAULT_STOP_WORDS.map(normalizeWord));
 const FUNCTION_WORDS = new Set(DEFAULT_FUNCTION_WORDS.map(normalizeWord));
 /** The procedure verbs of the stop list ("melden", "beantragen"). */
 const PROCEDURE_VERBS = new Set([...STOP].filter((w) => !FUNCTION_WORDS.has(w) && w.endsWith("en")));
-/** Endings of a verb's present and participle forms ("melde", "meldet", "beantragt"), longest first. */
-const VERB_ENDINGS = ["est", "et", "st", "e", "t"];
 
 /**
  * An inflected form of a procedure verb written in lower case, as verbs are ("melde" in "Wie melde
- * ich ein Gewerbe an?", "beantragt"): the word with its ending replaced by -en is a listed verb. Not
- * by stem, which would also take nouns ("Bericht" for "berichtigen", "Einrichtung" for "einrichten"),
- * and not capitalised, as nouns are ("Suche", "Nachweise").
+ * ich ein Gewerbe an?", "beantragt"; see `isInflectedVerb`), not capitalised, as nouns are ("Suche",
+ * "Nachweise").
  */
 function isVerbForm(word: string, surface: string): boolean {
-  if (surface.charAt(0) !== word.charAt(0)) return false;
-  for (const ending of VERB_ENDINGS) {
-    if (word.length > ending.length + 2 && word.endsWith(ending)) {
-      if (PROCEDURE_VERBS.has(`${word.slice(0, -ending.length)}en`)) return true;
-    }
-  }
-  return false;
+  return surface.charAt(0) === word.charAt(0) && isInflectedVerb(word, PROCEDURE_VERBS);
 }
 
 /** Procedure words long enough to be cut off a compound's end ("gewerbeanmeldung" → "gewerbe"), longest first. */

@@ -1,4 +1,4 @@
-import { ARTICLES, DEFAULT_FUNCTION_WORDS } from "../defaultStopWords";
+import { ARTICLES, DEFAULT_FUNCTION_WORDS, isInflectedVerb } from "../defaultStopWords";
 import { wholeSynonym, type SynonymEntry } from "../defaultSynonyms";
 import { buildLabelLexicon, isGenitiveS, lexiconOfWords, scanWords, type ScannedWord } from "../labelLexicon";
 import { normalizeWord } from "../normalizeName";
@@ -159,8 +159,8 @@ interface WordLists {
   readonly functionWords: ReadonlySet<string>;
   readonly isStop: (word: string) => boolean;
   /**
-   * A procedure word as listed for an inflected form of it, by stem ("beantrage" → "beantragen", as in
-   * "Wie beantrage ich …"): labels show the listed form (or its noun), never "Beantrage".
+   * A procedure word as listed for an inflected form of it, by stem ("Anmeldungen" → "anmeldung"): a
+   * label shows the listed form (or its noun), never the inflection.
    */
   readonly listedProcedure: (word: string) => string;
 }
@@ -421,7 +421,7 @@ function collectProcedureParts(
     if (row.procedures.includes(listed)) return;
     if (listed !== part) {
       const lower = surface !== undefined && surface.charAt(0) !== surface.charAt(0).toUpperCase();
-      if (!lower && !isVerbForm(part, stopNorm)) row.procedures.push(listed);
+      if (!lower && !isInflectedVerb(part, stopNorm)) row.procedures.push(listed);
       return;
     }
     const key = `${k}\u0000${word}`;
@@ -432,19 +432,6 @@ function collectProcedureParts(
     }
     if (shown) row.procedures.push(part);
   });
-}
-
-/** Endings of a verb's present and participle forms ("bekomme", "meldet", "beantragt"), longest first. */
-const VERB_ENDINGS = ["est", "et", "st", "e", "t"];
-
-/** `word` is a present or participle form of a listed verb ("Bekomme ich …?" of "bekommen"). */
-function isVerbForm(word: string, listed: ReadonlySet<string>): boolean {
-  return VERB_ENDINGS.some(
-    (ending) =>
-      word.length > ending.length + 2 &&
-      word.endsWith(ending) &&
-      listed.has(`${word.slice(0, -ending.length)}en`),
-  );
 }
 
 /** The label term of a subject word, or undefined when the word may not label (truncated, lower case). */

@@ -415,11 +415,11 @@ interface SharedPart {
 }
 
 /**
- * The noun at least `DOMINANT_SHARE` of the members (`MIN_PART_ROWS` or more) have as a term or as the start or
- * head of a compound ("Pflege" of "Hilfe zur Pflege", "Pflegestützpunkt", "Pflegewohngeld"), among
- * words people write alone or the catalogue knows and not shared by most rows of the inventory; the
- * most frequent, ties in code-point order of the stems. Its written form is the members' most
- * frequent one.
+ * The noun at least `DOMINANT_SHARE` of the members (`MIN_PART_ROWS` or more) have as a term or as
+ * the start or head of a compound ("Pflege" of "Hilfe zur Pflege", "Pflegestützpunkt",
+ * "Pflegewohngeld"), among words people write alone or the catalogue knows and not shared by most
+ * rows of the inventory; the most frequent, ties in code-point order of the stems. Its written form
+ * is the members' most frequent one.
  */
 function sharedPart(
   model: ClusterModel,
