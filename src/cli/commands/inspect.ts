@@ -57,12 +57,15 @@ export function toInspectJson(file: InventoryFile, inventory: Inventory): Inspec
 
 const percent = (x: number): string => `${Math.round(x * 100)} %`;
 
+function delimiterText(delimiter: InventoryFile["delimiter"]): string {
+  if (delimiter === "none") return "eine Spalte, kein Trennzeichen";
+  return `Trennzeichen „${delimiter === "\t" ? "Tab" : (delimiter ?? "?")}“`;
+}
+
 function describe(file: InventoryFile, path: string, inventory: Inventory): string {
   const lines: string[] = [];
   const source =
-    file.format === "csv"
-      ? `CSV, ${file.encoding ?? "?"}, Trennzeichen „${file.delimiter === "\t" ? "Tab" : (file.delimiter ?? "?")}“`
-      : "Excel";
+    file.format === "csv" ? `CSV, ${file.encoding ?? "?"}, ${delimiterText(file.delimiter)}` : "Excel";
   lines.push(`Datei:       ${path} (${source})`);
   if (file.format === "xlsx")
     lines.push(
