@@ -9,6 +9,7 @@ import type { FactKind } from "./labelIndex";
 import { joinReasons } from "./joinReasons";
 import { mostFrequentCode } from "./objectUnits";
 import { describeMembers } from "./memberReasons";
+import { memberSimilarity } from "./memberSimilarity";
 
 /** Label and reasons of one cluster. @internal */
 export interface ClusterDescription {
@@ -306,16 +307,18 @@ function describeTextCluster(
   if (mixed) {
     // Words as people write them, not only compound starts the rule admits ("Sterbe", "Straf").
     const whole = everyStem.filter(([s]) => model.labels.whole[s] === 1);
-    const frequent = whole.filter(([, c]) => c >= 2);
+    // Words of equal count in the order the most typical names write them, not the alphabet's.
+    const typical = byFit(model, members, scratch);
+    const frequent = inOrderOf(model, typical, whole.filter(([, c]) => c >= 2));
     // Without two shared words, each name gives its first subject word, so the list shows the
     // members ("Datenübermittlung, Maklererlaubnis, Sirenenprobe"), not three words of one name.
-    const firstWhole = firstStems(model, members, whole);
+    const firstWhole = firstStems(model, typical, whole);
     const candidates =
       frequent.length >= 2
-        ? frequent.map(([s]) => s)
+        ? frequent
         : firstWhole.length >= 2
           ? firstWhole
-          : firstStems(model, members, everyStem);
+          : firstStems(model, typical, everyStem);
     // A list of whole words (see `wordList`); surfaces only for the first few candidates, which is
     // all a list of three needs even when some overlap.
     const first = candidates.slice(0, 4 * MAX_TERMS);
@@ -332,7 +335,11 @@ function describeTextCluster(
       subjectWords = listed;
     } else {
       const room = MAX_LABEL_LENGTH - part.word.length - 2;
-      subjectWords = wordList(first.map(written), MAX_TERMS, room, first.map(surfaceOfStem));
+      // After the head, the words that add to it first: "Steuer: Einspruch, Stundung", not
+      // "Steuer: Vergnügungssteuer, …" (array sort is stable).
+      const has = (s: number): number => (surfaceOfStem(s).toLowerCase().includes(partLower) ? 1 : 0);
+      const rest = [...first].sort((a, b) => has(a) - has(b));
+      subjectWords = wordList(rest.map(written), MAX_TERMS, room, rest.map(surfaceOfStem));
     }
   } else {
     const mainStems = ranked.filter(([, c], k) => k === 0 || (k === 1 && c >= half)).slice(0, 2);
@@ -514,8 +521,51 @@ function topicFact(topic: Topic, size: number): Message {
 }
 
 /**
- * Each member's first subject stem among `ranked` (members with none skipped), ranked as `ranked`
- * ranks them (by count, then code point): the words of a mixed label when fewer than two are shared.
+ * The members, those whose names are most like the rest of the cluster first (by name and, with the
+ * catalogue, by subject; ties in the given order): a mixed label takes its words from its most
+ * typical names ("Sozialhilfe, Grundsicherung, Sozialticket" before "Bruder" of "Mein Bruder ist
+ * krank"), where the alphabet would take the first ones.
+ */
+function byFit(model: ClusterModel, members: readonly number[], scratch: DescribeScratch): number[] {
+  const fit = memberSimilarity(model.vectors, members, scratch.vector, scratch.features);
+  if (model.concepts !== undefined) {
+    const subject = memberSimilarity(model.concepts, members);
+    for (let k = 0; k < fit.length; k++) fit[k] = (fit[k] as number) + (subject[k] as number);
+  }
+  return members
+    .map((_, k) => k)
+    // A pair's two fits are equal up to rounding: a tie, not a difference.
+    .sort((a, b) => {
+      const d = (fit[b] as number) - (fit[a] as number);
+      return Math.abs(d) > 1e-9 ? d : a - b;
+    })
+    .map((k) => members[k] as number);
+}
+
+/**
+ * The stems of `ranked` by count (descending), ties in the order `members` first write them.
+ */
+function inOrderOf(
+  model: ClusterModel,
+  members: readonly number[],
+  ranked: readonly (readonly [number, number])[],
+): number[] {
+  const l = model.labels;
+  const count = new Map(ranked.map(([s, c]) => [s, c] as const));
+  const seen = new Set<number>();
+  for (const i of members) {
+    for (let p = l.termPtr[i] as number; p < (l.termPtr[i + 1] as number); p++) {
+      const s = l.termStem[p] as number;
+      if (count.has(s)) seen.add(s);
+    }
+  }
+  // Array sort is stable: equal counts keep the order of first writing.
+  return [...seen].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
+}
+
+/**
+ * Each member's first subject stem among `ranked` (members with none skipped), by count (descending),
+ * ties in the order of `members`: the words of a mixed label when fewer than two are shared.
  */
 function firstStems(
   model: ClusterModel,
@@ -523,20 +573,19 @@ function firstStems(
   ranked: readonly (readonly [number, number])[],
 ): number[] {
   const l = model.labels;
-  const rank = new Map(ranked.map(([s], k) => [s, k] as const));
+  const count = new Map(ranked.map(([s, c]) => [s, c] as const));
   const firsts = new Set<number>();
   for (const i of members) {
     // Only ranked stems: a word most rows share was taken out of the ranking.
     for (let p = l.termPtr[i] as number; p < (l.termPtr[i + 1] as number); p++) {
       const s = l.termStem[p] as number;
-      if (rank.has(s)) {
+      if (count.has(s)) {
         firsts.add(s);
         break;
       }
     }
   }
-  const byRank = (a: number, b: number) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
-  return [...firsts].sort(byRank);
+  return [...firsts].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
 }
 
 /**
