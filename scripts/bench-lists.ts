@@ -35,6 +35,7 @@ import { MAX_CLUSTER_SHARE, MIN_CAPPED_CLUSTERS } from "../src/domain/clustering
 import { adjustedRandIndex, bCubed } from "../src/domain/clustering/metrics";
 import type { ClusterOptions, ClusterResult, ProcessRecord } from "../src/domain/clustering/types";
 import { renderMessage } from "../src/domain/messages/renderMessage";
+import { labelAgreement, type LabelAgreement } from "./internals/labelAgreement";
 import { countLabelFragments } from "./internals/labelFragments";
 
 const LIST_DIR = join(__dirname, "..", "bench", "lists");
@@ -221,6 +222,7 @@ interface EngineRun {
   readonly bestBereich: ReturnType<typeof bestTreeCut>;
   readonly duplicateLabels: number;
   readonly fragments: number;
+  readonly agreement: LabelAgreement;
 }
 
 /** Runs the engine on one list: default cut, coarse cut, best cuts with hindsight, label checks. */
@@ -241,6 +243,7 @@ function runEngine(list: EvaluationList, options: ClusterOptions): EngineRun {
   order.forEach((i, pos) => (coarseByRecord[i] = roots[pos] ?? -1));
   const labels = result.clusters.map((c) => c.label);
   const nameOf = new Map(records.map((r) => [r.key, r.name]));
+  const referenceOf = new Map(records.map((r, i) => [r.key, list.cluster[i] ?? ""]));
   return {
     list,
     ms,
@@ -256,6 +259,7 @@ function runEngine(list: EvaluationList, options: ClusterOptions): EngineRun {
       (key) => [nameOf.get(key) ?? ""],
       options.catalogue?.vocabulary ?? [],
     ).fragments,
+    agreement: labelAgreement(result.clusters, (key) => referenceOf.get(key) ?? ""),
   };
 }
 
@@ -354,16 +358,21 @@ function printEngineTables(runs: readonly EngineRun[]): void {
   console.log("\n### Cluster-Ebene (Standardschnitt der Engine, nur Namen)\n");
   const fragHead = " Label-Fragmente |";
   console.log(
-    `| Liste | Zeilen | Cluster (Referenz) | Cluster (Vorschlag) | B³-P | B³-R | B³-F1 | ARI | bester Schnitt durch den Baum: F1 ≤ (erreicht, Cluster) | doppelte Labels |${fragHead} Zeit (ms) |`,
+    `| Liste | Zeilen | Cluster (Referenz) | Cluster (Vorschlag) | B³-P | B³-R | B³-F1 | ARI | bester Schnitt durch den Baum: F1 ≤ (erreicht, Cluster) | doppelte Labels |${fragHead} Label-Wörter im Referenznamen (Cluster mit einem) | Zeit (ms) |`,
   );
-  console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|`);
+  console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|`);
   for (const r of runs) {
     const c = r.defaultCut;
     const frag = ` ${r.fragments} |`;
     console.log(
-      `| ${r.list.file} | ${r.list.names.length} | ${new Set(r.list.cluster).size} | ${c.groups} | ${fmt(c.precision)} | ${fmt(c.recall)} | **${fmt(c.clusterF1)}** | ${fmt(c.clusterAri)} | ≤ ${fmt(r.bestCluster.upperBound)} (${fmt(r.bestCluster.f1)}, ${r.bestCluster.clusters}) | ${r.duplicateLabels} |${frag} ${r.ms.toFixed(0)} |`,
+      `| ${r.list.file} | ${r.list.names.length} | ${new Set(r.list.cluster).size} | ${c.groups} | ${fmt(c.precision)} | ${fmt(c.recall)} | **${fmt(c.clusterF1)}** | ${fmt(c.clusterAri)} | ≤ ${fmt(r.bestCluster.upperBound)} (${fmt(r.bestCluster.f1)}, ${r.bestCluster.clusters}) | ${r.duplicateLabels} |${frag} ${fmt(r.agreement.words)} (${fmt(r.agreement.clusters)}) | ${r.ms.toFixed(0)} |`,
     );
   }
+  const mean = (f: (a: LabelAgreement) => number): number =>
+    runs.reduce((sum, r) => sum + f(r.agreement), 0) / Math.max(1, runs.length);
+  console.log(
+    `\nLabel-Wörter im Referenznamen (Anteil der Wörter eines Cluster-Labels, die im Namen der Referenzgruppe der meisten seiner Zeilen stehen — gleicher Anfang aus 5 Buchstaben oder enthalten), Mittel über die Listen: ${fmt(mean((a) => a.words))}; Cluster mit mindestens einem: ${fmt(mean((a) => a.clusters))}.`,
+  );
   console.log("\n### Bereich-Ebene — Bereiche der Engine (buildBereichModel, Quelle automatisch)\n");
   console.log(
     "| Liste | Bereiche (Referenz) | Bereiche (Vorschlag) | B³-F1 | ARI | doppelte Bereichslabels | Label-Fragmente | wie gebildet |",
