@@ -538,12 +538,7 @@ export const LEISTUNGSFAMILIEN: readonly (readonly Leistungsfamilie[])[] = [
     {
       name: "Fahrzeugzulassung",
       words:
-        "Fahrzeug, Kraftfahrzeug, Kfz, Kfz-Zulassung, Neuzulassung, Wiederzulassung, Zulassungsstelle, Straßenverkehrsamt, Zulassungsbescheinigung, Fahrzeugschein, Fahrzeugbrief, Fahrzeugpapiere, eVB, Versicherungsbestätigung, i-Kfz, Kfz-Steuer, Anhänger, Motorrad, Leichtkraftrad, Wohnmobil, Personenkraftwagen, Zulassungsbehörde, Hauptuntersuchung, Kraftrad",
-    },
-    {
-      name: "Außerbetriebsetzung & Halterwechsel",
-      words:
-        "Außerbetriebsetzung, Fahrzeugstilllegung, Kfz-Abmeldung, Halterwechsel, Halter, Fahrzeughalter, Fahrzeugverkauf, Verwertungsnachweis, Verschrottung, Halterauskunft, Fahrzeugregister",
+        "Fahrzeug, Kraftfahrzeug, Kfz, Kfz-Zulassung, Neuzulassung, Wiederzulassung, Zulassungsstelle, Straßenverkehrsamt, Zulassungsbescheinigung, Fahrzeugschein, Fahrzeugbrief, Fahrzeugpapiere, eVB, Versicherungsbestätigung, i-Kfz, Kfz-Steuer, Anhänger, Motorrad, Leichtkraftrad, Wohnmobil, Personenkraftwagen, Zulassungsbehörde, Hauptuntersuchung, Kraftrad, Außerbetriebsetzung, Fahrzeugstilllegung, Kfz-Abmeldung, Halterwechsel, Halter, Fahrzeughalter, Fahrzeugverkauf, Verwertungsnachweis, Verschrottung, Halterauskunft, Fahrzeugregister",
     },
     {
       name: "Kennzeichen",
