@@ -330,7 +330,13 @@ function autoStrategyMerges(
         ...cw.ozgByKey,
       },
       {
-        codes: codesOf(signals.map((s, i) => (nearlyAsWritten(s.catalogue) ? bundles[i] : undefined))),
+        // A row without a match has a bundle only from its family's rows in a list written in the
+        // catalogue's words (`familyBundles`): it joins them as they join each other.
+        codes: codesOf(
+          signals.map((s, i) =>
+            nearlyAsWritten(s.catalogue) || s.catalogue === undefined ? bundles[i] : undefined,
+          ),
+        ),
         ...cw.ozgByName,
       },
       { codes: codesOf(signals.map((s) => s.catalogue?.lebenslage)), ...cw.lebenslage },
@@ -506,6 +512,14 @@ export function buildClusterModel(
           knownOzg(signals[i]) || (catalogueWorded && nearlyCatalogue[i] === true) ? -1 : f,
         )
       : undefined;
+  // In a list written in the catalogue's words its rows are bundled by their OZG-Leistungen, not by
+  // families; a row the catalogue cannot place by name (one of procedure words only: "Außerbetriebsetzung")
+  // then shares nothing with them. It takes the OZG-Leistung most rows of its family have, when at least
+  // two share it (the motion's "Kfz-Anmeldung", "Kfz-Abmeldung", "Außerbetriebsetzung").
+  const rowBundles =
+    catalogueWorded && areaPlacement !== undefined
+      ? familyBundles(areaPlacement.families, bundles, signals)
+      : bundles;
   const familyNames = catalogue?.taskAreaFamilies ?? [];
   const rowSignalsWithFamily =
     families === undefined
@@ -539,7 +553,7 @@ export function buildClusterModel(
         apart,
         catalogue === undefined || concepts === undefined || evidence === undefined
           ? undefined
-          : { catalogue, concepts, evidence, bundles, families },
+          : { catalogue, concepts, evidence, bundles: rowBundles, families },
       );
       namesOnly = auto.namesOnly;
       merges = auto.merges;
@@ -613,6 +627,34 @@ const AUTO_TASK_AREA_SHARE = 0.8;
  * affected.
  */
 const CATALOGUE_WORDED_SHARE = 0.75;
+
+/**
+ * `bundles` with each row that has no catalogue match given the OZG-Leistung most rows of its service
+ * family (`families`, −1 = none) are bundled by, when at least two of them are (ties: the earlier row's).
+ */
+function familyBundles(
+  families: readonly number[] | Int32Array,
+  bundles: readonly (string | undefined)[],
+  signals: readonly ModelRowSignals[],
+): (string | undefined)[] {
+  const counts = new Map<number, Map<string, number>>();
+  bundles.forEach((bundle, i) => {
+    const family = families[i] as number;
+    if (bundle === undefined || family < 0) return;
+    const inFamily = counts.get(family) ?? new Map<string, number>();
+    inFamily.set(bundle, (inFamily.get(bundle) ?? 0) + 1);
+    counts.set(family, inFamily);
+  });
+  return bundles.map((bundle, i) => {
+    if (bundle !== undefined || signals[i]?.catalogue !== undefined) return bundle;
+    let best: string | undefined;
+    let bestCount = 1;
+    for (const [value, count] of counts.get(families[i] as number) ?? []) {
+      if (count > bestCount) [best, bestCount] = [value, count];
+    }
+    return best;
+  });
+}
 
 /** Whether the row's OZG-Leistung is known for certain: a column of the sheet, or its own LeiKa key. */
 function knownOzg(signal: ModelRowSignals | undefined): boolean {

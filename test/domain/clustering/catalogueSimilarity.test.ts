@@ -85,6 +85,31 @@ describe("the auto strategy with the catalogue", () => {
     expect(together(cutClusterModel(off, 0.75))).toBe(false);
   });
 
+  it("bundles the motion's own example: Kfz-Anmeldung, Kfz-Abmeldung and Außerbetriebsetzung (default cut)", () => {
+    // The sub-processes the assembly listed as isolated rows, in a small list of other services; the
+    // OZG-Leistung "Kraftfahrzeugzulassung, -um- und Abmeldung" and a portal's i-Kfz bundle them.
+    const motion = makeRecords([
+      ["Kfz-Anmeldung"],
+      ["Kfz-Abmeldung"],
+      ["Außerbetriebsetzung"],
+      ["Wunschkennzeichen"],
+      ["Gewerbeanmeldung"],
+      ["Gewerbeabmeldung"],
+      ["Hundesteuer"],
+      ["Wohngeld beantragen"],
+      ["Bauantrag"],
+      ["Führerschein Umtausch"],
+      ["Personalausweis beantragen"],
+      ["Eheschließung anmelden"],
+    ]);
+    const { clusters } = cutClusterModel(buildClusterModel(motion, { catalogue }));
+    const [anmeldung, abmeldung, ausserBetrieb] = motion.map((r) => r.key);
+    const vehicles = clusters.find((c) => c.keys.includes(anmeldung as string));
+    expect(vehicles?.keys).toEqual(expect.arrayContaining([abmeldung, ausserBetrieb]));
+    // Not the trades' registration, though it is an "Anmeldung" too.
+    expect(vehicles?.keys).not.toContain(motion[4]?.key);
+  });
+
   it("completes each service family before two families meet (Fischerei, Jagd, Waffen)", () => {
     const licences = makeRecords([
       ["Fischereischein beantragen"],
