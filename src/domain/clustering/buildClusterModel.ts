@@ -21,6 +21,7 @@ import { readableAverageMerges } from "./internals/readableMerges";
 import type { Catalogue, CatalogueEvidence, CatalogueMatch, TaskAreaPlacement } from "../catalogue/types";
 import { present, sheetBereichValues } from "./bereiche/sheetBereich";
 import { anchoredPlacement, taskAreaGroups } from "./bereiche/taskAreaGroups";
+import { broadByName } from "./broadOzg";
 
 /** Weight of whole-stem features next to character n-grams (cos = 0.7·n-gram + 0.3·stem). */
 export const WORD_FEATURE_WEIGHT = 0.3;
@@ -206,18 +207,7 @@ function nearlyAsWritten(match: CatalogueMatch | undefined): boolean {
   return match !== undefined && match.via === "name" && match.score >= ANCHOR_NAME_SCORE;
 }
 
-/**
- * An OZG-Leistung bundling more LeiKa services than this is a broad heading, not a bundle: "Zulassung für
- * reglementierte Berufe" (318), "Unternehmensanmeldung und -genehmigung" (198: a day-care centre's licence
- * as much as an auctioneer's), "Aufenthaltstitel" (165) … — 7 of the catalogue's 557, all others bundle
- * at most 89. Two rows matched by name to one of them were in one reference group in 80 of 115 pairs on
- * the five tuning lists (0.70), against 181 of 185 for the other OZG-Leistungen (0.98). Without
- * them as a bundle (cut 60 / 100 / 150, tuning lists, `npm run bench:lists -- --katalog`): cluster
- * B³-F1 +0.000 / +0.003 / +0.003, Bereich +0.004 / +0.004 / +0.004 on average (60 costs stadt-aemter
- * 0.007); 100, the middle of the flat range, taken. Held out (twelve lists): cluster +0.003, Bereich
- * +0.005 on average (efa +0.021, onlinedienste-titel +0.017; leistungen −0.009, kreisstadt −0.007).
- */
-export const BROAD_OZG_SERVICES = 100;
+export { BROAD_OZG_SERVICES } from "./broadOzg";
 
 /**
  * The catalogue OZG-Leistung a row is bundled by: none for a broad one (`BROAD_OZG_SERVICES`) matched
@@ -227,8 +217,7 @@ export const BROAD_OZG_SERVICES = 100;
  */
 function bundleOzg(match: CatalogueMatch | undefined, catalogueWorded: boolean): string | undefined {
   if (match === undefined) return undefined;
-  const broad = match.via === "name" && match.ozgServices > BROAD_OZG_SERVICES;
-  return broad && !catalogueWorded ? undefined : match.ozgId;
+  return broadByName(match) && !catalogueWorded ? undefined : match.ozgId;
 }
 
 function compareRecords(p: ProcessRecord, q: ProcessRecord): number {

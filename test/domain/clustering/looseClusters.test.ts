@@ -1,5 +1,5 @@
 import { createCatalogue } from "../../../src/domain/catalogue/createCatalogue";
-import { buildClusterModel } from "../../../src/domain/clustering/buildClusterModel";
+import { BROAD_OZG_SERVICES, buildClusterModel } from "../../../src/domain/clustering/buildClusterModel";
 import { cutClusterModel } from "../../../src/domain/clustering/cutClusterModel";
 import { describeCluster } from "../../../src/domain/clustering/internals/describeCluster";
 import { renderMessage } from "../../../src/domain/messages/renderMessage";
@@ -80,12 +80,13 @@ describe("loose collections", () => {
     expect(model.signals.filter((s) => s.catalogue?.lebenslage === "Ehrenamt & Beteiligung")).toHaveLength(2);
     const description = describeCluster(model, ALL, 0.95);
     expect(description.loose).toBe(false);
-    // The reason says what holds the rows together instead of "similar names".
+    // The reason says what holds the rows together instead of "similar names"; a third is the most
+    // frequent Lebenslage, not "überwiegend".
     expect(de(description.reason)).toBe(
-      "laut OZG-Katalog überwiegend Lebenslage Ehrenamt & Beteiligung (2 von 6)",
+      "laut OZG-Katalog am häufigsten Lebenslage Ehrenamt & Beteiligung (2 von 6)",
     );
     expect(renderMessage(description.reason, "en")).toBe(
-      "mostly life event Ehrenamt & Beteiligung according to the OZG catalogue (2 of 6)",
+      "most often life event Ehrenamt & Beteiligung according to the OZG catalogue (2 of 6)",
     );
     // All of them in one Lebenslage: "gleiche", not "überwiegend".
     expect(de(describeCluster(model, [3, 5], 0.95).reason)).toMatch(
@@ -93,12 +94,44 @@ describe("loose collections", () => {
     );
   });
 
+  it("do not name a broad OZG-Leistung two rows only match by name (a heading, not a shared subject)", () => {
+    // "Allerlei" stands for a broad heading such as "Unternehmensanmeldung und -genehmigung": more than
+    // BROAD_OZG_SERVICES services, two of which the names "Kirchenaustritt" and "Ampelstörung" match.
+    const data = (extra: number) =>
+      createCatalogue({
+        version: 1,
+        themenfelder: ["Verschiedenes", "Anderes"],
+        lebenslagen: [
+          ["Allerlei Lage", 0],
+          ["Andere Lage", 1],
+        ],
+        leistungen: [["1", "Allerlei", 0]],
+        services: [
+          ["", "Kirchenaustritt Erklärung", 0],
+          ["", "Ampelstörung Meldung", 0],
+          ...Array.from({ length: extra }, (_, k) => ["", `Zusatzleistung ${k + 1} Xyz`, 0] as const),
+        ],
+      });
+    const reason = (extra: number) => {
+      const model = buildClusterModel(makeRecords(UNRELATED), { catalogue: data(extra) });
+      expect(model.signals.filter((s) => s.catalogue?.ozgLeistung === "Allerlei")).toHaveLength(2);
+      return de(describeCluster(model, ALL, 0.95).reason);
+    };
+    expect(reason(0)).toContain("OZG-Leistung Allerlei (2 von 6)");
+    expect(reason(BROAD_OZG_SERVICES)).not.toContain("OZG-Leistung Allerlei");
+  });
+
   it("name the sheet's OZG-Leistung a third of a mixed cluster share", () => {
     const rows: readonly (readonly [string, string?])[] = UNRELATED;
     const records = makeRecords(rows).map((r, i) => (i < 2 ? { ...r, ozgName: "Kirchenaustritt" } : r));
     const description = describeCluster(buildClusterModel(records), ALL, 0.95);
     expect(description.loose).toBe(false);
-    expect(de(description.reason)).toContain("überwiegend OZG-Leistung Kirchenaustritt (2 von 6)");
+    expect(de(description.reason)).toContain("am häufigsten OZG-Leistung Kirchenaustritt (2 von 6)");
+    // More than half: "überwiegend".
+    const four = makeRecords(rows).map((r, i) => (i < 4 ? { ...r, ozgName: "Kirchenaustritt" } : r));
+    expect(de(describeCluster(buildClusterModel(four), ALL, 0.95).reason)).toContain(
+      "überwiegend OZG-Leistung Kirchenaustritt (4 von 6)",
+    );
   });
 
   it("are marked on the proposed cluster, up to a third sharing a word and not at a third", () => {

@@ -10,6 +10,7 @@ import { joinReasons } from "./joinReasons";
 import { mostFrequentCode } from "./objectUnits";
 import { describeMembers } from "./memberReasons";
 import { memberSimilarity } from "./memberSimilarity";
+import { broadByName } from "../broadOzg";
 
 /** Label and reasons of one cluster. @internal */
 export interface ClusterDescription {
@@ -489,7 +490,11 @@ function sharedTopic(model: ClusterModel, members: readonly number[]): Topic | u
   const least = Math.max(2, MIXED_SHARE * members.length);
   for (const kind of ["ozgName", "catalogueOzg", "family", "lebenslage"] as const) {
     const top = topFact(model, members, kind);
-    if (top !== undefined && top.count >= least) return { kind, value: top.value, count: top.count };
+    if (top === undefined || top.count < least) continue;
+    // A broad OZG-Leistung its rows only match by name is a heading ("Unternehmensanmeldung und
+    // -genehmigung" for a dog licence and addiction counselling), no subject the rows share.
+    if (kind === "catalogueOzg" && onlyBroadByName(model, members, top.code)) continue;
+    return { kind, value: top.value, count: top.count };
   }
   const counts = new Map<string, number>();
   for (const i of members) {
@@ -500,23 +505,31 @@ function sharedTopic(model: ClusterModel, members: readonly number[]): Topic | u
   return count >= least ? { kind: "catalogueLebenslage", value, count } : undefined;
 }
 
+/** Whether every member with the catalogue OZG-Leistung `code` matched a broad one by name. */
+function onlyBroadByName(model: ClusterModel, members: readonly number[], code: number): boolean {
+  const codes = model.labels.facts.catalogueOzg.codes;
+  return members.every((i) => codes[i] !== code || broadByName(model.signals[i]?.catalogue));
+}
+
+/** A topic's fact: "überwiegend" only for more than half of the members, else "am häufigsten". */
 function topicFact(topic: Topic, size: number): Message {
   const args = { value: topic.value, count: topic.count, size };
+  const most = 2 * topic.count > size;
   switch (topic.kind) {
     case "ozgName":
-      return msg("cluster.mostlyOzg", args);
+      return msg(most ? "cluster.mostlyOzg" : "cluster.oftenOzg", args);
     case "catalogueOzg":
-      return msg("cluster.mostlyOzgCatalogue", args);
+      return msg(most ? "cluster.mostlyOzgCatalogue" : "cluster.oftenOzgCatalogue", args);
     case "family":
       return topic.count === size
         ? msg("cluster.sameFamily", { value: topic.value })
-        : msg("cluster.mostlyFamily", args);
+        : msg(most ? "cluster.mostlyFamily" : "cluster.oftenFamily", args);
     case "lebenslage":
-      return msg("cluster.mostlyLebenslage", args);
+      return msg(most ? "cluster.mostlyLebenslage" : "cluster.oftenLebenslage", args);
     case "catalogueLebenslage":
       return topic.count === size
         ? msg("cluster.sameLebenslageCatalogue", { value: topic.value })
-        : msg("cluster.mostlyLebenslageCatalogue", args);
+        : msg(most ? "cluster.mostlyLebenslageCatalogue" : "cluster.oftenLebenslageCatalogue", args);
   }
 }
 

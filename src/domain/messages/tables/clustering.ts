@@ -21,6 +21,11 @@ type ClusteringCode =
   | "cluster.mostlyLebenslageCatalogue"
   | "cluster.sameLebenslageCatalogue"
   | "cluster.mostlyFamily"
+  | "cluster.oftenOzg"
+  | "cluster.oftenOzgCatalogue"
+  | "cluster.oftenLebenslage"
+  | "cluster.oftenLebenslageCatalogue"
+  | "cluster.oftenFamily"
   | "cluster.sameFamily"
   | "cluster.sameFachanwendung"
   | "cluster.sameLebenslage"
@@ -133,6 +138,13 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
     "cluster.mostlyFamily":
       "überwiegend Leistungsfamilie {value} ({count} von {size}; Fachwissen von Prozesscluster)",
     "cluster.sameFamily": "gleiche Leistungsfamilie {value} (Fachwissen von Prozesscluster)",
+    "cluster.oftenOzg": "am häufigsten OZG-Leistung {value} ({count} von {size})",
+    "cluster.oftenOzgCatalogue": "laut OZG-Katalog am häufigsten OZG-Leistung {value} ({count} von {size})",
+    "cluster.oftenLebenslage": "am häufigsten Lebenslage {value} ({count} von {size})",
+    "cluster.oftenLebenslageCatalogue":
+      "laut OZG-Katalog am häufigsten Lebenslage {value} ({count} von {size})",
+    "cluster.oftenFamily":
+      "am häufigsten Leistungsfamilie {value} ({count} von {size}; Fachwissen von Prozesscluster)",
     "cluster.sameFachanwendung": "gleiche Fachanwendung {value}",
     "cluster.sameLebenslage": "gleiche Lebenslage {value}",
     "cluster.sameThemenfeld": "gleiches Themenfeld {value}",
@@ -230,6 +242,14 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
     "cluster.mostlyFamily":
       "mostly the service family {value} ({count} of {size}; Prozesscluster's subject knowledge)",
     "cluster.sameFamily": "same service family {value} (Prozesscluster's subject knowledge)",
+    "cluster.oftenOzg": "most often OZG service {value} ({count} of {size})",
+    "cluster.oftenOzgCatalogue":
+      "most often OZG service {value} according to the OZG catalogue ({count} of {size})",
+    "cluster.oftenLebenslage": "most often life event {value} ({count} of {size})",
+    "cluster.oftenLebenslageCatalogue":
+      "most often life event {value} according to the OZG catalogue ({count} of {size})",
+    "cluster.oftenFamily":
+      "most often the service family {value} ({count} of {size}; Prozesscluster's subject knowledge)",
     "cluster.sameFachanwendung": "same application {value}",
     "cluster.sameLebenslage": "same life event {value}",
     "cluster.sameThemenfeld": "same subject area {value}",
