@@ -23,8 +23,8 @@ export const DEFAULT_SYNONYMS: readonly SynonymEntry[] = [
   { from: "fzg", to: "fahrzeug" },
   { from: "pkw", to: "personenkraftwagen" },
   { from: "lkw", to: "lastkraftwagen" },
-  { from: "stvo", to: "strassenverkehr" },
-  { from: "stvzo", to: "strassenverkehr zulassung" },
+  { from: "stvo", to: "straßenverkehr" },
+  { from: "stvzo", to: "straßenverkehr zulassung" },
   { from: "fev", to: "fahrerlaubnis" },
   { from: "fuehrerschein", to: "führerschein" },
   // Children, family, education

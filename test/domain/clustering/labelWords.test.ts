@@ -140,6 +140,12 @@ describe("cluster labels of whole words (issue 11 examples)", () => {
   it("keeps the written spelling of a part (ß)", () => {
     const rows = ["Großraum- und Schwerverkehr Erlaubnis", "Großraum- und Schwerverkehr Erteilung"];
     expect(labels(rows).join(" ")).not.toMatch(/Grossraum/u);
+    // And of a word an abbreviation is written out to ("StVO" → "Straßenverkehr", not "Strassenverkehr").
+    const stvo = clusterProcesses(name(["StVO Ausnahmegenehmigung", "StVO Anordnung", "StVO Erlaubnis"]), {
+      strategy: { kind: "text" },
+      granularity: 1,
+    });
+    expect(stvo.clusters[0]?.label).toMatch(/^Straßenverkehr\b/u);
   });
 
   it("skips a word most rows of the inventory share", () => {

@@ -151,6 +151,8 @@ function applyPrefixSynonyms(
 interface WordLists {
   readonly stem: (word: string) => string;
   readonly syn: readonly SynonymEntry[];
+  /** Each normalised word of a synonym's replacement → as the table writes it ("straßenverkehr"). */
+  readonly synWritten: ReadonlyMap<string, string>;
   /** Whole-word synonyms: normalised word → its replacement. */
   readonly whole: ReadonlyMap<string, string>;
   /** Prefix synonyms: abbreviations of three or more letters, longest first. */
@@ -171,6 +173,16 @@ function prepareWordLists(synonyms: readonly SynonymEntry[], stopWords: readonly
     .map((s) => ({ from: normalizeWord(s.from).trim(), to: normalizeWord(s.to).trim() }))
     .filter((s) => s.from !== "" && s.to !== "");
   const whole = new Map(syn.map((s) => [s.from, s.to] as const));
+  const synWritten = new Map(
+    synonyms.flatMap((s) =>
+      s.to
+        .normalize("NFC")
+        .toLowerCase()
+        .split(/\s+/u)
+        .filter((w) => w !== "")
+        .map((w) => [normalizeWord(w), w] as const),
+    ),
+  );
   // Prefix matches only for abbreviations of three or more letters, longest first.
   const prefixes = syn
     .filter((s) => s.from.length >= 3 && !s.from.includes(" "))
@@ -185,7 +197,7 @@ function prepareWordLists(synonyms: readonly SynonymEntry[], stopWords: readonly
   for (const w of stopNorm)
     if (!functionWords.has(w) && !listedByStem.has(stem(w))) listedByStem.set(stem(w), w);
   const listedProcedure = (w: string): string => (stopNorm.has(w) ? w : (listedByStem.get(stem(w)) ?? w));
-  return { stem, syn, whole, prefixes, stopNorm, functionWords, isStop, listedProcedure };
+  return { stem, syn, synWritten, whole, prefixes, stopNorm, functionWords, isStop, listedProcedure };
 }
 
 /** Pass 1: the names' words after whole-word synonyms, with what their writing tells. */
@@ -569,6 +581,7 @@ function chooseSurfaces(
   surfaceCounts: ReadonlyMap<string, ReadonlyMap<string, number>>,
   derived: ReadonlyMap<string, string>,
   syn: readonly SynonymEntry[],
+  synWritten: ReadonlyMap<string, string>,
 ): Record<string, string> {
   const surfaces: Record<string, string> = {};
   for (const [norm, counts] of surfaceCounts) {
@@ -585,7 +598,8 @@ function chooseSurfaces(
   }
   for (const [term, display] of derived) if (surfaces[term] === undefined) surfaces[term] = display;
   for (const s of syn)
-    for (const w of s.to.split(" ")) if (surfaces[w] === undefined) surfaces[w] = capitalise(w);
+    for (const w of s.to.split(" "))
+      if (surfaces[w] === undefined) surfaces[w] = capitalise(synWritten.get(w) ?? w);
   return surfaces;
 }
 
@@ -606,6 +620,6 @@ export function analyzeNames(
   const ctx = createRowContext(lists, tokens, knownWords);
   const rows = tokens.words.map((words) => analyzeRow(words, ctx));
   const written = new Set([...tokens.written, ...lists.syn.flatMap((x) => x.to.split(" "))]);
-  const surfaces = chooseSurfaces(tokens.surfaceCounts, ctx.derived, lists.syn);
+  const surfaces = chooseSurfaces(tokens.surfaceCounts, ctx.derived, lists.syn, lists.synWritten);
   return { rows, surfaces, written, genitives: tokens.genitives };
 }
