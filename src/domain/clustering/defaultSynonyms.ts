@@ -27,6 +27,7 @@ export const DEFAULT_SYNONYMS: readonly SynonymEntry[] = [
   { from: "stvzo", to: "straßenverkehr zulassung" },
   { from: "fev", to: "fahrerlaubnis" },
   { from: "fuehrerschein", to: "führerschein" },
+  { from: "kl", to: "klasse" },
   // Children, family, education
   { from: "kita", to: "kindertagesstätte" },
   { from: "kitas", to: "kindertagesstätte" },

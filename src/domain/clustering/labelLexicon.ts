@@ -97,10 +97,18 @@ export interface ScannedWord {
 const PHRASE_OPENER = /[([–—:]\s*$/u;
 
 /**
+ * An adjective in -lich abbreviated with a full stop before the next word, as inventories write them:
+ * "Wasserrechtl. Erlaubnis", "Ärztl. Gutachten", "Amtl. Beglaubigung" (at least four letters ending in
+ * a consonant and "l"; "Hotel." or "Kl." are none).
+ */
+const ABBREVIATED_ADJECTIVE = /^\p{L}{2,}[^aeiouäöüy\P{L}]l$/iu;
+
+/**
  * The words of a text in order, as `splitWords` splits them (bare numbers dropped), each marked
  * `truncated` when a hyphen stands for a missing part: "Niederlassungs-" in "Niederlassungs- und
  * Aufenthaltserlaubnis", "-um-" in "Zulassung, -um- und Abmeldung". "-Abmeldung" (hyphen before a
- * word) is whole.
+ * word) is whole. An abbreviated adjective is written out ("Wasserrechtl." → "Wasserrechtliche"), so it
+ * is read as the adjective it is, never shown as a label word.
  */
 export function scanWords(text: string): ScannedWord[] {
   const out: ScannedWord[] = [];
@@ -111,7 +119,9 @@ export function scanWords(text: string): ScannedWord[] {
     const truncated = nfc[end] === "-" && (end + 1 >= nfc.length || /[\s,)/]/u.test(nfc[end + 1] ?? ""));
     const joined = nfc[end] === "-" && /\p{L}/u.test(nfc[end + 1] ?? "");
     const opensPhrase = m.index > 0 && PHRASE_OPENER.test(nfc.slice(Math.max(0, m.index - 4), m.index));
-    out.push({ surface: m[0], norm: normalizeWord(m[0]), truncated, joined, opensPhrase });
+    const abbreviated = /^\.\s+\p{L}/u.test(nfc.slice(end, end + 3)) && ABBREVIATED_ADJECTIVE.test(m[0]);
+    const surface = abbreviated ? `${m[0]}iche` : m[0];
+    out.push({ surface, norm: normalizeWord(surface), truncated, joined, opensPhrase });
   }
   return out;
 }

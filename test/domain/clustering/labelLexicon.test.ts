@@ -20,6 +20,17 @@ describe("scanWords / wholeWords", () => {
       "abmeldung",
     ]);
   });
+
+  it("writes out an adjective in -lich abbreviated with a full stop before the next word", () => {
+    const norms = (text: string) => scanWords(text).map((w) => w.norm);
+    expect(norms("Wasserrechtl. Erlaubnis")).toEqual(["wasserrechtliche", "erlaubnis"]);
+    expect(norms("Ärztl. Gutachten")).toEqual(["ärztliche", "gutachten"]);
+    // Not a noun ending a sentence, nor one after a vowel, nor a short abbreviation, nor without a stop.
+    expect(norms("Übernachtung im Hotel. Anmeldung")).toEqual(["übernachtung", "im", "hotel", "anmeldung"]);
+    expect(norms("Führerschein Kl. B")).toEqual(["führerschein", "kl", "b"]);
+    expect(norms("Antrag Ärztl.")).toEqual(["antrag", "ärztl"]);
+    expect(norms("Wasserrechtl Erlaubnis")).toEqual(["wasserrechtl", "erlaubnis"]);
+  });
 });
 
 describe("findLabelFragments (the label rule of issue 11)", () => {

@@ -148,6 +148,17 @@ describe("cluster labels of whole words (issue 11 examples)", () => {
     expect(stvo.clusters[0]?.label).toMatch(/^Straßenverkehr\b/u);
   });
 
+  it("never shows an abbreviation as a label word: 'Wasserrechtl.' is an adjective, 'Kl.' a Klasse", () => {
+    const adjective = labels([
+      "Wasserrechtl. Erlaubnis",
+      "Wasserrechtl. Genehmigung",
+      "Wasserrechtl. Bewilligung",
+    ]);
+    expect(adjective.join(" ")).not.toMatch(/Wasserrecht/u);
+    const klasse = labels(["Führerschein Kl. B", "Führerschein Kl. C", "Führerschein Umtausch"]);
+    expect(klasse.join(" ")).not.toMatch(/\bKl\b/u);
+  });
+
   it("skips a word most rows of the inventory share", () => {
     const subjects = ["Reisepass", "Wohngeld", "Hundesteuer", "Personalausweis", "Elterngeld"];
     const procedures = ["Ausstellung", "Änderung", "Verlängerung", "Ersatz", "Auskunft"];
@@ -208,7 +219,10 @@ describe("cluster labels of whole words (issue 11 examples)", () => {
     // Alphabetically "Anwohnerparken, Baumfällung, Parkausweis"; the odd one out is left out.
     expect(all?.label).toBe("Parkausweis, Anwohnerparken, Parkerleichterung");
     // The order does not depend on the rows' order.
-    const reversed = clusterProcesses(name([...rows].reverse()), { strategy: { kind: "text" }, granularity: 1 });
+    const reversed = clusterProcesses(name([...rows].reverse()), {
+      strategy: { kind: "text" },
+      granularity: 1,
+    });
     expect(reversed.clusters.find((c) => c.keys.length === rows.length)?.label).toBe(all?.label);
   });
 
