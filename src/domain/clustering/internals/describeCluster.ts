@@ -540,6 +540,8 @@ function topicFact(topic: Topic, size: number): Message {
  * krank"), where the alphabet would take the first ones.
  */
 function byFit(model: ClusterModel, members: readonly number[], scratch: DescribeScratch): number[] {
+  // A pair's two fits are equal: the given order (and no work — most clusters of a fine cut are pairs).
+  if (members.length < 3) return [...members];
   const fit = memberSimilarity(model.vectors, members, scratch.vector, scratch.features);
   if (model.concepts !== undefined) {
     const subject = memberSimilarity(model.concepts, members);
@@ -547,7 +549,7 @@ function byFit(model: ClusterModel, members: readonly number[], scratch: Describ
   }
   return members
     .map((_, k) => k)
-    // A pair's two fits are equal up to rounding: a tie, not a difference.
+    // Fits equal up to rounding are a tie, not a difference.
     .sort((a, b) => {
       const d = (fit[b] as number) - (fit[a] as number);
       return Math.abs(d) > 1e-9 ? d : a - b;
