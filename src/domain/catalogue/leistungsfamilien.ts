@@ -9,8 +9,10 @@
  * the municipal ones (Arbeitnehmerschutz, Grundbuchamt, Soziale Entschädigung …) were added on 2026-12-07
  * the same way, by a helper that saw only this file and `AUFGABENBEREICHE`; a second such helper then
  * added 165 words of sub-services and synonyms to 91 families ("Geschwisterbonus" to Elterngeld,
- * "Sperrstunde" to Gaststätten), each checked to place alone in its family. Families link names that
- * share no word; every word is in one family only.
+ * "Sperrstunde" to Gaststätten), each checked to place alone in its family. On 2026-12-07 the family
+ * "Außerbetriebsetzung & Halterwechsel" was merged into "Fahrzeugzulassung", as the OZG-Leistung
+ * "Kraftfahrzeugzulassung, -um- und Abmeldung" and i-Kfz bundle them (the motion's own example). Families
+ * link names that share no word; every word is in one family only.
  */
 export interface Leistungsfamilie {
   /** Its name (German, whole words). */
