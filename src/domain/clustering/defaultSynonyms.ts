@@ -93,6 +93,23 @@ export const DEFAULT_SYNONYMS: readonly SynonymEntry[] = [
   { from: "lbo", to: "bauordnung" },
   { from: "nbauo", to: "bauordnung" },
   { from: "famg", to: "familiengericht" },
+  // Abbreviations an office writes in its own inventory (Ausländerbehörde, Fahrerlaubnis- und
+  // Zulassungsstelle, Gesundheitsamt, Umwelt): whole words only, so "NE" never matches inside a word.
+  { from: "ae", to: "aufenthaltserlaubnis" },
+  { from: "ne", to: "niederlassungserlaubnis" },
+  { from: "eat", to: "aufenthaltstitel" },
+  { from: "sta", to: "staatsangehörigkeit" },
+  { from: "fe", to: "fahrerlaubnis" },
+  { from: "fzf", to: "fahrerlaubnis fahrgastbeförderung" },
+  // The vehicle's papers: both parts of "Zulassungsbescheinigung" are procedure words, so it names its subject.
+  { from: "zb", to: "zulassungsbescheinigung fahrzeug" },
+  { from: "efp", to: "feuerwaffenpass" },
+  { from: "hp", to: "heilpraktiker" },
+  { from: "tb", to: "tuberkulose" },
+  { from: "seu", to: "schuleingangsuntersuchung" },
+  { from: "wea", to: "windenergieanlage" },
+  { from: "lsg", to: "landschaftsschutzgebiet" },
+  { from: "asp", to: "schweinepest" },
   // Other well-known abbreviations of administrative matters
   { from: "vhs", to: "volkshochschule" },
   { from: "mpu", to: "fahreignung untersuchung" },

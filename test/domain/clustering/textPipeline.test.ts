@@ -77,6 +77,29 @@ describe("analyzeNames", () => {
     expect(rows[3]?.terms).toContain("gewerbe");
     expect(rows[4]?.terms).toContain("gewerbe");
   });
+  it("writes out the abbreviations offices use in their own inventories, as whole words only", () => {
+    const { rows } = analyzeNames(
+      [
+        "AE Verlängerung",
+        "Aufenthaltserlaubnis Erteilung",
+        "Ersatz ZB I / ZB II",
+        "Entziehung FE Punktesystem",
+        "TB-Fürsorge Umgebungsuntersuchung",
+        "Standesamt Termin",
+        "Seuchenschutz",
+      ],
+      DEFAULT_SYNONYMS,
+      DEFAULT_STOP_WORDS,
+    );
+    expect(rows[0]?.subjects).toEqual(rows[1]?.subjects);
+    // The vehicle papers ("ZB I / ZB II").
+    expect(rows[2]?.terms).toContain("fahrzeug");
+    expect(rows[3]?.terms).toContain("fahrerlaubnis");
+    expect(rows[4]?.terms).toContain("tuberkulose");
+    // "sta" (Staatsangehörigkeit) and "seu" (Schuleingangsuntersuchung) never fire inside a word.
+    expect(rows[5]?.terms.join(" ")).not.toMatch(/staatsangehörigkeit/u);
+    expect(rows[6]?.terms.join(" ")).not.toMatch(/schuleingang/u);
+  });
   it("treats the verbs of citizens' service lists as procedures, not subjects", () => {
     const { rows } = analyzeNames(
       ["Wunschkennzeichen reservieren", "Trautermin reservieren", "Sperrmüll-Abholung bestellen"],
