@@ -310,16 +310,16 @@ function describeTextCluster(
     const whole = everyStem.filter(([s]) => model.labels.whole[s] === 1);
     // Words of equal count in the order the most typical names write them, not the alphabet's.
     const typical = byFit(model, members, scratch);
-    const frequent = inOrderOf(model, typical, whole.filter(([, c]) => c >= 2));
+    const frequent = writtenStems(model, typical, whole.filter(([, c]) => c >= 2), false);
     // Without two shared words, each name gives its first subject word, so the list shows the
     // members ("Datenübermittlung, Maklererlaubnis, Sirenenprobe"), not three words of one name.
-    const firstWhole = firstStems(model, typical, whole);
+    const firstWhole = writtenStems(model, typical, whole, true);
     const candidates =
       frequent.length >= 2
         ? frequent
         : firstWhole.length >= 2
           ? firstWhole
-          : firstStems(model, typical, everyStem);
+          : writtenStems(model, typical, everyStem, true);
     // A list of whole words (see `wordList`); surfaces only for the first few candidates, which is
     // all a list of three needs even when some overlap.
     const first = candidates.slice(0, 4 * MAX_TERMS);
@@ -558,49 +558,30 @@ function byFit(model: ClusterModel, members: readonly number[], scratch: Describ
 }
 
 /**
- * The stems of `ranked` by count (descending), ties in the order `members` first write them.
+ * The stems of `ranked` the members write (`firstOnly`: each member's first of them only, members with
+ * none skipped), by count (descending), ties in the order the members write them. With `firstOnly`, the
+ * words of a mixed label when fewer than two are shared.
  */
-function inOrderOf(
+function writtenStems(
   model: ClusterModel,
   members: readonly number[],
   ranked: readonly (readonly [number, number])[],
+  firstOnly: boolean,
 ): number[] {
   const l = model.labels;
   const count = new Map(ranked.map(([s, c]) => [s, c] as const));
   const seen = new Set<number>();
   for (const i of members) {
-    for (let p = l.termPtr[i] as number; p < (l.termPtr[i + 1] as number); p++) {
-      const s = l.termStem[p] as number;
-      if (count.has(s)) seen.add(s);
-    }
-  }
-  // Array sort is stable: equal counts keep the order of first writing.
-  return [...seen].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
-}
-
-/**
- * Each member's first subject stem among `ranked` (members with none skipped), by count (descending),
- * ties in the order of `members`: the words of a mixed label when fewer than two are shared.
- */
-function firstStems(
-  model: ClusterModel,
-  members: readonly number[],
-  ranked: readonly (readonly [number, number])[],
-): number[] {
-  const l = model.labels;
-  const count = new Map(ranked.map(([s, c]) => [s, c] as const));
-  const firsts = new Set<number>();
-  for (const i of members) {
     // Only ranked stems: a word most rows share was taken out of the ranking.
     for (let p = l.termPtr[i] as number; p < (l.termPtr[i + 1] as number); p++) {
       const s = l.termStem[p] as number;
-      if (count.has(s)) {
-        firsts.add(s);
-        break;
-      }
+      if (!count.has(s)) continue;
+      seen.add(s);
+      if (firstOnly) break;
     }
   }
-  return [...firsts].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
+  // Array sort is stable: equal counts keep the order of writing.
+  return [...seen].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
 }
 
 /**
