@@ -49,9 +49,7 @@ export function labelAgreement(
       const name = referenceOf(key);
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
-    const [majority] = [...counts].sort(
-      ([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0),
-    );
+    const [majority] = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
     const reference = agreementWords(majority?.[0] ?? "");
     const label = agreementWords(group.label);
     if (label.length === 0) continue;

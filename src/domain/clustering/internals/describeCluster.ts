@@ -310,7 +310,12 @@ function describeTextCluster(
     const whole = everyStem.filter(([s]) => model.labels.whole[s] === 1);
     // Words of equal count in the order the most typical names write them, not the alphabet's.
     const typical = byFit(model, members, scratch);
-    const frequent = writtenStems(model, typical, whole.filter(([, c]) => c >= 2), false);
+    const frequent = writtenStems(
+      model,
+      typical,
+      whole.filter(([, c]) => c >= 2),
+      false,
+    );
     // Without two shared words, each name gives its first subject word, so the list shows the
     // members ("Datenübermittlung, Maklererlaubnis, Sirenenprobe"), not three words of one name.
     const firstWhole = writtenStems(model, typical, whole, true);
@@ -547,14 +552,16 @@ function byFit(model: ClusterModel, members: readonly number[], scratch: Describ
     const subject = memberSimilarity(model.concepts, members);
     for (let k = 0; k < fit.length; k++) fit[k] = (fit[k] as number) + (subject[k] as number);
   }
-  return members
-    .map((_, k) => k)
-    // Fits equal up to rounding are a tie, not a difference.
-    .sort((a, b) => {
-      const d = (fit[b] as number) - (fit[a] as number);
-      return Math.abs(d) > 1e-9 ? d : a - b;
-    })
-    .map((k) => members[k] as number);
+  return (
+    members
+      .map((_, k) => k)
+      // Fits equal up to rounding are a tie, not a difference.
+      .sort((a, b) => {
+        const d = (fit[b] as number) - (fit[a] as number);
+        return Math.abs(d) > 1e-9 ? d : a - b;
+      })
+      .map((k) => members[k] as number)
+  );
 }
 
 /**
