@@ -18,7 +18,8 @@ function byCodePoint(p: string, q: string): number {
  * practice) is the only case cut inside a word.
  */
 export function fitLabel(label: string, max = MAX_LABEL_LENGTH): string {
-  const text = label.trim();
+  // A cell's line breaks and tabs ("Hundesteuer⇥Anmeldung", "Kfz-Zulassung↵(Neufahrzeug)") are spaces in a label.
+  const text = label.replace(/\s+/gu, " ").trim();
   if (text.length <= max) return text;
   const first = text.split("/")[0]?.trim() ?? "";
   // The part before a slash, unless it ends in a word cut short for the next ("Analyse-/ Messdaten").

@@ -24,6 +24,8 @@ describe("fitLabel / composeLabel", () => {
     expect(fitted).toBe("Kraftfahrzeugzulassung mit ausländischem Kennzeichen aus…");
     expect(long.startsWith(fitted.slice(0, -1))).toBe(true);
     expect(fitLabel("Reisepass")).toBe("Reisepass");
+    // A cell's line breaks and tabs become single spaces.
+    expect(fitLabel("  Kfz-Zulassung\r\n(Neufahrzeug)\tneu ")).toBe("Kfz-Zulassung (Neufahrzeug) neu");
   });
   it("shows a long name of alternatives by its first alternative, whole", () => {
     expect(fitLabel("Finanzielle Existenzsicherung/Unterstützung bei finanziellen Problemen")).toBe(
