@@ -47,6 +47,9 @@ describe("task areas of a municipal administration", () => {
     expect(areaOf("Wiederzulassung")).toBe("Fahrzeugzulassung & Fahrerlaubnis");
     expect(areaOf("Stilllegung")).toBeUndefined();
     expect(areaOf("Antrag auf Erteilung")).toBeUndefined();
+    // Of a name of several procedure words, one that is a typical word places it.
+    expect(areaOf("Neuerteilung nach Entziehung")).toBe("Fahrzeugzulassung & Fahrerlaubnis");
+    expect(areaOf("Erteilung und Verlängerung")).toBeUndefined();
     // Weapons and hunting licences are one authority's work, though they share no word.
     expect(areaOf("Waffenbesitzkarte beantragen")).toBe(areaOf("Jagdschein verlängern"));
   });

@@ -233,11 +233,13 @@ export function createTaskAreaIndex(
     // Best score first; ties go to the earlier word (and so the earlier area).
     candidates.sort((p, q) => (scores[q] as number) - (scores[p] as number) || p - q);
     const stems = nameStems(name, nameWords);
-    // A name of procedure words only ("Außerbetriebsetzung") meets a typical word only as written: a
-    // procedure shared by many subjects ("Stilllegung", "Erteilung") places nothing by its n-grams.
+    // A name of procedure words only ("Außerbetriebsetzung", "Neuerteilung nach Entziehung") meets a
+    // typical word only when that word is one of them as written: a procedure shared by many subjects
+    // ("Stilllegung", "Erteilung") places nothing by its n-grams.
     const meets = (d: number): boolean =>
       subjects.length === 0
-        ? nameWords.every((w) => (docWords[d] as string[]).includes(w))
+        ? (docWords[d] as string[]).length > 0 &&
+          (docWords[d] as string[]).every((w) => nameWords.includes(w))
         : (docStems[d] as string[]).some((w) => stems.some((v) => aligned(v, w))) ||
           (docAdjectives[d] as string[]).some((w) => stems.includes(w));
     const first = candidates.findIndex(meets);
