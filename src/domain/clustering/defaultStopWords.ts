@@ -198,8 +198,22 @@ export const PROCEDURE_NOUNS: ReadonlyMap<string, string> = new Map(
     anfordern: "anforderung",
     vereinbaren: "vereinbarung",
     erklären: "erklärung",
+    einrichten: "einrichtung",
+    einholen: "einholung",
+    suchen: "suche",
   }),
 );
+
+/**
+ * Procedure words a label never shows as written: adverbs ("Online", "Elektronisch" say how, not
+ * what), verbs without a noun in `PROCEDURE_NOUNS`, and "buchen", which capitalised in a label reads
+ * as beech trees ("Ausbildungsförderung: Buchen"). A listed verb still shows as its noun when someone
+ * wrote that noun or the catalogue knows it. Normalised like the procedure words.
+ */
+export const UNSHOWN_PROCEDURES: ReadonlySet<string> = new Set([
+  ...["online", "elektronisch", "elektronische", "digital", "digitale", "ausfüllen", "finden"],
+  ...["zurücksetzen", "erhalten", "einlegen", "bekommen", "buchen"],
+]);
 
 /** The German definite and indefinite articles, normalised. */
 export const ARTICLES: readonly string[] = [

@@ -125,6 +125,26 @@ describe("buildLabelIndex", () => {
     expect(procedures(["abmeldung", "antrag"])).toEqual(["Anmeldung", "Abmeldung", "Antrag"]);
   });
 
+  it("never shows an adverb or a verb that would read as another noun as a procedure word", () => {
+    const rows = [
+      "Kurs an der Volkshochschule buchen",
+      "Kitaplatz finden",
+      "Abfall elektronisch",
+      "Kurs online",
+    ];
+    const a = analyzeNames(rows, DEFAULT_SYNONYMS, DEFAULT_STOP_WORDS);
+    const procedures = (known: readonly string[]): string[] =>
+      buildLabelIndex(
+        a,
+        rows.map(() => ({})),
+        new Set(known),
+      ).procedureDisplay.slice();
+    // "Buchen" would read as beech trees, "Finden", "Elektronisch", "Online" say nothing of the service.
+    expect(procedures([])).toEqual([]);
+    // Once the catalogue knows the noun, "buchen" shows as it.
+    expect(procedures(["buchung"])).toEqual(["Buchung"]);
+  });
+
   it("never shows a compound's first part as a word when nobody wrote it alone", () => {
     const display = (rows: readonly string[]): Record<string, string> => {
       const a = analyzeNames(rows, DEFAULT_SYNONYMS, DEFAULT_STOP_WORDS);

@@ -1,5 +1,5 @@
 import type { ModelRowSignals } from "../modelRowSignals";
-import { PROCEDURE_NOUNS } from "../defaultStopWords";
+import { PROCEDURE_NOUNS, UNSHOWN_PROCEDURES } from "../defaultStopWords";
 import { decodeVerrichtung } from "../leikaVerrichtung";
 import type { NamesAnalysis } from "./analyzeNames";
 import { capitalise } from "./formatGerman";
@@ -200,10 +200,12 @@ export function buildLabelIndex(
   knownWords: ReadonlySet<string> = new Set(),
 ): LabelIndex {
   // A procedure verb counts and shows as its noun when someone wrote that noun or the catalogue knows
-  // it ("anmelden" with "Anmeldung"): one procedure, one label word.
-  const procedureNoun = (p: string): string => {
+  // it ("anmelden" with "Anmeldung"): one procedure, one label word. Some never show as written
+  // (`UNSHOWN_PROCEDURES`: "Online", "Buchen").
+  const procedureNoun = (p: string): string | undefined => {
     const noun = PROCEDURE_NOUNS.get(p);
-    return noun !== undefined && (analysis.written.has(noun) || knownWords.has(noun)) ? noun : p;
+    if (noun !== undefined && (analysis.written.has(noun) || knownWords.has(noun))) return noun;
+    return UNSHOWN_PROCEDURES.has(p) ? undefined : p;
   };
   const stems = new Interner();
   const words = new Interner();
@@ -222,7 +224,10 @@ export function buildLabelIndex(
       termWord.push(words.id(term));
     });
     termPtr[i + 1] = termStem.length;
-    for (const p of row.procedures) procId.push(procedures.id(procedureNoun(p)));
+    for (const p of row.procedures) {
+      const shown = procedureNoun(p);
+      if (shown !== undefined) procId.push(procedures.id(shown));
+    }
     procPtr[i + 1] = procId.length;
     const key = signals[i]?.leikaKey;
     const v = key === undefined ? undefined : decodeVerrichtung(key);
