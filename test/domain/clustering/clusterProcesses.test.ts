@@ -106,6 +106,17 @@ describe("clusterProcesses examples", () => {
     ]);
     const [phrase] = clusterProcesses(vehicles, { strategy: { kind: "text" }, granularity: 0.95 }).clusters;
     expect(phrase?.label).toMatch(/^Kraftfahrzeug Kennzeichen\b/u);
+    // One question with both words makes no phrase of them: "Kind Schule" is no German.
+    const school = makeRecords([
+      ["Kann mein Kind eine Schule im Nachbarkreis besuchen?"],
+      ["Wer zahlt das Mittagessen in der Schule?"],
+      ["Schulwechsel: neue Schule für das Kind"],
+      ["Kind krank – wer betreut?"],
+      ["Schule schwänzen – was nun?"],
+    ]);
+    const [alternatives2] = clusterProcesses(school, { strategy: { kind: "text" }, granularity: 1 }).clusters;
+    expect(alternatives2?.keys).toHaveLength(5);
+    expect(alternatives2?.label).toMatch(/^(Schule & Kind|Kind & Schule)\b/u);
   });
 
   it("lists a mixed cluster by the whole words its members write, not by the start of a compound", () => {

@@ -302,8 +302,9 @@ function describeTextCluster(
   const mixed = top > 0 && (top < MIXED_SHARE * size || top === 1);
   let subjectWords: string[];
   let part: SharedPart | undefined;
-  // Two subject words no name writes together are alternatives ("Apotheke & Arzneimittel"), not a
-  // phrase ("Kraftfahrzeug Zulassung").
+  // Two subject words most names do not write together are alternatives ("Apotheke & Arzneimittel",
+  // "Kind & Schule"), not a phrase ("Kraftfahrzeug Zulassung"): one name with both ("Kann mein Kind
+  // eine Schule im Nachbarkreis besuchen?") makes no phrase of them.
   let phrase = true;
   if (mixed) {
     // Words as people write them, not only compound starts the rule admits ("Sterbe", "Straf").
@@ -355,7 +356,7 @@ function describeTextCluster(
       members,
       mainStems.map(([s]) => s),
     );
-    phrase = mainStems.length < 2 || order.together > 0;
+    phrase = mainStems.length < 2 || 2 * order.together >= size;
     const words = order.stems.map(surfaceOfStem);
     subjectWords = words.filter(
       (w) => !words.some((v) => v !== w && v.toLowerCase().includes(w.toLowerCase())),
