@@ -65,6 +65,20 @@ describe("clusterProcesses examples", () => {
     expect(abfall[0]?.label).toBe("Abfall");
   });
 
+  it("names a cluster by the word of equal count that more members have in a compound (Pflege, not Hilfe)", () => {
+    const care = makeRecords([
+      ["Pflegegeld Auszahlung"],
+      ["HzP ambulant"],
+      ["HzP stationär"],
+      ["Pflegewohngeld"],
+      ["Heimaufsicht Begehung"],
+    ]);
+    // "HzP" is "Hilfe zur Pflege": "Hilfe" and "Pflege" twice each; "Pflege" also starts two compounds.
+    const [cluster] = clusterProcesses(care, { strategy: { kind: "text" }, granularity: 1 }).clusters;
+    expect(cluster?.keys).toHaveLength(5);
+    expect(cluster?.label).toMatch(/^Pflege\b/u);
+  });
+
   it("does not repeat a word that is part of the other subject word (Sozialhilfe, not Sozialhilfe Hilfe)", () => {
     const social = makeRecords([
       ["Sozialhilfe – Hilfe zum Lebensunterhalt"],

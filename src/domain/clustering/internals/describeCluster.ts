@@ -291,6 +291,7 @@ function describeTextCluster(
   const everyStem = rankIds(stemTouched, scratch.stems, l.stems);
   const top = everyStem[0]?.[1] ?? 0;
   let ranked = everyStem.filter(([, c]) => c === top || c >= half);
+  if ((ranked[1]?.[1] ?? 0) === top) ranked = byParts(model, members, scratch, ranked);
   const allProcedures = rankedProcedures(model, members, procTouched, scratch);
   // With no other subject word the procedures name the cluster ("Nachweis, Verfahren"); a common
   // word stays only when there is nothing else at all.
@@ -639,6 +640,25 @@ function inNameOrder(
     }
   }
   return { stems: before < 0 ? [b, a] : [a, b], together };
+}
+
+/**
+ * Words of equal count, the one more members also have as a compound's start or head first: "Pflege"
+ * of "HzP ambulant" (Hilfe zur Pflege), "Pflegegeld", "Pflegewohngeld" before "Hilfe"; else as ranked
+ * (code-point order of the stems). `scratch.stems` is left zeroed.
+ */
+function byParts(
+  model: ClusterModel,
+  members: readonly number[],
+  scratch: DescribeScratch,
+  ranked: readonly [number, number][],
+): [number, number][] {
+  const l = model.labels;
+  const counts = scratch.stems;
+  const touched = countIds(members, l.partPtr, l.partStem, counts);
+  const parts = new Map(ranked.map(([s]) => [s, counts[s] as number] as const));
+  for (const s of touched) counts[s] = 0;
+  return [...ranked].sort((p, q) => q[1] - p[1] || (parts.get(q[0]) ?? 0) - (parts.get(p[0]) ?? 0));
 }
 
 /** Decoded Verrichtungen first (they are exact), then the names' procedure words; resets counts. */
