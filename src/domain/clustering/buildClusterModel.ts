@@ -62,12 +62,19 @@ export const SUBJECT_PHRASE_WEIGHT = 0.5;
  * cluster rarely spans two of them, so a difference pushes names apart. With the labelled file's two
  * columns B³-F1 rises from 0.647 to 0.680 (names) and from 0.676 to 0.698 (names + LeiKa key), flat
  * for weights 0.05–0.2 and penalties 0.3–0.8 (`npm run bench`).
+ * The Fachanwendung is the motion's other level ("auf Fachanwendungs- oder Sachebene"): a cluster is
+ * steered as one digitalisation unit, which one spanning two specialist applications is not. Rows of two
+ * applications move apart like rows of two LeiKa groups (penalty 0.3: names 0.2 apart end 0.44 apart,
+ * still one cluster), so the n/4 limit joins a stray process to a group of its own application first
+ * ("Meldebescheinigung" (OK.EWO) went to "Personalausweis beantragen" (VOIS|PAS) and left "Reisepass
+ * beantragen" alone). Not measured on people's groupings: no evaluation list and not the dev file has
+ * the column (test: `fachanwendung.test.ts`); `--by spalte:Fachanwendung` clusters by it alone.
  */
 export const AUTO_SIGNAL_WEIGHTS = {
   leikaObject: { weight: 0.7, penalty: 0 },
   leikaGroup: { weight: 0.2, penalty: 0.3 },
   ozg: { weight: 0.7, penalty: 0 },
-  fachanwendung: { weight: 0.15, penalty: 0 },
+  fachanwendung: { weight: 0.15, penalty: 0.3 },
   lebenslage: { weight: 0.1, penalty: 0.5 },
   themenfeld: { weight: 0.05, penalty: 0.3 },
 } as const;
