@@ -5,7 +5,12 @@ import type { Message } from "../messages/types";
 const LOOSE_PREFIX =
   renderMessage({ code: "cluster.looseNames", params: { size: 0 } }, "de").split(":")[0] ?? "";
 
-const LOOSE_CODES: ReadonlySet<string> = new Set(["cluster.loose", "cluster.looseNames"]);
+const LOOSE_CODES: ReadonlySet<string> = new Set([
+  "cluster.loose",
+  "cluster.looseNames",
+  "cluster.looseSmall",
+  "cluster.looseSmallNames",
+]);
 
 /**
  * Whether a cluster's reason opens by calling it a loose collection (see `ProposedCluster.loose`): the

@@ -75,8 +75,9 @@ export interface ProposedCluster {
   readonly fromDecision: boolean;
   /**
    * A loose collection: not even a third of its processes share a term, an OZG-Leistung or a
-   * Lebenslage (the default cut gathered weakly linked rows to keep the overview readable). Its reason
-   * says so; the pane marks it for review. Absent: not loose.
+   * Lebenslage, or (a pair or three) they share not even a piece of a word (the default cut gathered
+   * weakly linked rows to keep the overview readable). Its reason says so; the pane marks it for
+   * review. Absent: not loose.
    */
   readonly loose?: true;
 }

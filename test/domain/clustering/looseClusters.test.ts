@@ -48,11 +48,28 @@ describe("loose collections", () => {
     );
   });
 
-  it("are not a pair or three, nor a cluster whose word a third of the rows share", () => {
+  it("are a pair or three only when their names share not even a word part; never a cluster whose word a third of the rows share", () => {
     const model = buildClusterModel(
-      makeRecords([...UNRELATED, ["Ehrenamtskarte verlängern"], ["Ehrenamtskarte Verlust melden"]]),
+      makeRecords([
+        ...UNRELATED,
+        ["Ehrenamtskarte verlängern"],
+        ["Ehrenamtskarte Verlust melden"],
+        ["Osterfeuer anmelden"],
+        ["Freiwillige Feuerwehr – Mitglied werden"],
+        ["Förderung von Kulturprojekten"],
+        ["Stadtführung buchen"],
+      ]),
     );
-    expect(describeCluster(model, [0, 1, 2], 0.95).loose).toBe(false);
+    const three = describeCluster(model, [0, 1, 2], 0.95);
+    expect(three.loose).toBe(true);
+    expect(de(three.reason)).toBe("lose Sammlung, bitte prüfen: die 3 Prozesse teilen keinen Begriff");
+    expect(isLooseReason(three.reason)).toBe(true);
+    // A piece of a word both write says what the reader sees in the names.
+    const fire = describeCluster(model, [8, 9], 0.95);
+    expect(fire.loose).toBe(false);
+    expect(de(fire.reason)).toBe("ähnlich geschriebene Namen (gemeinsamer Wortteil „feuer“)");
+    // A noun ending ("rung" of Förderung and Führung) is no such piece.
+    expect(describeCluster(model, [10, 11], 0.95).loose).toBe(true);
     // "Ehrenamtskarte" in 3 of 7 names: more than a third.
     const mixed = describeCluster(model, [1, 2, 3, 5, 6, 7, 0], 0.95);
     expect(mixed.loose).toBe(false);

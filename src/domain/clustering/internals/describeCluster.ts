@@ -11,6 +11,7 @@ import { mostFrequentCode } from "./objectUnits";
 import { describeMembers } from "./memberReasons";
 import { memberSimilarity } from "./memberSimilarity";
 import { broadByName } from "../broadOzg";
+import { normalizeWord } from "../normalizeName";
 
 /** Label and reasons of one cluster. @internal */
 export interface ClusterDescription {
@@ -33,7 +34,10 @@ const MAX_TERMS = 3;
  * mixed by the same share (`buildBereichModel`). @internal
  */
 export const MIXED_SHARE = 1 / 3;
-/** A loose collection has at least this many members (a mixed pair or three is named by its words). */
+/**
+ * A mixed cluster of at least this many members without a shared subject is a loose collection; a
+ * smaller one only when its names share not even a piece of a word (`sharedWordPiece`).
+ */
 const LOOSE_MIN_SIZE = 4;
 
 /** The value all members share, if they all have one and it is the same. */
@@ -411,10 +415,65 @@ function describeTextCluster(
     if (part !== undefined) terms.unshift(termShare(part.word, part.count, size));
     parts.push(msg("cluster.sharedTerms", { terms: joinReasons(terms, "comma") }));
   }
-  if (parts.length === 0) parts.push(msg("cluster.similarNames"));
+  // Nothing shared to name: the longest piece of a subject word all members write ("feuer" of
+  // "Osterfeuer" and "Feuerwehr"), or, without one, a loose collection a reviewer checks first
+  // ("Gebrauchtwagen gekauft" and "Restaurant … gegessen", joined only to keep the overview within n/4).
+  let small = false;
+  if (parts.length === 0) {
+    const piece = sharedWordPiece(model, members);
+    small = piece === undefined;
+    parts.push(
+      piece !== undefined
+        ? msg("cluster.similarNamesPiece", { piece })
+        : msg(knowsSubjects(model) ? "cluster.looseSmall" : "cluster.looseSmallNames", { size }),
+    );
+  }
   const alternatives = (): string[] =>
     labelAlternatives(model, members, scratch, named, subjectWords, procedures, surfaceOfStem, subject);
-  return { label, reason: joinReasons(parts), memberReasons, alternatives, loose };
+  return { label, reason: joinReasons(parts), memberReasons, alternatives, loose: loose || small };
+}
+
+/** The shortest piece of a word `sharedWordPiece` names: "feuer", "karte"; not "bau". */
+const MIN_PIECE = 4;
+
+/** Endings that make nouns of other words: a piece that is little more than one ("rung" of Förderung and Führung) names nothing. */
+const DERIVATION = /(?:ierung|ation|schaft|heit|keit|tion|ung|ität|ismus)$/u;
+
+/**
+ * The longest piece (at least `MIN_PIECE` letters) of a subject word that a subject word of every
+ * member contains, as the first member's name writes it; the earliest in that word on a tie. Only for
+ * the few members of a cluster nothing else links (the pieces of one word are few).
+ */
+function sharedWordPiece(model: ClusterModel, members: readonly number[]): string | undefined {
+  const l = model.labels;
+  const wordsOf = (i: number): string[] => {
+    const out: string[] = [];
+    for (let p = l.termPtr[i] as number; p < (l.termPtr[i + 1] as number); p++)
+      out.push(l.words[l.termWord[p] as number] ?? "");
+    return out;
+  };
+  const [first, ...rest] = members.map(wordsOf);
+  let best = "";
+  for (const word of first ?? []) {
+    for (let length = word.length; length >= Math.max(MIN_PIECE, best.length + 1); length--) {
+      for (let start = 0; start + length <= word.length; start++) {
+        const piece = word.slice(start, start + length);
+        if (piece.replace(DERIVATION, "").length < MIN_PIECE) continue;
+        if (rest.every((words) => words.some((w) => w.includes(piece)))) {
+          best = piece;
+          break;
+        }
+      }
+      if (best.length === length) break;
+    }
+  }
+  if (best === "") return undefined;
+  // As the first name writes it (normalised words fold ß to ss: "strass" is "straß").
+  const name = (model.names[members[0] as number] ?? "").normalize("NFC").toLowerCase();
+  for (let i = 0; i < name.length; i++)
+    for (let j = i + 1; j <= Math.min(name.length, i + best.length); j++)
+      if (normalizeWord(name.slice(i, j)) === best) return name.slice(i, j);
+  return best;
 }
 
 /**

@@ -33,6 +33,9 @@ type ClusteringCode =
   | "cluster.sharedTerms"
   | "cluster.loose"
   | "cluster.looseNames"
+  | "cluster.looseSmall"
+  | "cluster.looseSmallNames"
+  | "cluster.similarNamesPiece"
   | "cluster.termAll"
   | "cluster.termSome"
   | "cluster.leikaKey"
@@ -153,6 +156,10 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
       "lose Sammlung, bitte prüfen: keinen Begriff, keine OZG-Leistung und keine Lebenslage teilt auch nur ein Drittel der {size} Prozesse",
     "cluster.looseNames":
       "lose Sammlung, bitte prüfen: keinen Begriff teilt auch nur ein Drittel der {size} Prozesse",
+    "cluster.looseSmall":
+      "lose Sammlung, bitte prüfen: die {size} Prozesse teilen keinen Begriff, keine OZG-Leistung und keine Lebenslage",
+    "cluster.looseSmallNames": "lose Sammlung, bitte prüfen: die {size} Prozesse teilen keinen Begriff",
+    "cluster.similarNamesPiece": "ähnlich geschriebene Namen (gemeinsamer Wortteil „{piece}“)",
     "cluster.termAll": "{word} (alle)",
     "cluster.termSome": "{word} ({count} von {size})",
     "cluster.leikaKey": "LeiKa-Schlüssel {key}",
@@ -258,6 +265,10 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
       "loose collection, please review: not even a third of the {size} processes share a term, an OZG service or a life situation",
     "cluster.looseNames":
       "loose collection, please review: not even a third of the {size} processes share a term",
+    "cluster.looseSmall":
+      "loose collection, please review: the {size} processes share no term, no OZG service and no life situation",
+    "cluster.looseSmallNames": "loose collection, please review: the {size} processes share no term",
+    "cluster.similarNamesPiece": "similarly spelled names (shared word part “{piece}”)",
     "cluster.termAll": "{word} (all)",
     "cluster.termSome": "{word} ({count} of {size})",
     "cluster.leikaKey": "LeiKa key {key}",
