@@ -64,6 +64,9 @@ describe("loose collections", () => {
     expect(three.loose).toBe(true);
     expect(de(three.reason)).toBe("lose Sammlung, bitte prüfen: die 3 Prozesse teilen keinen Begriff");
     expect(isLooseReason(three.reason)).toBe(true);
+    expect(three.memberReasons.map(de)).toEqual(
+      Array.from({ length: 3 }, () => "teilt mit den übrigen keinen Begriff und keinen Wortteil"),
+    );
     // A piece of a word both write says what the reader sees in the names.
     const fire = describeCluster(model, [8, 9], 0.95);
     expect(fire.loose).toBe(false);

@@ -8,7 +8,7 @@ import type { DescribeScratch, Dominant } from "./describeTypes";
 import type { FactKind } from "./labelIndex";
 import { joinReasons } from "./joinReasons";
 import { mostFrequentCode } from "./objectUnits";
-import { describeMembers } from "./memberReasons";
+import { describeMembers, PARTS_ONLY_REASON } from "./memberReasons";
 import { memberSimilarity } from "./memberSimilarity";
 import { broadByName } from "../broadOzg";
 import { normalizeWord } from "../normalizeName";
@@ -26,6 +26,8 @@ export interface ClusterDescription {
 }
 
 export const SINGLETON_REASON: Message = msg("cluster.singleton");
+/** Reason of a member of a small loose collection that shares nothing with the others. */
+const NOTHING_SHARED_REASON: Message = msg("cluster.sharesNothing");
 const MAX_PROCEDURES = 3;
 const MAX_TERMS = 3;
 /**
@@ -430,13 +432,20 @@ function describeTextCluster(
   }
   const alternatives = (): string[] =>
     labelAlternatives(model, members, scratch, named, subjectWords, procedures, surfaceOfStem, subject);
-  return { label, reason: joinReasons(parts), memberReasons, alternatives, loose: loose || small };
+  // A member of such a collection shares no word part with the others either.
+  const shown = small
+    ? memberReasons.map((r) => (r === PARTS_ONLY_REASON ? NOTHING_SHARED_REASON : r))
+    : memberReasons;
+  return { label, reason: joinReasons(parts), memberReasons: shown, alternatives, loose: loose || small };
 }
 
 /** The shortest piece of a word `sharedWordPiece` names: "feuer", "karte"; not "bau". */
 const MIN_PIECE = 4;
 
-/** Endings that make nouns of other words: a piece that is little more than one ("rung" of Förderung and Führung) names nothing. */
+/**
+ * Endings that make nouns of other words: a piece that is little more than one ("rung" of Förderung
+ * and Führung) names nothing.
+ */
 const DERIVATION = /(?:ierung|ation|schaft|heit|keit|tion|ung|ität|ismus)$/u;
 
 /**

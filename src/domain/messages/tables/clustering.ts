@@ -36,6 +36,7 @@ type ClusteringCode =
   | "cluster.looseSmall"
   | "cluster.looseSmallNames"
   | "cluster.similarNamesPiece"
+  | "cluster.sharesNothing"
   | "cluster.termAll"
   | "cluster.termSome"
   | "cluster.leikaKey"
@@ -160,6 +161,7 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
       "lose Sammlung, bitte prüfen: die {size} Prozesse teilen keinen Begriff, keine OZG-Leistung und keine Lebenslage",
     "cluster.looseSmallNames": "lose Sammlung, bitte prüfen: die {size} Prozesse teilen keinen Begriff",
     "cluster.similarNamesPiece": "ähnlich geschriebene Namen (gemeinsamer Wortteil „{piece}“)",
+    "cluster.sharesNothing": "teilt mit den übrigen keinen Begriff und keinen Wortteil",
     "cluster.termAll": "{word} (alle)",
     "cluster.termSome": "{word} ({count} von {size})",
     "cluster.leikaKey": "LeiKa-Schlüssel {key}",
@@ -269,6 +271,7 @@ export const clusteringMessages: MessageTable<ClusteringCode> = {
       "loose collection, please review: the {size} processes share no term, no OZG service and no life situation",
     "cluster.looseSmallNames": "loose collection, please review: the {size} processes share no term",
     "cluster.similarNamesPiece": "similarly spelled names (shared word part “{piece}”)",
+    "cluster.sharesNothing": "shares no term and no word part with the others",
     "cluster.termAll": "{word} (all)",
     "cluster.termSome": "{word} ({count} of {size})",
     "cluster.leikaKey": "LeiKa key {key}",
