@@ -460,6 +460,22 @@ describe("labels and lower-case words", () => {
     );
   });
 
+  it("takes an adjective before a word as an attribute in names all in capitals or in lower case", () => {
+    // Exported from an old system in capitals: "KLEINER WAFFENSCHEIN" labelled "Kleiner, …" before.
+    const words = labelWords(
+      [
+        "KLEINER WAFFENSCHEIN",
+        "WASSERRECHTLICHE ERLAUBNIS FÜR PRIVATEN BRUNNEN",
+        "OFFENE GANZTAGSSCHULE",
+        "weiterführende schule anmeldung",
+      ],
+      { max: 12 },
+    ).map((w) => w.toLowerCase());
+    for (const adjective of ["kleiner", "wasserrechtliche", "privaten", "offene", "weiterführende"])
+      expect(words).not.toContain(adjective);
+    expect(words).toEqual(expect.arrayContaining(["waffenschein", "brunnen", "ganztagsschule", "schule"]));
+  });
+
   it("shows the words of names in capitals or in lower case as German writes nouns, not verbs", () => {
     const label = (rows: readonly string[]) =>
       clusterProcesses(makeRecords(rows.map((r) => [r])), { strategy: { kind: "text" }, granularity: 1 })

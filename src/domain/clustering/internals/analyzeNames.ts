@@ -285,6 +285,24 @@ function openingUse(
 }
 
 /**
+ * How a word with an adjective ending is used in a name written all in capitals or all in lower case
+ * ("KLEINER WAFFENSCHEIN", "wasserrechtliche erlaubnis für privaten brunnen"), where case tells nothing:
+ * before a word that is no function word it is an attribute, so no label word; otherwise (last, or
+ * before "für", "der" …) it may be used as a noun ("EHRENAMTLICHE GESUCHT" is not told apart). Undefined
+ * for other words.
+ */
+function uniformCaseUse(
+  words: readonly ScannedWord[],
+  position: number,
+  functionWords: ReadonlySet<string>,
+): "attributive" | "nominal" | undefined {
+  const word = words[position]?.norm ?? "";
+  if (!(ATTRIBUTIVE_ENDING.test(word) || PLAIN_ATTRIBUTIVE.test(word))) return undefined;
+  const next = words[position + 1];
+  return next !== undefined && !functionWords.has(next.norm) ? "attributive" : "nominal";
+}
+
+/**
  * How a word of a name in capitals or in lower case is shown: as German writes a noun ("BESTATTUNG",
  * "bestattung" → "Bestattung"), since the words a label shows are nouns; a word of at most three
  * capitals stays an abbreviation ("KFZ", "SGB").
@@ -311,7 +329,9 @@ function tokeniseNames(names: readonly string[], lists: WordLists): Tokenised {
     const scanned = scanWords(name);
     const mixedCase = name !== name.toUpperCase() && name !== name.toLowerCase();
     return scanned.flatMap((w, position): NameWord[] => {
-      const use = openingUse(scanned, position, mixedCase);
+      const use = mixedCase
+        ? openingUse(scanned, position, mixedCase)
+        : uniformCaseUse(scanned, position, lists.functionWords);
       if (use !== undefined) (use === "attributive" ? attributive : nominal).add(w.norm);
       if (
         w.joined &&
