@@ -4,6 +4,17 @@ import { analyzeNames } from "../../../src/domain/clustering/internals/analyzeNa
 import { buildLabelIndex } from "../../../src/domain/clustering/internals/labelIndex";
 import { SAMPLE_NAMES } from "./makeRecords";
 
+/** The procedure words a label of `rows` may show, given the words the catalogue knows. */
+function proceduresShown(rows: readonly string[]): (known: readonly string[]) => string[] {
+  const analysis = analyzeNames(rows, DEFAULT_SYNONYMS, DEFAULT_STOP_WORDS);
+  return (known) =>
+    buildLabelIndex(
+      analysis,
+      rows.map(() => ({})),
+      new Set(known),
+    ).procedureDisplay.slice();
+}
+
 describe("buildLabelIndex", () => {
   const names = SAMPLE_NAMES.map(([name]) => name);
   const analysis = analyzeNames(names, DEFAULT_SYNONYMS, DEFAULT_STOP_WORDS);
@@ -111,14 +122,12 @@ describe("buildLabelIndex", () => {
   });
 
   it("counts and shows a procedure verb as its noun when that noun is written or known", () => {
-    const rows = ["Hund anmelden", "Anmeldung eines Hundes", "Hund abmelden", "Wohngeld beantragen"];
-    const a = analyzeNames(rows, DEFAULT_SYNONYMS, DEFAULT_STOP_WORDS);
-    const procedures = (known: readonly string[]): string[] =>
-      buildLabelIndex(
-        a,
-        rows.map(() => ({})),
-        new Set(known),
-      ).procedureDisplay.slice();
+    const procedures = proceduresShown([
+      "Hund anmelden",
+      "Anmeldung eines Hundes",
+      "Hund abmelden",
+      "Wohngeld beantragen",
+    ]);
     // "Anmeldung" is written: "anmelden" is the same procedure. Nobody wrote "Abmeldung" or "Antrag".
     expect(procedures([])).toEqual(["Anmeldung", "Abmelden", "Beantragen"]);
     // The catalogue knows them: nouns throughout.
@@ -126,19 +135,12 @@ describe("buildLabelIndex", () => {
   });
 
   it("never shows an adverb or a verb that would read as another noun as a procedure word", () => {
-    const rows = [
+    const procedures = proceduresShown([
       "Kurs an der Volkshochschule buchen",
       "Kitaplatz finden",
       "Abfall elektronisch",
       "Kurs online",
-    ];
-    const a = analyzeNames(rows, DEFAULT_SYNONYMS, DEFAULT_STOP_WORDS);
-    const procedures = (known: readonly string[]): string[] =>
-      buildLabelIndex(
-        a,
-        rows.map(() => ({})),
-        new Set(known),
-      ).procedureDisplay.slice();
+    ]);
     // "Buchen" would read as beech trees, "Finden", "Elektronisch", "Online" say nothing of the service.
     expect(procedures([])).toEqual([]);
     // Once the catalogue knows the noun, "buchen" shows as it.
