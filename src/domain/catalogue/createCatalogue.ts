@@ -62,11 +62,12 @@ function checkData(data: CatalogueData): void {
  */
 export function createCatalogue(data: CatalogueData): Catalogue {
   checkData(data);
-  const servicesOf = new Int32Array(data.leistungen.length);
-  for (const [, , l] of data.services) servicesOf[l] = (servicesOf[l] as number) + 1;
+  // Each OZG-Leistung's services in index order: a name that matches a Leistung best cites one of them.
+  const servicesByLeistung: number[][] = data.leistungen.map(() => []);
+  data.services.forEach(([, , l], s) => servicesByLeistung[l]?.push(s));
   const leistungen: Leistung[] = data.leistungen.map(([ozgId, name, lage], l) => {
     const [lebenslage, theme] = data.lebenslagen[lage] ?? ["", -1];
-    const services = servicesOf[l] as number;
+    const services = servicesByLeistung[l]?.length ?? 0;
     return { ozgId, name, lebenslage, themenfeld: data.themenfelder[theme] ?? "", lage, services };
   });
   const { byKey, byObject } = keyTables(data);
@@ -108,20 +109,22 @@ export function createCatalogue(data: CatalogueData): Catalogue {
   // Nearest services of the names scored last (for `evidence`): `match` and `evidence` run over the same
   // names when a model is built, and scoring is most of their cost. Bounded; results never depend on it.
   const neighbourMemo = new Map<string, Neighbours>();
-  const scoreName = (name: string): void => {
+  const scoreName = (name: string, remember: boolean): void => {
     scores.fill(0);
     scoreAll(retrieval, vectorOf(retrieval.idf, gramsOf(name), scratch), scores);
+    if (!remember) return;
     if (neighbourMemo.size >= NEIGHBOUR_MEMO_SIZE) neighbourMemo.clear();
     neighbourMemo.set(name, nearestServices(scores, serviceCount));
   };
   const neighboursOf = (name: string): Neighbours => {
     const known = neighbourMemo.get(name);
     if (known !== undefined) return known;
-    scoreName(name);
+    scoreName(name, true);
     return neighbourMemo.get(name) ?? [];
   };
-  const byName = (name: string): CatalogueMatch | undefined => {
-    scoreName(name);
+  /** `remember`: keep the name's nearest services for `evidence` (a row's name; not a family's word). */
+  const byName = (name: string, remember = true): CatalogueMatch | undefined => {
+    scoreName(name, remember);
     const best = argmax(scores, 0, scores.length);
     const score = Math.min(1, scores[best] ?? 0);
     if (!(score >= CATALOGUE_MATCH_THRESHOLD)) return undefined;
@@ -129,9 +132,9 @@ export function createCatalogue(data: CatalogueData): Catalogue {
     // An OZG-Leistung's name matched best: cite its closest service.
     const leistung = best - serviceCount;
     let service = -1;
-    data.services.forEach(([, , l], s) => {
-      if (l === leistung && (service < 0 || (scores[s] as number) > (scores[service] as number))) service = s;
-    });
+    for (const s of servicesByLeistung[leistung] ?? []) {
+      if (service < 0 || (scores[s] as number) > (scores[service] as number)) service = s;
+    }
     return toMatch(service, leistung, "name", score);
   };
 
@@ -152,10 +155,16 @@ export function createCatalogue(data: CatalogueData): Catalogue {
     if (familyLeistungen !== undefined) return familyLeistungen;
     const indexOf = new Map(leistungen.map((l, k) => [l.ozgId, k] as const));
     const ids = leistungen.map((l) => l.ozgId);
+    // A word several families hold is matched once.
+    const matches = new Map<string, CatalogueMatch | undefined>();
+    const matchOf = (phrase: string): CatalogueMatch | undefined => {
+      if (!matches.has(phrase)) matches.set(phrase, byName(phrase, false));
+      return matches.get(phrase);
+    };
     familyLeistungen = meanRows(
       LEISTUNGSFAMILIEN.flat().map((family) => {
         const matched = familyPhrases(family).flatMap((phrase) => {
-          const m = byName(phrase);
+          const m = matchOf(phrase);
           const k = m === undefined ? undefined : indexOf.get(m.ozgId);
           return k === undefined || m === undefined ? [] : [[k, m.score] as const];
         });
@@ -336,14 +345,17 @@ function objectMatch(
  */
 function topPositive(scores: Float64Array, k: number): number[] {
   const best: number[] = [];
+  // The k-th best score so far (0 until k are kept): most scores fall at or below it, and one
+  // comparison with a local is all they cost (the list's lookup per score was most of the time).
+  let threshold = 0;
   for (let c = 0; c < scores.length; c++) {
     const s = scores[c] as number;
-    if (!(s > 0)) continue;
-    if (best.length === k && s <= (scores[best[k - 1] as number] as number)) continue;
+    if (!(s > threshold) && (best.length === k || !(s > 0))) continue;
     let at = best.length;
     while (at > 0 && (scores[best[at - 1] as number] as number) < s) at--;
     best.splice(at, 0, c);
     if (best.length > k) best.pop();
+    if (best.length === k) threshold = scores[best[k - 1] as number] as number;
   }
   return best.sort((p, q) => p - q);
 }
