@@ -78,6 +78,10 @@ export function createCatalogue(data: CatalogueData): Catalogue {
   const retrieval = buildGramIndex([...serviceDocs, ...leistungDocs], space.size());
   const concepts = buildGramIndex(conceptDocs, space.size());
   const gramsOf = (name: string): number[] => space.ids(queryWords(name), false);
+  // What a name is looked up by: its query words (`queryWords`). Names that differ only in what the
+  // lookup ignores (numbers, function words: "Bewohnerparkausweis 82") score alike, so their results
+  // are computed once.
+  const lookupKey = (name: string): string => queryWords(name).join(" ");
   // One zeroed scratch for every query (vectorOf leaves it zeroed): allocating one per row cost more
   // than the matching itself.
   const scratch = new Float64Array(space.size());
@@ -114,13 +118,14 @@ export function createCatalogue(data: CatalogueData): Catalogue {
     scoreAll(retrieval, vectorOf(retrieval.idf, gramsOf(name), scratch), scores);
     if (!remember) return;
     if (neighbourMemo.size >= NEIGHBOUR_MEMO_SIZE) neighbourMemo.clear();
-    neighbourMemo.set(name, nearestServices(scores, serviceCount));
+    neighbourMemo.set(lookupKey(name), nearestServices(scores, serviceCount));
   };
   const neighboursOf = (name: string): Neighbours => {
-    const known = neighbourMemo.get(name);
+    const key = lookupKey(name);
+    const known = neighbourMemo.get(key);
     if (known !== undefined) return known;
     scoreName(name, true);
-    return neighbourMemo.get(name) ?? [];
+    return neighbourMemo.get(key) ?? [];
   };
   /** `remember`: keep the name's nearest services for `evidence` (a row's name; not a family's word). */
   const byName = (name: string, remember = true): CatalogueMatch | undefined => {
@@ -142,7 +147,7 @@ export function createCatalogue(data: CatalogueData): Catalogue {
   let taskAreaIndex: TaskAreaIndex | undefined;
   const taskAreas = (): TaskAreaIndex => (taskAreaIndex ??= createTaskAreaIndex());
   const project = (names: readonly string[]): SparseRows =>
-    projectNames(concepts, conceptNames, names.map(gramsOf), scratch);
+    projectNames(concepts, conceptNames, names, lookupKey, gramsOf, scratch);
   let familyConcepts: SparseRows | undefined;
   const familyRows = (): SparseRows =>
     (familyConcepts ??= meanRows(
@@ -196,18 +201,28 @@ export function createCatalogue(data: CatalogueData): Catalogue {
       let filled = -1;
       // The cosine of name i's concepts with a family's: name i's row spread out once, as the names are
       // placed in order.
-      return taskAreas().place(names, (i, family) => {
-        if (filled !== i) {
-          dense.fill(0);
-          for (let p = rows.indptr[i] as number; p < (rows.indptr[i + 1] as number); p++)
-            dense[rows.indices[p] as number] = rows.data[p] as number;
-          filled = i;
-        }
-        let dot = 0;
-        for (let p = families.indptr[family] as number; p < (families.indptr[family + 1] as number); p++)
-          dot += (families.data[p] as number) * (dense[families.indices[p] as number] as number);
-        return dot;
-      });
+      // Two rows with the same concept entries agree alike with every family.
+      const rowKey = (i: number): string => {
+        const from = rows.indptr[i] as number;
+        const to = rows.indptr[i + 1] as number;
+        return `${rows.indices.subarray(from, to).join(",")}:${rows.data.subarray(from, to).join(",")}`;
+      };
+      return taskAreas().place(
+        names,
+        (i, family) => {
+          if (filled !== i) {
+            dense.fill(0);
+            for (let p = rows.indptr[i] as number; p < (rows.indptr[i + 1] as number); p++)
+              dense[rows.indices[p] as number] = rows.data[p] as number;
+            filled = i;
+          }
+          let dot = 0;
+          for (let p = families.indptr[family] as number; p < (families.indptr[family + 1] as number); p++)
+            dot += (families.data[p] as number) * (dense[families.indices[p] as number] as number);
+          return dot;
+        },
+        rowKey,
+      );
     },
     match(query: CatalogueQuery): CatalogueMatch | undefined {
       const key = query.leikaKey?.replace(/\s+/g, "");
@@ -364,16 +379,25 @@ function topPositive(scores: Float64Array, k: number): number[] {
 function projectNames(
   index: GramIndex,
   conceptNames: readonly string[],
-  names: readonly (readonly number[])[],
+  names: readonly string[],
+  keyOf: (name: string) => string,
+  gramsOf: (name: string) => readonly number[],
   scratch: Float64Array,
 ): SparseRows {
   const scores = new Float64Array(index.docs);
-  return sparseRowsFrom(names, conceptNames, (grams) => {
+  // Names with the same lookup key have the same grams, so the same row.
+  const rows = new Map<string, readonly (readonly [number, number])[]>();
+  return sparseRowsFrom(names, conceptNames, (name) => {
+    const key = keyOf(name);
+    const known = rows.get(key);
+    if (known !== undefined) return known;
     scores.fill(0);
-    scoreAll(index, vectorOf(index.idf, grams, scratch), scores);
+    scoreAll(index, vectorOf(index.idf, gramsOf(name), scratch), scores);
     const top = topPositive(scores, CONCEPTS_PER_NAME);
     const norm = Math.sqrt(top.reduce((s, c) => s + (scores[c] as number) ** 2, 0));
-    return top.map((c) => [c, (scores[c] as number) / norm] as const);
+    const row = top.map((c) => [c, (scores[c] as number) / norm] as const);
+    rows.set(key, row);
+    return row;
   });
 }
 

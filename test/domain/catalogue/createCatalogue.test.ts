@@ -3,7 +3,7 @@ import { describeCatalogueMatch } from "../../../src/domain/catalogue/describeCa
 import type { CatalogueData } from "../../../src/domain/catalogue/types";
 import type { SparseRows } from "../../../src/domain/clustering/sparseRows";
 import { renderMessage } from "../../../src/domain/messages/renderMessage";
-import { shippedCatalogue } from "./loadIndex";
+import { shippedCatalogue, shippedData } from "./loadIndex";
 
 /** A tiny hand-made catalogue: two Themenfelder, three Lebenslagen, four OZG-Leistungen. */
 const data: CatalogueData = {
@@ -117,6 +117,49 @@ describe("createCatalogue", () => {
       expect(Array.from(again[key].indices)).toEqual(Array.from(fresh[key].indices));
       expect(Array.from(again[key].data)).toEqual(Array.from(fresh[key].data));
     }
+  });
+
+  it("gives names that read alike to the lookup (numbers, punctuation) the results each gets alone", () => {
+    // Large inventories repeat a wording ("Bewohnerparkausweis 82", "… 83"): it is looked up once.
+    const names = [
+      "Bewohnerparkausweis 82",
+      "Jagdschein verlängern",
+      "Bewohnerparkausweis 83",
+      "Jagdschein – verlängern!",
+      "Wohngeld – Erstantrag",
+      "Wohngeld – Erstantrag 2",
+      // Alike in words but not to the lookup: a heading's words count twice.
+      "Wohngeld Erstantrag",
+      "Lastenzuschuss Eigentümer",
+    ];
+    const shipped = shippedCatalogue();
+    const row = (rows: SparseRows, i: number): [number[], number[]] => {
+      const from = rows.indptr[i] as number;
+      const to = rows.indptr[i + 1] as number;
+      return [Array.from(rows.indices.subarray(from, to)), Array.from(rows.data.subarray(from, to))];
+    };
+    const together = {
+      evidence: shipped.evidence(names).lebenslagen,
+      concepts: shipped.project(names),
+      areas: shipped.taskAreas(names),
+    };
+    // Each name looked up alone; a name that reads like an earlier one in a catalogue of its own, so
+    // that nothing is remembered from the other.
+    const data = shippedData();
+    const repeats = new Set([2, 3, 5, 6]);
+    names.forEach((name, i) => {
+      const own = repeats.has(i) ? createCatalogue(data) : shipped;
+      expect(row(together.evidence, i)).toEqual(row(own.evidence([name]).lebenslagen, 0));
+      expect(row(together.concepts, i)).toEqual(row(own.project([name]), 0));
+      const placed = own.taskAreas([name]);
+      expect([together.areas.words[i], together.areas.families[i]]).toEqual([
+        placed.words[0],
+        placed.families[0],
+      ]);
+    });
+    // Alike to the lookup, alike in result.
+    expect(row(together.evidence, 0)).toEqual(row(together.evidence, 2));
+    expect(together.areas.words[4]).toBe(together.areas.words[5]);
   });
 
   it("projects names onto the Lebenslagen as L2-normalised concept vectors", () => {

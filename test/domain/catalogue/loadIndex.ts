@@ -5,12 +5,15 @@ import type { Catalogue, CatalogueData } from "../../../src/domain/catalogue/typ
 
 let cached: Catalogue | undefined;
 
+/** The shipped catalogue's index data, read from the file. */
+export function shippedData(): CatalogueData {
+  return JSON.parse(
+    readFileSync(join(__dirname, "../../../assets/catalogue/ozg-katalog-index.json"), "utf8"),
+  ) as CatalogueData;
+}
+
 /** The shipped catalogue, built once per test file (a few hundred ms). */
 export function shippedCatalogue(): Catalogue {
-  cached ??= createCatalogue(
-    JSON.parse(
-      readFileSync(join(__dirname, "../../../assets/catalogue/ozg-katalog-index.json"), "utf8"),
-    ) as CatalogueData,
-  );
+  cached ??= createCatalogue(shippedData());
   return cached;
 }

@@ -1,7 +1,7 @@
 import { AUFGABENBEREICHE, type Aufgabenbereich } from "../aufgabenbereiche";
 import { LEISTUNGSFAMILIEN, type Leistungsfamilie } from "../leistungsfamilien";
 import { splitWords } from "../../clustering/normalizeName";
-import { catalogueWords, createGramSpace, queryWords } from "./catalogueWords";
+import { catalogueWords, createGramSpace, headingOf, queryWords } from "./catalogueWords";
 import { buildGramIndex, scoreAll, vectorOf } from "./gramIndex";
 import type { TaskAreaPlacement } from "../types";
 
@@ -153,6 +153,18 @@ const ADJECTIVE_ENDING = /^.{2,}(?:e|er|es|en|em)$/u;
 /** A capitalised word of at least three letters with a lower-case letter: a noun, not "A" or "SGB". */
 const NOUN = /^\p{Lu}(?=.*\p{Ll}).{2,}$/u;
 
+/**
+ * All of a name that `createTaskAreaIndex`'s placement reads: its words as written (`splitWords`: no
+ * numbers, no punctuation), its heading (`headingOf`) and whether its first word is joined by a hyphen.
+ * Names with the same key are placed alike ("Bewohnerparkausweis 82", "Bewohnerparkausweis 83").
+ * @internal
+ */
+export function placementKey(name: string): string {
+  const split = splitWords(name);
+  const hyphen = name.trimStart().startsWith(`${split[0]?.surface ?? ""}-`);
+  return `${split.map((w) => w.surface).join(" ")}\u0001${headingOf(name)}\u0001${hyphen ? "-" : ""}`;
+}
+
 /** A name's task area and service family: those of the typical word nearest to it. */
 export interface TaskAreaIndex {
   readonly names: readonly string[];
@@ -163,8 +175,14 @@ export interface TaskAreaIndex {
   /**
    * Places each name (row i depends on name i only). `agreement(i, family)`: how well name i's catalogue
    * concepts agree with a family's (see `CONCEPT_RERANK`); without it, the nearest word places the name.
+   * `agreementKey(i)`: equal for two names whose `agreement` is the same function of the family; with
+   * it, names that read alike (`placementKey`) and agree alike are placed once.
    */
-  place(names: readonly string[], agreement?: (name: number, family: number) => number): TaskAreaPlacement;
+  place(
+    names: readonly string[],
+    agreement?: (name: number, family: number) => number,
+    agreementKey?: (name: number) => string,
+  ): TaskAreaPlacement;
 }
 
 /**
@@ -277,10 +295,19 @@ export function createTaskAreaIndex(
     names: areas.map((a) => a.name),
     words,
     families,
-    place(names, agreement) {
-      const nearestWords = Int32Array.from(names, (name, i) =>
-        nearest(name, agreement === undefined ? undefined : (family) => agreement(i, family)),
-      );
+    place(names, agreement, agreementKey) {
+      const placed = new Map<string, number>();
+      const nearestWords = Int32Array.from(names, (name, i) => {
+        const key =
+          agreement === undefined || agreementKey !== undefined
+            ? `${placementKey(name)}\u0002${agreementKey?.(i) ?? ""}`
+            : undefined;
+        const known = key === undefined ? undefined : placed.get(key);
+        if (known !== undefined) return known;
+        const d = nearest(name, agreement === undefined ? undefined : (family) => agreement(i, family));
+        if (key !== undefined) placed.set(key, d);
+        return d;
+      });
       return {
         areas: nearestWords.map((d) => (d < 0 ? -1 : (areaOfDoc[d] as number))),
         words: nearestWords,
