@@ -77,11 +77,23 @@ export function createCatalogue(data: CatalogueData): Catalogue {
   const { serviceDocs, leistungDocs, conceptDocs } = documentsOf(data, leistungen, conceptNames, space);
   const retrieval = buildGramIndex([...serviceDocs, ...leistungDocs], space.size());
   const concepts = buildGramIndex(conceptDocs, space.size());
-  const gramsOf = (name: string): number[] => space.ids(queryWords(name), false);
-  // What a name is looked up by: its query words (`queryWords`). Names that differ only in what the
-  // lookup ignores (numbers, function words: "Bewohnerparkausweis 82") score alike, so their results
-  // are computed once.
-  const lookupKey = (name: string): string => queryWords(name).join(" ");
+  // What a name is looked up by: its query words (`queryWords`, words without spaces) joined by spaces.
+  // Names that differ only in what the lookup ignores (numbers, function words: "Bewohnerparkausweis 82")
+  // score alike, so their results are computed once; and a row's key is made once for all lookups.
+  const keys = new Map<string, string>();
+  const lookupKey = (name: string): string => {
+    let key = keys.get(name);
+    if (key === undefined) {
+      if (keys.size >= KEY_MEMO_SIZE) keys.clear();
+      key = queryWords(name).join(" ");
+      keys.set(name, key);
+    }
+    return key;
+  };
+  const gramsOf = (name: string): number[] => {
+    const key = lookupKey(name);
+    return key === "" ? [] : space.ids(key.split(" "), false);
+  };
   // One zeroed scratch for every query (vectorOf leaves it zeroed): allocating one per row cost more
   // than the matching itself.
   const scratch = new Float64Array(space.size());
@@ -246,6 +258,8 @@ type Neighbours = readonly (readonly [number, number])[];
 
 /** Names whose nearest services `createCatalogue` remembers between `match` and `evidence`. */
 const NEIGHBOUR_MEMO_SIZE = 20_000;
+/** Names whose lookup key `createCatalogue` remembers (about 100 bytes each). */
+const KEY_MEMO_SIZE = 100_000;
 
 function nearestServices(scores: Float64Array, serviceCount: number): Neighbours {
   return topPositive(scores.subarray(0, serviceCount), EVIDENCE_NEIGHBOURS).map(
