@@ -162,7 +162,7 @@ const NOUN = /^\p{Lu}(?=.*\p{Ll}).{2,}$/u;
 export function placementKey(name: string): string {
   const split = splitWords(name);
   const hyphen = name.trimStart().startsWith(`${split[0]?.surface ?? ""}-`);
-  return `${split.map((w) => w.surface).join(" ")}\u0001${headingOf(name)}\u0001${hyphen ? "-" : ""}`;
+  return JSON.stringify([split.map((w) => w.surface), headingOf(name), hyphen]);
 }
 
 /** A name's task area and service family: those of the typical word nearest to it. */
